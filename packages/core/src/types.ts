@@ -1,0 +1,90 @@
+// Records produced by the parsers: what a responsibility-division table says, before any graph.
+
+/** The part an agency plays on a task: `lead` (牵头) or `co` (配合 / 按职责分工负责). */
+export type Role = 'lead' | 'co';
+
+/** Every layout a parser understands. */
+export type Layout = 'word-table';
+
+/** One mention of a responsible unit on a task, in the order the table lists them. */
+export interface UnitMention {
+  /** The unit's name exactly as written (trimmed). */
+  name: string;
+  /** `lead` for the first listed unit (the documents' convention), `co` for the others. */
+  role: Role;
+  /** 0-based position in the task's list of units. */
+  position: number;
+  /** 1-based line of the source text the mention was read from. */
+  line: number;
+}
+
+/** One key task (重点任务) of the table. */
+export interface TaskRecord {
+  /** The task number as a string of ASCII digits, e.g. `"1"`; unique within a table. */
+  id: string;
+  /** The task number as a number. */
+  number: number;
+  /** The category (类别) the task belongs to, inherited from the row above when merged; `null` when the table has no category column. */
+  category: string | null;
+  /** The task title (重点任务) as written. */
+  title: string;
+  /** Responsible units, in the order listed. */
+  units: UnitMention[];
+  /** Whether the unit list ended with 按职责分工负责 ("each according to its duties"). */
+  dutyClause: boolean;
+  /** Cells of columns the parser does not interpret, keyed by their header (nothing is dropped). */
+  extra: Record<string, string>;
+  /** 1-based line of the row's first cell. */
+  line: number;
+}
+
+/** A problem found while reading a table. Errors stop the parse; warnings are reported and kept. */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  /** A stable machine-readable code, e.g. `missing-cells`. */
+  code: DiagnosticCode;
+  /** What is wrong and what was expected, in plain words. */
+  message: string;
+  /** The file name given to the parser, if any. */
+  file?: string;
+  /** 1-based line number in the source text. */
+  line: number;
+}
+
+export type DiagnosticCode =
+  | 'not-a-table'
+  | 'missing-header'
+  | 'missing-column'
+  | 'no-rows'
+  | 'missing-cells'
+  | 'extra-cells'
+  | 'bad-task-number'
+  | 'duplicate-task-number'
+  | 'missing-category'
+  | 'empty-title'
+  | 'empty-units'
+  | 'empty-unit'
+  | 'duplicate-unit'
+  | 'text-inside-table'
+  | 'text-after-table'
+  | 'numbering-gap';
+
+/** A parsed responsibility-division table. */
+export interface ResponsibilityTable {
+  /** The layout the text was read as. */
+  layout: Layout;
+  /** The file name given to the parser, if any (used in messages). */
+  file?: string;
+  /** Non-table lines before the header (e.g. 附件, 重点任务责任分工), kept as written. */
+  preamble: string[];
+  /** Text lines after the last row (e.g. notes under the table), kept as written. */
+  notes: string[];
+  /** Header cells as written. */
+  columns: string[];
+  /** Categories in order of first appearance. */
+  categories: string[];
+  /** Tasks in table order. */
+  tasks: TaskRecord[];
+  /** Warnings (a table with errors is never returned: the parser throws). */
+  diagnostics: Diagnostic[];
+}
