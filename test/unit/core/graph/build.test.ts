@@ -46,7 +46,7 @@ describe('buildResponsibilityGraph', () => {
       name: '省财政厅',
       collective: false,
     });
-    expect(g.getNodeAttribute(agencyKey('各有关市州人民政府'), 'collective')).toBe(true);
+    expect(g.getNodeAttributes(agencyKey('各有关市州人民政府'))).toMatchObject({ collective: true });
     expect(g.getEdgeAttributes(g.edge(agencyKey('省发展改革委'), taskKey('2')))).toEqual({ role: 'co', position: 1 });
     expect(g.getEdgeAttributes(g.edge(agencyKey('省发展改革委'), taskKey('1')))).toEqual({ role: 'lead', position: 0 });
     // Every edge joins an agency and a task, and none carries `weight` (graphology reads it as a distance).
@@ -69,10 +69,10 @@ describe('buildResponsibilityGraph', () => {
     const byDictionary = buildResponsibilityGraph(small, {
       dictionary: { agencies: [{ name: '各有关市州人民政府', collective: false }] },
     });
-    expect(byDictionary.getNodeAttribute(agencyKey('各有关市州人民政府'), 'collective')).toBe(false);
+    expect(byDictionary.getNodeAttributes(agencyKey('各有关市州人民政府'))).toMatchObject({ collective: false });
     const byPredicate = buildResponsibilityGraph(small, { isCollective: (name) => name === '省财政厅' });
-    expect(byPredicate.getNodeAttribute(agencyKey('省财政厅'), 'collective')).toBe(true);
-    expect(byPredicate.getNodeAttribute(agencyKey('各有关市州人民政府'), 'collective')).toBe(false);
+    expect(byPredicate.getNodeAttributes(agencyKey('省财政厅'))).toMatchObject({ collective: true });
+    expect(byPredicate.getNodeAttributes(agencyKey('各有关市州人民政府'))).toMatchObject({ collective: false });
   });
 
   it('merges dictionary details and translations into attributes', () => {
