@@ -28,6 +28,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'examples',
+          include: ['test/examples/**/*.test.ts'],
+          environment: 'node',
+          // Examples import the packages as an outside user would (their built dist).
+          globalSetup: ['test/cli/build.setup.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
