@@ -44,3 +44,36 @@ export type {
 } from './graph/types.js';
 export { agencyLoad, LOAD_KEYS, type AgencyLoad, type LoadKey, type LoadOptions } from './load.js';
 export { toCsv } from './format/csv.js';
+export { compact, type CompactGraph } from './graph/compact.js';
+export { nodeMetric, type MetricOptions, type NodeMetric } from './metrics/metric.js';
+export { degreeCentrality } from './metrics/centrality/degree.js';
+export { betweenness, maxBipartiteBetweenness, type BetweennessOptions } from './metrics/centrality/betweenness.js';
+export { closeness, type ClosenessOptions } from './metrics/centrality/closeness.js';
+export { pagerank, type PageRankOptions } from './metrics/centrality/pagerank.js';
+export { eigenvector, type EigenvectorOptions } from './metrics/centrality/eigenvector.js';
+export { latapyClustering, type LatapyOptions } from './metrics/node/latapy-clustering.js';
+export { redundancy } from './metrics/node/redundancy.js';
+export { roleLoad, type RoleLoad, type RoleLoadOptions } from './metrics/role-load.js';
+export {
+  projection,
+  type ProjectionEdgeAttributes,
+  type ProjectionGraph,
+  type ProjectionNodeAttributes,
+  type ProjectionOptions,
+} from './projection/projection.js';
+export { hypergeometricUpperTail, benjaminiHochberg } from './projection/hypergeometric.js';
+export { leadNetwork, type LeadEdgeAttributes, type LeadNetwork } from './projection/lead-network.js';
+export { agencyCommunities, type Communities, type CommunityOptions } from './structure/communities.js';
+export { barberModularity, extendPartitionToTasks } from './structure/modularity.js';
+export { moduleRoles, type ModuleRole } from './structure/roles-in-modules.js';
+export { networkMeasures, gini, type NetworkMeasures } from './structure/network.js';
+export type { Nodf } from './structure/nodf.js';
+export { removeAgency, type RemovalImpact, type RankChange } from './structure/what-if.js';
+export {
+  analyze,
+  type AgencyReport,
+  type AnalysisReport,
+  type AnalyzeOptions,
+  type PairReport,
+  type TaskReport,
+} from './report/analyze.js';

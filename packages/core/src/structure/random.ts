@@ -1,0 +1,13 @@
+// A small seeded pseudo-random generator, so "random" algorithms give the same answer every run.
+
+/** mulberry32 (Tommy Ettinger): a 32-bit seeded generator returning floats in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
