@@ -140,7 +140,7 @@ describe.each(FIXTURES)('against NetworkX: %s', (name) => {
     for (const pair of expected) {
       const edge = projected.edge(pair.a, pair.b);
       expect(edge, `${pair.a}–${pair.b}`).toBeDefined();
-      const ours = projected.getEdgeAttributes(edge as string);
+      const ours = projected.getEdgeAttributes(edge);
       for (const field of ['shared', 'jaccard', 'overlap', 'newman', 'pValue'] as const) {
         expect(Math.abs(ours[field] - pair[field]), `${field} of ${pair.a}–${pair.b}: ${ours[field]} vs ${pair[field]}`).toBeLessThanOrEqual(TOLERANCE);
       }

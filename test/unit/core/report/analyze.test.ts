@@ -1,0 +1,82 @@
+import {
+  analyze,
+  betweenness,
+  buildResponsibilityGraph,
+  closeness,
+  pagerank,
+  parseTable,
+  type ResponsibilityGraph,
+} from '@fengong/core';
+import { hunanGba2020 } from '@fengong/core/datasets';
+import { describe, expect, it } from 'vitest';
+
+const graph = buildResponsibilityGraph(parseTable(hunanGba2020.text, { file: hunanGba2020.file }), {
+  dictionary: hunanGba2020.dictionary,
+});
+
+describe('analyze', () => {
+  it('throws on something that is not a responsibility graph', () => {
+    expect(() => analyze({} as ResponsibilityGraph)).toThrow(/^analyze: expected a graph/);
+  });
+
+  const report = analyze(graph);
+
+  it('covers every agency, task and sharing pair of the bundled table', () => {
+    expect(report.agencies).toHaveLength(34);
+    expect(report.tasks).toHaveLength(30);
+    expect(report.pairs.length).toBeGreaterThan(0);
+    expect(report.source).toEqual({ file: 'hunan-gba-2020/table.txt', excludeCollective: false, excluded: [] });
+    expect(report.network).toMatchObject({ agencies: 34, tasks: 30, links: 179, components: 1 });
+    expect(report.network.nodf).toBe(report.network.nestedness.nodf);
+  });
+
+  it('reports each agency with the same values as the individual metrics', () => {
+    const ndrc = report.agencies.find((a) => a.agency === '省发展改革委');
+    expect(ndrc).toMatchObject({ rank: 2, tasks: 27, lead: 10, co: 17, collective: false, partners: 31 });
+    expect(ndrc?.betweenness).toBe(betweenness(graph)['agency:省发展改革委']);
+    expect(ndrc?.closeness).toBe(closeness(graph)['agency:省发展改革委']);
+    expect(ndrc?.pagerank).toBe(pagerank(graph)['agency:省发展改革委']);
+  });
+
+  it('lists each task with its lead and co-agencies by name', () => {
+    expect(report.tasks[0]).toMatchObject({
+      id: '1',
+      title: '加快建设高速铁路大通道',
+      category: '构建便捷高效对接通道',
+      lead: ['省发展改革委'],
+      co: ['省财政厅', '省自然资源厅', '省交通运输厅', '广铁集团长沙办事处', '各有关市州人民政府'],
+      agencies: 6,
+    });
+  });
+
+  it('orders pairs by shared tasks, the strongest first', () => {
+    expect(report.pairs[0]).toMatchObject({ a: '省发展改革委', b: '各有关市州人民政府', shared: 27 });
+    for (let i = 1; i < report.pairs.length; i += 1) {
+      expect((report.pairs[i - 1]?.shared ?? 0) >= (report.pairs[i]?.shared ?? 0)).toBe(true);
+    }
+  });
+
+  it('is deterministic: the same graph gives a byte-identical JSON report', () => {
+    expect(JSON.stringify(analyze(graph))).toBe(JSON.stringify(report));
+  });
+
+  it('excludes collectives on request and lists them as excluded', () => {
+    const without = analyze(graph, { excludeCollective: true });
+    expect(without.agencies).toHaveLength(33);
+    expect(without.agencies.some((a) => a.collective)).toBe(false);
+    expect(without.source.excluded).toMatchObject([{ name: '各有关市州人民政府', tasks: expect.any(Array) as string[], led: [] }]);
+    expect(without.source.excluded[0]?.tasks).toHaveLength(30);
+    expect(without.network.links).toBe(149);
+    expect(without.agencies[0]).toMatchObject({ agency: '省发展改革委', rank: 1 });
+  });
+
+  it('assigns every agency a community and keeps Barber modularity within [−1, 1]', () => {
+    const communities = new Set(report.agencies.map((a) => a.community));
+    expect(communities.size).toBe(report.network.communities);
+    expect(Math.abs(report.network.modularity)).toBeLessThanOrEqual(1);
+    for (const a of report.agencies) {
+      expect(a.participation).toBeGreaterThanOrEqual(0);
+      expect(a.participation).toBeLessThanOrEqual(1);
+    }
+  });
+});
