@@ -3,6 +3,7 @@ export type {
   Diagnostic,
   DiagnosticCode,
   Layout,
+  LeadSource,
   ResponsibilityTable,
   Role,
   TaskRecord,
@@ -11,7 +12,10 @@ export type {
 export {
   parseTable,
   parseWordTable,
-  splitUnits,
+  parseUnitPhrase,
+  parseTaskNumber,
+  numberedLine,
+  chineseNumeral,
   columnRole,
   formatDiagnostic,
   TableParseError,
@@ -19,7 +23,10 @@ export {
   HEADER_NAMES,
   type ParseTableOptions,
   type ParseOptions,
-  type SplitUnits,
+  type LeadConvention,
+  type PhraseUnit,
+  type UnitPhrase,
+  type NumberedLine,
   type ColumnRole,
 } from './parse/index.js';
 export { isCollectiveName } from './collective.js';

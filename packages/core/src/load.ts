@@ -13,8 +13,10 @@ export interface AgencyLoad {
   tasks: number;
   /** Tasks it leads (listed first, or marked 牵头). */
   lead: number;
-  /** Tasks it co-operates on: tasks − lead. */
+  /** Tasks it co-operates on beside a lead. */
   co: number;
+  /** Tasks it is listed on where no lead is marked (role `responsible`). tasks = lead + co + responsible. */
+  responsible: number;
   /** Distinct categories among its tasks. */
   categories: number;
   /** Its tasks as a share of all tasks in the graph: k_a / n_T, in [0, 1]. */
@@ -54,9 +56,11 @@ export function agencyLoad(graph: ResponsibilityGraph, options: LoadOptions = {}
   graph.forEachNode((node, attr) => {
     if (attr.part !== 'agency' || (excludeCollective && attr.collective)) return;
     let lead = 0;
+    let responsible = 0;
     const categories = new Set<string | null>();
     graph.forEachEdge(node, (_edge, edgeAttr, source, target) => {
       if (edgeAttr.role === 'lead') lead += 1;
+      else if (edgeAttr.role === 'responsible') responsible += 1;
       const task = graph.getNodeAttributes(source === node ? target : source);
       if (task.part === 'task') categories.add(task.category);
     });
@@ -66,7 +70,8 @@ export function agencyLoad(graph: ResponsibilityGraph, options: LoadOptions = {}
       collective: attr.collective,
       tasks,
       lead,
-      co: tasks - lead,
+      co: tasks - lead - responsible,
+      responsible,
       categories: [...categories].filter((c) => c !== null).length,
       share: taskCount === 0 ? 0 : tasks / taskCount,
       order: rows.length,

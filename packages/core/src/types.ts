@@ -1,16 +1,25 @@
 // Records produced by the parsers: what a responsibility-division table says, before any graph.
 
-/** The part an agency plays on a task: `lead` (牵头) or `co` (配合 / 按职责分工负责). */
-export type Role = 'lead' | 'co';
+/**
+ * The part an agency plays on a task: `lead` (牵头), `co` (配合 / 按职责分工负责 beside a lead), or
+ * `responsible` when the text names units without marking any lead (责任单位：X、Y) and the
+ * first-listed convention was not asked for.
+ */
+export type Role = 'lead' | 'co' | 'responsible';
 
 /** Every layout a parser understands. */
 export type Layout = 'word-table';
 
+/** Where a task's lead came from: marked in the text (牵头, a 牵头单位 column), the first-listed convention, or nowhere. */
+export type LeadSource = 'marked' | 'first-listed' | 'none';
+
 /** One mention of a responsible unit on a task, in the order the table lists them. */
 export interface UnitMention {
-  /** The unit's name exactly as written (trimmed). */
+  /** The unit's name as written (trimmed, role words and a trailing 等 removed). */
   name: string;
-  /** `lead` for the first listed unit (the documents' convention), `co` for the others. */
+  /** The name after normalisation (aliases, traditional → simplified, prefixes); equal to `name` when unchanged. The graph uses this one. */
+  canonical: string;
+  /** `lead`, `co` or `responsible` (see {@link Role}). */
   role: Role;
   /** 0-based position in the task's list of units. */
   position: number;
@@ -32,7 +41,9 @@ export interface TaskRecord {
   units: UnitMention[];
   /** Whether the unit list ended with 按职责分工负责 ("each according to its duties"). */
   dutyClause: boolean;
-  /** Cells of columns the parser does not interpret, keyed by their header (nothing is dropped). */
+  /** How the lead was determined. */
+  leadSource: LeadSource;
+  /** Cells of columns the parser does not interpret, and labelled attributes such as leading officials (责任领导), keyed by header or label (nothing is dropped). */
   extra: Record<string, string>;
   /** 1-based line of the row's first cell. */
   line: number;

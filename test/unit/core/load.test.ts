@@ -23,11 +23,11 @@ describe('agencyLoad', () => {
 
   it('counts tasks, lead, co, categories and share per agency', () => {
     expect(agencyLoad(graph)).toEqual([
-      { rank: 1, agency: 'A', collective: false, tasks: 2, lead: 2, co: 0, categories: 1, share: 2 / 3 },
-      { rank: 1, agency: 'B', collective: false, tasks: 2, lead: 1, co: 1, categories: 2, share: 2 / 3 },
-      { rank: 1, agency: 'C', collective: false, tasks: 2, lead: 0, co: 2, categories: 2, share: 2 / 3 },
-      { rank: 4, agency: 'D', collective: false, tasks: 1, lead: 0, co: 1, categories: 1, share: 1 / 3 },
-      { rank: 4, agency: '各有关市州人民政府', collective: true, tasks: 1, lead: 0, co: 1, categories: 1, share: 1 / 3 },
+      { rank: 1, agency: 'A', collective: false, tasks: 2, lead: 2, co: 0, responsible: 0, categories: 1, share: 2 / 3 },
+      { rank: 1, agency: 'B', collective: false, tasks: 2, lead: 1, co: 1, responsible: 0, categories: 2, share: 2 / 3 },
+      { rank: 1, agency: 'C', collective: false, tasks: 2, lead: 0, co: 2, responsible: 0, categories: 2, share: 2 / 3 },
+      { rank: 4, agency: 'D', collective: false, tasks: 1, lead: 0, co: 1, responsible: 0, categories: 1, share: 1 / 3 },
+      { rank: 4, agency: '各有关市州人民政府', collective: true, tasks: 1, lead: 0, co: 1, responsible: 0, categories: 1, share: 1 / 3 },
     ]);
   });
 
@@ -51,7 +51,7 @@ describe('agencyLoad', () => {
     const g = buildResponsibilityGraph(parseTable(hunanGba2020.text), { dictionary: hunanGba2020.dictionary });
     const rows = agencyLoad(g);
     expect(rows).toHaveLength(34);
-    expect(rows[0]).toMatchObject({ rank: 1, agency: '各有关市州人民政府', tasks: 30, lead: 0, co: 30, categories: 8, share: 1 });
+    expect(rows[0]).toMatchObject({ rank: 1, agency: '各有关市州人民政府', tasks: 30, lead: 0, co: 30, responsible: 0, categories: 8, share: 1 });
     expect(rows[1]).toMatchObject({
       rank: 2,
       agency: '省发展改革委',

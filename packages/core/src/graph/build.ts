@@ -27,7 +27,7 @@ export interface BuildOptions {
 
 /**
  * Builds a graphology `UndirectedGraph` (not a mixed graph, so unnormalised betweenness is halved
- * as NetworkX does) with one node per task and per distinct agency and one edge per task–unit link.
+ * as NetworkX does) with one node per task and per distinct agency (by canonical name) and one edge per task–unit link.
  *
  * Nodes carry `part: 'agency' | 'task'` and the table's and dictionary's attributes; edges carry
  * `role` (`lead` | `co`) and `position`. Nodes are added in table order (a task, then its agencies
@@ -65,17 +65,23 @@ export function buildResponsibilityGraph(table: ResponsibilityTable, options: Bu
     graph.addNode(tKey, t);
 
     for (const unit of task.units) {
-      const collective = isCollective(unit.name);
+      const name = unit.canonical;
+      const collective = isCollective(name);
       if (collective && excludeCollective) {
-        const entry = excluded.get(unit.name) ?? { name: unit.name, reason: 'collective', tasks: [], led: [] };
+        const entry = excluded.get(name) ?? { name, reason: 'collective', tasks: [], led: [] };
         entry.tasks.push(task.id);
         if (unit.role === 'lead') entry.led.push(task.id);
-        excluded.set(unit.name, entry);
+        excluded.set(name, entry);
         continue;
       }
-      const aKey = agencyKey(unit.name);
-      if (!graph.hasNode(aKey)) graph.addNode(aKey, agencyAttributes(unit.name, collective, index.agency.get(unit.name)));
-      graph.addEdge(aKey, tKey, { role: unit.role, position: unit.position });
+      const aKey = agencyKey(name);
+      if (!graph.hasNode(aKey)) graph.addNode(aKey, agencyAttributes(name, collective, index.agency.get(name)));
+      if (unit.name !== name) {
+        const a = graph.getNodeAttributes(aKey) as AgencyNodeAttributes;
+        if (!(a.aliases ?? []).includes(unit.name)) a.aliases = [...(a.aliases ?? []), unit.name];
+      }
+      // Two written variants of one agency on one task: the first mention counts (the parser warns).
+      if (!graph.hasEdge(aKey, tKey)) graph.addEdge(aKey, tKey, { role: unit.role, position: unit.position });
     }
   }
   graph.setAttribute('excluded', [...excluded.values()]);

@@ -15,6 +15,8 @@ export interface CompactGraph {
   neighbors: Int32Array;
   /** 1 where the link at the same position in `neighbors` is a lead link, else 0. */
   lead: Uint8Array;
+  /** 1 where the link is `responsible` (a task with no lead marked), else 0. */
+  responsible: Uint8Array;
   /** Distinct task categories, in graph order. */
   categories: string[];
   /** Category index of each node (tasks only; −1 for agencies and uncategorised tasks). */
@@ -49,12 +51,14 @@ export function compact(
   const offsets = new Int32Array(n + 1);
   const neighbors: number[] = [];
   const lead: number[] = [];
+  const responsible: number[] = [];
   for (let i = 0; i < n; i += 1) {
     graph.forEachEdge(keys[i] as string, (_edge, attr, source, target) => {
       const other = index.get(source === keys[i] ? target : source);
       if (other === undefined) return;
       neighbors.push(other);
       lead.push(attr.role === 'lead' ? 1 : 0);
+      responsible.push(attr.role === 'responsible' ? 1 : 0);
     });
     offsets[i + 1] = neighbors.length;
   }
@@ -87,6 +91,7 @@ export function compact(
     offsets,
     neighbors: Int32Array.from(neighbors),
     lead: Uint8Array.from(lead),
+    responsible: Uint8Array.from(responsible),
   };
 }
 

@@ -10,8 +10,10 @@ export interface AgencyNodeAttributes {
   part: 'agency';
   /** Display label: the name as written. */
   label: string;
-  /** The name as written in the table. */
+  /** The agency's name: the canonical name after normalisation (the name as written when unchanged). */
   name: string;
+  /** Other written forms merged into this agency by normalisation (aliases, traditional characters, prefixes). */
+  aliases?: string[];
   fullName?: string;
   nameEn?: string;
   kind?: AgencyKind;
@@ -39,6 +41,7 @@ export type ResponsibilityNodeAttributes = AgencyNodeAttributes | TaskNodeAttrib
  * read `weight` as a distance or multiplier.
  */
 export interface ResponsibilityEdgeAttributes {
+  /** `lead`, `co`, or `responsible` (no lead marked on the task). */
   role: Role;
   /** 0-based position of the agency in the task's list of units. */
   position: number;

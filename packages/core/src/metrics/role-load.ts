@@ -15,6 +15,8 @@ export interface RoleLoad {
   tasks: number;
   lead: number;
   co: number;
+  /** Tasks with no lead marked, on which it is listed (role `responsible`). */
+  responsible: number;
   /** lead / tasks (0 when tasks = 0). */
   leadShare: number;
   /** W = λ·lead + co. */
@@ -63,6 +65,7 @@ export function roleLoadOf(g: CompactGraph, options: RoleLoadOptions = {}): Map<
   const partners = new Set<number>();
   for (let a = 0; a < g.nA; a += 1) {
     let leadCount = 0;
+    let responsibleCount = 0;
     let credit = 0;
     let burden = 0;
     perCategory.fill(0);
@@ -79,6 +82,7 @@ export function roleLoadOf(g: CompactGraph, options: RoleLoadOptions = {}): Map<
           if (neighbors[f] !== a) partners.add(neighbors[f] as number);
         }
       } else {
+        if (g.responsible[e] === 1) responsibleCount += 1;
         credit += coCredit[t] as number;
       }
     }
@@ -95,7 +99,8 @@ export function roleLoadOf(g: CompactGraph, options: RoleLoadOptions = {}): Map<
     result.set(g.keys[a] as string, {
       tasks,
       lead: leadCount,
-      co: tasks - leadCount,
+      co: tasks - leadCount - responsibleCount,
+      responsible: responsibleCount,
       leadShare: tasks === 0 ? 0 : leadCount / tasks,
       weightedLoad: lambda * leadCount + (tasks - leadCount),
       credit,

@@ -1,14 +1,17 @@
-// Recognises header cells (序号, 类别, 重点任务, 责任单位 and their common variants) and maps columns.
+// Recognises header cells (序号, 类别, 重点任务, 责任单位, 牵头单位, 配合单位 and variants, in
+// Chinese or English) and maps columns to what they hold.
 
 /** The columns a parser interprets; any other column is kept as `extra`. */
-export type ColumnRole = 'number' | 'category' | 'title' | 'units';
+export type ColumnRole = 'number' | 'category' | 'title' | 'units' | 'lead' | 'co';
 
-/** Header texts seen in published tables, per column role (compared after removing spaces). */
+/** Header texts seen in published tables, per column role (compared without spaces, case-insensitively). */
 export const HEADER_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
-  number: ['序号', '编号', '序', 'No', 'No.', '#'],
-  category: ['类别', '类型', '分类', '领域', '板块', '方面'],
-  title: ['重点任务', '主要任务', '工作任务', '具体任务', '任务', '任务内容', '重点工作', '工作内容', '工作事项'],
-  units: ['责任单位', '责任部门', '牵头单位', '负责单位', '责任主体', '责任单位及分工'],
+  number: ['序号', '编号', '序', 'No', 'No.', '#', 'id', 'number'],
+  category: ['类别', '类型', '分类', '领域', '板块', '方面', '任务类别', 'category', 'area'],
+  title: ['重点任务', '主要任务', '工作任务', '具体任务', '任务', '任务内容', '重点工作', '工作内容', '工作事项', '主要内容', 'task', 'title'],
+  units: ['责任单位', '责任部门', '负责单位', '责任主体', '责任单位及分工', '实施单位', 'units', 'agencies', 'responsible'],
+  lead: ['牵头单位', '牵头部门', '牵头责任单位', '主责单位', 'lead'],
+  co: ['配合单位', '配合部门', '协同单位', '协同责任单位', '配合责任单位', '参与单位', 'co', 'cooperating'],
 };
 
 const LOOKUP = new Map<string, ColumnRole>(
@@ -23,7 +26,7 @@ export function columnRole(cell: string): ColumnRole | undefined {
 }
 
 export interface ColumnMap {
-  /** Column index of each interpreted role (category may be absent). */
+  /** Column index of each interpreted role. */
   index: Partial<Record<ColumnRole, number>>;
   /** Columns that are not interpreted, as [index, header]. */
   extra: [number, string][];
@@ -41,8 +44,15 @@ export function mapColumns(cells: readonly string[]): ColumnMap {
   return { index, extra };
 }
 
-/** Whether a row of cells looks like a header: at least two known headers, among them the title or units. */
+/** Whether a row of cells looks like a header: at least two known headers, among them a task or units column. */
 export function looksLikeHeader(cells: readonly string[]): boolean {
   const roles = new Set(cells.map(columnRole).filter((r) => r !== undefined));
-  return roles.size >= 2 && (roles.has('title') || roles.has('units'));
+  return roles.size >= 2 && (roles.has('title') || roles.has('units') || roles.has('lead'));
 }
+
+/** Columns assumed for a table without a header row, by its number of cells. */
+export const POSITIONAL_COLUMNS: Readonly<Record<number, readonly ColumnRole[]>> = {
+  3: ['number', 'title', 'units'],
+  4: ['number', 'category', 'title', 'units'],
+  5: ['number', 'category', 'title', 'lead', 'co'],
+};

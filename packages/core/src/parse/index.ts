@@ -3,8 +3,9 @@ import type { Layout, ResponsibilityTable } from '../types.js';
 import { parseWordTable, type ParseOptions } from './word-table.js';
 
 export { TableParseError, formatDiagnostic } from './errors.js';
-export { splitUnits, DUTY_CLAUSE, type SplitUnits } from './units.js';
-export { HEADER_NAMES, columnRole, type ColumnRole } from './columns.js';
+export { parseUnitPhrase, DUTY_CLAUSE, OFFICIAL_LABELS, type LeadConvention, type PhraseUnit, type UnitPhrase } from './unit-phrase.js';
+export { parseTaskNumber, numberedLine, chineseNumeral, type NumberedLine } from './numbering.js';
+export { HEADER_NAMES, POSITIONAL_COLUMNS, columnRole, type ColumnRole } from './columns.js';
 export { parseWordTable, type ParseOptions } from './word-table.js';
 
 export interface ParseTableOptions extends ParseOptions {

@@ -5,11 +5,6 @@ export function splitLines(text: string): string[] {
   return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/u);
 }
 
-/** Full-width digits (０–９) to ASCII, so `１２` reads as 12. */
-export function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
-
 /** Quotes user text for a message, cut to `max` characters so a hostile cell cannot flood the terminal. */
 export function quote(text: string, max = 40): string {
   const chars = Array.from(text);

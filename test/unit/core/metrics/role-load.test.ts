@@ -26,6 +26,7 @@ describe('roleLoad', () => {
       tasks: 2,
       lead: 2,
       co: 0,
+      responsible: 0,
       leadShare: 1,
       weightedLoad: 4, // λ·2 + 0
       credit: 1,

@@ -40,8 +40,8 @@ describe('parseTable: invalid input', () => {
     expect(errorsOf('')).toMatchObject([{ code: 'not-a-table', line: 1 }]);
   });
 
-  it('rejects cells with no header row', () => {
-    expect(errorsOf(wordTable([ROW_1], { header: null }))).toMatchObject([{ code: 'missing-header', line: 5 }]);
+  it('rejects cells with no header row unless they start with a task number', () => {
+    expect(errorsOf(wordTable([['交通', '建设高铁', '省财政厅']], { header: null }))).toMatchObject([{ code: 'missing-header', line: 5 }]);
   });
 
   it('rejects a header without a units column, naming the columns found', () => {
@@ -75,13 +75,13 @@ describe('parseTable: invalid input', () => {
   });
 
   it('rejects non-numeric and empty task numbers', () => {
-    const text = wordTable([['一', '交通', '建设高铁', '省财政厅'], ['', '', '建设公路', '省财政厅']]);
+    const text = wordTable([['x', '交通', '建设高铁', '省财政厅'], ['', '', '建设公路', '省财政厅']]);
     const ds = errorsOf(text);
     expect(ds).toMatchObject([
       { code: 'bad-task-number', line: 10 },
       { code: 'bad-task-number', line: 15 },
     ]);
-    expect(ds[0]?.message).toContain('“一” is not a whole number');
+    expect(ds[0]?.message).toContain('“x” is not a number');
     expect(ds[1]?.message).toContain('empty');
   });
 
@@ -109,6 +109,15 @@ describe('parseTable: invalid input', () => {
     expect(errorsOf(text).map((d) => d.code)).toEqual(['bad-task-number', 'empty-title', 'empty-units', 'missing-cells']);
   });
 
+  it('reads a headerless table by position when rows start with a task number, with a warning', () => {
+    const table = parseTable(wordTable([ROW_1, ROW_2], { header: null }));
+    expect(table.tasks.map((t) => [t.id, t.category, t.title])).toEqual([
+      ['1', '交通', '建设高铁'],
+      ['2', '交通', '建设公路'],
+    ]);
+    expect(table.diagnostics).toMatchObject([{ severity: 'warning', code: 'missing-header', line: 5 }]);
+  });
+
   it('uses <input> as the file name when none is given', () => {
     expect(() => parseTable('nothing')).toThrow(/<input>:1: not a table/);
   });
@@ -133,11 +142,12 @@ describe('parseTable: small tables', () => {
         category: '交通',
         title: '建设高铁',
         dutyClause: true,
+        leadSource: 'first-listed',
         extra: {},
         line: 10,
         units: [
-          { name: '省发展改革委', role: 'lead', position: 0, line: 13 },
-          { name: '省财政厅', role: 'co', position: 1, line: 13 },
+          { name: '省发展改革委', canonical: '省发展改革委', role: 'lead', position: 0, line: 13 },
+          { name: '省财政厅', canonical: '省财政厅', role: 'co', position: 1, line: 13 },
         ],
       },
       {
@@ -146,11 +156,12 @@ describe('parseTable: small tables', () => {
         category: '交通',
         title: '建设公路',
         dutyClause: true,
+        leadSource: 'first-listed',
         extra: {},
         line: 15,
         units: [
-          { name: '省交通运输厅', role: 'lead', position: 0, line: 18 },
-          { name: '省发展改革委', role: 'co', position: 1, line: 18 },
+          { name: '省交通运输厅', canonical: '省交通运输厅', role: 'lead', position: 0, line: 18 },
+          { name: '省发展改革委', canonical: '省发展改革委', role: 'co', position: 1, line: 18 },
         ],
       },
     ]);
@@ -193,6 +204,33 @@ describe('parseTable: small tables', () => {
     expect(table.tasks[0]).toMatchObject({ id: '12', number: 12, line: 10 });
   });
 
+  it('reads explicit 牵头单位 / 配合单位 columns, several leads, and officials kept as attributes', () => {
+    const text = wordTable(
+      [
+        ['（一）', '建设高铁', '省发展改革委、省交通运输厅', '省财政厅等', '张三'],
+        ['（二）', '建设公路', '省交通运输厅', '', '李四'],
+      ],
+      { header: ['序号', '重点任务', '牵头单位', '配合单位', '责任领导'] },
+    );
+    const table = parseTable(text);
+    expect(table.tasks.map((t) => [t.id, t.leadSource, t.units.map((u) => `${u.name}:${u.role}`), t.extra])).toEqual([
+      ['1', 'marked', ['省发展改革委:lead', '省交通运输厅:lead', '省财政厅:co'], { 责任领导: '张三' }],
+      ['2', 'marked', ['省交通运输厅:lead'], { 责任领导: '李四' }],
+    ]);
+  });
+
+  it('lets role marks inside a cell beat the first-listed convention', () => {
+    const [task] = parseTable(wordTable([['1', '交通', '建设高铁', '省财政厅、省商务厅牵头，省发展改革委配合']])).tasks;
+    expect(task?.units.map((u) => `${u.name}:${u.role}`)).toEqual(['省财政厅:lead', '省商务厅:lead', '省发展改革委:co']);
+    expect(task?.leadSource).toBe('marked');
+  });
+
+  it('records units as responsible with no lead when asked not to use the first-listed convention', () => {
+    const [task] = parseTable(wordTable([ROW_1]), { firstListedLeads: false }).tasks;
+    expect(task?.units.map((u) => u.role)).toEqual(['responsible', 'responsible']);
+    expect(task?.leadSource).toBe('none');
+  });
+
   it('is what parseTable runs for the word-table layout', () => {
     const text = wordTable([ROW_1]);
     expect(parseTable(text, { layout: 'word-table' })).toEqual(parseWordTable(text));
@@ -228,7 +266,7 @@ describe('parseTable: the bundled Hunan–GBA table', () => {
   it('carries merged categories down and keeps titles as written', () => {
     const t7 = table.tasks[6];
     expect(t7).toMatchObject({ id: '7', category: '推进现代产业协同发展', title: '精准对接大湾区“菜篮子”工程', line: 40 });
-    expect(t7?.units[0]).toEqual({ name: '省农业农村厅', role: 'lead', position: 0, line: 43 });
+    expect(t7?.units[0]).toEqual({ name: '省农业农村厅', canonical: '省农业农村厅', role: 'lead', position: 0, line: 43 });
     expect(table.tasks[29]?.category).toBe('共筑南岭生态安全屏障');
   });
 

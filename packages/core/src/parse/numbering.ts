@@ -1,0 +1,85 @@
+// Task numbers as documents write them: 1  1.  1、 1﹒ １  (1) （一） 一、 十二 …
+
+const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Value of a Chinese numeral up to 九千九百九十九 (一, 十, 十二, 二十三, 一百零五 …), or undefined. */
+export function chineseNumeral(text: string): number | undefined {
+  if (text === '' || text.length > 8) return undefined;
+  let total = 0;
+  let digit: number | undefined;
+  for (const ch of text) {
+    const d = DIGITS[ch];
+    if (d !== undefined) {
+      digit = d;
+      continue;
+    }
+    const unit = ch === '十' ? 10 : ch === '百' ? 100 : ch === '千' ? 1000 : undefined;
+    if (unit === undefined) return undefined;
+    total += (digit ?? 1) * unit;
+    digit = undefined;
+  }
+  return total + (digit ?? 0);
+}
+
+/** Full-width digits (０–９) to ASCII. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+const OPEN = new Set(['(', '（']);
+const CLOSE = new Set([')', '）']);
+const AFTER = new Set(['.', '．', '、', '﹒', '。', ' ', '\u3000', '：', ':']);
+
+/**
+ * Reads a task number written as digits or a Chinese numeral, optionally in brackets and followed
+ * by . 、 ﹒ or similar: `1`, `1.`, `１、`, `(1)`, `（一）`, `一、`. Returns undefined otherwise.
+ */
+export function parseTaskNumber(raw: string): number | undefined {
+  let text = asciiDigits(raw.trim());
+  while (text.length > 0 && AFTER.has(text[text.length - 1] as string)) text = text.slice(0, -1);
+  if (text.length >= 2 && OPEN.has(text[0] as string) && CLOSE.has(text[text.length - 1] as string)) text = text.slice(1, -1).trim();
+  if (/^\d{1,9}$/u.test(text)) return Number(text);
+  return chineseNumeral(text);
+}
+
+export interface NumberedLine {
+  number: number;
+  /** How the number was written (its marker), e.g. `1.` or `（一）`. */
+  marker: string;
+  /** The text after the marker. */
+  rest: string;
+  /** The numbering style, so headings (一、) and tasks (1.) can be told apart. */
+  style: 'arabic' | 'arabic-paren' | 'chinese' | 'chinese-paren';
+}
+
+/**
+ * Splits a line that starts with a number marker: `1.` `1、` `1﹒` `１．` `(1)` `（1）` `一、`
+ * `（一）` `(一)`. A bare number must be followed by a separator so `2025年…` is not read as task 2025.
+ */
+export function numberedLine(line: string): NumberedLine | undefined {
+  const text = line.trimStart();
+  const first = text[0];
+  if (first === undefined) return undefined;
+  if (OPEN.has(first)) {
+    let end = 1;
+    while (end < text.length && end < 8 && !CLOSE.has(text[end] as string)) end += 1;
+    if (!CLOSE.has(text[end] as string)) return undefined;
+    const inner = asciiDigits(text.slice(1, end).trim());
+    const arabic = /^\d{1,4}$/u.test(inner);
+    const number = arabic ? Number(inner) : chineseNumeral(inner);
+    if (number === undefined) return undefined;
+    return { number, marker: text.slice(0, end + 1), rest: text.slice(end + 1).trim(), style: arabic ? 'arabic-paren' : 'chinese-paren' };
+  }
+  let end = 0;
+  while (end < text.length && end < 8 && /[0-9０-９〇零一二两三四五六七八九十百]/u.test(text[end] as string)) end += 1;
+  if (end === 0) return undefined;
+  const sep = text[end];
+  if (sep === undefined || !['.', '．', '、', '﹒'].includes(sep)) return undefined;
+  // "1.5亿" is a decimal, not a numbered line.
+  if ((sep === '.' || sep === '．') && /[0-9０-９]/u.test(text[end + 1] ?? '')) return undefined;
+  const digits = asciiDigits(text.slice(0, end));
+  const arabic = /^\d+$/u.test(digits);
+  const number = arabic ? Number(digits) : chineseNumeral(digits);
+  if (number === undefined) return undefined;
+  return { number, marker: text.slice(0, end + 1), rest: text.slice(end + 1).trim(), style: arabic ? 'arabic' : 'chinese' };
+}

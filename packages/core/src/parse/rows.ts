@@ -1,0 +1,219 @@
+// Interprets rows of cells — from a pasted Word table, CSV, Markdown, XLSX or DOCX — as tasks:
+// header mapping, merged category cells, task numbers, unit lists with roles.
+import type { Layout, ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
+import { looksLikeHeader, mapColumns, POSITIONAL_COLUMNS, type ColumnRole } from './columns.js';
+import type { DiagnosticSink } from './errors.js';
+import { parseTaskNumber } from './numbering.js';
+import { quote } from './text.js';
+import { parseUnitPhrase, type PhraseUnit } from './unit-phrase.js';
+
+export interface Cell {
+  text: string;
+  line: number;
+}
+
+/** A row of cells, or a line of free text between rows. */
+export type Item = { kind: 'row'; line: number; cells: Cell[] } | { kind: 'text'; line: number; text: string };
+
+export interface RowOptions {
+  layout: Layout;
+  file?: string;
+  /** Where no lead is marked, take the first listed unit as lead. Default `true` for tables. */
+  firstListedLeads?: boolean;
+}
+
+const LABEL: Record<ColumnRole, string> = {
+  number: '序号 (number)',
+  category: '类别 (category)',
+  title: '重点任务 (task)',
+  units: '责任单位 (responsible units)',
+  lead: '牵头单位 (lead)',
+  co: '配合单位 (co-operating)',
+};
+
+/** Finds the header row (or infers positional columns) and returns the column map. */
+function findHeader(items: readonly Item[], sink: DiagnosticSink) {
+  const rows = items.filter((it): it is Extract<Item, { kind: 'row' }> => it.kind === 'row');
+  const at = items.findIndex((it) => it.kind === 'row' && looksLikeHeader(it.cells.map((c) => c.text)));
+  if (at >= 0) {
+    const header = items[at] as Extract<Item, { kind: 'row' }>;
+    const columns = header.cells.map((c) => c.text);
+    const map = mapColumns(columns);
+    const hasUnits = map.index.units !== undefined || map.index.lead !== undefined;
+    if (map.index.title === undefined || !hasUnits) {
+      const missing = [map.index.title === undefined ? LABEL.title : undefined, hasUnits ? undefined : `${LABEL.units} or ${LABEL.lead}`].filter(Boolean);
+      sink.error('missing-column', header.line, `header row has no ${missing.join(', ')} column (found: ${columns.map((c) => quote(c)).join(' / ')})`);
+      return undefined;
+    }
+    return { at, columns, ...map };
+  }
+  const first = rows[0];
+  const positional = first === undefined ? undefined : POSITIONAL_COLUMNS[first.cells.length];
+  if (first !== undefined && positional !== undefined && parseTaskNumber(first.cells[0]?.text ?? '') !== undefined) {
+    sink.warn('missing-header', first.line, `no header row: columns read by position as ${positional.map((r) => LABEL[r]).join(' / ')}`);
+    const index: Partial<Record<ColumnRole, number>> = {};
+    positional.forEach((role, i) => (index[role] = i));
+    return { at: items.indexOf(first) - 1, columns: positional.map((r) => LABEL[r]), index, extra: [] as [number, string][] };
+  }
+  sink.error(
+    'missing-header',
+    first?.line ?? 1,
+    'no header row found: expected a row of cells naming the columns, such as 序号 / 类别 / 重点任务 / 责任单位 (or 牵头单位 / 配合单位)',
+  );
+  return undefined;
+}
+
+/**
+ * Reads tasks from rows of cells. See {@link parseWordTable} for the rules; every layout made of
+ * rows (Word table as text, CSV/TSV, Markdown, XLSX, DOCX tables) goes through here.
+ */
+export function interpretRows(items: readonly Item[], options: RowOptions, sink: DiagnosticSink): ResponsibilityTable | undefined {
+  const header = findHeader(items, sink);
+  if (header === undefined) return undefined;
+  const { at, columns, index, extra } = header;
+  const convention = options.firstListedLeads === false ? 'marked-only' : 'first-listed';
+
+  const preamble: string[] = [];
+  for (const it of items.slice(0, Math.max(at, 0))) {
+    if (it.kind === 'text') preamble.push(it.text);
+    else {
+      preamble.push(...it.cells.map((c) => c.text));
+      sink.warn('text-inside-table', it.line, 'cells before the header row are not read as a task; kept as preamble');
+    }
+  }
+
+  const body = items.slice(at + 1);
+  const lastRow = body.map((it) => it.kind).lastIndexOf('row');
+  const notes: string[] = [];
+  const tasks: TaskRecord[] = [];
+  const categories: string[] = [];
+  const seen = new Map<string, number>();
+  let category: string | null = null;
+  let previousNumber: number | undefined;
+
+  body.forEach((it, i) => {
+    if (it.kind === 'text') {
+      if (i < lastRow) {
+        sink.error('text-inside-table', it.line, `text ${quote(it.text)} between table rows: every cell must be part of a row`);
+      } else {
+        notes.push(it.text);
+        sink.warn('text-after-table', it.line, `text ${quote(it.text)} after the table is not a task; kept as a note`);
+      }
+      return;
+    }
+    if (it.cells.length !== columns.length) {
+      const few = it.cells.length < columns.length;
+      sink.error(
+        few ? 'missing-cells' : 'extra-cells',
+        it.line,
+        `row has ${it.cells.length} cell${it.cells.length === 1 ? '' : 's'}, expected ${columns.length} (${columns.join(' / ')})${few && options.layout === 'word-table' ? '; an empty cell must still be a tab-indented line' : ''}`,
+      );
+      return;
+    }
+    const cell = (role: ColumnRole): Cell | undefined => {
+      const c = index[role];
+      return c === undefined ? undefined : it.cells[c];
+    };
+    const numberCell = cell('number');
+    const titleCell = cell('title') as Cell;
+    const categoryCell = cell('category');
+
+    let ok = true;
+    let number = tasks.length + 1;
+    if (numberCell !== undefined) {
+      const parsed = parseTaskNumber(numberCell.text);
+      if (numberCell.text === '') {
+        sink.error('bad-task-number', numberCell.line, 'task number (序号) is empty');
+        ok = false;
+      } else if (parsed === undefined) {
+        sink.error('bad-task-number', numberCell.line, `task number ${quote(numberCell.text)} is not a number (expected 1, 2, 3 … or 一, 二, 三 …)`);
+        ok = false;
+      } else if (seen.has(String(parsed))) {
+        sink.error('duplicate-task-number', numberCell.line, `task number ${parsed} is used twice (first on line ${seen.get(String(parsed))})`);
+        ok = false;
+      } else number = parsed;
+    }
+    if (categoryCell !== undefined) {
+      if (categoryCell.text !== '') {
+        category = categoryCell.text;
+        if (!categories.includes(category)) categories.push(category);
+      } else if (category === null) {
+        sink.error('missing-category', categoryCell.line, 'category (类别) is empty on the first row, so there is no category above to continue');
+        ok = false;
+      }
+    }
+    if (titleCell.text === '') {
+      sink.error('empty-title', titleCell.line, 'task (重点任务) cell is empty');
+      ok = false;
+    }
+
+    // Units: a 责任单位 cell (roles marked in it, or the first-listed convention), and/or 牵头单位 and 配合单位 cells.
+    const found: { unit: PhraseUnit; line: number }[] = [];
+    const attributes: Record<string, string> = {};
+    let dutyClause = false;
+    let leadSource: TaskRecord['leadSource'] = 'none';
+    const unitCells: [Cell | undefined, 'lead' | 'co' | undefined][] = [
+      [cell('lead'), 'lead'],
+      [cell('units'), undefined],
+      [cell('co'), 'co'],
+    ];
+    const hasLeadColumn = index.lead !== undefined;
+    for (const [c, role] of unitCells) {
+      if (c === undefined || c.text === '') continue;
+      const phrase = parseUnitPhrase(c.text, hasLeadColumn ? 'marked-only' : convention, role);
+      dutyClause ||= phrase.dutyClause;
+      if (phrase.leadSource !== 'none' && leadSource !== 'marked') leadSource = phrase.leadSource;
+      for (const u of phrase.units) found.push({ unit: u, line: c.line });
+      for (const o of phrase.officials) attributes[o.label] = o.text;
+      if (phrase.emptyPieces > 0) {
+        sink.warn('empty-unit', c.line, `${phrase.emptyPieces} empty name${phrase.emptyPieces === 1 ? '' : 's'} between separators (nothing to read there)`);
+      }
+      for (const d of phrase.duplicates) sink.warn('duplicate-unit', c.line, `${quote(d)} is listed twice on task ${number}; counted once, at its first position`);
+    }
+    if (found.length === 0) {
+      const where = cell('units') ?? cell('lead') ?? titleCell;
+      const text = unitCells.map(([c]) => c?.text ?? '').join('');
+      sink.error('empty-units', where.line, `no responsible unit listed${text === '' ? '' : ` in ${quote(text)}`}`);
+      ok = false;
+    }
+    if (!ok) return;
+
+    seen.set(String(number), numberCell?.line ?? it.line);
+    if (numberCell !== undefined && previousNumber !== undefined && number !== previousNumber + 1) {
+      sink.warn('numbering-gap', numberCell.line, `task number ${number} follows ${previousNumber}`);
+    }
+    previousNumber = number;
+
+    const units: UnitMention[] = [];
+    const listed = new Set<string>();
+    for (const { unit, line } of found) {
+      if (listed.has(unit.name)) {
+        sink.warn('duplicate-unit', line, `${quote(unit.name)} is listed twice on task ${number}; counted once, at its first position`);
+        continue;
+      }
+      listed.add(unit.name);
+      units.push({ name: unit.name, canonical: unit.name, role: unit.role, position: units.length, line });
+    }
+    for (const [c, name] of extra) attributes[name] = it.cells[c]?.text ?? '';
+
+    tasks.push({
+      id: String(number),
+      number,
+      category: categoryCell === undefined ? null : category,
+      title: titleCell.text,
+      units,
+      dutyClause,
+      leadSource,
+      extra: attributes,
+      line: it.line,
+    });
+  });
+
+  const headerLine = items[at]?.line ?? items[0]?.line ?? 1;
+  if (tasks.length === 0 && !sink.hasErrors) sink.error('no-rows', headerLine, 'the header row is not followed by any task row');
+  if (sink.hasErrors) return undefined;
+
+  const table: ResponsibilityTable = { layout: options.layout, preamble, notes, columns, categories, tasks, diagnostics: sink.warnings };
+  if (options.file !== undefined) table.file = options.file;
+  return table;
+}

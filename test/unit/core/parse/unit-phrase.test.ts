@@ -1,0 +1,88 @@
+import { parseUnitPhrase, type UnitPhrase } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+
+const roles = (p: UnitPhrase) => p.units.map((u) => `${u.name}:${u.role}`);
+
+describe('parseUnitPhrase', () => {
+  it('returns nothing for an empty phrase or a bare duty clause', () => {
+    expect(parseUnitPhrase('', 'first-listed')).toMatchObject({ units: [], leadSource: 'none', emptyPieces: 0 });
+    expect(parseUnitPhrase('   ', 'first-listed').units).toEqual([]);
+    expect(parseUnitPhrase('按职责分工负责', 'first-listed')).toMatchObject({ units: [], dutyClause: true });
+  });
+
+  it('reads a table cell by the first-listed convention, stripping the duty clause', () => {
+    const p = parseUnitPhrase('省发展改革委、省财政厅、各有关市州人民政府按职责分工负责', 'first-listed');
+    expect(roles(p)).toEqual(['省发展改革委:lead', '省财政厅:co', '各有关市州人民政府:co']);
+    expect(p).toMatchObject({ leadSource: 'first-listed', dutyClause: true });
+  });
+
+  it('records units as responsible when nothing marks a lead and no convention is asked for', () => {
+    const p = parseUnitPhrase('责任单位：省教育厅、省科技厅', 'marked-only');
+    expect(roles(p)).toEqual(['省教育厅:responsible', '省科技厅:responsible']);
+    expect(p.leadSource).toBe('none');
+  });
+
+  it('lets an explicit 牵头 beat the first-listed convention, with several leads', () => {
+    expect(roles(parseUnitPhrase('省财政厅、省商务厅牵头，省教育厅按职责分工负责', 'first-listed'))).toEqual([
+      '省财政厅:lead',
+      '省商务厅:lead',
+      '省教育厅:co',
+    ]);
+    expect(roles(parseUnitPhrase('部门分工：省教育厅牵头，省财政厅、省人力资源社会保障厅配合。', 'marked-only'))).toEqual([
+      '省教育厅:lead',
+      '省财政厅:co',
+      '省人力资源社会保障厅:co',
+    ]);
+  });
+
+  it('reads labels, carries a label over unlabelled clauses, and keeps officials apart', () => {
+    const p = parseUnitPhrase('责任领导：张三，李四；牵头单位：省发展改革委，省财政厅；配合单位：省商务厅、省科技厅等。', 'marked-only');
+    expect(roles(p)).toEqual(['省发展改革委:lead', '省财政厅:lead', '省商务厅:co', '省科技厅:co']);
+    expect(p.officials).toEqual([{ label: '责任领导', text: '张三，李四' }]);
+    expect(roles(parseUnitPhrase('牵头责任单位：市发改委。协同责任单位：市财政局、市统计局等。', 'marked-only'))).toEqual([
+      '市发改委:lead',
+      '市财政局:co',
+      '市统计局:co',
+    ]);
+  });
+
+  it('splits on 和 / 及 between whole names but never inside one', () => {
+    expect(parseUnitPhrase('省工业和信息化厅、省文化和旅游厅', 'marked-only').units.map((u) => u.name)).toEqual([
+      '省工业和信息化厅',
+      '省文化和旅游厅',
+    ]);
+    expect(parseUnitPhrase('省财政厅和省商务厅及各市州人民政府', 'marked-only').units.map((u) => u.name)).toEqual([
+      '省财政厅',
+      '省商务厅',
+      '各市州人民政府',
+    ]);
+    expect(parseUnitPhrase('省人力资源和社会保障厅', 'marked-only').units.map((u) => u.name)).toEqual(['省人力资源和社会保障厅']);
+  });
+
+  it('accepts full-width and ASCII commas and semicolons and strips trailing punctuation', () => {
+    expect(parseUnitPhrase(' 省教育厅 ，省科技厅,省公安厅；省民政厅; 省水利厅。', 'marked-only').units.map((u) => u.name)).toEqual([
+      '省教育厅',
+      '省科技厅',
+      '省公安厅',
+      '省民政厅',
+      '省水利厅',
+    ]);
+  });
+
+  it('counts empty pieces and duplicates instead of inventing or double-counting names', () => {
+    const p = parseUnitPhrase('省财政厅、、省商务厅、省财政厅', 'first-listed');
+    expect(roles(p)).toEqual(['省财政厅:lead', '省商务厅:co']);
+    expect(p).toMatchObject({ emptyPieces: 1, duplicates: ['省财政厅'] });
+  });
+
+  it('gives a column role to unmarked units (a 牵头单位 or 配合单位 column)', () => {
+    expect(roles(parseUnitPhrase('省财政厅、省商务厅', 'marked-only', 'lead'))).toEqual(['省财政厅:lead', '省商务厅:lead']);
+    expect(roles(parseUnitPhrase('省财政厅', 'marked-only', 'co'))).toEqual(['省财政厅:co']);
+  });
+
+  it('is linear on a pathological phrase (a long run of separators and joiners)', () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `单位${i}厅`).join('和');
+    expect(parseUnitPhrase(names, 'marked-only').units).toHaveLength(2000);
+    expect(parseUnitPhrase('、'.repeat(10_000), 'marked-only').units).toEqual([]);
+  });
+});
