@@ -1,28 +1,68 @@
-// Entry point for reading tables: picks the layout and runs its reader.
+// Entry point for reading tables: detects the layout and runs its reader.
 import type { Layout, ResponsibilityTable } from '../types.js';
+import { parseDelimited, parseMarkdown } from './delimited.js';
+import { parseJsonTable } from './json.js';
+import { parseProse } from './prose.js';
+import { splitLines } from './text.js';
 import { parseWordTable, type ParseOptions } from './word-table.js';
 
 export { TableParseError, formatDiagnostic } from './errors.js';
-export { parseUnitPhrase, DUTY_CLAUSE, OFFICIAL_LABELS, type LeadConvention, type PhraseUnit, type UnitPhrase } from './unit-phrase.js';
+export {
+  parseUnitPhrase,
+  DUTY_CLAUSE,
+  OFFICIAL_LABELS,
+  type LeadConvention,
+  type PhraseUnit,
+  type UnitPhrase,
+} from './unit-phrase.js';
 export { parseTaskNumber, numberedLine, chineseNumeral, type NumberedLine } from './numbering.js';
 export { HEADER_NAMES, POSITIONAL_COLUMNS, columnRole, type ColumnRole } from './columns.js';
 export { parseWordTable, type ParseOptions } from './word-table.js';
+export { parseProse } from './prose.js';
+export { parseDelimited, parseMarkdown } from './delimited.js';
+export { parseJsonTable, tableToJson, TABLE_JSON_FORMAT } from './json.js';
 
 export interface ParseTableOptions extends ParseOptions {
-  /** The layout to read; `auto` (default) detects it. */
+  /** The layout to read; `auto` (default) detects it with {@link detectLayout}. */
   layout?: Layout | 'auto';
 }
 
 /** Layouts `parseTable` knows, with their readers. */
 const READERS: Record<Layout, (text: string, options: ParseOptions) => ResponsibilityTable> = {
   'word-table': parseWordTable,
+  prose: parseProse,
+  delimited: parseDelimited,
+  markdown: parseMarkdown,
+  json: parseJsonTable,
 };
 
+/** Layout names accepted by `parseTable`'s `layout` option. */
+export const LAYOUTS = Object.keys(READERS) as Layout[];
+
 /**
- * Reads a responsibility-division table from text.
+ * Guesses the layout of a table from its text: fengong JSON (starts with `{`), a Markdown pipe
+ * table (a `|---|` separator row), a Word table pasted as text (tab-indented cells), CSV/TSV
+ * (the first non-empty line splits into several cells on tabs or commas), else prose (numbered
+ * tasks with labelled units or a closing parenthetical). Looks at the first 200 lines only.
+ */
+export function detectLayout(text: string): Layout {
+  const start = text.trimStart();
+  if (start.startsWith('{')) return 'json';
+  const lines = splitLines(text).slice(0, 200);
+  if (lines.some((l) => l.trim().startsWith('|') && l.includes('---'))) return 'markdown';
+  if (lines.some((l) => l.startsWith('\t') && l.trim() !== '')) return 'word-table';
+  const first = lines.find((l) => l.trim() !== '') ?? '';
+  if (first.split('\t').length >= 3 || first.split(',').length >= 3) return 'delimited';
+  return 'prose';
+}
+
+/**
+ * Reads a responsibility-division table from text in any layout fengong knows (see
+ * {@link detectLayout}; `layout` forces one).
  *
- * @param text The table as text (a UTF-8 string; a leading byte-order mark is ignored).
- * @param options `file` names the source in messages; `layout` forces a layout.
+ * @param text The table as text (a leading byte-order mark is ignored).
+ * @param options `file` names the source in messages; `layout` forces a layout;
+ *   `firstListedLeads` sets the lead convention where the text marks none.
  * @returns The tasks with their units and roles, plus warnings.
  * @throws {TableParseError} with every error and its line when the text cannot be read.
  */
@@ -32,9 +72,8 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
   }
   const { layout = 'auto', ...rest } = options;
   if (layout !== 'auto' && !(layout in READERS)) {
-    throw new Error(`parseTable: unknown layout "${String(layout)}" (known: auto, ${Object.keys(READERS).join(', ')})`);
+    throw new Error(`parseTable: unknown layout "${String(layout)}" (known: auto, ${LAYOUTS.join(', ')})`);
   }
-  // Only one layout so far: auto-detection picks it; its own errors say what was expected.
-  const reader = READERS[layout === 'auto' ? 'word-table' : layout];
+  const reader = READERS[layout === 'auto' ? detectLayout(text) : layout];
   return reader(text, rest);
 }

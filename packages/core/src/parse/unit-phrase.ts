@@ -27,16 +27,16 @@ export interface UnitPhrase {
 const CLAUSE_SEPARATORS = new Set(['，', ',', '；', ';', '。', '\n', '\r']);
 const NAME_SEPARATORS = new Set(['、', '/', '／']);
 const JOINERS = new Set(['和', '及', '与']);
-const TRAILING = new Set(['。', '．', '.', '；', ';', '，', ',', '、', ' ', '\t', '\u3000', '：', ':']);
+const TRAILING = new Set(['。', '．', '.', '；', ';', '，', ',', '、', ' ', '\t', '\u3000']);
 
 /** Endings of a unit name, used to tell 和 / 及 between two units from 和 inside one (省工业和信息化厅). */
 const UNIT_ENDINGS = ['厅', '委', '局', '办', '部', '会', '院', '中心', '政府', '集团', '公司', '银行', '行', '海关', '联', '室', '处', '署', '站', '所', '队', '社', '团', '馆', '校'];
 
 /** Labels that name people, not agencies: kept as task attributes. Checked before unit labels. */
 export const OFFICIAL_LABELS = ['牵头负责领导', '牵头省领导', '牵头领导', '责任领导', '分管省领导', '分管领导', '省领导', '联系领导', '责任人'];
-const LEAD_LABELS = ['牵头责任单位', '牵头单位', '牵头部门', '主责单位', '主办单位'];
-const CO_LABELS = ['协同责任单位', '配合责任单位', '配合单位', '配合部门', '协同单位', '协办单位', '参与单位', '参与部门'];
-const PLAIN_LABELS = ['责任单位', '责任部门', '部门分工', '责任主体', '实施单位', '承办单位'];
+export const LEAD_LABELS = ['牵头责任单位', '牵头单位', '牵头部门', '主责单位', '主办单位'];
+export const CO_LABELS = ['协同责任单位', '配合责任单位', '配合单位', '配合部门', '协同单位', '协办单位', '参与单位', '参与部门'];
+export const PLAIN_LABELS = ['责任单位', '责任部门', '部门分工', '责任主体', '实施单位', '承办单位'];
 const LEAD_SUFFIXES = ['共同牵头负责', '牵头负责', '牵头落实', '牵头实施', '共同牵头', '为牵头单位', '牵头'];
 const CO_SUFFIXES = ['配合落实', '配合实施', '为配合单位', '配合', '协同', '协助', '参与'];
 /** Duty clauses: a co mark when another clause has a lead, otherwise a general "responsible". */

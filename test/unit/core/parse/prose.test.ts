@@ -1,0 +1,111 @@
+import { parseProse, parseTable, TableParseError } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+
+const roles = (t: { units: { name: string; role: string }[] } | undefined) => t?.units.map((u) => `${u.name}:${u.role}`);
+
+describe('parseProse: invalid input', () => {
+  it('rejects text with no task in it', () => {
+    expect(() => parseProse('一段普通的说明文字。\n', { file: 'a.txt' })).toThrow(/a\.txt:1: not a table: no tasks found/);
+  });
+
+  it('rejects a task with no units, and a labelled line before any task', () => {
+    const text = '牵头单位：省发展改革委\n1. 建设高铁。牵头单位：省交通运输厅\n2. 建设公路\n牵头单位：\n';
+    try {
+      parseProse(text, { file: 'p.txt' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(TableParseError);
+      expect((error as TableParseError).diagnostics.map((d) => [d.code, d.line])).toEqual([
+        ['text-inside-table', 1],
+        ['empty-units', 3],
+      ]);
+    }
+  });
+});
+
+describe('parseProse: labelled lines', () => {
+  const text = [
+    '重点任务分工',
+    '一、加快交通建设',
+    '1. 建设高速铁路，提升通道能力。',
+    '牵头单位：省发展改革委；配合单位：省财政厅、省交通运输厅等。',
+    '责任领导：张三',
+    '2. 推进公路互联互通，',
+    '打通省际断头路。',
+    '牵头责任单位：省交通运输厅。协同责任单位：省自然资源厅、各市州人民政府。',
+    '二、深化公共服务合作',
+    '3. 深化教育合作。',
+    '责任单位：省教育厅、省科技厅',
+    '4. 强化医疗合作。部门分工：省卫生健康委牵头，省医保局、省市场监管局配合。',
+  ].join('\n');
+  const table = parseProse(text, { file: 'plan.txt' });
+
+  it('reads tasks, headings as categories, and continued sentences', () => {
+    expect(table.layout).toBe('prose');
+    expect(table.preamble).toEqual(['重点任务分工']);
+    expect(table.categories).toEqual(['加快交通建设', '深化公共服务合作']);
+    expect(table.tasks.map((t) => [t.id, t.category, t.title, t.line])).toEqual([
+      ['1', '加快交通建设', '建设高速铁路，提升通道能力', 3],
+      ['2', '加快交通建设', '推进公路互联互通，打通省际断头路', 6],
+      ['3', '深化公共服务合作', '深化教育合作', 10],
+      ['4', '深化公共服务合作', '强化医疗合作', 12],
+    ]);
+    expect(table.diagnostics).toEqual([]);
+  });
+
+  it('takes roles from the labels, keeps officials as attributes, and leaves unmarked units without a lead', () => {
+    const [t1, t2, t3, t4] = table.tasks;
+    expect(roles(t1)).toEqual(['省发展改革委:lead', '省财政厅:co', '省交通运输厅:co']);
+    expect(t1?.extra).toEqual({ 责任领导: '张三' });
+    expect(t1?.units.map((u) => u.line)).toEqual([4, 4, 4]);
+    expect(roles(t2)).toEqual(['省交通运输厅:lead', '省自然资源厅:co', '各市州人民政府:co']);
+    expect(roles(t3)).toEqual(['省教育厅:responsible', '省科技厅:responsible']);
+    expect(t3?.leadSource).toBe('none');
+    expect(roles(t4)).toEqual(['省卫生健康委:lead', '省医保局:co', '省市场监管局:co']);
+  });
+
+  it('uses the first-listed convention when asked', () => {
+    const t3 = parseProse(text, { firstListedLeads: true }).tasks[2];
+    expect(roles(t3)).toEqual(['省教育厅:lead', '省科技厅:co']);
+    expect(t3?.leadSource).toBe('first-listed');
+  });
+});
+
+describe('parseProse: parentheticals and numbering', () => {
+  it('reads units from a closing parenthetical, with several leads, and ignores other brackets', () => {
+    const text = [
+      '（一）推进基础设施互联互通',
+      '1﹒加快建设高速铁路大通道（2020—2025年）。（省发展改革委、省交通运输厅牵头，省财政厅按职责分工负责）',
+      '2﹒推进航空网建设。(省发展改革委牵头,省机场管理集团配合)',
+      '（二）推进产业协同',
+      '3﹒承接产业转移。（省商务厅牵头）',
+    ].join('\n');
+    const table = parseTable(text);
+    expect(table.layout).toBe('prose');
+    expect(table.tasks.map((t) => [t.id, t.category, t.title])).toEqual([
+      ['1', '推进基础设施互联互通', '加快建设高速铁路大通道（2020—2025年）'],
+      ['2', '推进基础设施互联互通', '推进航空网建设'],
+      ['3', '推进产业协同', '承接产业转移'],
+    ]);
+    expect(roles(table.tasks[0])).toEqual(['省发展改革委:lead', '省交通运输厅:lead', '省财政厅:co']);
+    expect(roles(table.tasks[1])).toEqual(['省发展改革委:lead', '省机场管理集团:co']);
+  });
+
+  it('reads tasks numbered 一、 (一) 1、 and unnumbered paragraphs', () => {
+    expect(parseTable('一、建设高铁（省发展改革委牵头）\n二、建设公路（省交通运输厅牵头）\n').tasks.map((t) => t.id)).toEqual(['1', '2']);
+    expect(parseTable('(一)建设高铁（省发展改革委牵头）\n(二)建设公路（省交通运输厅牵头）\n').tasks.map((t) => t.id)).toEqual(['1', '2']);
+    expect(parseTable('1、建设高铁（省发展改革委牵头）\n2、建设公路（省交通运输厅牵头）\n').tasks.map((t) => t.id)).toEqual(['1', '2']);
+    const free = parseTable('加快建设高铁。（省发展改革委牵头）\n推进公路建设。（省交通运输厅负责）\n');
+    expect(free.tasks.map((t) => [t.id, t.title])).toEqual([
+      ['1', '加快建设高铁'],
+      ['2', '推进公路建设'],
+    ]);
+    expect(roles(free.tasks[1])).toEqual(['省交通运输厅:responsible']);
+  });
+
+  it('does not take a year or a decimal for a task number', () => {
+    const table = parseTable('1. 到2025年，完成1.5亿元投资。（省财政厅牵头）\n2025年底前完成。\n');
+    expect(table.tasks.map((t) => t.title)).toEqual(['到2025年，完成1.5亿元投资']);
+    expect(table.notes).toEqual(['2025年底前完成。']);
+  });
+});
