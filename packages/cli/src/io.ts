@@ -1,14 +1,30 @@
 // Reading tables from files, stdin or the bundled dataset, with errors that name the file.
 import { readFile } from 'node:fs/promises';
-import { parseTable, TableParseError, type Dictionary, type ResponsibilityTable } from '@fengong/core';
-import { defaultDataset } from '@fengong/core/datasets';
+import {
+  buildResponsibilityGraph,
+  formatDiagnostic,
+  parseTable,
+  TableParseError,
+  type Dictionary,
+  type ResponsibilityGraph,
+  type ResponsibilityTable,
+} from '@fengong/core';
+import { defaultDataset, type Dataset } from '@fengong/core/datasets';
 import { InputError } from './errors.js';
+import type { Output } from './output.js';
 
 export interface LoadedTable {
   table: ResponsibilityTable;
   dictionary?: Dictionary;
   /** What the table is, for titles: the bundled dataset's title or the file name. */
   title: string;
+  /** The bundled dataset, when no file was given. */
+  dataset?: Dataset;
+}
+
+export interface LoadedGraph extends LoadedTable {
+  /** The table's graph, collective units included (commands exclude them per analysis). */
+  graph: ResponsibilityGraph;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -44,10 +60,18 @@ export async function readText(file: string): Promise<string> {
 export async function loadTable(file: string | undefined): Promise<LoadedTable> {
   if (file === undefined) {
     const d = defaultDataset;
-    return { table: parse(d.text, d.file), dictionary: d.dictionary, title: `${d.title} · ${d.attachment} (${d.document})` };
+    return { table: parse(d.text, d.file), dictionary: d.dictionary, title: `${d.title} · ${d.attachment} (${d.document})`, dataset: d };
   }
   const name = file === '-' ? '<stdin>' : file;
   return { table: parse(await readText(file), name), title: name };
+}
+
+/** Loads a table as {@link loadTable} does, prints its parse warnings to stderr and builds its graph. */
+export async function loadGraph(file: string | undefined, out: Output): Promise<LoadedGraph> {
+  const loaded = await loadTable(file);
+  for (const d of loaded.table.diagnostics) out.err(formatDiagnostic(d));
+  const { dictionary } = loaded;
+  return { ...loaded, graph: buildResponsibilityGraph(loaded.table, dictionary === undefined ? {} : { dictionary }) };
 }
 
 function parse(text: string, file: string): ResponsibilityTable {

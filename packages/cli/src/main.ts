@@ -1,17 +1,13 @@
 // The fengong command line: parses arguments with commander and maps failures to exit codes.
 import { createRequire } from 'node:module';
-import { LOAD_KEYS, type LoadKey } from '@fengong/core';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { rank, RANK_FORMATS, type RankFormat } from './commands/rank.js';
+import { Command, CommanderError } from 'commander';
+import { registerAnalyze } from './commands/analyze.js';
+import { registerPairs } from './commands/pairs.js';
+import { registerRank } from './commands/rank.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { processOutput, type Output } from './output.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
-
-function positiveInteger(value: string): number {
-  if (!/^\d+$/u.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
-  return Number(value);
-}
 
 function program(output: Output): Command {
   const cli = new Command('fengong')
@@ -21,22 +17,9 @@ function program(output: Output): Command {
     .configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) })
     .showHelpAfterError('(run with --help for usage)');
 
-  cli
-    .command('rank')
-    .description('Rank agencies by load: tasks listed on, tasks led, tasks co-operated on.')
-    .argument('[file]', 'table to read (UTF-8 text; - for stdin); default: the bundled Hunan–GBA 2020 table')
-    .option('-n, --top <n>', 'show only the first N agencies', positiveInteger)
-    .addOption(new Option('--by <key>', 'sort key (descending)').choices(LOAD_KEYS).default('tasks'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(RANK_FORMATS).default('table'))
-    .option('--exclude-collective', 'leave out collective units such as 各有关市州人民政府', false)
-    .addHelpText(
-      'after',
-      '\nTies are broken by tasks, then lead, then order of first appearance in the table.\n' +
-        'Exit codes: 0 success, 1 bad input (message names file and line), 2 bad usage.',
-    )
-    .action(async (file: string | undefined, opts: { top?: number; by: LoadKey; format: RankFormat; excludeCollective: boolean }) => {
-      await rank(file, opts, output);
-    });
+  registerRank(cli, output);
+  registerAnalyze(cli, output);
+  registerPairs(cli, output);
 
   return cli;
 }

@@ -1,0 +1,70 @@
+// Which fields of core's AgencyReport the CLI sorts by and writes as columns.
+import type { AgencyReport } from '@fengong/core';
+
+/**
+ * Agency metrics of `analyze()` that `rank --by` accepts besides the load keys (tasks, lead, co,
+ * categories, share), each sorted descending. `community` is a label, not a metric, so it is not here.
+ */
+export const REPORT_METRICS = [
+  'leadShare',
+  'weightedLoad',
+  'credit',
+  'coordinationBurden',
+  'coordinated',
+  'entropy',
+  'specialisation',
+  'degreeCentrality',
+  'betweenness',
+  'closeness',
+  'pagerank',
+  'eigenvector',
+  'latapyClustering',
+  'redundancy',
+  'strength',
+  'partners',
+  'participation',
+  'withinModuleZ',
+] as const satisfies readonly (keyof AgencyReport)[];
+export type ReportMetric = (typeof REPORT_METRICS)[number];
+
+/**
+ * Columns of `analyze --format csv`, in order: identity, load, role-aware load, centralities,
+ * clustering, projection, communities. Every numeric field of AgencyReport is here (checked below
+ * at compile time, so a metric added to core cannot be silently left out).
+ */
+export const AGENCY_COLUMNS = [
+  'rank',
+  'agency',
+  'nameEn',
+  'collective',
+  'tasks',
+  'lead',
+  'co',
+  'responsible',
+  'share',
+  'categories',
+  'leadShare',
+  'weightedLoad',
+  'credit',
+  'coordinationBurden',
+  'coordinated',
+  'entropy',
+  'specialisation',
+  'degreeCentrality',
+  'betweenness',
+  'closeness',
+  'pagerank',
+  'eigenvector',
+  'latapyClustering',
+  'redundancy',
+  'strength',
+  'partners',
+  'community',
+  'participation',
+  'withinModuleZ',
+] as const satisfies readonly (keyof AgencyReport)[];
+
+type NumericField = { [K in keyof AgencyReport]: AgencyReport[K] extends number ? K : never }[keyof AgencyReport];
+type Missing = Exclude<NumericField, (typeof AGENCY_COLUMNS)[number]>;
+/** Fails to compile, naming the field, when a numeric AgencyReport field is missing from AGENCY_COLUMNS. */
+export const allNumericFieldsListed: [Missing] extends [never] ? true : Missing = true;

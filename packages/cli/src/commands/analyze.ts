@@ -1,0 +1,83 @@
+// `fengong analyze`: the full report of core's analyze() as JSON, an agencies CSV, or Markdown.
+import { analyze as analyzeGraph, toCsv, type AnalysisReport } from '@fengong/core';
+import type { Dataset } from '@fengong/core/datasets';
+import { Option, type Command } from 'commander';
+import { AGENCY_COLUMNS } from '../agency-fields.js';
+import { analysisMarkdown } from '../format/analysis-markdown.js';
+import { loadGraph } from '../io.js';
+import { EXIT_HELP, excludeCollectiveOption, MAX_SEED, nonNegativeNumber, seed, unitInterval } from '../options.js';
+import type { Output } from '../output.js';
+import { rankPairs, tablePairs } from '../pairs-order.js';
+
+export const ANALYZE_FORMATS = ['json', 'csv', 'markdown'] as const;
+export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
+
+export interface AnalyzeCommandOptions {
+  format: AnalyzeFormat;
+  excludeCollective: boolean;
+  lambda: number;
+  rho: number;
+  seed: number;
+}
+
+/** The JSON output: core's report unchanged, with a `dataset` block first when the bundled table is used. */
+export type AnalyzeJson = AnalysisReport & { dataset?: { id: string; title: string; document: string } };
+
+export function registerAnalyze(cli: Command, output: Output): void {
+  cli
+    .command('analyze')
+    .description('The full analysis: network measures, every agency metric, tasks and co-responsibility pairs.')
+    .argument('[file]', 'table to read (UTF-8 text; - for stdin); default: the bundled Hunan–GBA 2020 table')
+    .addOption(new Option('-f, --format <format>', 'json: the whole report; csv: one row per agency; markdown: a readable summary').choices(ANALYZE_FORMATS).default('json'))
+    .addOption(excludeCollectiveOption())
+    .addOption(new Option('--lambda <n>', 'λ, weight of a lead in the role-weighted load λ·lead + co (number ≥ 0)').argParser(nonNegativeNumber).default(2))
+    .addOption(new Option('--rho <n>', "ρ, the lead's share of each task's unit of credit (0 to 1)").argParser(unitInterval).default(0.5))
+    .addOption(new Option('--seed <n>', `seed of the Louvain community detection (whole number 0 to ${MAX_SEED})`).argParser(seed).default(42))
+    .addHelpText(
+      'after',
+      '\nThe same table and options always give the same output, byte for byte.\n' +
+        'json: the report of @fengong/core analyze() (source, settings, network, agencies, tasks, pairs),\n' +
+        'with a `dataset` block first when the bundled table is used.\n' +
+        'markdown: title, Network, Agencies, Strongest co-responsibility pairs (top 15), Single points\n' +
+        'of failure, and Notes on the normalisations (two-mode, as NetworkX `bipartite`).\n' +
+        wrap(`csv columns, in order: ${AGENCY_COLUMNS.join(', ')}.`) +
+        '\n' +
+        EXIT_HELP,
+    )
+    .action(async (file: string | undefined, opts: AnalyzeCommandOptions) => {
+      await analyze(file, opts, output);
+    });
+}
+
+export async function analyze(file: string | undefined, options: AnalyzeCommandOptions, out: Output): Promise<void> {
+  const { graph, title, dataset } = await loadGraph(file, out);
+  const { excludeCollective, lambda, rho } = options;
+  const report = analyzeGraph(graph, { excludeCollective, lambda, rho, seed: options.seed });
+
+  if (options.format === 'json') {
+    out.out(JSON.stringify(withDataset(report, dataset), null, 2));
+  } else if (options.format === 'csv') {
+    out.out(toCsv(report.agencies, AGENCY_COLUMNS));
+  } else {
+    const heading = dataset === undefined ? `Responsibility network: ${title}` : `${dataset.title} · ${dataset.attachment}`;
+    const pairs = rankPairs(tablePairs(graph, excludeCollective), 'shared');
+    out.out(analysisMarkdown(report, { heading, dataset, pairs }));
+  }
+}
+
+/** Wraps text at spaces to lines of at most `width` characters, for help text. */
+function wrap(text: string, width = 96): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line].join('\n');
+}
+
+function withDataset(report: AnalysisReport, dataset: Dataset | undefined): AnalyzeJson {
+  return dataset === undefined ? report : { dataset: { id: dataset.id, title: dataset.title, document: dataset.document }, ...report };
+}

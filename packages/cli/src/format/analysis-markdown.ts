@@ -1,0 +1,126 @@
+// The analysis as a Markdown report: network measures, agencies, strongest pairs, single points of failure.
+import type { AgencyReport, AnalysisReport, TaskReport } from '@fengong/core';
+import type { Dataset } from '@fengong/core/datasets';
+import type { RankedPair } from '../pairs-order.js';
+import { escapeMarkdown, markdownTable, type MarkdownColumn } from './markdown.js';
+import { fixed, pValue } from './number.js';
+
+/** Pairs listed in the "Strongest co-responsibility pairs" table. */
+export const MARKDOWN_PAIRS = 15;
+
+export interface MarkdownContext {
+  /** The report's title (plain text; escaped here). */
+  heading: string;
+  dataset?: Dataset | undefined;
+  /** Pairs ranked by shared tasks (as `fengong pairs`). */
+  pairs: readonly RankedPair[];
+}
+
+/** Renders the report as GitHub-flavoured Markdown; every name and title is escaped. */
+export function analysisMarkdown(report: AnalysisReport, context: MarkdownContext): string {
+  return [
+    `# ${escapeMarkdown(context.heading)}`,
+    intro(report, context.dataset),
+    '## Network',
+    network(report),
+    '## Agencies',
+    agencies(report.agencies),
+    '## Strongest co-responsibility pairs',
+    pairs(context.pairs),
+    '## Single points of failure',
+    singlePoints(report),
+    '---',
+    notes(report),
+  ].join('\n\n') + '\n';
+}
+
+function intro(report: AnalysisReport, dataset: Dataset | undefined): string {
+  const source = dataset === undefined ? `File: ${report.source.file ?? '<input>'}` : `${dataset.document}, ${dataset.issuer}, ${dataset.issued} (bundled dataset ${dataset.id})`;
+  const excluded = report.source.excluded.map((u) => u.name);
+  const collective = report.source.excludeCollective
+    ? `Collective units excluded${excluded.length > 0 ? `: ${excluded.join('、')}` : ' (none in this table)'}.`
+    : 'Collective units included.';
+  return escapeMarkdown(`${source}. ${collective}`);
+}
+
+function network(report: AnalysisReport): string {
+  const n = report.network;
+  const team = n.teamSize;
+  const rows: [string, string][] = [
+    ['Agencies', String(n.agencies)],
+    ['Tasks', String(n.tasks)],
+    ['Links (agency listed on a task)', String(n.links)],
+    ['Density (links ÷ possible links)', fixed(n.density)],
+    ['Team size: agencies per task, min / median / max', `${team.min} / ${fixed(team.median, 1, true)} / ${team.max}`],
+    ['Load Gini (0 = equal)', fixed(n.loadGini)],
+    ['NODF nestedness (0–100)', fixed(n.nodf, 1)],
+    ['Robins–Alexander clustering (0–1)', fixed(n.robinsAlexander)],
+    ['Barber modularity Q_B', fixed(n.modularity)],
+    ['Communities (Louvain)', String(n.communities)],
+    ['Connected components', n.components > 1 ? `${n.components} (sizes ${n.componentSizes.join(', ')})` : String(n.components)],
+  ];
+  return markdownTable(rows, [
+    { header: 'Measure', value: (r) => r[0] },
+    { header: 'Value', value: (r) => r[1], align: 'right' },
+  ]);
+}
+
+function agencies(rows: readonly AgencyReport[]): string {
+  // Tasks with no lead marked give their units the role `responsible`; shown only when there are any.
+  const responsible: MarkdownColumn<AgencyReport>[] = rows.some((a) => a.responsible > 0)
+    ? [{ header: 'Responsible (no lead marked)', value: (a) => String(a.responsible), align: 'right' }]
+    : [];
+  return markdownTable(rows, [
+    { header: '#', value: (a) => String(a.rank), align: 'right' },
+    { header: 'Agency', value: (a) => (a.collective ? `${a.agency} (collective)` : a.agency) },
+    { header: 'Tasks', value: (a) => String(a.tasks), align: 'right' },
+    { header: 'Lead', value: (a) => String(a.lead), align: 'right' },
+    { header: 'Co', value: (a) => String(a.co), align: 'right' },
+    ...responsible,
+    { header: 'Betweenness', value: (a) => fixed(a.betweenness), align: 'right' },
+    { header: 'Closeness', value: (a) => fixed(a.closeness), align: 'right' },
+    { header: 'PageRank', value: (a) => fixed(a.pagerank, 4), align: 'right' },
+    { header: 'Community', value: (a) => String(a.community), align: 'right' },
+  ]);
+}
+
+function pairs(ranked: readonly RankedPair[]): string {
+  if (ranked.length === 0) return 'No two agencies share a task.';
+  const name = (n: string, collective: boolean): string => (collective ? `${n} (collective)` : n);
+  const shown = ranked.slice(0, MARKDOWN_PAIRS);
+  const table = markdownTable(shown, [
+    { header: '#', value: (p) => String(p.rank), align: 'right' },
+    { header: 'Agency A', value: (p) => name(p.a, p.collectiveA) },
+    { header: 'Agency B', value: (p) => name(p.b, p.collectiveB) },
+    { header: 'Shared tasks', value: (p) => String(p.shared), align: 'right' },
+    { header: 'Jaccard', value: (p) => fixed(p.jaccard), align: 'right' },
+    { header: 'Newman', value: (p) => fixed(p.newman), align: 'right' },
+    { header: 'p', value: (p) => pValue(p.pValue), align: 'right' },
+  ]);
+  const of = ranked.length > shown.length ? `Top ${shown.length} of ${ranked.length} pairs` : `All ${ranked.length} pairs`;
+  return `${of} sharing at least one task, by shared tasks (\`fengong pairs\` lists them all).\n\n${table}`;
+}
+
+/** Tasks with at most one agency that is not a collective unit: nobody else is answerable for them. */
+function singlePoints(report: AnalysisReport): string {
+  const collective = new Set(report.agencies.filter((a) => a.collective).map((a) => a.agency));
+  const single = report.tasks
+    .map((t) => ({ task: t, sole: [...t.lead, ...t.co].filter((name) => !collective.has(name)) }))
+    .filter(({ sole }) => sole.length <= 1);
+  if (single.length === 0) return 'None: every task has at least two agencies that are not collective units.';
+  const item = ({ task, sole }: { task: TaskReport; sole: string[] }): string =>
+    `task ${task.id} ${task.title} (${sole[0] === undefined ? 'no single agency' : `${sole[0]} only`})`;
+  return escapeMarkdown(`Tasks with at most one agency that is not a collective unit (${single.length} of ${report.tasks.length}): ${single.map(item).join('; ')}.`);
+}
+
+function notes(report: AnalysisReport): string {
+  const s = report.settings;
+  return [
+    '**Notes.**',
+    '- Centralities are two-mode (bipartite) measures with the normalisations of NetworkX’s `bipartite` module: degree = tasks ÷ number of tasks; betweenness ÷ the largest possible for a node of its set (Borgatti & Halgin 2011); closeness = the smallest possible total distance ÷ the actual one (Borgatti & Everett 1997), scaled by the share of nodes reached. ' +
+      `PageRank (α = ${s.pagerankAlpha}) is computed on the whole agency–task graph, so agencies and tasks share one scale summing to 1.`,
+    '- Pairs: shared = tasks both agencies are on; Jaccard = shared ÷ tasks either is on; Newman = Σ over shared tasks of 1 ÷ (agencies on the task − 1); p = chance of sharing at least that many tasks if each agency’s tasks were drawn at random (hypergeometric, not adjusted for multiple comparisons; the JSON output adds Benjamini–Hochberg q-values).',
+    `- Communities: Louvain on the agency projection weighted by shared tasks, seed ${s.louvainSeed} (\`--seed\`); Q_B is Barber’s bipartite modularity of that partition with each task in the community of most of its agencies. Community numbers are in order of first appearance.`,
+    `- Role-aware load (JSON and CSV): λ = ${s.lambda}, ρ = ${s.rho}. The same table and options always give the same report.`,
+  ].join('\n');
+}

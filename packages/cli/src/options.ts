@@ -1,0 +1,46 @@
+// Parsers for option values: each throws commander's InvalidArgumentError, which becomes exit 2.
+import { InvalidArgumentError, Option } from 'commander';
+
+const DECIMAL = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/u;
+
+/** A whole number ≥ 1 (`--top`). */
+export function positiveInteger(value: string): number {
+  if (!/^\d+$/u.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return Number(value);
+}
+
+/** A finite decimal number ≥ 0 (`--lambda`). */
+export function nonNegativeNumber(value: string): number {
+  const x = Number(value);
+  if (!DECIMAL.test(value) || !Number.isFinite(x)) throw new InvalidArgumentError('expected a number ≥ 0, such as 2 or 1.5.');
+  return x;
+}
+
+/** A number between 0 and 1 inclusive (`--rho`). */
+export function unitInterval(value: string): number {
+  const x = Number(value);
+  if (!DECIMAL.test(value) || !(x >= 0 && x <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1, such as 0.5.');
+  return x;
+}
+
+/** Largest seed: the generator (mulberry32) keeps 32 bits, so larger seeds would repeat smaller ones. */
+export const MAX_SEED = 2 ** 32 - 1;
+
+/** A whole number 0 … 2³² − 1 (`--seed`). */
+export function seed(value: string): number {
+  if (!/^\d+$/u.test(value) || Number(value) > MAX_SEED) throw new InvalidArgumentError(`expected a whole number from 0 to ${MAX_SEED}.`);
+  return Number(value);
+}
+
+/** `--exclude-collective`, shared by every command. */
+export function excludeCollectiveOption(): Option {
+  return new Option('--exclude-collective', 'leave out collective units such as 各有关市州人民政府').default(false);
+}
+
+/** `-n, --top <n>`. */
+export function topOption(description: string): Option {
+  return new Option('-n, --top <n>', description).argParser(positiveInteger);
+}
+
+/** The exit-code line every command's help ends with. */
+export const EXIT_HELP = 'Exit codes: 0 success, 1 bad input (message names file and line), 2 bad usage.';

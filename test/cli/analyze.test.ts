@@ -1,0 +1,201 @@
+// `fengong analyze` run as a process: the JSON report, the agencies CSV, the Markdown report, exit codes.
+import { describe, expect, it } from 'vitest';
+import { cells, fengong, fixture } from './run.js';
+
+interface Report {
+  dataset?: { id: string; title: string; document: string };
+  source: { file: string | null; excludeCollective: boolean; excluded: { name: string }[] };
+  settings: { lambda: number; rho: number; louvainSeed: number };
+  network: Record<string, unknown> & { components: number; agencies: number; tasks: number };
+  agencies: (Record<string, unknown> & { agency: string; collective: boolean; tasks: number; lead: number })[];
+  tasks: (Record<string, unknown> & { id: string; lead: string[]; co: string[] })[];
+  pairs: (Record<string, unknown> & { a: string; b: string; shared: number })[];
+}
+const report = (args: string[] = []): Report => {
+  const r = fengong(['analyze', '--format', 'json', ...args]);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as Report;
+};
+const COLLECTIVE = '各有关市州人民政府';
+
+const NETWORK_KEYS = ['density', 'nodf', 'robinsAlexander', 'loadGini', 'modularity', 'components'];
+const AGENCY_KEYS = ['agency', 'tasks', 'lead', 'co', 'degreeCentrality', 'betweenness', 'closeness', 'pagerank', 'eigenvector', 'strength', 'partners', 'community'];
+const TASK_KEYS = ['id', 'title', 'category', 'lead', 'agencies'];
+const PAIR_KEYS = ['a', 'b', 'shared', 'jaccard', 'overlap', 'cosine', 'newman', 'pValue'];
+
+describe('fengong analyze (usage)', () => {
+  it('documents its options in --help', () => {
+    const r = fengong(['analyze', '--help']);
+    expect(r.code).toBe(0);
+    for (const flag of ['--format', '--exclude-collective', '--lambda', '--rho', '--seed', 'Exit codes']) expect(r.stdout).toContain(flag);
+  });
+
+  it.each([
+    [['--rho', '2'], '--rho'],
+    [['--rho', 'abc'], '--rho'],
+    [['--rho', '-0.1'], '--rho'],
+    [['--lambda', '-1'], '--lambda'],
+    [['--lambda', 'NaN'], '--lambda'],
+    [['--lambda', ''], '--lambda'],
+    [['--seed', '1.5'], '--seed'],
+    [['--seed', 'x'], '--seed'],
+    [['--format', 'xml'], 'json, csv, markdown'],
+    [['--frobnicate'], 'unknown option'],
+  ])('exits 2 on bad usage: %j', (args, message) => {
+    const r = fengong(['analyze', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stdout).toBe('');
+  });
+
+  it('exits 1 naming file and line for a malformed table', () => {
+    const file = fixture('missing-cell.txt');
+    for (const format of ['json', 'csv', 'markdown']) {
+      const r = fengong(['analyze', file, '--format', format]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`${file}:13: row has 3 cells, expected 4`);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('fengong analyze --format json', () => {
+  const full = report();
+
+  it('is the default format', () => {
+    expect(fengong(['analyze']).stdout).toBe(fengong(['analyze', '--format', 'json']).stdout);
+  });
+
+  it('has every documented key, and a dataset block for the bundled table', () => {
+    expect(full.dataset).toEqual({ id: 'hunan-gba-2020', title: '湖南省对接粤港澳大湾区实施方案（2020—2025年）', document: '湘政办发〔2020〕8号' });
+    expect(Object.keys(full)).toEqual(['dataset', 'source', 'settings', 'network', 'agencies', 'tasks', 'pairs']);
+    expect(Object.keys(full.network)).toEqual(expect.arrayContaining(NETWORK_KEYS));
+    for (const a of full.agencies) expect(Object.keys(a)).toEqual(expect.arrayContaining(AGENCY_KEYS));
+    for (const t of full.tasks) expect(Object.keys(t)).toEqual(expect.arrayContaining(TASK_KEYS));
+    for (const p of full.pairs) expect(Object.keys(p)).toEqual(expect.arrayContaining(PAIR_KEYS));
+    for (const key of NETWORK_KEYS) expect(typeof full.network[key]).toBe('number');
+  });
+
+  it('counts the bundled table: 30 tasks, 34 agencies, one component', () => {
+    expect(full.tasks).toHaveLength(30);
+    expect(full.agencies).toHaveLength(34);
+    expect(full.network).toMatchObject({ tasks: 30, agencies: 34, components: 1 });
+    expect(full.agencies.find((a) => a.agency === '省发展改革委')).toMatchObject({ tasks: 27, lead: 10, co: 17, collective: false });
+    expect(full.tasks[0]).toMatchObject({ id: '1', lead: ['省发展改革委'], agencies: 6 });
+    expect(full.pairs[0]).toMatchObject({ a: '省发展改革委', b: COLLECTIVE, shared: 27 });
+    expect(full.source).toEqual({ file: 'hunan-gba-2020/table.txt', excludeCollective: false, excluded: [] });
+  });
+
+  it('leaves collective units out with --exclude-collective', () => {
+    const r = report(['--exclude-collective']);
+    expect(r.agencies).toHaveLength(33);
+    expect(r.agencies.some((a) => a.collective || a.agency === COLLECTIVE)).toBe(false);
+    expect(r.tasks.some((t) => [...t.lead, ...t.co].includes(COLLECTIVE))).toBe(false);
+    expect(r.pairs.some((p) => p.a === COLLECTIVE || p.b === COLLECTIVE)).toBe(false);
+    expect(r.source.excluded.map((u) => u.name)).toEqual([COLLECTIVE]);
+    expect(r.network).toMatchObject({ agencies: 33, tasks: 30 });
+  });
+
+  it('passes --lambda, --rho and --seed to the analysis', () => {
+    const r = report(['--lambda', '3', '--rho', '1', '--seed', '7']);
+    expect(r.settings).toMatchObject({ lambda: 3, rho: 1, louvainSeed: 7 });
+    expect(r.agencies.find((a) => a.agency === '省发展改革委')).toMatchObject({ weightedLoad: 3 * 10 + 17 });
+  });
+
+  it('prints byte-identical output for the same command', () => {
+    for (const args of [['analyze'], ['analyze', '--exclude-collective', '--format', 'markdown'], ['analyze', '--format', 'csv']]) {
+      const first = fengong(args);
+      expect(first.code).toBe(0);
+      expect(fengong(args).stdout).toBe(first.stdout);
+    }
+  });
+
+  it('has no dataset block for a file, and names the file as its source', () => {
+    const r = report([fixture('small.txt')]);
+    expect(r.dataset).toBeUndefined();
+    expect(r.source.file).toBe(fixture('small.txt'));
+    expect(r.agencies.map((a) => a.agency)).toEqual(['省交通运输厅', '省财政厅', COLLECTIVE]);
+  });
+
+  it('reads stdin with - and prints parse warnings on stderr', () => {
+    const r = fengong(['analyze', '-'], `\t序号\n\t重点任务\n\t责任单位\n\n\t1\n\t任务\n\t甲、乙、甲\n`);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('<stdin>:7: warning:');
+    expect((JSON.parse(r.stdout) as Report).pairs).toMatchObject([{ a: '甲', b: '乙', shared: 1 }]);
+  });
+});
+
+describe('fengong analyze --format csv', () => {
+  it('writes one row per agency with every numeric field of the report', () => {
+    const r = fengong(['analyze', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(35);
+    const header = cells(lines[0]);
+    expect(header.slice(0, 7)).toEqual(['rank', 'agency', 'nameEn', 'collective', 'tasks', 'lead', 'co']);
+    const agency: Record<string, unknown> = report().agencies[0] ?? {};
+    const numeric = Object.keys(agency).filter((k) => typeof agency[k] === 'number');
+    expect(header).toEqual(expect.arrayContaining(numeric));
+    expect(header).toHaveLength(new Set(header).size);
+    const ndrc = lines.find((l) => l.includes(',省发展改革委,'));
+    const row = Object.fromEntries(header.map((h, i) => [h, cells(ndrc)[i]]));
+    expect(row).toMatchObject({ tasks: '27', lead: '10', co: '17', collective: 'false' });
+  });
+
+  it('has 33 rows without collective units', () => {
+    expect(fengong(['analyze', '--format', 'csv', '--exclude-collective']).stdout.trimEnd().split('\n')).toHaveLength(34);
+  });
+});
+
+describe('fengong analyze --format markdown', () => {
+  const md = fengong(['analyze', '--format', 'markdown']).stdout;
+
+  it('has a title, the sections and the notes', () => {
+    expect(md.split('\n')[0]).toBe('# 湖南省对接粤港澳大湾区实施方案（2020—2025年） · 重点任务责任分工');
+    for (const heading of ['## Network', '## Agencies', '## Strongest co-responsibility pairs', '## Single points of failure']) {
+      expect(md).toContain(`\n${heading}\n`);
+    }
+    expect(md).toContain('**Notes.**');
+    expect(md).toContain('seed 42');
+    expect(md).toContain('Borgatti & Halgin');
+  });
+
+  it('has plain-English network measures and rounded agency rows', () => {
+    expect(md).toContain('| Density (links ÷ possible links) | 0.175 |');
+    expect(md).toContain('| Load Gini (0 = equal) |');
+    expect(md).toContain('| NODF nestedness (0–100) | 35.0 |');
+    expect(md).toContain('| Barber modularity Q_B |');
+    expect(md).toContain('| Connected components | 1 |');
+    expect(md).toContain('| Team size: agencies per task, min / median / max | 3 / 6 / 11 |');
+    expect(md).toMatch(/\n\| 2 \| 省发展改革委 \| 27 \| 10 \| 17 \| 0\.\d{3} \| 0\.\d{3} \| 0\.\d{4} \| \d+ \|\n/u);
+    expect(md).toContain(`| 1 | ${COLLECTIVE} (collective) | 30 | 0 | 30 |`);
+  });
+
+  it('lists the top 15 pairs by shared tasks', () => {
+    const section = md.slice(md.indexOf('## Strongest'), md.indexOf('## Single'));
+    const rows = section.split('\n').filter((l) => /^\| \d+ \|/u.test(l));
+    expect(rows).toHaveLength(15);
+    expect(rows[0]).toMatch(new RegExp(`^\\| 1 \\| 省发展改革委 \\| ${COLLECTIVE} \\(collective\\) \\| 27 \\| 0\\.900 \\|`, 'u'));
+  });
+
+  it('says when no task rests on a single agency, and lists those that do', () => {
+    expect(md).toContain('None: every task has at least two agencies');
+    const small = fengong(['analyze', fixture('small.txt'), '--format', 'markdown']).stdout;
+    expect(small.split('\n')[0]).toBe(`# Responsibility network: ${fixture('small.txt')}`);
+    expect(small).toContain('(1 of 3): task 3 修建机场 (省交通运输厅 only).');
+  });
+
+  it('escapes pipes and emphasis characters in names and titles', () => {
+    const r = fengong(['analyze', fixture('markdown-names.txt'), '--format', 'markdown']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('| 1 | 省A\\|B厅 | 2 | 2 | 0 |');
+    expect(r.stdout).toContain('| 省C\\*厅 |');
+    expect(r.stdout).toContain('省\\_D\\_局');
+    expect(r.stdout).toContain('task 2 修建 \\*机场\\* (省A\\|B厅 only)');
+    // Every table row still has as many cells as its header.
+    const count = (line: string) => line.replace(/\\\|/gu, '').split('|').length;
+    const agencies = r.stdout.slice(r.stdout.indexOf('## Agencies')).split('\n').filter((l) => l.startsWith('|')).slice(0, 5);
+    for (const line of agencies) expect(count(line)).toBe(11);
+  });
+});
