@@ -24,7 +24,7 @@ export interface AnalyzeOptions {
   lambda?: number;
   /** ρ, the lead's share of a task's credit. Default 0.5. */
   rho?: number;
-  /** Seed of Louvain's random generator. Default 42. */
+  /** Seed of Louvain's random generator, a whole number 0 … 2³² − 1. Default 42. */
   seed?: number;
 }
 
@@ -59,8 +59,10 @@ export interface TaskReport {
   category: string | null;
   /** Lead agencies (names as written). */
   lead: string[];
-  /** Co-operating agencies. */
+  /** Co-operating agencies (beside a lead). */
   co: string[];
+  /** Agencies listed with no lead marked on the task (role `responsible`). */
+  responsible: string[];
   /** Number of agencies on the task. */
   agencies: number;
   degreeCentrality: number;
@@ -98,7 +100,7 @@ export interface AnalysisReport {
   };
   agencies: AgencyReport[];
   tasks: TaskReport[];
-  /** Agency pairs sharing at least one task, by shared desc, then p-value, then table order. */
+  /** Agency pairs sharing at least one task, by shared tasks (descending), then table order. */
   pairs: PairReport[];
 }
 
@@ -165,8 +167,9 @@ export function analyze(graph: ResponsibilityGraph, options: AnalyzeOptions = {}
     if (attr.part !== 'task') continue;
     const lead: string[] = [];
     const co: string[] = [];
+    const responsible: string[] = [];
     for (let e = view.offsets[t] as number; e < (view.offsets[t + 1] as number); e += 1) {
-      (view.lead[e] === 1 ? lead : co).push(name(view.keys[view.neighbors[e] as number] as string));
+      (view.lead[e] === 1 ? lead : view.responsible[e] === 1 ? responsible : co).push(name(view.keys[view.neighbors[e] as number] as string));
     }
     tasks.push({
       id: attr.id,
@@ -175,7 +178,8 @@ export function analyze(graph: ResponsibilityGraph, options: AnalyzeOptions = {}
       category: attr.category,
       lead,
       co,
-      agencies: lead.length + co.length,
+      responsible,
+      agencies: lead.length + co.length + responsible.length,
       degreeCentrality: degree(key),
       betweenness: between(key),
       closeness: close(key),
@@ -186,7 +190,7 @@ export function analyze(graph: ResponsibilityGraph, options: AnalyzeOptions = {}
   }
 
   const pairs: PairReport[] = projectPairs(view, 'agency')
-    .sort((x, y) => y.shared - x.shared || x.pValue - y.pValue || x.u - y.u || x.v - y.v)
+    .sort((x, y) => y.shared - x.shared || x.u - y.u || x.v - y.v)
     .map(({ u, v, ...w }) => ({ a: name(view.keys[u] as string), b: name(view.keys[v] as string), ...w }));
 
   return {

@@ -9,7 +9,7 @@ export interface CommunityOptions {
   weight?: keyof Pick<ProjectionEdgeAttributes, 'shared' | 'jaccard' | 'overlap' | 'cosine' | 'dice' | 'newman'>;
   /** Resolution γ of the modularity. Default 1. */
   resolution?: number;
-  /** Seed of the random generator, so the same table always gives the same communities. Default 42. */
+  /** Seed of the random generator (a whole number 0 … 2³² − 1), so the same table always gives the same communities. Default 42. */
   seed?: number;
   excludeCollective?: boolean;
 }
@@ -29,6 +29,9 @@ export interface Communities {
  */
 export function agencyCommunities(graph: ResponsibilityGraph, options: CommunityOptions = {}): Communities {
   const { weight = 'shared', resolution = 1, seed = 42, excludeCollective = false } = options;
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+    throw new Error(`agencyCommunities: invalid \`seed\` ${seed} (expected a whole number 0 … 4294967295)`);
+  }
   const projected = projection(graph, { excludeCollective });
   if (projected.order === 0) return { community: {}, count: 0, modularity: 0 };
   const detailed =

@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { wordTable } from '../../../helpers/tables.js';
 
 describe('agencyCommunities', () => {
+  it('throws on a seed that is not a whole number in range', () => {
+    const g = buildResponsibilityGraph(parseTable(wordTable([['1', '甲', '任务一', 'A、B']])));
+    for (const seed of [-1, 1.5, 2 ** 32]) expect(() => agencyCommunities(g, { seed })).toThrow('agencyCommunities: invalid `seed`');
+  });
+
   it('finds two separate groups, numbered by first appearance', () => {
     const g = buildResponsibilityGraph(
       parseTable(
