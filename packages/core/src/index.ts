@@ -92,3 +92,11 @@ export {
   type PairReport,
   type TaskReport,
 } from './report/analyze.js';
+export {
+  normaliseTable,
+  type NameChange,
+  type NameChangeReason,
+  type NormaliseOptions,
+  type NormalisedTable,
+} from './normalise/index.js';
+export { SUFFIX_ALIASES, EXACT_ALIASES } from './normalise/aliases.js';

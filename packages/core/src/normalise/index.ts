@@ -1,0 +1,126 @@
+// Name normalisation: one canonical name per agency, with every merge reported.
+import { Converter } from 'opencc-js/t2cn';
+import type { Dictionary } from '../dictionary.js';
+import type { Diagnostic, ResponsibilityTable } from '../types.js';
+import { EXACT_ALIASES, SUFFIX_ALIASES } from './aliases.js';
+
+/** Why a written name was changed. */
+export type NameChangeReason = 'traditional' | 'alias' | 'dictionary' | 'prefix';
+
+/** One change from a written form to a canonical name, with where it happened. */
+export interface NameChange {
+  from: string;
+  to: string;
+  reason: NameChangeReason;
+  /** Ids of the tasks where the written form appears. */
+  tasks: string[];
+  /** Lines where it appears. */
+  lines: number[];
+}
+
+export interface NormaliseOptions {
+  /** Extra exact aliases, written form → canonical name (applied after the bundled ones, so they win). */
+  aliases?: Readonly<Record<string, string>>;
+  /** Use the bundled aliases (abbreviations such as 省发改委 → 省发展改革委). Default `true`. */
+  bundledAliases?: boolean;
+  /** Convert traditional characters to simplified (OpenCC, Taiwan and Hong Kong variants). Default `true`. */
+  traditional?: boolean;
+  /** A dictionary whose agencies' `fullName`s become aliases of their `name`. */
+  dictionary?: Dictionary;
+  /**
+   * Infer an elided prefix: in `市发改委、国土房管局、规划局` the later units inherit 市.
+   * Off by default (it guesses); every inference is reported.
+   */
+  inferPrefixes?: boolean;
+}
+
+export type NormalisedTable = ResponsibilityTable & { normalisation: NameChange[] };
+
+/** Administrative prefixes a unit name may open with. */
+const PREFIXES = ['省', '市', '县', '区', '州', '自治区', '自治州'];
+/** Names that stand on their own without a prefix (central bodies, collectives). */
+const STANDALONE = ['各', '中央', '国家', '中国', '人民银行', '全国', '有关', '相关'];
+const ENDINGS = ['厅', '委', '局', '办', '部', '会', '院', '中心', '政府', '联', '室', '处', '署', '站', '所', '队', '社', '团', '馆'];
+
+let toSimplified: ((text: string) => string) | undefined;
+function simplified(text: string): string {
+  toSimplified ??= Converter({ from: 'hk', to: 'cn' });
+  return toSimplified(text);
+}
+
+function applySuffixAlias(name: string): string {
+  for (const [from, to] of Object.entries(SUFFIX_ALIASES)) {
+    if (name.endsWith(from) && from !== to) return name.slice(0, -from.length) + to;
+  }
+  return name;
+}
+
+/**
+ * Gives every unit mention a canonical name and reports each change: traditional → simplified
+ * (OpenCC), exact aliases (bundled, the dictionary's full names, then the user's), suffix aliases
+ * (省发改委 → 省发展改革委, any prefix), and — only with `inferPrefixes` — elided prefixes
+ * (市发改委、国土房管局 → 市国土房管局). Names as written stay in `name`; `canonical` holds the
+ * result, which the graph uses. A task listing two forms of one agency gets a `duplicate-unit`
+ * warning. Returns a new table with `normalisation`, the list of changes.
+ */
+export function normaliseTable(table: ResponsibilityTable, options: NormaliseOptions = {}): NormalisedTable {
+  const { bundledAliases = true, traditional = true, inferPrefixes = false } = options;
+  const exact = new Map<string, [string, NameChangeReason]>();
+  if (bundledAliases) for (const [from, to] of Object.entries(EXACT_ALIASES)) if (from !== to) exact.set(from, [to, 'alias']);
+  for (const a of options.dictionary?.agencies ?? []) if (a.fullName !== undefined && a.fullName !== a.name) exact.set(a.fullName, [a.name, 'dictionary']);
+  for (const [from, to] of Object.entries(options.aliases ?? {})) if (from !== to) exact.set(from, [to, 'alias']);
+
+  const changes = new Map<string, NameChange>();
+  const record = (from: string, to: string, reason: NameChangeReason, task: string, line: number): void => {
+    const key = `${reason}\u0000${from}\u0000${to}`;
+    const change = changes.get(key) ?? { from, to, reason, tasks: [], lines: [] };
+    if (!change.tasks.includes(task)) change.tasks.push(task);
+    if (!change.lines.includes(line)) change.lines.push(line);
+    changes.set(key, change);
+  };
+  const diagnostics: Diagnostic[] = [...table.diagnostics];
+
+  const tasks = table.tasks.map((task) => {
+    let prefix: string | undefined;
+    const seen = new Map<string, string>();
+    const units = task.units.map((unit) => {
+      let name = unit.name;
+      if (traditional) {
+        const s = simplified(name);
+        if (s !== name) record(name, s, 'traditional', task.id, unit.line);
+        name = s;
+      }
+      const hit = exact.get(name);
+      if (hit !== undefined) {
+        record(name, hit[0], hit[1], task.id, unit.line);
+        name = hit[0];
+      } else if (bundledAliases) {
+        const s = applySuffixAlias(name);
+        if (s !== name) record(name, s, 'alias', task.id, unit.line);
+        name = s;
+      }
+      if (inferPrefixes) {
+        const own = PREFIXES.find((p) => name.startsWith(p));
+        if (own !== undefined) prefix = own;
+        else if (prefix !== undefined && !STANDALONE.some((s) => name.startsWith(s)) && ENDINGS.some((e) => name.endsWith(e))) {
+          record(name, prefix + name, 'prefix', task.id, unit.line);
+          name = prefix + name;
+        }
+      }
+      const earlier = seen.get(name);
+      if (earlier !== undefined) {
+        const d: Diagnostic = {
+          severity: 'warning',
+          code: 'duplicate-unit',
+          message: `“${unit.name}” and “${earlier}” on task ${task.id} are the same agency (${name}) after normalisation; counted once`,
+          line: unit.line,
+        };
+        if (table.file !== undefined) d.file = table.file;
+        diagnostics.push(d);
+      } else seen.set(name, unit.name);
+      return { ...unit, canonical: name };
+    });
+    return { ...task, units };
+  });
+  return { ...table, tasks, diagnostics, normalisation: [...changes.values()] };
+}
