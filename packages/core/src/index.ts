@@ -28,6 +28,7 @@ export {
   formatDiagnostic,
   TableParseError,
   DUTY_CLAUSE,
+  OFFICIAL_LABELS,
   HEADER_NAMES,
   type ParseTableOptions,
   type ParseOptions,

@@ -8,7 +8,7 @@
 export type Role = 'lead' | 'co' | 'responsible';
 
 /** Every layout a parser understands. */
-export type Layout = 'word-table' | 'prose' | 'delimited' | 'markdown' | 'json';
+export type Layout = 'word-table' | 'line-cells' | 'prose' | 'delimited' | 'markdown' | 'json';
 
 /** Where a task's lead came from: marked in the text (牵头, a 牵头单位 column), the first-listed convention, or nowhere. */
 export type LeadSource = 'marked' | 'first-listed' | 'none';

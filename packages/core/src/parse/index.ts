@@ -2,7 +2,9 @@
 import type { Layout, ResponsibilityTable } from '../types.js';
 import { parseDelimited, parseMarkdown } from './delimited.js';
 import { parseJsonTable } from './json.js';
+import { findLineHeader, parseLineCells } from './line-cells.js';
 import { parseProse } from './prose.js';
+import { looksLikeHeader } from './columns.js';
 import { splitLines } from './text.js';
 import { parseWordTable, type ParseOptions } from './word-table.js';
 
@@ -20,6 +22,7 @@ export { HEADER_NAMES, POSITIONAL_COLUMNS, columnRole, type ColumnRole } from '.
 export { parseWordTable, type ParseOptions } from './word-table.js';
 export { parseProse } from './prose.js';
 export { parseDelimited, parseMarkdown } from './delimited.js';
+export { parseLineCells } from './line-cells.js';
 export { parseJsonTable, tableToJson, TABLE_JSON_FORMAT } from './json.js';
 
 export interface ParseTableOptions extends ParseOptions {
@@ -30,6 +33,7 @@ export interface ParseTableOptions extends ParseOptions {
 /** Layouts `parseTable` knows, with their readers. */
 const READERS: Record<Layout, (text: string, options: ParseOptions) => ResponsibilityTable> = {
   'word-table': parseWordTable,
+  'line-cells': parseLineCells,
   prose: parseProse,
   delimited: parseDelimited,
   markdown: parseMarkdown,
@@ -42,7 +46,8 @@ export const LAYOUTS = Object.keys(READERS) as Layout[];
 /**
  * Guesses the layout of a table from its text: fengong JSON (starts with `{`), a Markdown pipe
  * table (a `|---|` separator row), a Word table pasted as text (tab-indented cells), CSV/TSV
- * (the first non-empty line splits into several cells on tabs or commas), else prose (numbered
+ * (the first non-empty line splits on tabs or commas into a header row), a table flattened to one
+ * cell per line (a run of header names on consecutive lines), else prose (numbered
  * tasks with labelled units or a closing parenthetical). Looks at the first 200 lines only.
  */
 export function detectLayout(text: string): Layout {
@@ -52,7 +57,12 @@ export function detectLayout(text: string): Layout {
   if (lines.some((l) => l.trim().startsWith('|') && l.includes('---'))) return 'markdown';
   if (lines.some((l) => l.startsWith('\t') && l.trim() !== '')) return 'word-table';
   const first = lines.find((l) => l.trim() !== '') ?? '';
-  if (first.split('\t').length >= 3 || first.split(',').length >= 3) return 'delimited';
+  for (const sep of ['\t', ',', '，', ';']) {
+    const cells = first.split(sep);
+    if (cells.length >= 3 && looksLikeHeader(cells)) return 'delimited';
+  }
+  const nonEmpty = lines.map((l, i) => ({ text: l.trim(), line: i + 1 })).filter((l) => l.text !== '');
+  if (findLineHeader(nonEmpty) !== undefined) return 'line-cells';
   return 'prose';
 }
 

@@ -75,8 +75,12 @@ export function numberedLine(line: string): NumberedLine | undefined {
   if (end === 0) return undefined;
   const sep = text[end];
   if (sep === undefined || !['.', '．', '、', '﹒'].includes(sep)) return undefined;
-  // "1.5亿" is a decimal, not a numbered line.
-  if ((sep === '.' || sep === '．') && /[0-9０-９]/u.test(text[end + 1] ?? '')) return undefined;
+  // "1.5亿元" is a decimal, not a numbered line; "11.121人才梯队项目" is item 11.
+  if ((sep === '.' || sep === '．') && /[0-9０-９]/u.test(text[end + 1] ?? '')) {
+    let k = end + 1;
+    while (/[0-9０-９]/u.test(text[k] ?? '')) k += 1;
+    if (k >= text.length || /[0-9０-９.．%％亿万千百十元倍个年月日吨米度岁项户家所座条公里亩]/u.test(text[k] as string)) return undefined;
+  }
   const digits = asciiDigits(text.slice(0, end));
   const arabic = /^\d+$/u.test(digits);
   const number = arabic ? Number(digits) : chineseNumeral(digits);

@@ -5,12 +5,14 @@ import type { ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
 import { DiagnosticSink } from './errors.js';
 import { numberedLine, type NumberedLine } from './numbering.js';
 import { quote, splitLines } from './text.js';
-import { CO_LABELS, LEAD_LABELS, OFFICIAL_LABELS, parseUnitPhrase, PLAIN_LABELS } from './unit-phrase.js';
+import { ATTRIBUTE_LABELS, CO_LABELS, LEAD_LABELS, OFFICIAL_LABELS, parseUnitPhrase, PLAIN_LABELS, withTraditional } from './unit-phrase.js';
 import type { ParseOptions } from './word-table.js';
 
-const LABELS = [...OFFICIAL_LABELS, ...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS];
+const LABELS = [...OFFICIAL_LABELS, ...ATTRIBUTE_LABELS, ...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS];
 /** Words that make a parenthetical a unit list rather than part of the title (e.g. （2020—2025年）). */
-const ROLE_WORDS = ['牵头', '配合', '负责', '协同', '参与', '责任单位', '责任部门'];
+const ROLE_WORDS = withTraditional(['牵头', '配合', '负责', '协同', '参与', '责任单位', '责任部门']);
+const OPEN = new Set(['（', '(', '[', '【']);
+const CLOSE = new Set(['）', ')', ']', '】']);
 const TRAILING = new Set(['。', '；', ';', '，', ',', ' ', '\u3000', '.']);
 
 function trimEnd(text: string): string {
@@ -41,13 +43,12 @@ export function labelIndex(text: string): number {
 /** Splits a trailing parenthetical that lists units: [text before it, its content], or undefined. */
 export function trailingParenthetical(text: string): [string, string] | undefined {
   const t = trimEnd(text);
-  const last = t[t.length - 1];
-  if (last !== '）' && last !== ')') return undefined;
+  if (!CLOSE.has(t[t.length - 1] as string)) return undefined;
   let depth = 0;
   for (let i = t.length - 1; i >= 0; i -= 1) {
-    const ch = t[i];
-    if (ch === '）' || ch === ')') depth += 1;
-    else if (ch === '（' || ch === '(') {
+    const ch = t[i] as string;
+    if (CLOSE.has(ch)) depth += 1;
+    else if (OPEN.has(ch)) {
       depth -= 1;
       if (depth === 0) {
         const inner = t.slice(i + 1, -1);
@@ -56,6 +57,34 @@ export function trailingParenthetical(text: string): [string, string] | undefine
     }
   }
   return undefined;
+}
+
+/** A heading's category: its first sentence (headings often run on: 产业提升人才行动计划。围绕…：). */
+function headingText(rest: string): string {
+  const stop = rest.indexOf('。');
+  return trimEnd(stop > 0 ? rest.slice(0, stop) : rest).replace(/[：:]$/u, '');
+}
+
+/**
+ * Splits a line before inline sub-item markers that follow the end of a sentence or of a unit
+ * list: `1.深化改革。(1)全面落实…(市工商质监局牵头负责)(2)完善…` → three lines.
+ */
+export function splitInlineItems(line: string): string[] {
+  const parts: string[] = [];
+  let cut = 0;
+  for (let i = 1; i < line.length - 2; i += 1) {
+    const ch = line[i];
+    if (ch !== '(' && ch !== '（') continue;
+    const before = line[i - 1] as string;
+    if (!['。', ')', '）', '；', ';'].includes(before)) continue;
+    let j = i + 1;
+    while (j < line.length && j < i + 4 && /[0-9０-９]/u.test(line[j] as string)) j += 1;
+    if (j === i + 1 || (line[j] !== ')' && line[j] !== '）')) continue;
+    parts.push(line.slice(cut, i));
+    cut = i;
+  }
+  parts.push(line.slice(cut));
+  return parts;
 }
 
 interface Draft {
@@ -83,8 +112,13 @@ const STYLE_RANK: Record<NumberedLine['style'], number> = { chinese: 0, 'chinese
  */
 export function parseProse(text: string, options: ParseOptions = {}): ResponsibilityTable {
   const sink = new DiagnosticSink(options.file);
-  const lines = splitLines(text);
-  const convention = options.firstListedLeads === true ? 'first-listed' : 'marked-only';
+  // Keep each piece's original line number when a line is split into inline sub-items.
+  const pieces: { text: string; line: number }[] = [];
+  splitLines(text).forEach((raw, i) => {
+    for (const piece of splitInlineItems(raw)) pieces.push({ text: piece, line: i + 1 });
+  });
+  const lines = pieces.map((p) => p.text);
+  let convention: 'first-listed' | 'marked-only' = options.firstListedLeads === true ? 'first-listed' : 'marked-only';
 
   // Pass 1: which numbering style carries the tasks (the one whose lines have units).
   const styleCount = new Map<NumberedLine['style'], number>();
@@ -114,23 +148,26 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
   };
   const addText = (rest: string, line: number): void => {
     if (current === undefined) return;
-    const at = labelIndex(rest);
-    let body = at >= 0 ? rest.slice(0, at) : rest;
-    if (at >= 0) {
-      current.phrases.push({ text: rest.slice(at), line });
-      labelsSeen = true;
-    }
-    const paren = trailingParenthetical(body);
+    // A closing parenthetical (which may itself hold labels: （牵头单位：X；配合单位：Y）) ends the task.
+    const paren = trailingParenthetical(rest);
+    let body = rest;
     if (paren !== undefined) {
       body = paren[0];
       current.phrases.push({ text: paren[1], line });
-      labelsSeen = true; // the closing parenthetical ends the task
+      labelsSeen = true;
+    } else {
+      const at = labelIndex(rest);
+      if (at >= 0) {
+        body = rest.slice(0, at);
+        current.phrases.push({ text: rest.slice(at), line });
+        labelsSeen = true;
+      }
     }
     current.title += body.trim();
   };
 
   lines.forEach((raw, i) => {
-    const line = i + 1;
+    const line = (pieces[i] as { line: number }).line;
     const text = raw.trim();
     if (text === '') return;
     const n = numberedLine(text);
@@ -144,7 +181,7 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
       return;
     }
     if (n !== undefined && taskStyle !== undefined && STYLE_RANK[n.style] < STYLE_RANK[taskStyle] && labelIndex(n.rest) < 0) {
-      category = trimEnd(n.rest);
+      category = headingText(n.rest);
       if (!categories.includes(category)) categories.push(category);
       current = undefined;
       return;
@@ -160,6 +197,15 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
     }
     if (current !== undefined && !labelsSeen) {
       addText(text, line); // a task sentence running over several lines
+      return;
+    }
+    // A short unnumbered line right before a numbered task is a heading (加强基础设施建设).
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+    const nextNumbered = next === undefined ? undefined : numberedLine(next.trim());
+    if (taskStyle !== undefined && nextNumbered?.style === taskStyle && text.length <= 30 && !text.includes('。') && labelIndex(text) < 0 && trailingParenthetical(text) === undefined) {
+      category = headingText(text);
+      if (!categories.includes(category)) categories.push(category);
+      current = undefined;
       return;
     }
     if (drafts.length === 0) preamble.push(text);
@@ -198,10 +244,12 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
     let dutyClause = false;
     let leadSource: TaskRecord['leadSource'] = 'none';
     const phrase = parseUnitPhrase(d.phrases.map((p) => p.text).join('；'), convention);
+    // 排名第一位为牵头单位，下同: the document's own rule holds for this task and those below.
+    if (phrase.firstListedRule) convention = 'first-listed';
     const lineOf = (name: string): number => d.phrases.find((p) => p.text.includes(name))?.line ?? d.line;
     dutyClause = phrase.dutyClause;
     leadSource = phrase.leadSource;
-    for (const o of phrase.officials) extra[o.label] = o.text;
+    for (const o of [...phrase.officials, ...phrase.attributes]) extra[o.label] = o.text;
     for (const dup of phrase.duplicates) sink.warn('duplicate-unit', lineOf(dup), `${quote(dup)} is listed twice on task ${d.id}; counted once, at its first position`);
     for (const u of phrase.units) {
       if (listed.has(u.name)) continue;

@@ -164,7 +164,7 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
       dutyClause ||= phrase.dutyClause;
       if (phrase.leadSource !== 'none' && leadSource !== 'marked') leadSource = phrase.leadSource;
       for (const u of phrase.units) found.push({ unit: u, line: c.line });
-      for (const o of phrase.officials) attributes[o.label] = o.text;
+      for (const o of [...phrase.officials, ...phrase.attributes]) attributes[o.label] = o.text;
       if (phrase.emptyPieces > 0) {
         sink.warn('empty-unit', c.line, `${phrase.emptyPieces} empty name${phrase.emptyPieces === 1 ? '' : 's'} between separators (nothing to read there)`);
       }
@@ -200,7 +200,7 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
       id: String(number),
       number,
       category: categoryCell === undefined ? null : category,
-      title: titleCell.text,
+      title: titleCell.text.endsWith('。') ? titleCell.text.slice(0, -1) : titleCell.text,
       units,
       dutyClause,
       leadSource,

@@ -22,25 +22,54 @@ export interface UnitPhrase {
   emptyPieces: number;
   /** Names listed more than once (counted once, at the first position). */
   duplicates: string[];
+  /** Other labelled attributes, e.g. { label: '时限要求', text: '持续推进' }. */
+  attributes: { label: string; text: string }[];
+  /** Remarks that were not units (e.g. 第一责任单位为牵头单位，下同), as written. */
+  remarks: string[];
+  /** A remark stated the first-listed rule (排名第一位为牵头单位): the first unit was taken as lead. */
+  firstListedRule: boolean;
 }
 
 const CLAUSE_SEPARATORS = new Set(['，', ',', '；', ';', '。', '\n', '\r']);
+/** Brackets inside which separators do not split: 各县（市、区）人民政府, 各县<市、区>人民政府. */
+const OPENING = new Set(['(', '（', '<', '‹', '〈', '《', '[', '【']);
+const CLOSING = new Set([')', '）', '>', '›', '〉', '》', ']', '】']);
+
+/** Traditional forms of the characters in role words, labels and name endings (牽頭, 責任單位, 廳 …). */
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  牵: '牽', 头: '頭', 负: '負', 责: '責', 职: '職', 协: '協', 参: '參', 与: '與', 单: '單', 领: '領', 导: '導',
+  门: '門', 办: '辦', 为: '為', 实: '實', 别: '別', 厅: '廳', 会: '會', 团: '團', 银: '銀', 关: '關', 联: '聯',
+  处: '處', 队: '隊', 馆: '館', 体: '體', 动: '動', 务: '務', 级: '級', 县: '縣', 区: '區', 发: '發', 门户: '門戶',
+};
+/** Adds the traditional spelling of each word (if different), keeping the list's order (longest first where it matters). */
+export function withTraditional(words: readonly string[]): string[] {
+  return words.flatMap((w) => {
+    const t = Array.from(w, (ch) => TRADITIONAL[ch] ?? ch).join('');
+    return t === w ? [w] : [w, t];
+  });
+}
 const NAME_SEPARATORS = new Set(['、', '/', '／']);
 const JOINERS = new Set(['和', '及', '与']);
 const TRAILING = new Set(['。', '．', '.', '；', ';', '，', ',', '、', ' ', '\t', '\u3000']);
 
 /** Endings of a unit name, used to tell 和 / 及 between two units from 和 inside one (省工业和信息化厅). */
-const UNIT_ENDINGS = ['厅', '委', '局', '办', '部', '会', '院', '中心', '政府', '集团', '公司', '银行', '行', '海关', '联', '室', '处', '署', '站', '所', '队', '社', '团', '馆', '校'];
+export const UNIT_ENDINGS = withTraditional(['厅', '委', '局', '办', '部', '门', '会', '院', '中心', '政府', '集团', '公司', '银行', '行', '海关', '联', '室', '处', '署', '站', '所', '队', '社', '团', '馆', '校']);
 
 /** Labels that name people, not agencies: kept as task attributes. Checked before unit labels. */
-export const OFFICIAL_LABELS = ['牵头负责领导', '牵头省领导', '牵头领导', '责任领导', '分管省领导', '分管领导', '省领导', '联系领导', '责任人'];
-export const LEAD_LABELS = ['牵头责任单位', '牵头单位', '牵头部门', '主责单位', '主办单位'];
-export const CO_LABELS = ['协同责任单位', '配合责任单位', '配合单位', '配合部门', '协同单位', '协办单位', '参与单位', '参与部门'];
-export const PLAIN_LABELS = ['责任单位', '责任部门', '部门分工', '责任主体', '实施单位', '承办单位'];
-const LEAD_SUFFIXES = ['共同牵头负责', '牵头负责', '牵头落实', '牵头实施', '共同牵头', '为牵头单位', '牵头'];
-const CO_SUFFIXES = ['配合落实', '配合实施', '为配合单位', '配合', '协同', '协助', '参与'];
+export const OFFICIAL_LABELS = withTraditional(['牵头负责领导', '牵头省领导', '牵头领导', '责任领导', '分管省领导', '分管领导', '省领导', '联系领导', '责任人']);
+/** Labels of other task attributes (deadlines): kept as task attributes, never units. */
+export const ATTRIBUTE_LABELS = withTraditional(['时限要求', '完成时限', '完成时间', '时间要求', '时间节点', '进度安排', '任务来源']);
+export const LEAD_LABELS = withTraditional(['牵头责任单位', '牵头单位', '牵头部门', '主责单位', '主办单位']);
+export const CO_LABELS = withTraditional(['协同责任单位', '配合责任单位', '配合单位', '配合部门', '协同单位', '协办单位', '参与单位', '参与部门']);
+export const PLAIN_LABELS = withTraditional(['责任单位', '责任部门', '部门分工', '责任主体', '实施单位', '承办单位']);
+const LEAD_SUFFIXES = withTraditional(['分别牵头落实', '分别牵头负责', '共同牵头负责', '牵头负责', '牵头落实', '牵头实施', '分别牵头', '共同牵头', '为牵头单位', '牵头']);
+const CO_SUFFIXES = withTraditional(['配合落实', '配合实施', '为配合单位', '配合', '协同', '协助', '参与']);
 /** Duty clauses: a co mark when another clause has a lead, otherwise a general "responsible". */
-const DUTY_SUFFIXES = ['按职责分工负责', '按职能分工负责', '按职责分别负责', '按职责负责', '分别负责', '负责'];
+const DUTY_SUFFIXES = withTraditional(['按职责分工负责', '按职能分工负责', '按职责分别负责', '按职责负责', '分别负责', '负责']);
+/** Words that make a bracketed or comma-separated remark a rule about the list, not a unit (第一责任单位为牵头单位，下同). */
+const REMARK_MARKS = withTraditional(['下同', '为牵头单位', '排名第一', '第一责任单位']);
+/** Remarks that state the first-listed rule. */
+const FIRST_LISTED_MARKS = withTraditional(['第一责任单位为牵头', '排名第一位为牵头', '排名第一的为牵头', '第一位为牵头', '排在第一位的为牵头', '排名第一位的为牵头']);
 export const DUTY_CLAUSE = '按职责分工负责';
 
 function trimTrailing(text: string): string {
@@ -81,6 +110,21 @@ function splitJoined(piece: string): string[] {
   return parts;
 }
 
+/**
+ * Rejoins a collective written with 、 inside it: 各县、市、区政府 and 各区、县级市 are one unit
+ * (a piece opening with 各 that does not yet end like a unit name absorbs the next piece).
+ */
+function mergeCollectives(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.startsWith('各') && !name.startsWith('各') && !UNIT_ENDINGS.some((e) => last.endsWith(e)) && name.length <= 4) {
+      out[out.length - 1] = `${last}、${name}`;
+    } else out.push(name);
+  }
+  return out;
+}
+
 /** Cleans one name: spaces, a leading 由, a trailing 等 / 等单位 / 等部门. */
 function cleanName(raw: string): string {
   let name = trimTrailing(raw.trim());
@@ -112,11 +156,38 @@ export function parseUnitPhrase(text: string, convention: LeadConvention, defaul
   let dutyClause = false;
   let carry: { mark: Mark } | { official: string } | null = null;
 
+  const remarks: string[] = [];
+  const attributes: { label: string; text: string }[] = [];
+  let firstListedRule = false;
+  const isRemark = (t: string): boolean => REMARK_MARKS.some((m) => t.includes(m));
+  const noteRemark = (t: string): void => {
+    remarks.push(t);
+    if (FIRST_LISTED_MARKS.some((m) => t.includes(m))) firstListedRule = true;
+  };
+
   let start = 0;
   const flushClause = (end: number): void => {
     let clause = trimTrailing(text.slice(start, end).trim());
     start = end + 1;
     if (clause === '') return;
+    // A bracketed remark about the list, e.g. 市财政局(第一责任单位为牵头单位,下同).
+    if (clause.endsWith(')') || clause.endsWith('）')) {
+      const from = Math.max(clause.lastIndexOf('('), clause.lastIndexOf('（'));
+      if (from >= 0 && isRemark(clause.slice(from + 1, -1))) {
+        noteRemark(clause.slice(from + 1, -1));
+        clause = trimTrailing(clause.slice(0, from).trim());
+      }
+    }
+    if (isRemark(clause) && !LEAD_LABELS.some((l) => clause.startsWith(l))) {
+      noteRemark(clause);
+      return;
+    }
+    const [afterAttribute, attribute] = stripLabel(clause, ATTRIBUTE_LABELS);
+    if (attribute !== undefined) {
+      attributes.push({ label: attribute, text: afterAttribute });
+      carry = null;
+      return;
+    }
     const [afterOfficial, official] = stripLabel(clause, OFFICIAL_LABELS);
     if (official !== undefined) {
       officials.push({ label: official, text: afterOfficial });
@@ -171,11 +242,23 @@ export function parseUnitPhrase(text: string, convention: LeadConvention, defaul
         if (name !== '') names.push(name);
       }
     };
-    for (let i = 0; i < clause.length; i += 1) if (NAME_SEPARATORS.has(clause[i] as string)) flushName(i, false);
+    let depth = 0;
+    for (let i = 0; i < clause.length; i += 1) {
+      const ch = clause[i] as string;
+      if (OPENING.has(ch)) depth += 1;
+      else if (CLOSING.has(ch)) depth = Math.max(0, depth - 1);
+      else if (depth === 0 && NAME_SEPARATORS.has(ch)) flushName(i, false);
+    }
     flushName(clause.length, true);
-    if (names.length > 0) clauses.push({ names, mark });
+    if (names.length > 0) clauses.push({ names: mergeCollectives(names), mark });
   };
-  for (let i = 0; i < text.length; i += 1) if (CLAUSE_SEPARATORS.has(text[i] as string)) flushClause(i);
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    if (OPENING.has(ch)) depth += 1;
+    else if (CLOSING.has(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_SEPARATORS.has(ch)) flushClause(i);
+  }
   flushClause(text.length);
 
   const leadMarked = clauses.some((c) => c.mark === 'lead') || defaultRole === 'lead';
@@ -198,7 +281,7 @@ export function parseUnitPhrase(text: string, convention: LeadConvention, defaul
     }
   }
   let leadSource: LeadSource = leadMarked ? 'marked' : 'none';
-  if (!leadMarked && convention === 'first-listed') {
+  if (!leadMarked && (convention === 'first-listed' || firstListedRule)) {
     // The documents' convention: the first listed unit leads; units marked 配合 stay co.
     let first = true;
     for (const u of units) {
@@ -208,5 +291,5 @@ export function parseUnitPhrase(text: string, convention: LeadConvention, defaul
       first = false;
     }
   }
-  return { units, leadSource, dutyClause, officials, emptyPieces, duplicates };
+  return { units, leadSource, dutyClause, officials, attributes, emptyPieces, duplicates, remarks, firstListedRule };
 }
