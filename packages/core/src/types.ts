@@ -7,8 +7,8 @@
  */
 export type Role = 'lead' | 'co' | 'responsible';
 
-/** Every layout a parser understands. */
-export type Layout = 'word-table' | 'line-cells' | 'prose' | 'delimited' | 'markdown' | 'json';
+/** Every layout a parser understands (`xlsx` and `docx` are read from bytes by `parseFile`). */
+export type Layout = 'word-table' | 'line-cells' | 'prose' | 'delimited' | 'markdown' | 'json' | 'xlsx' | 'docx';
 
 /** Where a task's lead came from: marked in the text (牵头, a 牵头单位 column), the first-listed convention, or nowhere. */
 export type LeadSource = 'marked' | 'first-listed' | 'none';

@@ -1,0 +1,85 @@
+// parseTable: detects the layout of a text and runs its reader.
+import type { Layout, ResponsibilityTable } from '../types.js';
+import { looksLikeHeader } from './columns.js';
+import { parseDelimited, parseMarkdown } from './delimited.js';
+import { DiagnosticSink } from './errors.js';
+import { parseJsonTable } from './json.js';
+import { findLineHeader, parseLineCells } from './line-cells.js';
+import { parseProse } from './prose.js';
+import { splitLines } from './text.js';
+import { parseWordTable, type ParseOptions } from './word-table.js';
+
+export interface ParseTableOptions extends ParseOptions {
+  /** The layout to read; `auto` (default) detects it with {@link detectLayout}. */
+  layout?: Layout | 'auto';
+}
+
+/** Layouts `parseTable` knows, with their readers. */
+const READERS: Record<Layout, (text: string, options: ParseOptions) => ResponsibilityTable> = {
+  'word-table': parseWordTable,
+  'line-cells': parseLineCells,
+  prose: parseProse,
+  delimited: parseDelimited,
+  markdown: parseMarkdown,
+  json: parseJsonTable,
+  xlsx: binaryOnly('xlsx'),
+  docx: binaryOnly('docx'),
+};
+
+/** Spreadsheets and Word files are bytes, not text: they go through `parseFile`. */
+function binaryOnly(layout: 'xlsx' | 'docx') {
+  return (_text: string, options: ParseOptions): ResponsibilityTable => {
+    const sink = new DiagnosticSink(options.file);
+    sink.error('not-a-table', 1, `${layout} files are read from their bytes: use parseFile (or fengong on the file) instead of parseTable`);
+    sink.throwIfErrors();
+    throw new Error('unreachable');
+  };
+}
+
+/** Layout names accepted by `parseTable`'s `layout` option. */
+export const LAYOUTS = Object.keys(READERS) as Layout[];
+
+/**
+ * Guesses the layout of a table from its text: fengong JSON (starts with `{`), a Markdown pipe
+ * table (a `|---|` separator row), a Word table pasted as text (tab-indented cells), CSV/TSV
+ * (the first non-empty line splits on tabs or commas into a header row), a table flattened to one
+ * cell per line (a run of header names on consecutive lines), else prose (numbered
+ * tasks with labelled units or a closing parenthetical). Looks at the first 200 lines only.
+ */
+export function detectLayout(text: string): Layout {
+  const start = text.trimStart();
+  if (start.startsWith('{')) return 'json';
+  const lines = splitLines(text).slice(0, 200);
+  if (lines.some((l) => l.trim().startsWith('|') && l.includes('---'))) return 'markdown';
+  if (lines.some((l) => l.startsWith('\t') && l.trim() !== '')) return 'word-table';
+  const first = lines.find((l) => l.trim() !== '') ?? '';
+  for (const sep of ['\t', ',', '，', ';']) {
+    const cells = first.split(sep);
+    if (cells.length >= 3 && looksLikeHeader(cells)) return 'delimited';
+  }
+  const nonEmpty = lines.map((l, i) => ({ text: l.trim(), line: i + 1 })).filter((l) => l.text !== '');
+  if (findLineHeader(nonEmpty) !== undefined) return 'line-cells';
+  return 'prose';
+}
+
+/**
+ * Reads a responsibility-division table from text in any layout fengong knows (see
+ * {@link detectLayout}; `layout` forces one).
+ *
+ * @param text The table as text (a leading byte-order mark is ignored).
+ * @param options `file` names the source in messages; `layout` forces a layout;
+ *   `firstListedLeads` sets the lead convention where the text marks none.
+ * @returns The tasks with their units and roles, plus warnings.
+ * @throws {TableParseError} with every error and its line when the text cannot be read.
+ */
+export function parseTable(text: string, options: ParseTableOptions = {}): ResponsibilityTable {
+  if (typeof text !== 'string') {
+    throw new TypeError(`parseTable: expected the table as a string, got ${text === null ? 'null' : typeof text}`);
+  }
+  const { layout = 'auto', ...rest } = options;
+  if (layout !== 'auto' && !(layout in READERS)) {
+    throw new Error(`parseTable: unknown layout "${String(layout)}" (known: auto, ${LAYOUTS.join(', ')})`);
+  }
+  const reader = READERS[layout === 'auto' ? detectLayout(text) : layout];
+  return reader(text, rest);
+}
