@@ -38,7 +38,8 @@ function mergedRanges(bytes: Uint8Array): [number, number, number, number][] {
 const cellText = (value: unknown): string => {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
 };
 
 /**
@@ -52,7 +53,7 @@ export async function parseXlsx(bytes: Uint8Array, options: ParseOptions = {}): 
   let data: unknown[][] = [];
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    data = (await readSheet(buffer)) as unknown[][];
+    data = (await readSheet(buffer));
   } catch (error) {
     sink.error('not-a-table', 1, `not a readable .xlsx workbook: ${(error as Error).message}`);
     sink.throwIfErrors();
