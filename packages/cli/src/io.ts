@@ -3,9 +3,13 @@ import { readFile } from 'node:fs/promises';
 import {
   buildResponsibilityGraph,
   formatDiagnostic,
+  normaliseTable,
+  parseFile,
   parseTable,
   TableParseError,
   type Dictionary,
+  type Layout,
+  type NameChange,
   type ResponsibilityGraph,
   type ResponsibilityTable,
 } from '@fengong/core';
@@ -13,8 +17,24 @@ import { defaultDataset, type Dataset } from '@fengong/core/datasets';
 import { InputError } from './errors.js';
 import type { Output } from './output.js';
 
+/** How to read the input: shared by every command (see `inputOptions`). */
+export interface InputOptions {
+  /** `auto` or a layout name. */
+  layout?: Layout | 'auto';
+  /** Where no lead is marked: `auto` (per layout), `first-listed` or `marked-only`. */
+  leadRule?: 'auto' | 'first-listed' | 'marked-only';
+  /** Normalise names (aliases, traditional → simplified). Default true. */
+  normalise?: boolean;
+  /** A JSON file of extra aliases { "written form": "canonical name" }. */
+  aliases?: string;
+  /** Infer elided prefixes (市发改委、规划局 → 市规划局). */
+  inferPrefixes?: boolean;
+}
+
 export interface LoadedTable {
   table: ResponsibilityTable;
+  /** Name changes made by normalisation. */
+  normalisation: NameChange[];
   dictionary?: Dictionary;
   /** What the table is, for titles: the bundled dataset's title or the file name. */
   title: string;
@@ -27,19 +47,16 @@ export interface LoadedGraph extends LoadedTable {
   graph: ResponsibilityGraph;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
 
-/** Reads and decodes a file (or stdin for `-`) as UTF-8 text. */
-export async function readText(file: string): Promise<string> {
-  let bytes: Buffer;
+/** Reads a file (or stdin for `-`) as bytes, with errors that name the file. */
+export async function readBytes(file: string): Promise<Buffer> {
   try {
-    bytes = file === '-' ? await readStdin() : await readFile(file);
+    return file === '-' ? await readStdin() : await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -49,36 +66,57 @@ export async function readText(file: string): Promise<string> {
       : (error as Error).message;
     throw new InputError(`${file}: cannot read: ${why}`);
   }
+}
+
+/** Reads an aliases file: a JSON object mapping written forms to canonical names. */
+async function readAliases(file: string): Promise<Record<string, string>> {
+  const text = (await readBytes(file)).toString('utf8');
+  let data: unknown;
   try {
-    return utf8.decode(bytes);
-  } catch {
-    throw new InputError(`${file}: not valid UTF-8 text; save the table as UTF-8 and try again`);
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file}: not valid JSON: ${(error as Error).message}`);
   }
-}
-
-/** Loads the table in `file`, or the bundled dataset when no file is given. */
-export async function loadTable(file: string | undefined): Promise<LoadedTable> {
-  if (file === undefined) {
-    const d = defaultDataset;
-    return { table: parse(d.text, d.file), dictionary: d.dictionary, title: `${d.title} · ${d.attachment} (${d.document})`, dataset: d };
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.values(data).some((v) => typeof v !== 'string')) {
+    throw new InputError(`${file}: expected a JSON object of aliases, { "written form": "canonical name", … }`);
   }
-  const name = file === '-' ? '<stdin>' : file;
-  return { table: parse(await readText(file), name), title: name };
+  return data as Record<string, string>;
 }
 
-/** Loads a table as {@link loadTable} does, prints its parse warnings to stderr and builds its graph. */
-export async function loadGraph(file: string | undefined, out: Output): Promise<LoadedGraph> {
-  const loaded = await loadTable(file);
-  for (const d of loaded.table.diagnostics) out.err(formatDiagnostic(d));
-  const { dictionary } = loaded;
-  return { ...loaded, graph: buildResponsibilityGraph(loaded.table, dictionary === undefined ? {} : { dictionary }) };
-}
-
-function parse(text: string, file: string): ResponsibilityTable {
+/**
+ * Loads the table in `file` (any layout; .docx and .xlsx too; UTF-8, UTF-16 or GB18030 text), or
+ * the bundled dataset when no file is given, and normalises its names unless told not to.
+ */
+export async function loadTable(file: string | undefined, input: InputOptions = {}): Promise<LoadedTable> {
+  const d = file === undefined ? defaultDataset : undefined;
+  const name = file === undefined ? (d as Dataset).file : file === '-' ? '<stdin>' : file;
+  const options = {
+    file: name,
+    ...(input.layout !== undefined && input.layout !== 'auto' ? { layout: input.layout } : {}),
+    ...(input.leadRule === 'first-listed' ? { firstListedLeads: true } : input.leadRule === 'marked-only' ? { firstListedLeads: false } : {}),
+  };
+  let parsed: ResponsibilityTable;
   try {
-    return parseTable(text, { file });
+    parsed = d !== undefined ? parseTable(d.text, options) : await parseFile(await readBytes(file as string), options);
   } catch (error) {
     if (error instanceof TableParseError) throw new InputError(error.message);
     throw error;
   }
+  const dictionary = d?.dictionary;
+  const aliases = input.aliases === undefined ? undefined : await readAliases(input.aliases);
+  const normalised =
+    input.normalise === false
+      ? { ...parsed, normalisation: [] }
+      : normaliseTable(parsed, { ...(aliases ? { aliases } : {}), ...(dictionary ? { dictionary } : {}), inferPrefixes: input.inferPrefixes === true });
+  const { normalisation, ...table } = normalised;
+  const title = d === undefined ? name : `${d.title} · ${d.attachment} (${d.document})`;
+  return { table, normalisation, title, ...(dictionary ? { dictionary } : {}), ...(d ? { dataset: d } : {}) };
+}
+
+/** Loads a table as {@link loadTable} does, prints its parse warnings to stderr and builds its graph. */
+export async function loadGraph(file: string | undefined, out: Output, input: InputOptions = {}): Promise<LoadedGraph> {
+  const loaded = await loadTable(file, input);
+  for (const d of loaded.table.diagnostics) out.err(formatDiagnostic(d));
+  const { dictionary } = loaded;
+  return { ...loaded, graph: buildResponsibilityGraph(loaded.table, dictionary === undefined ? {} : { dictionary }) };
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerPairs } from './commands/pairs.js';
+import { registerParse } from './commands/parse.js';
 import { registerRank } from './commands/rank.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { processOutput, type Output } from './output.js';
@@ -20,6 +21,7 @@ function program(output: Output): Command {
   registerRank(cli, output);
   registerAnalyze(cli, output);
   registerPairs(cli, output);
+  registerParse(cli, output);
 
   return cli;
 }

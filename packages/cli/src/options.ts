@@ -1,5 +1,6 @@
 // Parsers for option values: each throws commander's InvalidArgumentError, which becomes exit 2.
-import { InvalidArgumentError, Option } from 'commander';
+import { LAYOUTS } from '@fengong/core';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 
 const DECIMAL = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/u;
 
@@ -44,3 +45,25 @@ export function topOption(description: string): Option {
 
 /** The exit-code line every command's help ends with. */
 export const EXIT_HELP = 'Exit codes: 0 success, 1 bad input (message names file and line), 2 bad usage.';
+
+/** The options that say how to read the input file, shared by every command that reads one. */
+export function inputOptions(): Option[] {
+  return [
+    new Option('--layout <layout>', 'layout of the file (default: detected)').choices(['auto', ...LAYOUTS]).default('auto'),
+    new Option('--lead-rule <rule>', 'where no lead is marked: first-listed (first unit leads), marked-only (no lead), or auto (tables: first-listed; prose: marked-only)')
+      .choices(['auto', 'first-listed', 'marked-only'])
+      .default('auto'),
+    new Option('--no-normalise', 'keep names exactly as written (no aliases, no traditional → simplified)'),
+    new Option('--aliases <file>', 'JSON file of extra aliases { "written form": "canonical name" }'),
+    new Option('--infer-prefixes', 'infer elided prefixes: 市发改委、规划局 → 市规划局 (each inference is reported)').default(false),
+  ];
+}
+
+/** The help line describing what FILE may be. */
+export const FILE_HELP = 'table to read (text in any layout, .docx, .xlsx; - for stdin); default: the bundled Hunan–GBA 2020 table';
+
+/** Adds {@link inputOptions} to a command. */
+export function withInputOptions(command: Command): Command {
+  for (const option of inputOptions()) command.addOption(option);
+  return command;
+}

@@ -4,15 +4,15 @@ import type { Dataset } from '@fengong/core/datasets';
 import { Option, type Command } from 'commander';
 import { AGENCY_COLUMNS } from '../agency-fields.js';
 import { analysisMarkdown } from '../format/analysis-markdown.js';
-import { loadGraph } from '../io.js';
-import { EXIT_HELP, excludeCollectiveOption, MAX_SEED, nonNegativeNumber, seed, unitInterval } from '../options.js';
+import { loadGraph, type InputOptions } from '../io.js';
+import { EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions, MAX_SEED, nonNegativeNumber, seed, unitInterval } from '../options.js';
 import type { Output } from '../output.js';
 import { rankPairs, tablePairs } from '../pairs-order.js';
 
 export const ANALYZE_FORMATS = ['json', 'csv', 'markdown'] as const;
 export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
 
-export interface AnalyzeCommandOptions {
+export interface AnalyzeCommandOptions extends InputOptions {
   format: AnalyzeFormat;
   excludeCollective: boolean;
   lambda: number;
@@ -24,10 +24,9 @@ export interface AnalyzeCommandOptions {
 export type AnalyzeJson = AnalysisReport & { dataset?: { id: string; title: string; document: string } };
 
 export function registerAnalyze(cli: Command, output: Output): void {
-  cli
-    .command('analyze')
+  withInputOptions(cli.command('analyze'))
     .description('The full analysis: network measures, every agency metric, tasks and co-responsibility pairs.')
-    .argument('[file]', 'table to read (UTF-8 text; - for stdin); default: the bundled Hunan–GBA 2020 table')
+    .argument('[file]', FILE_HELP)
     .addOption(new Option('-f, --format <format>', 'json: the whole report; csv: one row per agency; markdown: a readable summary').choices(ANALYZE_FORMATS).default('json'))
     .addOption(excludeCollectiveOption())
     .addOption(new Option('--lambda <n>', 'λ, weight of a lead in the role-weighted load λ·lead + co (number ≥ 0)').argParser(nonNegativeNumber).default(2))
@@ -50,7 +49,7 @@ export function registerAnalyze(cli: Command, output: Output): void {
 }
 
 export async function analyze(file: string | undefined, options: AnalyzeCommandOptions, out: Output): Promise<void> {
-  const { graph, title, dataset } = await loadGraph(file, out);
+  const { graph, title, dataset } = await loadGraph(file, out, options);
   const { excludeCollective, lambda, rho } = options;
   const report = analyzeGraph(graph, { excludeCollective, lambda, rho, seed: options.seed });
 

@@ -2,8 +2,8 @@
 import { toCsv } from '@fengong/core';
 import { Option, type Command } from 'commander';
 import { fixed, pValue } from '../format/number.js';
-import { loadGraph } from '../io.js';
-import { EXIT_HELP, excludeCollectiveOption, topOption } from '../options.js';
+import { loadGraph, type InputOptions } from '../io.js';
+import { EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions, topOption } from '../options.js';
 import type { Output } from '../output.js';
 import { PAIR_WEIGHTS, rankPairs, tablePairs, type PairWeight, type RankedPair } from '../pairs-order.js';
 import { textTable, type Column } from '../text-table.js';
@@ -11,7 +11,7 @@ import { textTable, type Column } from '../text-table.js';
 export const PAIRS_FORMATS = ['table', 'json', 'csv'] as const;
 export type PairsFormat = (typeof PAIRS_FORMATS)[number];
 
-export interface PairsOptions {
+export interface PairsOptions extends InputOptions {
   top?: number;
   by: PairWeight;
   format: PairsFormat;
@@ -25,10 +25,9 @@ export const DEFAULT_TABLE_TOP = 20;
 const FIELDS = ['rank', 'a', 'b', 'shared', 'jaccard', 'overlap', 'cosine', 'dice', 'newman', 'pValue', 'qValue'] as const;
 
 export function registerPairs(cli: Command, output: Output): void {
-  cli
-    .command('pairs')
+  withInputOptions(cli.command('pairs'))
     .description('The strongest co-responsibility pairs: agencies listed together on the most tasks.')
-    .argument('[file]', 'table to read (UTF-8 text; - for stdin); default: the bundled Hunan–GBA 2020 table')
+    .argument('[file]', FILE_HELP)
     .addOption(topOption(`show only the first N pairs (default: ${DEFAULT_TABLE_TOP} for table, all for json and csv)`))
     .addOption(new Option('--by <weight>', 'sort by this weight (descending; ascending for pValue)').choices(PAIR_WEIGHTS).default('shared'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(PAIRS_FORMATS).default('table'))
@@ -49,7 +48,7 @@ export function registerPairs(cli: Command, output: Output): void {
 }
 
 export async function pairs(file: string | undefined, options: PairsOptions, out: Output): Promise<void> {
-  const { graph, title } = await loadGraph(file, out);
+  const { graph, title } = await loadGraph(file, out, options);
   const all = rankPairs(tablePairs(graph, options.excludeCollective), options.by);
   const top = options.top ?? (options.format === 'table' ? DEFAULT_TABLE_TOP : undefined);
   const rows = top === undefined ? all : all.slice(0, top);

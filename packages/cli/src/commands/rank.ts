@@ -3,8 +3,8 @@ import { agencyLoad, analyze, LOAD_KEYS, toCsv, type LoadKey, type Responsibilit
 import { Option, type Command } from 'commander';
 import { REPORT_METRICS, type ReportMetric } from '../agency-fields.js';
 import { columnFormat } from '../format/number.js';
-import { loadGraph } from '../io.js';
-import { EXIT_HELP, excludeCollectiveOption, topOption } from '../options.js';
+import { loadGraph, type InputOptions } from '../io.js';
+import { EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions, topOption } from '../options.js';
 import type { Output } from '../output.js';
 import { competitionRanks, tieKey } from '../sort.js';
 import { textTable } from '../text-table.js';
@@ -16,7 +16,7 @@ export type RankFormat = (typeof RANK_FORMATS)[number];
 export const RANK_KEYS = [...LOAD_KEYS, ...REPORT_METRICS] as const;
 export type RankKey = LoadKey | ReportMetric;
 
-export interface RankOptions {
+export interface RankOptions extends InputOptions {
   top?: number;
   by: RankKey;
   format: RankFormat;
@@ -43,10 +43,9 @@ interface RankRow {
 }
 
 export function registerRank(cli: Command, output: Output): void {
-  cli
-    .command('rank')
+  withInputOptions(cli.command('rank'))
     .description('Rank agencies by load (tasks listed on, led, co-operated on) or by any agency metric of `analyze`.')
-    .argument('[file]', 'table to read (UTF-8 text; - for stdin); default: the bundled Hunan–GBA 2020 table')
+    .argument('[file]', FILE_HELP)
     .addOption(topOption('show only the first N agencies'))
     .addOption(new Option('--by <key>', 'sort key (descending)').choices(RANK_KEYS).default('tasks'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(RANK_FORMATS).default('table'))
@@ -69,7 +68,7 @@ function isLoadKey(key: RankKey): key is LoadKey {
 }
 
 export async function rank(file: string | undefined, options: RankOptions, out: Output): Promise<void> {
-  const { graph, table, title } = await loadGraph(file, out);
+  const { graph, table, title } = await loadGraph(file, out, options);
   const { by, excludeCollective } = options;
   const all = isLoadKey(by)
     ? agencyLoad(graph, { by, excludeCollective }).map((r) => ({ ...r, nameEn: r.nameEn ?? null }))

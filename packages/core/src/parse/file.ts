@@ -38,5 +38,12 @@ export async function parseFile(data: Uint8Array | ArrayBuffer, options: ParseTa
     sink.error('not-a-table', 1, 'a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) file');
     sink.throwIfErrors();
   }
-  return parseTable(decodeText(bytes).text, options);
+  const { text, encoding } = decodeText(bytes);
+  const bad = encoding === 'gb18030' ? text.indexOf('\uFFFD') : -1;
+  if (bad >= 0) {
+    const sink = new DiagnosticSink(options.file);
+    sink.error('not-a-table', text.slice(0, bad).split('\n').length, 'cannot decode the file: it is neither UTF-8, UTF-16 nor GB18030 text (nor a .docx or .xlsx file)');
+    sink.throwIfErrors();
+  }
+  return parseTable(text, options);
 }

@@ -1,0 +1,80 @@
+// `fengong parse`: what fengong understood of a table — tasks, units and roles, warnings, merges.
+import { formatDiagnostic, type NameChange, type ResponsibilityTable, type TaskRecord } from '@fengong/core';
+import { Option, type Command } from 'commander';
+import { loadTable, type InputOptions } from '../io.js';
+import { EXIT_HELP, FILE_HELP, withInputOptions } from '../options.js';
+import type { Output } from '../output.js';
+import { textTable } from '../text-table.js';
+
+export const PARSE_FORMATS = ['json', 'table'] as const;
+export type ParseFormat = (typeof PARSE_FORMATS)[number];
+
+export interface ParseCommandOptions extends InputOptions {
+  format: ParseFormat;
+}
+
+type Roles = { lead: string[]; co: string[]; responsible: string[] };
+
+function roles(task: TaskRecord, key: 'name' | 'canonical'): Roles {
+  const pick = (role: string) => task.units.filter((u) => u.role === role).map((u) => u[key]);
+  return { lead: pick('lead'), co: pick('co'), responsible: pick('responsible') };
+}
+
+/** The JSON form: names exactly as written, normalised names in `normalized` where they differ. */
+export function parseJson(table: ResponsibilityTable, normalisation: readonly NameChange[]) {
+  return {
+    file: table.file ?? null,
+    layout: table.layout,
+    preamble: table.preamble,
+    tasks: table.tasks.map((t) => {
+      const written = roles(t, 'name');
+      const canonical = roles(t, 'canonical');
+      const differs = t.units.some((u) => u.canonical !== u.name);
+      return {
+        id: t.id,
+        title: t.title,
+        category: t.category,
+        ...written,
+        ...(differs ? { normalized: canonical } : {}),
+        leadSource: t.leadSource,
+        ...(Object.keys(t.extra).length > 0 ? { extra: t.extra } : {}),
+        line: t.line,
+      };
+    }),
+    notes: table.notes,
+    warnings: table.diagnostics.map((d) => ({ line: d.line, code: d.code, message: d.message })),
+    normalisation,
+  };
+}
+
+export function registerParse(cli: Command, output: Output): void {
+  withInputOptions(cli.command('parse'))
+    .description('Show what was read from a table: tasks, their units and roles, warnings with line numbers, and name merges.')
+    .argument('[file]', FILE_HELP)
+    .addOption(new Option('-f, --format <format>', 'json: every task with lead / co / responsible names; table: a readable summary').choices(PARSE_FORMATS).default('json'))
+    .addHelpText(
+      'after',
+      '\nNames are given exactly as written; where normalisation changed one (aliases, traditional →\n' +
+        'simplified, --infer-prefixes), the task also has `normalized` names and `normalisation` lists\n' +
+        'every change with its tasks and lines.\n' +
+        EXIT_HELP,
+    )
+    .action(async (file: string | undefined, opts: ParseCommandOptions) => {
+      const { table, normalisation, title } = await loadTable(file, opts);
+      if (opts.format === 'json') {
+        output.out(JSON.stringify(parseJson(table, normalisation), null, 2));
+        return;
+      }
+      for (const d of table.diagnostics) output.err(formatDiagnostic(d));
+      const body = textTable(table.tasks, [
+        { header: '#', value: (t) => t.id, align: 'right' },
+        { header: 'Line', value: (t) => String(t.line), align: 'right' },
+        { header: 'Task 任务', value: (t) => (Array.from(t.title).length > 24 ? `${Array.from(t.title).slice(0, 24).join('')}…` : t.title) },
+        { header: 'Lead 牵头', value: (t) => roles(t, 'canonical').lead.join('、') },
+        { header: 'Co / responsible 配合 / 负责', value: (t) => [...roles(t, 'canonical').co, ...roles(t, 'canonical').responsible].join('、') },
+      ]);
+      const categories = table.categories.length > 0 ? `, ${table.categories.length} categories` : '';
+      output.out([`${title}`, `layout ${table.layout}: ${table.tasks.length} tasks${categories}`, '', body].join('\n'));
+      for (const c of normalisation) output.out(`merged: ${c.from} → ${c.to} (${c.reason}; tasks ${c.tasks.join(', ')})`);
+    });
+}
