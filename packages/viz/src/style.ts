@@ -41,10 +41,11 @@ export const COLORS = {
   background: '#ffffff',
 } as const;
 
-/** Edge encodings by role: lead links thicker and darker than co-operation links. */
+/** Edge encodings by role: lead links thicker and darker than co-operation links; `responsible` (no lead marked) in between. */
 export const EDGE_STYLE: Readonly<Record<Role, { size: number; color: string; zIndex: number }>> = {
   lead: { size: 2.2, color: '#4b5363', zIndex: 1 },
   co: { size: 1.2, color: '#b3bac5', zIndex: 0 },
+  responsible: { size: 1.6, color: '#8c94a1', zIndex: 0 },
 };
 
 /** Node radii in pixels at the default zoom; the smallest agency stays just above the task size. */
