@@ -19,6 +19,7 @@ interface Parsed {
   tasks: ParsedTask[];
   warnings: { line: number; code: string; message: string }[];
   normalisation: { from: string; to: string; reason: string; tasks: string[] }[];
+  accounting: { tasks: { read: number }; mentions: Record<string, number>; balanced: boolean };
 }
 const json = (stdout: string) => JSON.parse(stdout) as Parsed;
 
@@ -32,6 +33,9 @@ describe('fengong parse', () => {
     expect(p.tasks[0]).toMatchObject({ id: '1', lead: ['省发展改革委'], responsible: [], leadSource: 'first-listed', line: 10 });
     expect(p.warnings).toEqual([]);
     expect(p.normalisation).toEqual([]);
+    expect(p.accounting).toMatchObject({ tasks: { read: 30 }, mentions: { read: 179, linked: 179, excluded: 0 }, balanced: true });
+    const without = json(fengong(['parse', '--exclude-collective']).stdout);
+    expect(without.accounting).toMatchObject({ mentions: { read: 179, linked: 149, excluded: 30 }, balanced: true });
   });
 
   it('reads prose layouts, keeps officials as attributes, and marks unmarked units responsible', () => {

@@ -1,8 +1,9 @@
 // Reading tables from files, stdin or the bundled dataset, with errors that name the file.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import {
   buildResponsibilityGraph,
   formatDiagnostic,
+  MAX_INPUT_SIZE,
   normaliseTable,
   parseFile,
   parseTable,
@@ -56,8 +57,12 @@ async function readStdin(): Promise<Buffer> {
 /** Reads a file (or stdin for `-`) as bytes, with errors that name the file. */
 export async function readBytes(file: string): Promise<Buffer> {
   try {
-    return file === '-' ? await readStdin() : await readFile(file);
+    if (file === '-') return await readStdin();
+    const { size } = await stat(file);
+    if (size > MAX_INPUT_SIZE) throw new InputError(`${file}: too large: ${size} bytes, more than the ${MAX_INPUT_SIZE} fengong reads; split the table into smaller files`);
+    return await readFile(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? 'no such file'

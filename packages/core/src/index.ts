@@ -19,6 +19,7 @@ export {
   tableToJson,
   detectLayout,
   LAYOUTS,
+  MAX_INPUT_SIZE,
   parseFile,
   decodeText,
   parseXlsx,
@@ -106,3 +107,4 @@ export {
   type NormalisedTable,
 } from './normalise/index.js';
 export { SUFFIX_ALIASES, EXACT_ALIASES } from './normalise/aliases.js';
+export { accountFor, type Accounting } from './report/accounting.js';

@@ -78,7 +78,9 @@ export type DiagnosticCode =
   | 'duplicate-unit'
   | 'text-inside-table'
   | 'text-after-table'
-  | 'numbering-gap';
+  | 'numbering-gap'
+  | 'same-agency'
+  | 'too-large';
 
 /** A parsed responsibility-division table. */
 export interface ResponsibilityTable {

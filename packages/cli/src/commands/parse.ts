@@ -1,8 +1,8 @@
 // `fengong parse`: what fengong understood of a table — tasks, units and roles, warnings, merges.
-import { formatDiagnostic, type NameChange, type ResponsibilityTable, type TaskRecord } from '@fengong/core';
+import { accountFor, buildResponsibilityGraph, formatDiagnostic, type Accounting, type NameChange, type ResponsibilityTable, type TaskRecord } from '@fengong/core';
 import { Option, type Command } from 'commander';
 import { loadTable, type InputOptions } from '../io.js';
-import { EXIT_HELP, FILE_HELP, withInputOptions } from '../options.js';
+import { EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions } from '../options.js';
 import type { Output } from '../output.js';
 import { textTable } from '../text-table.js';
 
@@ -11,6 +11,7 @@ export type ParseFormat = (typeof PARSE_FORMATS)[number];
 
 export interface ParseCommandOptions extends InputOptions {
   format: ParseFormat;
+  excludeCollective: boolean;
 }
 
 type Roles = { lead: string[]; co: string[]; responsible: string[] };
@@ -21,7 +22,7 @@ function roles(task: TaskRecord, key: 'name' | 'canonical'): Roles {
 }
 
 /** The JSON form: names exactly as written, normalised names in `normalized` where they differ. */
-export function parseJson(table: ResponsibilityTable, normalisation: readonly NameChange[]) {
+export function parseJson(table: ResponsibilityTable, normalisation: readonly NameChange[], accounting: Accounting) {
   return {
     file: table.file ?? null,
     layout: table.layout,
@@ -44,6 +45,7 @@ export function parseJson(table: ResponsibilityTable, normalisation: readonly Na
     notes: table.notes,
     warnings: table.diagnostics.map((d) => ({ line: d.line, code: d.code, message: d.message })),
     normalisation,
+    accounting,
   };
 }
 
@@ -52,17 +54,21 @@ export function registerParse(cli: Command, output: Output): void {
     .description('Show what was read from a table: tasks, their units and roles, warnings with line numbers, and name merges.')
     .argument('[file]', FILE_HELP)
     .addOption(new Option('-f, --format <format>', 'json: every task with lead / co / responsible names; table: a readable summary').choices(PARSE_FORMATS).default('json'))
+    .addOption(excludeCollectiveOption())
     .addHelpText(
       'after',
       '\nNames are given exactly as written; where normalisation changed one (aliases, traditional →\n' +
         'simplified, --infer-prefixes), the task also has `normalized` names and `normalisation` lists\n' +
-        'every change with its tasks and lines.\n' +
+        'every change with its tasks and lines. `accounting` says where every task and unit mention\n' +
+        'ended up (linked, merged, excluded collective, counted once), so nothing is lost unseen.\n' +
         EXIT_HELP,
     )
     .action(async (file: string | undefined, opts: ParseCommandOptions) => {
-      const { table, normalisation, title } = await loadTable(file, opts);
+      const { table, normalisation, title, dictionary } = await loadTable(file, opts);
+      const graph = buildResponsibilityGraph(table, { excludeCollective: opts.excludeCollective, ...(dictionary ? { dictionary } : {}) });
+      const accounting = accountFor(table, graph);
       if (opts.format === 'json') {
-        output.out(JSON.stringify(parseJson(table, normalisation), null, 2));
+        output.out(JSON.stringify(parseJson(table, normalisation, accounting), null, 2));
         return;
       }
       for (const d of table.diagnostics) output.err(formatDiagnostic(d));
@@ -76,5 +82,10 @@ export function registerParse(cli: Command, output: Output): void {
       const categories = table.categories.length > 0 ? `, ${table.categories.length} categories` : '';
       output.out([`${title}`, `layout ${table.layout}: ${table.tasks.length} tasks${categories}`, '', body].join('\n'));
       for (const c of normalisation) output.out(`merged: ${c.from} → ${c.to} (${c.reason}; tasks ${c.tasks.join(', ')})`);
+      const m = accounting.mentions;
+      output.out(
+        `\n${accounting.tasks.read} tasks and ${m.read} unit mentions read: ${m.linked} linked (${m.merged} under a merged name), ` +
+          `${m.excluded} excluded collective, ${m.repeated} repeated and ${m.sameAgency} second forms counted once${accounting.balanced ? '' : ' — UNBALANCED, please report'}.`,
+      );
     });
 }

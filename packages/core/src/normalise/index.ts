@@ -60,7 +60,7 @@ function applySuffixAlias(name: string): string {
  * (OpenCC), exact aliases (bundled, the dictionary's full names, then the user's), suffix aliases
  * (省发改委 → 省发展改革委, any prefix), and — only with `inferPrefixes` — elided prefixes
  * (市发改委、国土房管局 → 市国土房管局). Names as written stay in `name`; `canonical` holds the
- * result, which the graph uses. A task listing two forms of one agency gets a `duplicate-unit`
+ * result, which the graph uses. A task listing two forms of one agency gets a `same-agency`
  * warning. Returns a new table with `normalisation`, the list of changes.
  */
 export function normaliseTable(table: ResponsibilityTable, options: NormaliseOptions = {}): NormalisedTable {
@@ -111,7 +111,7 @@ export function normaliseTable(table: ResponsibilityTable, options: NormaliseOpt
       if (earlier !== undefined) {
         const d: Diagnostic = {
           severity: 'warning',
-          code: 'duplicate-unit',
+          code: 'same-agency',
           message: `“${unit.name}” and “${earlier}” on task ${task.id} are the same agency (${name}) after normalisation; counted once`,
           line: unit.line,
         };

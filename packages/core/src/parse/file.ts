@@ -4,7 +4,7 @@ import type { ResponsibilityTable } from '../types.js';
 import { parseDocx, isZip } from './docx.js';
 import { DiagnosticSink } from './errors.js';
 import { parseXlsx } from './xlsx.js';
-import { parseTable, type ParseTableOptions } from './table.js';
+import { checkSize, parseTable, type ParseTableOptions } from './table.js';
 
 /**
  * Decodes text bytes: a byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8,
@@ -30,6 +30,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
  */
 export async function parseFile(data: Uint8Array | ArrayBuffer, options: ParseTableOptions = {}): Promise<ResponsibilityTable> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  checkSize(bytes.length, 'bytes', options.file);
   if (isZip(bytes)) {
     const sink = new DiagnosticSink(options.file);
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 65536)));

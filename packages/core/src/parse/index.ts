@@ -17,7 +17,7 @@ export { parseDelimited, parseMarkdown } from './delimited.js';
 export { parseLineCells } from './line-cells.js';
 export { parseJsonTable, tableToJson, TABLE_JSON_FORMAT } from './json.js';
 
-export { parseTable, detectLayout, LAYOUTS, type ParseTableOptions } from './table.js';
+export { parseTable, detectLayout, LAYOUTS, MAX_INPUT_SIZE, type ParseTableOptions } from './table.js';
 export { parseFile, decodeText } from './file.js';
 export { parseXlsx } from './xlsx.js';
 export { parseDocx } from './docx.js';

@@ -9,6 +9,20 @@ import { parseProse } from './prose.js';
 import { splitLines } from './text.js';
 import { parseWordTable, type ParseOptions } from './word-table.js';
 
+/**
+ * The largest input read: 64 MiB of file, or 64 Mi characters of text — about 100 times the
+ * largest responsibility lists published, and well within a browser tab's memory.
+ */
+export const MAX_INPUT_SIZE = 64 * 1024 * 1024;
+
+/** Throws a clear `too-large` error for input past {@link MAX_INPUT_SIZE}. */
+export function checkSize(size: number, unit: 'bytes' | 'characters', file: string | undefined): void {
+  if (size <= MAX_INPUT_SIZE) return;
+  const sink = new DiagnosticSink(file);
+  sink.error('too-large', 1, `input is too large: ${size} ${unit}, more than the ${MAX_INPUT_SIZE} fengong reads; split the table into smaller files`);
+  sink.throwIfErrors();
+}
+
 export interface ParseTableOptions extends ParseOptions {
   /** The layout to read; `auto` (default) detects it with {@link detectLayout}. */
   layout?: Layout | 'auto';
@@ -76,6 +90,7 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
   if (typeof text !== 'string') {
     throw new TypeError(`parseTable: expected the table as a string, got ${text === null ? 'null' : typeof text}`);
   }
+  checkSize(text.length, 'characters', options.file);
   const { layout = 'auto', ...rest } = options;
   if (layout !== 'auto' && !(layout in READERS)) {
     throw new Error(`parseTable: unknown layout "${String(layout)}" (known: auto, ${LAYOUTS.join(', ')})`);

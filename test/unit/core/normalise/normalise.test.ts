@@ -63,7 +63,7 @@ describe('normaliseTable', () => {
 
   it('warns when two written forms of one agency sit on the same task', () => {
     const t = normaliseTable(table(['省发改委、省发展改革委']));
-    expect(t.diagnostics).toMatchObject([{ severity: 'warning', code: 'duplicate-unit', line: 13 }]);
+    expect(t.diagnostics).toMatchObject([{ severity: 'warning', code: 'same-agency', line: 13 }]);
     expect(buildResponsibilityGraph(t).size).toBe(1);
   });
 });
