@@ -175,7 +175,7 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
       startTask(n.number, line, n.rest);
       return;
     }
-    if (n === undefined && taskStyle === undefined && trailingParenthetical(text) !== undefined) {
+    if (n === undefined && taskStyle === undefined && labelIndex(text) !== 0 && trailingParenthetical(text) !== undefined) {
       startTask(drafts.length + 1, line, text); // unnumbered paragraphs, each closing with its units
       labelsSeen = true;
       return;
