@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Benchmark: parsing time grows linearly with input size, even on pathological inputs. For each
+// input kind, parses sizes n and 4n (best of 5 runs each) and prints the time ratio: ~4 means
+// linear, ~16 would mean quadratic. Uses the built core (run `pnpm build` or install first).
+// Usage: node scripts/parse-growth.mjs [n]   (writes nothing; paste the table into docs/parse-growth.md)
+import { performance } from 'node:perf_hooks';
+import { parseTable, parseUnitPhrase } from '../packages/core/dist/index.js';
+
+const n = Number(process.argv[2] ?? 25_000);
+const inputs = {
+  'unit list of n names (、)': (k) => ({ kind: 'phrase', text: Array.from({ length: k }, (_, i) => `单位${i}厅`).join('、') }),
+  'unit list joined by 和': (k) => ({ kind: 'phrase', text: Array.from({ length: k }, (_, i) => `单位${i}厅`).join('和') }),
+  'a line of n separators': (k) => ({ kind: 'phrase', text: '、，；'.repeat(k) }),
+  'n nested brackets': (k) => ({ kind: 'table', text: `1. 任务${'（'.repeat(k)}省财政厅牵头${'）'.repeat(k)}\n` }),
+  'prose, n/10 tasks': (k) => ({ kind: 'table', text: Array.from({ length: k / 10 }, (_, i) => `${i + 1}. 任务${i}。（省财政厅牵头，省商务厅配合）`).join('\n') }),
+  'word table, n/10 rows': (k) => ({ kind: 'table', text: ['\t序号\n\t重点任务\n\t责任单位', ...Array.from({ length: k / 10 }, (_, i) => `\t${i + 1}\n\t任务${i}\n\t省财政厅、省商务厅按职责分工负责`)].join('\n\n') }),
+};
+
+function time(input) {
+  let best = Infinity;
+  for (let r = 0; r < 5; r += 1) {
+    const t0 = performance.now();
+    try {
+      if (input.kind === 'phrase') parseUnitPhrase(input.text, 'marked-only');
+      else parseTable(input.text);
+    } catch {
+      /* errors are fine: we time the work, not the result */
+    }
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+console.log(`| input | size n = ${n}: ms | 4n: ms | ratio (4 = linear) |`);
+console.log('|---|---:|---:|---:|');
+for (const [name, make] of Object.entries(inputs)) {
+  const a = time(make(n));
+  const b = time(make(4 * n));
+  console.log(`| ${name} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(b / a).toFixed(1)} |`);
+}
