@@ -1,11 +1,8 @@
 // Which fields of core's AgencyReport the CLI sorts by and writes as columns.
 import type { AgencyReport } from '@fengong/core';
 
-/**
- * Agency metrics of `analyze()` that `rank --by` accepts besides the load keys (tasks, lead, co,
- * categories, share), each sorted descending. `community` is a label, not a metric, so it is not here.
- */
-export const REPORT_METRICS = [
+/** Role-aware load, centralities, clustering and projection metrics, in report order. */
+const METRICS = [
   'leadShare',
   'weightedLoad',
   'credit',
@@ -22,9 +19,16 @@ export const REPORT_METRICS = [
   'redundancy',
   'strength',
   'partners',
-  'participation',
-  'withinModuleZ',
 ] as const satisfies readonly (keyof AgencyReport)[];
+
+/** Guimerà–Amaral roles in the community structure. */
+const MODULE_METRICS = ['participation', 'withinModuleZ'] as const satisfies readonly (keyof AgencyReport)[];
+
+/**
+ * Agency metrics of `analyze()` that `rank --by` accepts besides the load keys (tasks, lead, co,
+ * categories, share), each sorted descending. `community` is a label, not a metric, so it is not here.
+ */
+export const REPORT_METRICS = [...METRICS, ...MODULE_METRICS] as const;
 export type ReportMetric = (typeof REPORT_METRICS)[number];
 
 /**
@@ -43,25 +47,9 @@ export const AGENCY_COLUMNS = [
   'responsible',
   'share',
   'categories',
-  'leadShare',
-  'weightedLoad',
-  'credit',
-  'coordinationBurden',
-  'coordinated',
-  'entropy',
-  'specialisation',
-  'degreeCentrality',
-  'betweenness',
-  'closeness',
-  'pagerank',
-  'eigenvector',
-  'latapyClustering',
-  'redundancy',
-  'strength',
-  'partners',
+  ...METRICS,
   'community',
-  'participation',
-  'withinModuleZ',
+  ...MODULE_METRICS,
 ] as const satisfies readonly (keyof AgencyReport)[];
 
 type NumericField = { [K in keyof AgencyReport]: AgencyReport[K] extends number ? K : never }[keyof AgencyReport];
