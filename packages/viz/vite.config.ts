@@ -1,5 +1,36 @@
-// Vite config for the viewer: workspace packages resolve to their TypeScript source.
-import { defaultClientConditions, defineConfig } from 'vite';
+// Vite config for the viewer: workspace packages resolve to their TypeScript source; the build
+// carries a Content-Security-Policy.
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+
+/**
+ * The built page's Content-Security-Policy: scripts, styles and workers only from the page's own
+ * origin (no inline script), plus `blob:` workers for the layouts (graphology's ForceAtlas2 and
+ * Noverlap supervisors start their workers from a blob), `data:` images for the favicon and
+ * `blob:` ones for exports. Inline `style` attributes are allowed for the positions and colours
+ * the viewer and sigma set from script. Tables load only from the same origin (`?src=`).
+ * Not applied to the dev server, whose client injects styles and opens a WebSocket.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'fengong-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 export default defineConfig({
   // Relative asset URLs, so `dist/` works when served from any sub-path (e.g. GitHub Pages).
@@ -8,10 +39,26 @@ export default defineConfig({
     // `@fengong/core` exports its `src/*.ts` under the `source` condition: nothing to build first.
     conditions: ['source', ...defaultClientConditions],
   },
+  plugins: [contentSecurityPolicy()],
+  // The analysis worker imports modules (core, graphology): an ES module worker.
+  worker: { format: 'es' },
   // Pre-bundle the dependencies up front, so the dev server never reloads the page mid-test
   // after discovering one late.
   optimizeDeps: {
-    include: ['sigma', '@sigma/node-square', 'graphology', 'graphology-layout-forceatlas2'],
+    include: [
+      'sigma',
+      'sigma/rendering',
+      '@sigma/node-square',
+      '@sigma/export-image',
+      'graphology',
+      'graphology-layout-forceatlas2',
+      'graphology-layout-forceatlas2/worker',
+      'graphology-layout-noverlap/worker',
+      'graphology-gexf/browser',
+      'pinyin-pro',
+      'papaparse',
+      'graphology-communities-louvain',
+    ],
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -50,17 +50,28 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** A page on the viewer, with every console error and uncaught exception collected in `errors`. */
-export async function openViewer(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+/**
+ * A page on the viewer, with every console error and uncaught exception collected in `errors`.
+ * Waits for the first render, and unless `layout: false`, for the layout to finish (tests that
+ * read node positions need it).
+ */
+export async function openViewer(browser: Browser, url: string, options: { layout?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  await page.goto(url);
+  // The page is ready when it says so (body[data-ready]): no need to wait for the load event first.
+  await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  if (options.layout !== false) await layoutDone(page);
   return { page, errors };
+}
+
+/** Waits until the layout workers are done: positions no longer move. */
+export async function layoutDone(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-layout="done"]', { timeout: 30_000 });
 }
 
 /** Saves a screenshot of `page` under test/browser/__screenshots__/ (git-ignored) and returns its path. */

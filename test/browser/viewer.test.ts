@@ -2,7 +2,7 @@
 // Chinese labels render.
 import type { Browser, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openViewer, saveScreenshot, startViewer } from './harness.js';
 import { countNear, decodePng, distance, dominantColor, parseHex, type Image } from './pixels.js';
 
@@ -41,32 +41,27 @@ const HOVERED = 'agency:省发展改革委';
 
 let server: ViteDevServer | undefined;
 let browser: Browser | undefined;
-let url = '';
 let page: Page;
 let errors: string[];
 
+// One page for these read-only checks (the hover test restores what it changes): opening a page
+// and laying it out is most of a browser test's time.
 beforeAll(async () => {
+  let url: string;
   ({ server, url } = await startViewer());
   browser = await launchChromium();
+  ({ page, errors } = await openViewer(browser, url));
 });
 
 afterAll(async () => {
+  await page?.close();
   await browser?.close();
   await server?.close();
 });
 
-beforeEach(async () => {
-  if (browser === undefined) throw new Error('browser tests: Chromium did not start (see the beforeAll error)');
-  ({ page, errors } = await openViewer(browser, url));
-});
-
 afterEach(async ({ task }) => {
-  try {
-    if (task.result?.state === 'fail' || errors.length > 0) {
-      console.error(`screenshot saved: ${await saveScreenshot(page, task.name)}`);
-    }
-  } finally {
-    await page.close();
+  if (task.result?.state === 'fail' || errors.length > 0) {
+    console.error(`screenshot saved: ${await saveScreenshot(page, task.name)}`);
   }
   expect(errors, 'console errors and uncaught exceptions in the page').toEqual([]);
 });

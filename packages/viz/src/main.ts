@@ -1,28 +1,22 @@
-// Entry point: bundled dataset → display graph → header + sigma renderer + hover.
-import { defaultDataset, type Dataset } from '@fengong/core/datasets';
-import { describeNode } from './describe.js';
-import { datasetGraph } from './graph.js';
-import { renderHeader } from './header.js';
-import { bindHover } from './interactions.js';
+// Entry point: reads the URL, mounts the interface, opens the bundled table (or `?src=`).
+import { defaultDataset } from '@fengong/core/datasets';
+import { createApp } from './app/app.js';
+import { bindKeyboard } from './app/keyboard.js';
+import { t } from './i18n.js';
+import { networkFromDataset } from './network.js';
 import './page.css';
-import { createRenderer } from './renderer.js';
 import { exposeTestHook } from './test-hook.js';
-
-/** Mounts the viewer for `dataset` and returns a cleanup that kills the renderer. */
-export function mount(header: HTMLElement, container: HTMLElement, dataset: Dataset = defaultDataset): () => void {
-  const graph = datasetGraph(dataset);
-  const info = renderHeader(header, dataset, graph);
-  const idleText = info.textContent ?? '';
-  const renderer = createRenderer(graph, container);
-  const hover = bindHover(renderer, (node) => {
-    info.textContent = node === undefined ? idleText : describeNode(graph, node);
-  });
-  exposeTestHook({ graph, renderer });
-  return () => {
-    hover.unbind();
-    renderer.kill();
-  };
-}
+import { mountDetails } from './ui/details.js';
+import { mountFileMenu } from './ui/file-menu.js';
+import { mountFilters } from './ui/filters.js';
+import { mountHeader } from './ui/header.js';
+import { mountMatrix } from './ui/matrix.js';
+import { mountMessages } from './ui/messages.js';
+import type { Lang } from './state.js';
+import { mountRanking } from './ui/ranking.js';
+import { mountSearch } from './ui/search-box.js';
+import { mountToolbar } from './ui/toolbar.js';
+import { SRC_PARAM, readUrlState } from './url-state.js';
 
 function byId(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -30,5 +24,33 @@ function byId(id: string): HTMLElement {
   return found;
 }
 
-const cleanup = mount(byId('header'), byId('graph'));
-import.meta.hot?.dispose(cleanup);
+/** Mounts the explorer and opens its first table; resolves to a cleanup that kills the renderer. */
+export async function mount(): Promise<() => void> {
+  performance.mark('fengong:start');
+  // The message area and the app need each other: the app reports into it, it speaks the app's language.
+  const lang = (): Lang => app.store.get().lang;
+  const messages = mountMessages(byId('messages'), () => t(lang(), 'dismiss'));
+  const app = createApp({ graph: byId('graph'), matrix: byId('matrix') }, readUrlState(location.search), messages);
+  mountHeader(byId('header'), app);
+  const search = mountSearch(byId('search-slot'), app);
+  mountToolbar(byId('view-controls'), app);
+  mountFilters(byId('filters'), app);
+  const unbindDrop = mountFileMenu(byId('file-menu'), byId('drop-overlay'), app);
+  mountDetails(byId('details'), app);
+  mountRanking(byId('ranking'), app);
+  mountMatrix(byId('matrix'), app);
+  const unbindKeys = bindKeyboard(() => search.focus(), () => app.actions.select(null));
+
+  const src = new URLSearchParams(location.search).get(SRC_PARAM);
+  const opened = src !== null && src !== '' && (await app.actions.openUrl(src));
+  if (!opened) app.load(networkFromDataset(defaultDataset));
+  exposeTestHook(app);
+  return () => {
+    unbindKeys();
+    unbindDrop();
+    app.destroy();
+  };
+}
+
+const cleanup = mount();
+import.meta.hot?.dispose(() => void cleanup.then((c) => c()));

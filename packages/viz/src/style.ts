@@ -25,6 +25,22 @@ export const CATEGORY_PALETTE = [
   '#9c755f',
 ] as const;
 
+/**
+ * Communities: Paul Tol's "muted" scheme (colour-blind safe, distinct from the category
+ * palette so the two colourings are never confused); beyond nine communities, colours repeat.
+ */
+export const COMMUNITY_PALETTE = [
+  '#332288',
+  '#88ccee',
+  '#44aa99',
+  '#117733',
+  '#999933',
+  '#ddcc77',
+  '#cc6677',
+  '#882255',
+  '#aa4499',
+] as const;
+
 export const COLORS = {
   /** A single agency. */
   agency: '#3b4252',
@@ -32,36 +48,59 @@ export const COLORS = {
   collective: '#b4bac4',
   /** A task whose row has no category. */
   uncategorised: '#8a8f98',
-  /** Anything outside the hovered neighbourhood. */
+  /** Anything outside the hovered or selected neighbourhood. */
   faded: '#eceef2',
   fadedEdge: '#f1f2f5',
-  /** A co link of the hovered node: darker than at rest so the whole neighbourhood reads. */
+  /** A co link of the focused node: darker than at rest so the whole neighbourhood reads. */
   coHighlight: '#8c94a1',
+  /** Links of the agency projection and of the lead network. */
+  pair: '#9aa3b2',
+  leadArrow: '#6b7383',
   label: '#1f2430',
   background: '#ffffff',
 } as const;
 
-/** Edge encodings by role: lead links thicker and darker than co-operation links; `responsible` (no lead marked) in between. */
+/**
+ * Edge encodings by role: lead links thicker and darker than co-operation links; `responsible`
+ * (a unit on a task that marks no lead) in between.
+ */
 export const EDGE_STYLE: Readonly<Record<Role, { size: number; color: string; zIndex: number }>> = {
   lead: { size: 2.2, color: '#4b5363', zIndex: 1 },
-  co: { size: 1.2, color: '#b3bac5', zIndex: 0 },
   responsible: { size: 1.6, color: '#8c94a1', zIndex: 0 },
+  co: { size: 1.2, color: '#b3bac5', zIndex: 0 },
 };
 
 /** Node radii in pixels at the default zoom; the smallest agency stays just above the task size. */
 export const TASK_SIZE = 6;
 export const AGENCY_SIZE = { min: 6.5, max: 18 } as const;
+/** Link widths (pixels) of the one-mode views, from the weakest to the strongest link shown. */
+export const LINK_WIDTH = { min: 0.6, max: 7 } as const;
 
 /** Category → colour, in the graph's category order (the table's order). */
 export function categoryColors(categories: readonly string[]): Map<string, string> {
   return new Map(categories.map((c, i) => [c, CATEGORY_PALETTE[i % CATEGORY_PALETTE.length] ?? COLORS.uncategorised]));
 }
 
+/** Colour of community `c` (0-based). */
+export function communityColor(c: number): string {
+  return COMMUNITY_PALETTE[c % COMMUNITY_PALETTE.length] ?? COLORS.agency;
+}
+
 /**
- * Agency radius by load, on a square-root scale so that the disc's area (not its radius) grows
- * with the number of tasks: min + (max − min)·√(tasks / maxTasks).
+ * Agency radius on a square-root scale, so that the disc's area (not its radius) grows with the
+ * value: min + (max − min)·√((v − lo) / (hi − lo)). Values outside [lo, hi] are clamped.
  */
-export function agencySize(tasks: number, maxTasks: number): number {
-  const ratio = maxTasks > 0 ? Math.sqrt(Math.max(0, tasks) / maxTasks) : 0;
+export function agencySize(value: number, lo: number, hi: number): number {
+  const ratio = hi > lo ? Math.sqrt(Math.min(1, Math.max(0, (value - lo) / (hi - lo)))) : 0;
   return AGENCY_SIZE.min + (AGENCY_SIZE.max - AGENCY_SIZE.min) * ratio;
+}
+
+/** Task squares shrink on large tables so thousands of them do not cover the screen. */
+export function taskSize(tasks: number): number {
+  return Math.max(2, Math.min(TASK_SIZE, TASK_SIZE * Math.sqrt(200 / Math.max(1, tasks))));
+}
+
+/** Link width proportional to the weight, between LINK_WIDTH.min and LINK_WIDTH.max. */
+export function linkWidth(weight: number, max: number): number {
+  return LINK_WIDTH.min + (LINK_WIDTH.max - LINK_WIDTH.min) * (max > 0 ? Math.min(1, weight / max) : 0);
 }

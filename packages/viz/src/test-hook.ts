@@ -1,14 +1,18 @@
 // A read-only handle for the browser tests (test/browser/): `window.__fengong`.
-import type { Renderer } from './interactions.js';
+import type { App } from './app/app.js';
+import type { Renderer } from './renderer.js';
+import type { State } from './state.js';
 import type { DisplayGraph } from './types.js';
 
 /**
- * Test hook, not an API: the browser tests read the graph and the renderer through it (node
- * positions, display data, settings). Nothing in the app reads it.
+ * Test hook, not an API: the browser tests read the displayed graph, the renderer and the state
+ * through it. Nothing in the app reads it.
  */
 export interface TestHook {
+  /** The graph sigma draws now (it changes with the view). */
   readonly graph: DisplayGraph;
   readonly renderer: Renderer;
+  readonly state: Readonly<State>;
 }
 
 declare global {
@@ -18,7 +22,18 @@ declare global {
 }
 
 /** Publishes the hook and marks the page ready (`<body data-ready="true">`) for the tests to wait on. */
-export function exposeTestHook(hook: TestHook): void {
-  window.__fengong = Object.freeze({ ...hook });
+export function exposeTestHook(app: App): void {
+  window.__fengong = Object.freeze({
+    get graph() {
+      return app.renderer().getGraph();
+    },
+    get renderer() {
+      return app.renderer();
+    },
+    get state() {
+      return app.store.get();
+    },
+  });
   document.body.dataset.ready = 'true';
+  performance.mark('fengong:first-render');
 }

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Takes the README's screenshots (1280 × 800) of the built explorer in headless Chromium:
+//   pnpm --filter @fengong/viz build && node packages/viz/scripts/screenshots.mjs
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const DOCS = fileURLToPath(new URL('../../../docs/', import.meta.url));
+const SHOTS = [
+  ['viewer.png', `?sel=${encodeURIComponent('agency:省商务厅')}`],
+  ['viewer-lead.png', '?view=lead&color=community&lang=en&size=coordinationBurden'],
+];
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('screenshots: no packages/viz/dist — run `pnpm --filter @fengong/viz build` first');
+  process.exit(2);
+}
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
+  if (!file.startsWith(DIST) || !existsSync(file)) return response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await chromium.launch({ executablePath: process.env.FENGONG_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+for (const [name, query] of SHOTS) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`http://127.0.0.1:${server.address().port}/${query}`);
+  await page.waitForSelector('body[data-layout="done"][data-metrics="done"]', { timeout: 60_000 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(DOCS, name) });
+  console.log(`wrote docs/${name}`);
+  await page.close();
+}
+await browser.close();
+server.close();

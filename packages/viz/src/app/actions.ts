@@ -1,0 +1,24 @@
+// The user's actions, as one typed interface the components call (implemented in app.ts).
+import type { State } from '../state.js';
+
+export interface Actions {
+  hover(node: string | null): void;
+  /** Selects a node (or clears the selection); `fly` moves the camera to it. */
+  select(node: string | null, options?: { fly?: boolean }): void;
+  /** Any other state change (view, layout, colour, size, weight, filters, sort, language). */
+  set(patch: Partial<State>): void;
+  /** Shows or hides one category's tasks. */
+  showCategory(category: string, visible: boolean): void;
+  /** Shows or hides every category. */
+  showAllCategories(visible: boolean): void;
+  /** Lays the current view out again. */
+  relayout(): void;
+  /** Opens a table from text; parse errors are shown and the current view kept. Returns whether it opened. */
+  openText(text: string, file: string): boolean;
+  openFile(file: File): Promise<boolean>;
+  /** Opens a table from a same-origin URL (`?src=`). */
+  openUrl(src: string): Promise<boolean>;
+  exportPng(): Promise<void>;
+  exportGexf(): Promise<void>;
+  exportCsv(): void;
+}

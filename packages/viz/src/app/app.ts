@@ -1,0 +1,237 @@
+// The explorer: one store, one sigma renderer, the open table with its metrics and views, and the
+// reactions that keep them in step. Components talk to it through `AppContext`.
+import { effectiveSizeMetric, encodeEdges, encodeNodes, type EncodeContext } from '../display/encode.js';
+import type { AgencyMetrics } from '../metrics/agency-metrics.js';
+import { startMetrics, type MetricsJob } from '../metrics/compute.js';
+import { counts, type Network } from '../network.js';
+import { edgeReducer, focusOf, nodeReducer, type ReducerContext } from '../reducers.js';
+import { createRenderer, labelSettings, type Renderer } from '../renderer.js';
+import { loadPinyin, type PinyinConverter } from '../search/pinyin.js';
+import { SearchIndex } from '../search/search-index.js';
+import { DEFAULT_STATE, type State } from '../state.js';
+import { Store } from '../store.js';
+import { categoryColors } from '../style.js';
+import type { DisplayGraph, GraphViewName } from '../types.js';
+import type { Messages } from '../ui/messages.js';
+import { writeUrlState } from '../url-state.js';
+import type { Actions } from './actions.js';
+import { Emitter, type AppContext, type AppEvents } from './context.js';
+import { makeExports } from './exports.js';
+import { makeOpeners } from './open.js';
+import { Views } from './views.js';
+
+export interface App extends AppContext {
+  /** Shows a table (the first one, then each the user opens). */
+  load(network: Network): void;
+  destroy(): void;
+}
+
+export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement }, initial: Partial<State>, messages: Messages): App {
+  const store = new Store<State>({ ...DEFAULT_STATE, ...initial });
+  const events = new Emitter<AppEvents>();
+  const graphView = (): GraphViewName => (store.get().view === 'matrix' ? 'bipartite' : (store.get().view as GraphViewName));
+
+  let network: Network | undefined;
+  let job: MetricsJob | undefined;
+  let views: Views | undefined;
+  let search: SearchIndex | undefined;
+  let colors: ReadonlyMap<string, string> = new Map();
+  let renderer: Renderer | undefined;
+  let pinyin: Promise<PinyinConverter> | undefined;
+  let pinyinAbort: AbortController | undefined;
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`@fengong/viz: no ${what} yet (load a table first)`);
+    return value;
+  };
+  const metrics = (): AgencyMetrics => need(job, 'metrics').metrics;
+
+  const encodeContext = (): EncodeContext => {
+    const s = store.get();
+    const { tasks } = counts(need(network, 'table').graph);
+    return { lang: s.lang, sizeBy: s.sizeBy, colorBy: s.colorBy, weight: s.weight, metrics: metrics(), categoryColors: colors, taskCount: tasks };
+  };
+  const encode = (graph: DisplayGraph): void => {
+    const c = encodeContext();
+    encodeNodes(graph, c);
+    encodeEdges(graph, c);
+  };
+  const encodeAll = (): void => {
+    for (const graph of views?.graphs() ?? []) encodeNodes(graph, encodeContext());
+  };
+
+  // Reducers read one context object, refreshed on each relevant change.
+  const rctx: ReducerContext = { state: store.get(), graph: undefined as unknown as DisplayGraph, focus: null, around: new Set() };
+  const refreshHighlight = (): void => {
+    if (renderer === undefined) return;
+    rctx.state = store.get();
+    rctx.graph = renderer.getGraph();
+    Object.assign(rctx, focusOf(rctx.state, rctx.graph));
+    // Colours, labels and visibility change, not positions.
+    renderer.refresh({ skipIndexation: true });
+  };
+
+  const setLayoutStatus = (view: GraphViewName, status: 'running' | 'done'): void => {
+    if (view !== graphView()) return;
+    if (status === 'done' && document.body.dataset.layout === 'running') performance.mark(`fengong:layout-done:${view}`);
+    document.body.dataset.layout = status;
+    events.emit('layout', status);
+  };
+
+  const showView = (): void => {
+    const s = store.get();
+    const view = graphView();
+    const graph = need(views, 'views').graph(view, { layout: s.layout, excludeCollective: s.hideCollective });
+    elements.graph.hidden = s.view === 'matrix';
+    elements.matrix.hidden = s.view !== 'matrix';
+    if (renderer === undefined) {
+      renderer = createRenderer(graph, elements.graph, s.lang);
+      bindRenderer(renderer);
+    } else if (renderer.getGraph() !== graph) {
+      renderer.setGraph(graph);
+      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    }
+    if (s.view !== 'matrix') renderer.resize();
+    document.body.dataset.view = s.view;
+    setLayoutStatus(view, need(views, 'views').status(view));
+    refreshHighlight();
+  };
+
+  const fly = (node: string): void => {
+    const r = renderer;
+    const data = r?.getNodeDisplayData(node);
+    if (r === undefined || data === undefined || store.get().view === 'matrix') return;
+    const ratio = Math.min(r.getCamera().ratio, 0.5, Math.max(0.05, 10 / Math.sqrt(r.getGraph().order)));
+    void r.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 500 });
+  };
+
+  const bindRenderer = (r: Renderer): void => {
+    r.setSetting('nodeReducer', (node, data) => nodeReducer(rctx, node, data));
+    r.setSetting('edgeReducer', (edge, data) => edgeReducer(rctx, edge, data));
+    r.on('enterNode', ({ node }) => actions.hover(node));
+    r.on('leaveNode', () => actions.hover(null));
+    r.on('clickNode', ({ node }) => actions.select(node));
+    r.on('clickStage', () => actions.select(null));
+  };
+
+  const startJob = (): void => {
+    job?.cancel();
+    job = startMetrics(need(network, 'table').graph, store.get().hideCollective);
+    document.body.dataset.metrics = 'running';
+    const current = job;
+    // Redraw only when an encoding depends on what arrived (the size metric, or communities when
+    // colouring by them): a redraw of a large graph is costly.
+    const encoding = (): string => {
+      const s = store.get();
+      return `${effectiveSizeMetric({ sizeBy: s.sizeBy, metrics: current.metrics })}|${s.colorBy === 'community' ? current.metrics.communityCount : ''}`;
+    };
+    let encoded = encoding();
+    current.metrics.onChange(() => {
+      if (job !== current) return;
+      if (current.metrics.status === 'done' && document.body.dataset.metrics !== 'done') performance.mark('fengong:metrics-done');
+      document.body.dataset.metrics = current.metrics.status;
+      if (encoding() !== encoded) {
+        encoded = encoding();
+        encodeAll();
+      }
+      events.emit('metrics', current.metrics);
+    });
+  };
+
+  const startPinyin = (index: SearchIndex): void => {
+    pinyinAbort?.abort();
+    const abort = (pinyinAbort = new AbortController());
+    pinyin ??= loadPinyin();
+    void pinyin
+      .then((convert) => index.addPinyin(convert, abort.signal))
+      .then(() => {
+        if (abort.signal.aborted) return;
+        document.body.dataset.pinyin = 'ready';
+        events.emit('pinyin', index);
+      })
+      .catch((error: unknown) => console.warn('@fengong/viz: pinyin search unavailable', error));
+  };
+
+  const load = (next: Network): void => {
+    performance.mark('fengong:load');
+    views?.kill();
+    network = next;
+    colors = categoryColors(next.graph.getAttribute('categories'));
+    startJob();
+    views = new Views(next, encode, setLayoutStatus);
+    search = new SearchIndex(next.graph);
+    delete document.body.dataset.pinyin;
+    startPinyin(search);
+    const s = store.get();
+    const known = new Set([...next.graph.getAttribute('categories'), '']);
+    store.set({
+      selected: s.selected !== null && next.graph.hasNode(s.selected) ? s.selected : null,
+      hovered: null,
+      hiddenCategories: new Set([...s.hiddenCategories].filter((c) => known.has(c))),
+    });
+    showView();
+    events.emit('network', next);
+  };
+
+  const actions: Actions = {
+    hover: (node) => store.set({ hovered: node }),
+    select: (node, options = {}) => {
+      store.set({ selected: node });
+      if (node !== null && options.fly === true) fly(node);
+    },
+    set: (patch) => store.set(patch),
+    showCategory: (category, visible) => {
+      const hidden = new Set(store.get().hiddenCategories);
+      if (visible) hidden.delete(category);
+      else hidden.add(category);
+      store.set({ hiddenCategories: hidden });
+    },
+    showAllCategories: (visible) => {
+      const graph = need(network, 'table').graph;
+      store.set({ hiddenCategories: visible ? new Set() : new Set([...graph.getAttribute('categories'), '']) });
+    },
+    relayout: () => need(views, 'views').relayout(graphView(), { layout: store.get().layout, excludeCollective: store.get().hideCollective }),
+    ...makeOpeners({ store, messages, load }),
+    ...makeExports({ store, network: () => need(network, 'table'), metrics, renderer: () => need(renderer, 'renderer'), categoryColors: () => colors }),
+  };
+
+  store.subscribe((s, changed) => {
+    const has = (...keys: (keyof State)[]): boolean => keys.some((k) => changed.has(k));
+    if (has('hideCollective') && network !== undefined) {
+      startJob();
+      encodeAll();
+      const rebuilt = views?.rebuildOneMode({ layout: s.layout, excludeCollective: s.hideCollective }) ?? [];
+      if (rebuilt.includes(graphView())) showView();
+    }
+    if (has('view')) showView();
+    if (has('layout')) views?.relayout('bipartite', { layout: s.layout, excludeCollective: s.hideCollective });
+    if (has('lang', 'sizeBy', 'colorBy')) encodeAll();
+    if (has('weight')) for (const graph of views?.graphs() ?? []) encodeEdges(graph, encodeContext());
+    if (has('lang')) {
+      document.documentElement.lang = s.lang === 'zh' ? 'zh-Hans' : 'en';
+      const settings = labelSettings(s.lang);
+      renderer?.setSetting('labelDensity', settings.labelDensity);
+      renderer?.setSetting('labelGridCellSize', settings.labelGridCellSize);
+    }
+    if (has('hovered', 'selected', 'hiddenCategories', 'leadOnly', 'hideCollective', 'weight', 'minWeight')) refreshHighlight();
+    if ([...changed].some((k) => k !== 'hovered')) history.replaceState(history.state, '', `${writeUrlState(s, location.search)}${location.hash}` || location.pathname);
+  });
+  document.documentElement.lang = store.get().lang === 'zh' ? 'zh-Hans' : 'en';
+
+  return {
+    store,
+    events,
+    actions,
+    network: () => need(network, 'table'),
+    metrics,
+    search: () => need(search, 'search index'),
+    renderer: () => need(renderer, 'renderer'),
+    categoryColors: () => colors,
+    load,
+    destroy: () => {
+      job?.cancel();
+      views?.kill();
+      pinyinAbort?.abort();
+      renderer?.kill();
+    },
+  };
+}

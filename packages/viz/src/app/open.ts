@@ -1,0 +1,98 @@
+// Opening a table the user gives: a file (picker or drop) or a same-origin URL, read by core's
+// parseFile from its bytes (any text layout in UTF-8, UTF-16 or GB18030, .docx, .xlsx); parse
+// errors are listed with their lines and the current view is kept.
+import { TableParseError, formatDiagnostic } from '@fengong/core';
+import { t } from '../i18n.js';
+import { counts, networkFromBytes, networkFromText, type Network } from '../network.js';
+import type { State } from '../state.js';
+import type { Store } from '../store.js';
+import type { Messages } from '../ui/messages.js';
+import type { Actions } from './actions.js';
+
+export class SourceError extends Error {
+  override readonly name = 'SourceError';
+}
+
+/** The URL `src` resolves to, if it is on this page's origin (the viewer never fetches elsewhere). */
+export function sameOriginUrl(src: string, base: string = location.href): URL | undefined {
+  try {
+    const url = new URL(src, base);
+    return url.origin === new URL(base).origin ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Fetches a same-origin table; throws {@link SourceError} with a message a user can act on. */
+export async function fetchTable(url: URL): Promise<ArrayBuffer> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (error) {
+    throw new SourceError(error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw new SourceError(`HTTP ${response.status} ${response.statusText}`.trim());
+  return response.arrayBuffer();
+}
+
+/** The file name part of a URL, for messages and the header. */
+export function fileNameOf(url: URL): string {
+  const last = url.pathname.split('/').filter((s) => s !== '').pop();
+  return last === undefined ? url.href : decodeURIComponent(last);
+}
+
+export interface OpenTargets {
+  store: Store<State>;
+  messages: Messages;
+  /** Shows a parsed table. */
+  load: (network: Network) => void;
+}
+
+export function makeOpeners({ store, messages, load }: OpenTargets): Pick<Actions, 'openText' | 'openFile' | 'openUrl'> {
+  const show = (file: string, read: () => Network): boolean => {
+    const lang = store.get().lang;
+    let next: Network;
+    try {
+      next = read();
+    } catch (error) {
+      const lines = error instanceof TableParseError ? error.diagnostics.map(formatDiagnostic) : [error instanceof Error ? error.message : String(error)];
+      messages.error(t(lang, 'errorTitle', { file }), lines);
+      return false;
+    }
+    load(next);
+    const c = counts(next.graph);
+    messages.notice(t(lang, 'opened', { file, tasks: c.tasks, agencies: c.agencies }), next.warnings.map(formatDiagnostic));
+    return true;
+  };
+  /** Reads bytes with core (async), then shows the result or its errors. */
+  const openBytes = async (bytes: ArrayBuffer, file: string): Promise<boolean> => {
+    let network: Network | Error;
+    try {
+      network = await networkFromBytes(bytes, file);
+    } catch (error) {
+      network = error instanceof Error ? error : new Error(String(error));
+    }
+    return show(file, () => {
+      if (network instanceof Error) throw network;
+      return network;
+    });
+  };
+  return {
+    openText: (text, file) => show(file, () => networkFromText(text, file)),
+    openFile: async (file) => openBytes(await file.arrayBuffer(), file.name),
+    openUrl: async (src) => {
+      const lang = store.get().lang;
+      const url = sameOriginUrl(src);
+      if (url === undefined) {
+        messages.error(t(lang, 'errorSrcOrigin', { src }), []);
+        return false;
+      }
+      try {
+        return await openBytes(await fetchTable(url), fileNameOf(url));
+      } catch (error) {
+        messages.error(t(lang, 'errorFetch', { src, message: error instanceof Error ? error.message : String(error) }), []);
+        return false;
+      }
+    },
+  };
+}

@@ -1,0 +1,168 @@
+// ForceAtlas2 in a web worker for a fixed number of iterations, then Noverlap in a web worker:
+// the page keeps responding however large the graph, and the same graph always gets the same picture.
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import NoverlapLayout from 'graphology-layout-noverlap/worker';
+import Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
+import type { DisplayGraph } from '../types.js';
+import { alignPrincipalAxis } from './seed.js';
+
+export interface LayoutHandle {
+  /** Resolves when the layout has finished (or was stopped). */
+  readonly done: Promise<void>;
+  /** Stops the layout where it is and ends its workers. */
+  stop(): void;
+}
+
+/**
+ * ForceAtlas2 iterations for a graph of `order` nodes: 600 settle a few hundred nodes; larger
+ * graphs get fewer (each iteration costs more) but never under 150.
+ */
+export function iterationsFor(order: number): number {
+  return Math.max(150, Math.min(600, Math.round(600 * Math.sqrt(500 / Math.max(1, order)))));
+}
+
+/**
+ * How often (ms) positions are copied to the drawn graph while the layout runs, or `null` for only
+ * at the end. Ten times a second on small graphs, so the layout animates. Large graphs are not
+ * redrawn mid-layout: each redraw costs hundreds of milliseconds with a GPU and seconds without
+ * one. (Copying every frame instead slows the worker loop itself: Chromium runs a frame's work
+ * before the worker's messages.)
+ */
+export function copyInterval(order: number): number | null {
+  return order < 2000 ? 100 : null;
+}
+
+/** Longest Noverlap may run before the layout is declared done anyway. */
+const NOVERLAP_BUDGET_MS = 4000;
+
+export interface ForceOptions {
+  iterations?: number;
+  /** Edge attribute pulling harder with larger values, or `null` for equal pulls. */
+  weight: string | null;
+}
+
+/** A bare copy of the graph's structure, positions and sizes: what the layout workers read and write. */
+function layoutCopy(graph: DisplayGraph, weight: string | null): Graph {
+  const copy = new Graph({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
+  graph.forEachNode((node, { x, y, size }) => copy.addNode(node, { x, y, size }));
+  graph.forEachEdge((edge, attr, a, b) => {
+    const w = weight === null ? 1 : Number((attr as Attributes)[weight] ?? 1);
+    copy.addEdgeWithKey(edge, a, b, { weight: w });
+  });
+  return copy;
+}
+
+/**
+ * Runs ForceAtlas2 (Jacomy et al. 2014; `inferSettings`, `adjustSizes` so discs do not overlap,
+ * hubs dissuaded) in `graphology-layout-forceatlas2/worker`, then
+ * `graphology-layout-noverlap/worker` for the remaining overlaps, and lays the principal axis
+ * horizontally. The workers move a bare copy of the graph, so their speed never waits on drawing:
+ * positions are copied to the drawn graph now and then ({@link copyInterval}), and at the end. The FA2 worker does one iteration per message;
+ * counting them and stopping after exactly N keeps the layout reproducible.
+ */
+export function forceLayout(graph: DisplayGraph, options: ForceOptions): LayoutHandle {
+  const iterations = options.iterations ?? iterationsFor(graph.order);
+  const work = layoutCopy(graph, options.weight);
+  const settings = { ...forceAtlas2.inferSettings(work), adjustSizes: true, outboundAttractionDistribution: true };
+  const getEdgeWeight = options.weight === null ? null : 'weight';
+  const interval = copyInterval(graph.order);
+  let stopped = false;
+  let fa2: FA2Layout | undefined;
+  let noverlap: NoverlapLayout | undefined;
+  let budget: ReturnType<typeof setTimeout> | undefined;
+  let copyTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastCopy = 0;
+  let resolve: () => void = () => {};
+  const done = new Promise<void>((r) => (resolve = r));
+
+  const copyBack = (): void => {
+    copyTimer = undefined;
+    lastCopy = performance.now();
+    graph.updateEachNodeAttributes((node, attr) => ({ ...attr, x: work.getNodeAttribute(node, 'x') as number, y: work.getNodeAttribute(node, 'y') as number }), {
+      attributes: ['x', 'y'],
+    });
+  };
+  const scheduleCopy = (): void => {
+    if (copyTimer !== undefined || stopped || interval === null) return;
+    copyTimer = setTimeout(copyBack, Math.max(0, lastCopy + interval - performance.now()));
+  };
+  const cancelCopy = (): void => {
+    clearTimeout(copyTimer);
+    copyTimer = undefined;
+  };
+
+  let count = 0;
+  const onPositions = (): void => {
+    scheduleCopy();
+    if (fa2 === undefined) return;
+    count += 1;
+    if (count !== iterations) return;
+    // Inside the supervisor's message handler: stop now (no more positions are applied), end the
+    // worker once the handler has returned.
+    fa2.stop();
+    setTimeout(startNoverlap, 0);
+  };
+  const finish = (): void => {
+    work.off('eachNodeAttributesUpdated', onPositions);
+    fa2?.kill();
+    noverlap?.kill();
+    if (budget !== undefined) clearTimeout(budget);
+    cancelCopy();
+    fa2 = undefined;
+    noverlap = undefined;
+    if (!stopped) {
+      copyBack();
+      alignPrincipalAxis(graph);
+    }
+    stopped = true;
+    resolve();
+  };
+  const startNoverlap = (): void => {
+    performance.mark('fengong:fa2-done');
+    fa2?.kill();
+    fa2 = undefined;
+    if (stopped) return;
+    noverlap = new NoverlapLayout(work, {
+      settings: { margin: 1, ratio: 1.1 },
+      onConverged: () => {
+        performance.mark('fengong:noverlap-done');
+        setTimeout(finish, 0);
+      },
+    });
+    noverlap.start();
+    budget = setTimeout(finish, NOVERLAP_BUDGET_MS);
+  };
+
+  work.on('eachNodeAttributesUpdated', onPositions);
+  try {
+    fa2 = new FA2Layout(work, { settings, getEdgeWeight });
+    performance.mark('fengong:fa2-start');
+    fa2.start();
+  } catch {
+    // No workers (e.g. a Content-Security-Policy without `worker-src blob:`): lay out in slices
+    // on the main thread, a few iterations per frame, so the page still never freezes.
+    fa2 = undefined;
+    let left = iterations;
+    const slice = (): void => {
+      if (stopped) return;
+      // About 10 iterations of a 500-node graph per frame; one at a time on large graphs.
+      const n = Math.min(left, Math.max(1, Math.round(5000 / work.order)));
+      forceAtlas2.assign(work, { iterations: n, settings, getEdgeWeight });
+      scheduleCopy();
+      left -= n;
+      if (left > 0) requestAnimationFrame(slice);
+      else finish();
+    };
+    requestAnimationFrame(slice);
+  }
+  return {
+    done,
+    stop: () => {
+      if (stopped) return;
+      stopped = true;
+      finish();
+    },
+  };
+}

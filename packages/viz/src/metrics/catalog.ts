@@ -1,0 +1,75 @@
+// The agency metrics the viewer can rank and size by: the per-agency columns of core's `analyze()`.
+import type { AgencyReport } from '@fengong/core';
+
+/** A numeric column of {@link AgencyReport} (community is a label, not a measure: not listed). */
+export type MetricKey = {
+  [K in keyof AgencyReport]: AgencyReport[K] extends number ? (K extends 'community' | 'rank' ? never : K) : never;
+}[keyof AgencyReport];
+
+export interface MetricInfo {
+  key: MetricKey;
+  zh: string;
+  en: string;
+  /** Whole numbers are shown without decimals. */
+  integer: boolean;
+  /** Computed on the main thread at load (cheap), or in the analysis worker (may take seconds on large tables). */
+  stage: 'load' | 'worker';
+}
+
+const m = (key: MetricKey, zh: string, en: string, integer: boolean, stage: MetricInfo['stage']): MetricInfo => ({
+  key,
+  zh,
+  en,
+  integer,
+  stage,
+});
+
+/** In the order the ranking and the details panel list them. */
+export const METRICS: readonly MetricInfo[] = [
+  m('tasks', '任务数', 'Tasks', true, 'load'),
+  m('lead', '牵头数', 'Led', true, 'load'),
+  m('co', '配合数', 'Co-operating', true, 'load'),
+  m('share', '任务占比', 'Share of tasks', false, 'load'),
+  m('categories', '涉及类别', 'Categories', true, 'load'),
+  m('leadShare', '牵头比例', 'Lead share', false, 'load'),
+  m('weightedLoad', '加权负荷', 'Weighted load', false, 'load'),
+  m('credit', '分摊责任', 'Credit', false, 'load'),
+  m('coordinationBurden', '协调负担', 'Coordination burden', true, 'load'),
+  m('coordinated', '协调单位数', 'Agencies coordinated', true, 'load'),
+  m('entropy', '类别熵', 'Category entropy', false, 'load'),
+  m('specialisation', '专门化', 'Specialisation', false, 'load'),
+  m('degreeCentrality', '度中心性', 'Degree centrality', false, 'worker'),
+  m('betweenness', '中介中心性', 'Betweenness', false, 'worker'),
+  m('closeness', '接近中心性', 'Closeness', false, 'worker'),
+  m('pagerank', 'PageRank', 'PageRank', false, 'worker'),
+  m('eigenvector', '特征向量中心性', 'Eigenvector', false, 'worker'),
+  m('latapyClustering', '聚类系数', 'Latapy clustering', false, 'worker'),
+  m('redundancy', '冗余度', 'Redundancy', false, 'worker'),
+  m('strength', '共担强度', 'Strength', true, 'worker'),
+  m('partners', '合作单位数', 'Partners', true, 'worker'),
+  m('participation', '参与系数', 'Participation', false, 'worker'),
+  m('withinModuleZ', '模块内 z 值', 'Within-module z', false, 'worker'),
+];
+
+export const METRIC_KEYS: readonly MetricKey[] = METRICS.map((info) => info.key);
+
+const BY_KEY = new Map(METRICS.map((info) => [info.key, info]));
+
+export function isMetricKey(value: string): value is MetricKey {
+  return BY_KEY.has(value as MetricKey);
+}
+
+export function metricInfo(key: MetricKey): MetricInfo {
+  const info = BY_KEY.get(key);
+  if (info === undefined) throw new Error(`@fengong/viz: unknown metric "${key}"`);
+  return info;
+}
+
+/** A value as shown in tables: integers as is, others with three significant decimals. */
+export function formatMetric(key: MetricKey, value: number | undefined): string {
+  if (value === undefined || Number.isNaN(value)) return '—';
+  if (metricInfo(key).integer) return String(Math.round(value));
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  return abs >= 100 ? value.toFixed(1) : abs >= 1 ? value.toFixed(3) : value.toPrecision(3);
+}

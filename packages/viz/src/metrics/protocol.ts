@@ -1,0 +1,18 @@
+// Messages between the page and the analysis worker (metrics/analysis.worker.ts).
+import type { SerializedGraph } from 'graphology-types';
+import type { MetricKey } from './catalog.js';
+
+export interface AnalysisRequest {
+  /** `graph.export()` of core's responsibility graph. */
+  graph: SerializedGraph;
+  excludeCollective: boolean;
+}
+
+export type AnalysisMessage =
+  /** One metric, for every agency it is defined on (agency node key → value). */
+  | { kind: 'metric'; key: MetricKey; values: Record<string, number> }
+  /** Louvain communities of agencies, extended to tasks (node key → community). */
+  | { kind: 'communities'; community: Record<string, number>; count: number; modularity: number }
+  /** A metric core could not compute: the others still arrive. */
+  | { kind: 'error'; keys: MetricKey[]; message: string }
+  | { kind: 'done'; milliseconds: number };

@@ -1,0 +1,66 @@
+// A table opened in the viewer: core's responsibility graph plus what the header says about it.
+import { buildResponsibilityGraph, normaliseTable, parseFile, parseTable, type Diagnostic, type ResponsibilityGraph, type ResponsibilityTable } from '@fengong/core';
+import type { Dataset } from '@fengong/core/datasets';
+
+export interface NetworkMeta {
+  /** Plan title (or the file name of a table the user opened). */
+  title: string;
+  titleEn?: string;
+  /** Document number and date of issue, when known. */
+  source?: string;
+  /** File name used in messages. */
+  file: string;
+}
+
+export interface Network {
+  readonly graph: ResponsibilityGraph;
+  readonly meta: NetworkMeta;
+  /** Parser warnings (a table with errors never gets here: `parseTable` throws). */
+  readonly warnings: readonly Diagnostic[];
+}
+
+/** A bundled dataset, with its dictionary (English names, collectives) and metadata. */
+export function networkFromDataset(dataset: Dataset): Network {
+  const table = parseTable(dataset.text, { file: dataset.file });
+  return {
+    graph: buildResponsibilityGraph(table, { dictionary: dataset.dictionary }),
+    meta: {
+      title: `${dataset.title} · ${dataset.attachment}`,
+      titleEn: `${dataset.titleEn} — ${dataset.attachmentEn}`,
+      source: `${dataset.document} · ${dataset.issued}`,
+      file: dataset.file,
+    },
+    warnings: table.diagnostics,
+  };
+}
+
+/**
+ * A table the user opened (file, drop or `?src=`), parsed by core in the browser.
+ * @throws {TableParseError} with every problem and its line when the text cannot be read.
+ */
+export function networkFromText(text: string, file: string): Network {
+  return networkFromTable(parseTable(text, { file }), file);
+}
+
+/**
+ * A file the user opened, read from its bytes exactly as the CLI reads it: any text layout in
+ * UTF-8, UTF-16 or GB18030, .docx or .xlsx; names normalised (aliases, traditional → simplified).
+ * @throws {TableParseError} with every problem and its line when the file cannot be read.
+ */
+export async function networkFromBytes(bytes: ArrayBuffer, file: string): Promise<Network> {
+  return networkFromTable(await parseFile(bytes, { file }), file);
+}
+
+function networkFromTable(parsed: ResponsibilityTable, file: string): Network {
+  const table = normaliseTable(parsed);
+  return { graph: buildResponsibilityGraph(table), meta: { title: file, file }, warnings: table.diagnostics };
+}
+
+/** Node counts of a responsibility graph. */
+export function counts(graph: ResponsibilityGraph): { tasks: number; agencies: number; links: number } {
+  let tasks = 0;
+  graph.forEachNode((_node, attr) => {
+    if (attr.part === 'task') tasks += 1;
+  });
+  return { tasks, agencies: graph.order - tasks, links: graph.size };
+}

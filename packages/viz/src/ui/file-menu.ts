@@ -1,0 +1,73 @@
+// Opening a table (file picker, or a file dropped anywhere on the page) and exporting the view.
+import type { AppContext } from '../app/context.js';
+import { el } from '../dom.js';
+import { t } from '../i18n.js';
+import { button } from './controls.js';
+
+/** Accepted file types: text tables (word-table layout) and CSV, once core reads it. */
+const ACCEPT = '.txt,.csv,.tsv,.md,.json,.docx,.xlsx,text/plain,text/csv';
+
+export function mountFileMenu(container: HTMLElement, overlay: HTMLElement, ctx: AppContext): () => void {
+  const { store, actions } = ctx;
+  const input = el('input', { attrs: { type: 'file', accept: ACCEPT, hidden: '', 'data-role': 'file-input' } });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file !== undefined) void actions.openFile(file);
+    input.value = '';
+  });
+  const open = button('open', (l) => t(l, 'open'), () => input.click(), (l) => `${t(l, 'open')} ${t(l, 'openHint')}`);
+  const exportLabel = el('span', { className: 'control-label' });
+  const png = button('small', (l) => t(l, 'exportPng'), () => void actions.exportPng());
+  const gexf = button('small', (l) => t(l, 'exportGexf'), () => void actions.exportGexf());
+  const csv = button('small', (l) => t(l, 'exportCsv'), () => actions.exportCsv());
+  const group = el('span', { className: 'control export', attrs: { role: 'group' } }, exportLabel, png.element, gexf.element, csv.element);
+  container.replaceChildren(open.element, input, group);
+
+  const update = (): void => {
+    const lang = store.get().lang;
+    for (const c of [open, png, gexf, csv]) c.update(lang);
+    exportLabel.textContent = t(lang, 'export');
+    group.setAttribute('aria-label', t(lang, 'export'));
+    overlay.textContent = t(lang, 'dropHere');
+  };
+  ctx.events.on('network', update);
+  store.subscribe((_s, changed) => {
+    if (changed.has('lang')) update();
+  });
+
+  // Drag and drop anywhere on the page.
+  let depth = 0;
+  const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') === true;
+  const enter = (event: DragEvent): void => {
+    if (!hasFiles(event)) return;
+    depth += 1;
+    overlay.hidden = false;
+  };
+  const leave = (): void => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) overlay.hidden = true;
+  };
+  const over = (event: DragEvent): void => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    if (event.dataTransfer !== null) event.dataTransfer.dropEffect = 'copy';
+  };
+  const drop = (event: DragEvent): void => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    const file = event.dataTransfer?.files[0];
+    if (file !== undefined) void actions.openFile(file);
+  };
+  window.addEventListener('dragenter', enter);
+  window.addEventListener('dragleave', leave);
+  window.addEventListener('dragover', over);
+  window.addEventListener('drop', drop);
+  return () => {
+    window.removeEventListener('dragenter', enter);
+    window.removeEventListener('dragleave', leave);
+    window.removeEventListener('dragover', over);
+    window.removeEventListener('drop', drop);
+  };
+}

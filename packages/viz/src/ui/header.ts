@@ -1,0 +1,79 @@
+// The header: table title (Chinese and English), counts, legend and a line naming the hovered node.
+import type { AppContext } from '../app/context.js';
+import { el } from '../dom.js';
+import { t } from '../i18n.js';
+import { counts } from '../network.js';
+import { describeNode } from './describe.js';
+import { legendModel } from './legend-model.js';
+import { renderLegend } from './legend.js';
+
+/** Category → English name, from the graph's task nodes. */
+export function categoryNamesEn(ctx: AppContext): Map<string, string> {
+  const out = new Map<string, string>();
+  ctx.network().graph.forEachNode((_node, attr) => {
+    if (attr.part === 'task' && attr.category !== null && attr.categoryEn !== undefined) out.set(attr.category, attr.categoryEn);
+  });
+  return out;
+}
+
+export function hasCollective(ctx: AppContext): boolean {
+  return ctx.network().graph.someNode((_node, attr) => attr.part === 'agency' && attr.collective);
+}
+
+export function hasResponsible(ctx: AppContext): boolean {
+  return ctx.network().graph.someEdge((_edge, attr) => attr.role === 'responsible');
+}
+
+export function mountHeader(container: HTMLElement, ctx: AppContext): void {
+  const title = el('h1');
+  const titleEn = el('p', { className: 'title-en', attrs: { lang: 'en' } });
+  const source = el('p', { className: 'source' });
+  const stats = el('p', { className: 'counts' });
+  const legend = el('div', { className: 'legend' });
+  const info = el('p', { className: 'hover-info', attrs: { id: 'hover-info', 'aria-live': 'polite' } });
+  container.replaceChildren(
+    el('div', { className: 'title' }, title, titleEn, source),
+    el('div', { className: 'side' }, stats, legend, info),
+  );
+
+  const renderTitle = (): void => {
+    const { meta, graph } = ctx.network();
+    const lang = ctx.store.get().lang;
+    title.textContent = meta.title;
+    titleEn.textContent = meta.titleEn ?? '';
+    titleEn.hidden = meta.titleEn === undefined;
+    source.textContent = meta.source ?? meta.file;
+    const c = counts(graph);
+    const count = (key: 'tasks' | 'agencies' | 'links'): HTMLElement =>
+      el('span', { className: 'count' }, el('strong', { text: String(c[key]), attrs: { 'data-count': key } }), document.createTextNode(` ${t(lang, key)}`));
+    stats.replaceChildren(count('tasks'), count('agencies'), count('links'));
+  };
+  const renderLegendNow = (): void => {
+    const state = ctx.store.get();
+    const model = legendModel({
+      state,
+      metrics: ctx.metrics(),
+      categoryColors: ctx.categoryColors(),
+      categoryEn: categoryNamesEn(ctx),
+      hasCollective: hasCollective(ctx),
+      hasResponsible: hasResponsible(ctx),
+    });
+    renderLegend(legend, model, { colors: t(state.lang, state.colorBy === 'community' ? 'community' : 'categories'), keys: t(state.lang, 'encodings') });
+  };
+  const renderInfo = (): void => {
+    const { hovered, lang } = ctx.store.get();
+    info.textContent = hovered === null ? t(lang, 'hoverHint') : describeNode(ctx.network().graph, hovered, lang);
+  };
+
+  ctx.events.on('network', () => {
+    renderTitle();
+    renderLegendNow();
+    renderInfo();
+  });
+  ctx.events.on('metrics', renderLegendNow);
+  ctx.store.subscribe((_state, changed) => {
+    if (changed.has('lang')) renderTitle();
+    if (['lang', 'view', 'colorBy', 'sizeBy', 'weight', 'minWeight', 'leadOnly', 'hideCollective'].some((k) => changed.has(k as never))) renderLegendNow();
+    if (changed.has('hovered') || changed.has('lang')) renderInfo();
+  });
+}

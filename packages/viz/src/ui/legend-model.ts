@@ -1,0 +1,79 @@
+// What the legend says for the current view, as data: drawn in the page (legend.ts) and into
+// exported images (export/png.ts) from the same items.
+import { effectiveSizeMetric } from '../display/encode.js';
+import { t } from '../i18n.js';
+import type { AgencyMetrics } from '../metrics/agency-metrics.js';
+import { formatMetric, metricInfo } from '../metrics/catalog.js';
+import type { State } from '../state.js';
+import { COLORS, EDGE_STYLE, agencySize, communityColor } from '../style.js';
+
+export type Swatch = 'square' | 'circle' | 'ring' | 'line' | 'arrow';
+
+export interface LegendItem {
+  swatch: Swatch;
+  color: string;
+  /** Line thickness, for `line` and `arrow`. */
+  width?: number;
+  /** Disc radius in pixels, for the size key. */
+  radius?: number;
+  label: string;
+  /** Secondary text (e.g. a category's English name), shown as a tooltip. */
+  title?: string;
+}
+
+export interface Legend {
+  /** Colour keys: categories or communities. */
+  colors: LegendItem[];
+  /** Shapes and links. */
+  keys: LegendItem[];
+}
+
+export interface LegendInput {
+  state: Readonly<State>;
+  metrics: AgencyMetrics;
+  categoryColors: ReadonlyMap<string, string>;
+  categoryEn: ReadonlyMap<string, string>;
+  /** Whether the table has collective units (to key their grey). */
+  hasCollective: boolean;
+  /** Whether some task marks no lead (links in the `responsible` role). */
+  hasResponsible?: boolean;
+}
+
+export function legendModel({ state, metrics, categoryColors, categoryEn, hasCollective, hasResponsible = false }: LegendInput): Legend {
+  const lang = state.lang;
+  const view = state.view === 'matrix' ? 'bipartite' : state.view;
+  const colors: LegendItem[] = [];
+  const byCommunity = state.colorBy === 'community' && metrics.communityCount > 0;
+  if (byCommunity) {
+    for (let c = 0; c < metrics.communityCount; c += 1) colors.push({ swatch: 'circle', color: communityColor(c), label: t(lang, 'legendCommunity', { n: c + 1 }) });
+  } else if (view === 'bipartite') {
+    for (const [category, color] of categoryColors) {
+      const en = categoryEn.get(category);
+      colors.push({ swatch: 'square', color, label: lang === 'en' && en !== undefined ? en : category, ...(en === undefined ? {} : { title: lang === 'en' ? category : en }) });
+    }
+  }
+  const metric = effectiveSizeMetric({ sizeBy: state.sizeBy, metrics });
+  const info = metricInfo(metric);
+  const agencyColor = byCommunity ? communityColor(0) : COLORS.agency;
+  const keys: LegendItem[] = [];
+  if (view === 'bipartite') keys.push({ swatch: 'ring', color: '#5b6270', label: t(lang, 'legendTask') });
+  keys.push({ swatch: 'circle', color: agencyColor, label: t(lang, 'legendAgency', { metric: lang === 'zh' ? info.zh : info.en }) });
+  // Size key: the smallest and largest discs with the values they stand for (as encode.ts draws them).
+  const [lo, hi] = metrics.range(metric);
+  const base = Math.min(0, lo);
+  if (hi > base) {
+    keys.push({ swatch: 'circle', color: agencyColor, radius: agencySize(lo, base, hi), label: formatMetric(metric, lo) });
+    keys.push({ swatch: 'circle', color: agencyColor, radius: agencySize(hi, base, hi), label: formatMetric(metric, hi) });
+  }
+  if (hasCollective && !state.hideCollective && !byCommunity) keys.push({ swatch: 'circle', color: COLORS.collective, label: t(lang, 'legendCollective') });
+  if (view === 'bipartite') {
+    keys.push({ swatch: 'line', color: EDGE_STYLE.lead.color, width: EDGE_STYLE.lead.size, label: t(lang, 'legendLead') });
+    if (!state.leadOnly) keys.push({ swatch: 'line', color: EDGE_STYLE.co.color, width: EDGE_STYLE.co.size, label: t(lang, 'legendCo') });
+    if (!state.leadOnly && hasResponsible) keys.push({ swatch: 'line', color: EDGE_STYLE.responsible.color, width: EDGE_STYLE.responsible.size, label: t(lang, 'legendResponsible') });
+  } else if (view === 'projection') {
+    keys.push({ swatch: 'line', color: COLORS.pair, width: 3, label: t(lang, 'legendPair', { weight: state.weight, min: state.minWeight }) });
+  } else {
+    keys.push({ swatch: 'arrow', color: COLORS.leadArrow, width: 2, label: t(lang, 'legendArrow') });
+  }
+  return { colors, keys };
+}

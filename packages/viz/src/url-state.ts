@@ -1,0 +1,87 @@
+// The URL holds the state: a copied link reproduces the view. Defaults are left out of the URL.
+import { isMetricKey } from './metrics/catalog.js';
+import { DEFAULT_STATE, PAIR_WEIGHTS, type ColorBy, type LayoutName, type Lang, type PairWeight, type State } from './state.js';
+import type { ViewName } from './types.js';
+
+/** Query parameters, and the state field each one holds. */
+export const URL_PARAMS = {
+  view: 'view',
+  layout: 'layout',
+  colorBy: 'color',
+  sizeBy: 'size',
+  weight: 'weight',
+  minWeight: 'min',
+  hiddenCategories: 'hide',
+  leadOnly: 'lead',
+  hideCollective: 'nocoll',
+  selected: 'sel',
+  sortBy: 'sort',
+  sortAscending: 'asc',
+  lang: 'lang',
+} as const satisfies Partial<Record<keyof State, string>>;
+
+/** Table to open instead of the bundled one: a same-origin URL (see `fengong view`). */
+export const SRC_PARAM = 'src';
+
+const VIEWS: readonly ViewName[] = ['bipartite', 'projection', 'lead', 'matrix'];
+const LAYOUTS: readonly LayoutName[] = ['force', 'columns'];
+const COLORS: readonly ColorBy[] = ['category', 'community'];
+const LANGS: readonly Lang[] = ['zh', 'en'];
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return values.find((v) => v === value);
+}
+
+/** The state a query string asks for; unknown or malformed values are ignored. */
+export function readUrlState(search: string): Partial<State> {
+  const p = new URLSearchParams(search);
+  const out: Partial<State> = {};
+  const view = oneOf(VIEWS, p.get(URL_PARAMS.view));
+  if (view !== undefined) out.view = view;
+  const layout = oneOf(LAYOUTS, p.get(URL_PARAMS.layout));
+  if (layout !== undefined) out.layout = layout;
+  const colorBy = oneOf(COLORS, p.get(URL_PARAMS.colorBy));
+  if (colorBy !== undefined) out.colorBy = colorBy;
+  const weight = oneOf<PairWeight>(PAIR_WEIGHTS, p.get(URL_PARAMS.weight));
+  if (weight !== undefined) out.weight = weight;
+  const lang = oneOf(LANGS, p.get(URL_PARAMS.lang));
+  if (lang !== undefined) out.lang = lang;
+  const size = p.get(URL_PARAMS.sizeBy);
+  if (size !== null && isMetricKey(size)) out.sizeBy = size;
+  const sort = p.get(URL_PARAMS.sortBy);
+  if (sort !== null && isMetricKey(sort)) out.sortBy = sort;
+  const min = Number(p.get(URL_PARAMS.minWeight));
+  if (p.has(URL_PARAMS.minWeight) && Number.isFinite(min) && min >= 0) out.minWeight = min;
+  const hidden = p.getAll(URL_PARAMS.hiddenCategories);
+  if (hidden.length > 0) out.hiddenCategories = new Set(hidden);
+  if (p.get(URL_PARAMS.leadOnly) === '1') out.leadOnly = true;
+  if (p.get(URL_PARAMS.hideCollective) === '1') out.hideCollective = true;
+  if (p.get(URL_PARAMS.sortAscending) === '1') out.sortAscending = true;
+  const selected = p.get(URL_PARAMS.selected);
+  if (selected !== null && selected !== '') out.selected = selected;
+  return out;
+}
+
+/** The query string of a state, keeping `src` (and any parameter the viewer does not own). */
+export function writeUrlState(state: Readonly<State>, search: string): string {
+  const p = new URLSearchParams(search);
+  for (const name of Object.values(URL_PARAMS)) p.delete(name);
+  const put = <K extends keyof typeof URL_PARAMS>(key: K, value: string): void => {
+    if (state[key] !== DEFAULT_STATE[key]) p.set(URL_PARAMS[key], value);
+  };
+  put('view', state.view);
+  put('layout', state.layout);
+  put('colorBy', state.colorBy);
+  put('sizeBy', state.sizeBy);
+  put('weight', state.weight);
+  put('minWeight', String(state.minWeight));
+  for (const category of state.hiddenCategories) p.append(URL_PARAMS.hiddenCategories, category);
+  put('leadOnly', '1');
+  put('hideCollective', '1');
+  if (state.selected !== null) p.set(URL_PARAMS.selected, state.selected);
+  put('sortBy', state.sortBy);
+  put('sortAscending', '1');
+  put('lang', state.lang);
+  const query = p.toString();
+  return query === '' ? '' : `?${query}`;
+}
