@@ -39,6 +39,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'package',
+          include: ['test/package/**/*.test.ts'],
+          environment: 'node',
+          // Packs core and cli and installs the tarballs into a temporary project (see test/README.md).
+          globalSetup: ['test/package/setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',

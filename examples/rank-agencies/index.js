@@ -1,3 +1,4 @@
+// @ts-check
 // Rank the agencies of a responsibility-division table from a Node script.
 // Usage: node index.js [FILE]   (without FILE: the bundled Hunan–GBA 2020 table)
 import { readFileSync } from 'node:fs';

@@ -41,7 +41,7 @@ describe('fengong (usage)', () => {
   });
 
   it('prints its version', () => {
-    expect(fengong(['--version'])).toMatchObject({ code: 0, stdout: '0.0.0\n' });
+    expect(fengong(['--version'])).toMatchObject({ code: 0, stdout: '0.1.0\n' });
   });
 
   it.each([

@@ -2,9 +2,11 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerExport } from './commands/export.js';
 import { registerPairs } from './commands/pairs.js';
 import { registerParse } from './commands/parse.js';
 import { registerRank } from './commands/rank.js';
+import { registerView } from './commands/view.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { processOutput, type Output } from './output.js';
 
@@ -22,6 +24,8 @@ function program(output: Output): Command {
   registerAnalyze(cli, output);
   registerPairs(cli, output);
   registerParse(cli, output);
+  registerExport(cli, output);
+  registerView(cli, output);
 
   return cli;
 }

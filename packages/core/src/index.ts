@@ -1,4 +1,10 @@
 // @fengong/core: responsibility-division tables → a graphology bipartite graph → agency load.
+/**
+ * Parse responsibility-division tables (重点任务责任分工), build the bipartite agency–task graph,
+ * measure load, centralities and co-responsibility, and export to GEXF, GraphML, graphology JSON
+ * and Neo4j CSV.
+ * @module @fengong/core
+ */
 export type {
   Diagnostic,
   DiagnosticCode,
@@ -65,7 +71,19 @@ export type {
   TaskNodeAttributes,
 } from './graph/types.js';
 export { agencyLoad, LOAD_KEYS, type AgencyLoad, type LoadKey, type LoadOptions } from './load.js';
-export { toCsv } from './format/csv.js';
+export {
+  toCsv,
+  toGexf,
+  toGraphml,
+  toGraphologyJson,
+  toNeo4jCsv,
+  neo4jImportCommand,
+  NEO4J_FILES,
+  NEO4J_RELATIONSHIP,
+  type GexfOptions,
+  type Neo4jCsv,
+  type Neo4jOptions,
+} from './format/index.js';
 export { compact, type CompactGraph } from './graph/compact.js';
 export { nodeMetric, type MetricOptions, type NodeMetric } from './metrics/metric.js';
 export { degreeCentrality } from './metrics/centrality/degree.js';

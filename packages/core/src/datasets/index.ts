@@ -1,4 +1,8 @@
 // Bundled datasets, importable in Node and the browser as `@fengong/core/datasets`.
+/**
+ * The bundled tables with their agency dictionaries.
+ * @module @fengong/core/datasets
+ */
 import { hunanGba2020 } from './hunan-gba-2020.js';
 import type { Dataset } from './types.js';
 

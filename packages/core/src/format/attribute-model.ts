@@ -14,7 +14,7 @@ export interface Column {
 const INT32 = 2 ** 31 - 1;
 
 /** Values that are written as absent: `undefined`, `null` and non-finite numbers. */
-export function isAbsent(value: unknown): value is undefined | null | number {
+export function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value));
 }
 

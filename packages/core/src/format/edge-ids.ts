@@ -1,5 +1,5 @@
 // Stable ids for edges in exported files.
-import type Graph from 'graphology-types';
+import type { AbstractGraph } from 'graphology-types';
 
 /**
  * Whether graphology generated an edge's key (edges added without one get `geid_<instance>_<n>`,
@@ -11,7 +11,7 @@ export const isGeneratedKey = (key: string): boolean => key.startsWith('geid_');
  * An id for every edge: its own key when the user gave one, else `e<index>` in iteration order
  * (suffixed if a user's key already took it), so the same graph always gives the same file.
  */
-export function edgeIds(graph: Graph): Map<string, string> {
+export function edgeIds(graph: AbstractGraph): Map<string, string> {
   const taken = new Set(graph.filterEdges((edge) => !isGeneratedKey(edge)));
   const ids = new Map<string, string>();
   let index = 0;

@@ -6,7 +6,7 @@
  * users did not write (a `.docx` cell can hold a vertical tab), so they are replaced, never passed on.
  */
 // eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu; // with `u`, a surrogate pair is one code point: only lone halves match
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -14,19 +14,28 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&apos;',
-  // In attribute values, literal tab, newline and carriage return would be normalised to spaces
-  // by every XML parser: character references keep them.
   '\t': '&#9;',
   '\n': '&#10;',
   '\r': '&#13;',
 };
+const entity = (c: string): string => ENTITIES[c] ?? c;
 
 /**
- * Escapes text for use in XML element content or a double-quoted attribute value: `& < > " '`,
- * tab, newline and carriage return become references; characters XML 1.0 forbids become U+FFFD.
+ * Escapes text for an attribute value: `& < > " '` and tab, newline and carriage return (which
+ * parsers would otherwise turn into spaces) become references; characters XML 1.0 forbids become
+ * U+FFFD.
  */
-export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"'\t\n\r]/gu, (c) => ENTITIES[c] ?? c);
+export function escapeAttribute(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"'\t\n\r]/gu, entity);
+}
+
+/**
+ * Escapes text for element content: `& < >`, and newline and carriage return (so indentation
+ * cannot reach inside the text and a lone CR is not read as a newline) become references;
+ * characters XML 1.0 forbids become U+FFFD.
+ */
+export function escapeText(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD').replace(/[&<>\n\r]/gu, entity);
 }
 
 /** An element with attributes and optional children, written on one line or indented below. */
@@ -37,10 +46,10 @@ export function element(
 ): string {
   const attrs = Object.entries(attributes)
     .filter((e): e is [string, string | number] => e[1] !== undefined)
-    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+    .map(([k, v]) => ` ${k}="${escapeAttribute(String(v))}"`)
     .join('');
   if (children === undefined || children.length === 0) return `<${name}${attrs}/>`;
-  if (typeof children === 'string') return `<${name}${attrs}>${escapeXml(children)}</${name}>`;
+  if (typeof children === 'string') return `<${name}${attrs}>${escapeText(children)}</${name}>`;
   return [`<${name}${attrs}>`, ...children.map(indent), `</${name}>`].join('\n');
 }
 

@@ -43,7 +43,7 @@ const cellText = (value: unknown): string => {
 };
 
 /**
- * Parses the first sheet of an .xlsx workbook as a table (see {@link interpretGrid}): header row,
+ * Parses the first sheet of an .xlsx workbook as a table (see `interpretGrid`): header row,
  * one row per task, a row with a single filled cell as a category heading. Cells merged
  * vertically keep their value in the top cell only, so a merged 类别 cell continues downwards.
  * In messages, "line" is the spreadsheet row number.

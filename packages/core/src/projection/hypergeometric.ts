@@ -11,7 +11,7 @@ export function logFactorials(n: number): Float64Array {
  * P(X ≥ s) for X ~ Hypergeometric(population N, K successes, n draws): the chance that two agencies
  * with K and n tasks out of N share at least s tasks if each had its tasks drawn at random.
  * Sums the exact probabilities C(K,x)·C(N−K,n−x)/C(N,n) for x = s … min(K, n).
- * `lf` is a table from {@link logFactorials} of size ≥ N.
+ * `lf` is a table from `logFactorials` of size ≥ N.
  */
 export function hypergeometricUpperTail(s: number, N: number, K: number, n: number, lf: Float64Array = logFactorials(N)): number {
   if (!(N >= 0 && K >= 0 && n >= 0 && K <= N && n <= N)) {

@@ -1,0 +1,55 @@
+// `fengong view`: serves an explorer build and the user's table on 127.0.0.1, run as a process.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fengong, root } from './run.js';
+
+const app = mkdtempSync(join(tmpdir(), 'fengong-view-'));
+writeFileSync(join(app, 'index.html'), '<!doctype html><title>explorer</title>');
+afterAll(() => rmSync(app, { recursive: true, force: true }));
+
+/** Starts `fengong view …`, resolves with the served URL and a stop function. */
+function start(args: string[]): Promise<{ url: string; stop: () => Promise<number | null> }> {
+  const child = spawn(process.execPath, [`${root}packages/cli/bin/fengong.js`, 'view', ...args, '--no-open', '--app', app], { cwd: root });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /at (http:\/\/127\.0\.0\.1:\d+\/\S*)/u.exec(out)?.[1];
+      if (url !== undefined) {
+        resolve({
+          url,
+          stop: () =>
+            new Promise((done) => {
+              child.once('exit', (code) => done(code));
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+}
+
+describe('fengong view', () => {
+  it('serves the explorer and the table on 127.0.0.1, opening the app on it with ?src=', async () => {
+    const { url, stop } = await start(['test/fixtures/tables/small.txt']);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?src=__table%2Fsmall\.txt$/u);
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>explorer</title>');
+    const table = await fetch(new URL('/__table/small.txt', url));
+    expect(Buffer.from(await table.arrayBuffer()).equals(readFileSync(`${root}test/fixtures/tables/small.txt`))).toBe(true);
+    expect((await fetch(new URL('/../../etc/passwd', url))).status).toBe(404);
+    expect((await fetch(new URL('/..%2f..%2fetc%2fpasswd', url))).status).toBe(403); // decoded to ../../etc/passwd: refused
+    expect(await stop()).toBe(0);
+  });
+
+  it('exits 1 for a missing file or a missing explorer build, 2 for a bad port', () => {
+    expect(fengong(['view', 'no/such/file', '--no-open', '--app', app])).toMatchObject({ code: 1, stderr: expect.stringContaining('no/such/file: cannot read') as string });
+    expect(fengong(['view', '--no-open', '--app', '/nonexistent'])).toMatchObject({ code: 1, stderr: expect.stringContaining('not a built explorer') as string });
+    expect(fengong(['view', '--port', 'abc']).code).toBe(2);
+  });
+});

@@ -1,0 +1,68 @@
+// A Vite browser build bundling the installed @fengong/core, run in Chromium, and what core costs
+// a browser user on top of graphology.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, createLogger, type Rollup } from 'vite';
+import { describe, expect, inject, it } from 'vitest';
+import { launchChromium, openBuilt } from '../helpers/chromium.js';
+
+/** Builds `input` in the consumer project; returns the output chunks and the warnings Vite gave. */
+async function bundle(input: string, outDir: string, write = true): Promise<{ chunks: Rollup.OutputChunk[]; warnings: string[] }> {
+  const warnings: string[] = [];
+  const logger = createLogger('warn');
+  logger.warn = (message) => void warnings.push(message);
+  logger.warnOnce = (message) => void warnings.push(message);
+  const result = (await build({
+    root: inject('app'),
+    configFile: false,
+    customLogger: logger,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, write, reportCompressedSize: false, rollupOptions: { input } },
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const outputs = Array.isArray(result) ? result : [result];
+  return { chunks: outputs.flatMap((o) => o.output.filter((c): c is Rollup.OutputChunk => c.type === 'chunk')), warnings };
+}
+
+const kib = (bytes: number) => Math.round(bytes / 102.4) / 10;
+
+describe('a Vite browser build of the installed @fengong/core', () => {
+  it('bundles with no Node built-in pulled in, and runs in Chromium', async () => {
+    const outDir = join(inject('app'), 'dist');
+    const { chunks, warnings } = await bundle(join(inject('app'), 'index.html'), outDir);
+    expect(warnings.filter((w) => /externalized|browser compatibility|node:/u.test(w))).toEqual([]);
+    expect(chunks.some((c) => c.code.includes('__vite-browser-external'))).toBe(false);
+    expect(readdirSync(join(outDir, 'assets')).some((f) => f.endsWith('.js'))).toBe(true);
+
+    const browser = await launchChromium();
+    try {
+      const { page, errors, close } = await openBuilt(browser, inject('app'), outDir, 'body[data-ready="true"]');
+      expect(await page.textContent('#result')).toBe('64 nodes; 省发展改革委 leads 10; GEXF ok');
+      expect(errors).toEqual([]);
+      await close();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('costs a browser user a measured amount on top of graphology (minified + gzip, written in core’s README)', async () => {
+    const variants = ['graphology', 'load', 'dataset', 'normalise', 'analyze', 'files', 'exports', 'everything'];
+    const sizes: Record<string, { min: number; gzip: number }> = {};
+    for (const name of variants) {
+      const { chunks } = await bundle(join(inject('app'), 'size', `${name}.js`), join(inject('app'), 'size-out'), false);
+      const code = chunks.map((c) => c.code).join('\n');
+      sizes[name] = { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+    }
+    const base = sizes.graphology as { min: number; gzip: number };
+    const rows = variants.map((v) => {
+      const s = sizes[v] as { min: number; gzip: number };
+      return `${v.padEnd(11)} ${String(kib(s.min)).padStart(6)} KiB min ${String(kib(s.gzip)).padStart(6)} KiB gzip  (+${kib(s.gzip - base.gzip)} KiB gzip over graphology)`;
+    });
+    console.log(`bundle sizes (Vite production build of the installed tarball):\n${rows.join('\n')}`);
+    // Budgets with headroom, so a change that drags a dependency into every bundle is noticed.
+    const over = (v: string) => (sizes[v] as { gzip: number }).gzip - base.gzip;
+    expect(over('load')).toBeLessThan(30 * 1024);
+    expect(over('dataset')).toBeLessThan(40 * 1024);
+    expect(over('everything')).toBeLessThan(250 * 1024);
+  });
+});
