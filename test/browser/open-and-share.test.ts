@@ -62,6 +62,21 @@ describe('opening tables', () => {
     expect(await page.textContent('#header h1')).toContain('湖南省对接粤港澳大湾区实施方案');
   });
 
+  it('a 5 MB table is refused with a message naming the CLI, and the page stays usable', async () => {
+    const { page } = session;
+    const rows = Array.from({ length: 46_000 }, (_, i) => `\t${i + 1}\n\t\n\t任务${i}：推进重点领域改革试点工作\n\t省发展改革委、省财政厅按职责分工负责`).join('\n\n');
+    const big = `\t序号\n\t类别\n\t重点任务\n\t责任单位\n\n${rows.replace('\t\n', '\t类别\n')}`;
+    expect(Buffer.byteLength(big)).toBeGreaterThan(5 * 1024 * 1024);
+    const before = await counts();
+    await dropFile(page, 'big.txt', big);
+    await page.waitForSelector('#messages.error');
+    expect(await page.textContent('#messages')).toMatch(/fengong analyze big\.txt/);
+    expect(await counts()).toEqual(before);
+    // Still usable: a smaller table opens right after.
+    await dropFile(page, 'small.txt', SMALL_TABLE);
+    await page.waitForFunction(() => document.querySelector('[data-count="tasks"]')?.textContent === '4');
+  });
+
   it('an agency named <img src=x onerror=alert(1)> appears as literal text, and nothing runs', async () => {
     const { page } = session;
     const dialogs: string[] = [];

@@ -85,6 +85,10 @@ const STRINGS = {
   legendCommunity: ['社群 {n}', 'community {n}'],
   errorTitle: ['无法打开 {file}；当前视图保持不变。', 'Cannot open {file}; the current view is kept.'],
   errorFetch: ['无法读取 {src}：{message}', 'Cannot load {src}: {message}'],
+  errorTooLarge: [
+    '{file} 有 {size} MB，超过浏览器中可打开的 {max} MB：请用命令行分析（fengong analyze {file}）。',
+    '{file} is {size} MB, more than the {max} MB the viewer opens: analyse it with the command line (fengong analyze {file}).',
+  ],
   errorSrcOrigin: ['只能打开同源地址的表格：{src}', 'Only same-origin tables can be opened: {src}'],
   dismiss: ['关闭', 'Dismiss'],
   opened: ['已打开 {file}：{tasks} 项任务，{agencies} 个单位。', 'Opened {file}: {tasks} tasks, {agencies} agencies.'],

@@ -9,6 +9,12 @@ import type { Store } from '../store.js';
 import type { Messages } from '../ui/messages.js';
 import type { Actions } from './actions.js';
 
+/**
+ * The largest file the viewer opens (2 MiB, about 15,000 tasks): parsing runs on the page, so a
+ * larger table is refused with a message pointing to the CLI instead of freezing the tab.
+ */
+export const MAX_VIEWER_BYTES = 2 * 1024 * 1024;
+
 export class SourceError extends Error {
   override readonly name = 'SourceError';
 }
@@ -66,6 +72,12 @@ export function makeOpeners({ store, messages, load }: OpenTargets): Pick<Action
   };
   /** Reads bytes with core (async), then shows the result or its errors. */
   const openBytes = async (bytes: ArrayBuffer, file: string): Promise<boolean> => {
+    if (bytes.byteLength > MAX_VIEWER_BYTES) {
+      const lang = store.get().lang;
+      const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+      messages.error(t(lang, 'errorTitle', { file }), [t(lang, 'errorTooLarge', { file, size: mb(bytes.byteLength), max: mb(MAX_VIEWER_BYTES) })]);
+      return false;
+    }
     let network: Network | Error;
     try {
       network = await networkFromBytes(bytes, file);
