@@ -5,6 +5,7 @@ import { Option, type Command } from 'commander';
 import { AGENCY_COLUMNS } from '../agency-fields.js';
 import { analysisMarkdown } from '../format/analysis-markdown.js';
 import { loadGraph, type InputOptions } from '../io.js';
+import { progress } from '../progress.js';
 import { EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions, MAX_SEED, nonNegativeNumber, seed, unitInterval } from '../options.js';
 import type { Output } from '../output.js';
 import { rankPairs, tablePairs } from '../pairs-order.js';
@@ -49,9 +50,12 @@ export function registerAnalyze(cli: Command, output: Output): void {
 }
 
 export async function analyze(file: string | undefined, options: AnalyzeCommandOptions, out: Output): Promise<void> {
-  const { graph, title, dataset } = await loadGraph(file, out, options);
+  const { graph, title, dataset, table } = await loadGraph(file, out, options);
   const { excludeCollective, lambda, rho } = options;
+  const steps = progress(out, table.tasks.length);
+  steps.step(`read ${table.tasks.length} tasks, ${graph.order - table.tasks.length} agencies, ${graph.size} links; analysing`);
   const report = analyzeGraph(graph, { excludeCollective, lambda, rho, seed: options.seed });
+  steps.step('analysed; writing the report');
 
   if (options.format === 'json') {
     out.out(JSON.stringify(withDataset(report, dataset), null, 2));

@@ -1,0 +1,23 @@
+// Progress lines on stderr for long runs: only when stderr is a terminal (or FENGONG_PROGRESS=1),
+// and only for large tables, so pipes and scripts see clean output.
+import type { Output } from './output.js';
+
+/** Tables with at least this many tasks report progress. */
+export const PROGRESS_MIN_TASKS = 1000;
+
+export interface Progress {
+  /** Prints `fengong: <message> (<elapsed> s)` when progress is on. */
+  step(message: string): void;
+}
+
+/** A progress reporter for a table of `tasks` tasks; silent unless on a terminal and large (or forced). */
+export function progress(out: Output, tasks: number): Progress {
+  const forced = process.env.FENGONG_PROGRESS === '1';
+  const on = forced || (process.stderr.isTTY === true && tasks >= PROGRESS_MIN_TASKS);
+  const start = Date.now();
+  return {
+    step: (message) => {
+      if (on) out.err(`fengong: ${message} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
+    },
+  };
+}
