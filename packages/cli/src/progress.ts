@@ -12,8 +12,8 @@ export interface Progress {
 
 /** A progress reporter for a table of `tasks` tasks; silent unless on a terminal and large (or forced). */
 export function progress(out: Output, tasks: number): Progress {
-  const forced = process.env.FENGONG_PROGRESS === '1';
-  const on = forced || (process.stderr.isTTY === true && tasks >= PROGRESS_MIN_TASKS);
+  const setting = process.env.FENGONG_PROGRESS;
+  const on = setting === '1' || (setting !== '0' && process.stderr.isTTY === true && tasks >= PROGRESS_MIN_TASKS);
   const start = Date.now();
   return {
     step: (message) => {
