@@ -1,4 +1,4 @@
-// Debian's Chromium for tests outside the viewer's (the packed-package and example checks).
+// Debian's Chromium for every browser test (the viewer's, the packed-package and example checks).
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
@@ -26,6 +26,16 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
+/** Collects a page's console errors and uncaught exceptions (tests assert the list stays empty). */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
 /**
  * Serves a built site (`dist`) on a free port of 127.0.0.1, opens it in `browser` and waits for
  * `selector`; returns the page, the errors it logged, and a function closing page and server.
@@ -43,11 +53,7 @@ export async function openBuilt(
     throw new Error(`vite preview of ${outDir} started without a local URL`);
   }
   const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  const errors = collectErrors(page);
   await page.goto(url);
   await page.waitForSelector(selector, { timeout: 30_000 });
   return {
