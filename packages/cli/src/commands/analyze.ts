@@ -1,6 +1,7 @@
 // `fengong analyze`: the full report of core's analyze() as JSON, an agencies CSV, or Markdown.
 import { analyze as analyzeGraph, toCsv, type AnalysisReport } from '@fengong/core';
 import type { Dataset } from '@fengong/core/datasets';
+import { terminalProgress, workerRunner } from '@fengong/core/node';
 import { Option, type Command } from 'commander';
 import { AGENCY_COLUMNS } from '../agency-fields.js';
 import { analysisMarkdown } from '../format/analysis-markdown.js';
@@ -54,7 +55,9 @@ export async function analyze(file: string | undefined, options: AnalyzeCommandO
   const { excludeCollective, lambda, rho } = options;
   const steps = progress(out, table.tasks.length);
   steps.step(`read ${table.tasks.length} tasks, ${graph.order - table.tasks.length} agencies, ${graph.size} links; analysing`);
-  const report = analyzeGraph(graph, { excludeCollective, lambda, rho, seed: options.seed });
+  // Betweenness and closeness searches on every core, with progress on stderr when it is a terminal.
+  const runner = workerRunner({ onProgress: terminalProgress('fengong analyze: shortest paths') });
+  const report = analyzeGraph(graph, { excludeCollective, lambda, rho, seed: options.seed, runner });
   steps.step('analysed; writing the report');
 
   if (options.format === 'json') {

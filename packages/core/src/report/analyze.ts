@@ -4,6 +4,7 @@ import { compact } from '../graph/compact.js';
 import type { ExcludedUnit, ResponsibilityGraph } from '../graph/types.js';
 import { agencyLoad } from '../load.js';
 import { betweenness } from '../metrics/centrality/betweenness.js';
+import { betweennessPlan, type BetweennessChoice, type BetweennessSetting } from '../metrics/centrality/betweenness-plan.js';
 import { closeness } from '../metrics/centrality/closeness.js';
 import { degreeCentrality } from '../metrics/centrality/degree.js';
 import { eigenvector } from '../metrics/centrality/eigenvector.js';
@@ -11,6 +12,7 @@ import { pagerank } from '../metrics/centrality/pagerank.js';
 import { latapyClustering } from '../metrics/node/latapy-clustering.js';
 import { redundancy } from '../metrics/node/redundancy.js';
 import { roleLoadOf, type RoleLoad } from '../metrics/role-load.js';
+import type { SourceRunner } from '../kernels/runner.js';
 import { projectPairs, projection } from '../projection/projection.js';
 import { agencyCommunities } from '../structure/communities.js';
 import { barberModularity, extendPartitionToTasks } from '../structure/modularity.js';
@@ -26,6 +28,14 @@ export interface AnalyzeOptions {
   rho?: number;
   /** Seed of Louvain's random generator, a whole number 0 … 2³² − 1. Default 42. */
   seed?: number;
+  /**
+   * Exact or sampled betweenness: `'auto'` (default: exact while N·m ≤ 10⁹, about 12,000 tasks of a
+   * typical table, else 1,000 seeded pivots), `'exact'`, or `{ pivots, seed? }`. The report's
+   * `settings.betweenness` says which was used.
+   */
+  betweenness?: BetweennessChoice;
+  /** Where the searches of betweenness and closeness run. Default: this thread; in Node, `workerRunner()` from `@fengong/core/node` uses every core. */
+  runner?: SourceRunner;
 }
 
 export interface AgencyReport extends RoleLoad {
@@ -88,7 +98,15 @@ export interface PairReport {
 
 export interface AnalysisReport {
   source: { file: string | null; excludeCollective: boolean; excluded: ExcludedUnit[] };
-  settings: { lambda: number; rho: number; pagerankAlpha: number; louvainSeed: number; louvainWeight: 'shared' };
+  settings: {
+    lambda: number;
+    rho: number;
+    pagerankAlpha: number;
+    louvainSeed: number;
+    louvainWeight: 'shared';
+    /** How betweenness was computed: `exact`, or `sampled` from `pivots` seeded pivots. */
+    betweenness: BetweennessSetting;
+  };
   network: NetworkMeasures & {
     /** NODF, 0–100 (also in `nestedness`). */
     nodf: number;
@@ -111,14 +129,15 @@ export interface AnalysisReport {
  * always give the same report (seeded randomness, stable ordering).
  */
 export function analyze(graph: ResponsibilityGraph, options: AnalyzeOptions = {}): AnalysisReport {
-  const { excludeCollective = false, lambda = 2, rho = 0.5, seed = 42 } = options;
+  const { excludeCollective = false, lambda = 2, rho = 0.5, seed = 42, runner } = options;
   const view = compact(graph, { excludeCollective, caller: 'analyze' });
+  const plan = betweennessPlan(view, options.betweenness ?? 'auto');
   const node = <T>(values: Float64Array): ((key: string) => T) => {
     return (key) => values[view.index.get(key) as number] as T;
   };
   const degree = node<number>(degreeCentrality.compute(view));
-  const between = node<number>(betweenness.compute(view));
-  const close = node<number>(closeness.compute(view));
+  const between = node<number>(betweenness.compute(view, { ...plan.options, runner }));
+  const close = node<number>(closeness.compute(view, { runner }));
   const rank = node<number>(pagerank.compute(view));
   const eigen = node<number>(eigenvector.compute(view));
   const latapy = node<number>(latapyClustering.compute(view));
@@ -195,7 +214,7 @@ export function analyze(graph: ResponsibilityGraph, options: AnalyzeOptions = {}
 
   return {
     source: { file: graph.getAttribute('file') ?? null, excludeCollective, excluded: excludeCollective ? agenciesExcluded(graph) : [] },
-    settings: { lambda, rho, pagerankAlpha: 0.85, louvainSeed: seed, louvainWeight: 'shared' },
+    settings: { lambda, rho, pagerankAlpha: 0.85, louvainSeed: seed, louvainWeight: 'shared', betweenness: plan.setting },
     network: {
       ...measures,
       nodf: measures.nestedness.nodf,

@@ -1,5 +1,6 @@
 // NODF nestedness of the agency × task incidence matrix.
 import { degreeOf, type CompactGraph } from '../graph/compact.js';
+import { nodfSide } from '../kernels/nodf.js';
 
 export interface Nodf {
   /** NODF of the whole matrix, 0–100. */
@@ -38,8 +39,10 @@ function side(g: CompactGraph, from: number, to: number): { total: number; pairs
  * same mean taken within agencies and within tasks. 100 = perfectly nested.
  */
 export function nodfOf(g: CompactGraph): Nodf {
-  const rows = side(g, 0, g.nA);
-  const columns = side(g, g.nA, g.keys.length);
+  // On a bipartite view, the same sums in O(m log m) instead of O(n²·k) (see nodfSide).
+  const part = g.bipartite ? nodfSide : side;
+  const rows = part(g, 0, g.nA);
+  const columns = part(g, g.nA, g.keys.length);
   const pairs = rows.pairs + columns.pairs;
   return {
     nodf: pairs === 0 ? 0 : (rows.total + columns.total) / pairs,

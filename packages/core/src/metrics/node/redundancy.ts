@@ -1,11 +1,18 @@
 // Node redundancy (Latapy et al. 2008): how far a node's neighbours are tied together without it.
 import type { CompactGraph } from '../../graph/compact.js';
+import { redundancySide } from '../../kernels/redundancy.js';
 import { nodeMetric, type MetricOptions } from '../metric.js';
 
 function compute(g: CompactGraph): Float64Array {
   const n = g.keys.length;
   const { offsets, neighbors } = g;
   const out = new Float64Array(n);
+  if (g.bipartite) {
+    // Same values without testing every pair of neighbours (see redundancySide).
+    redundancySide(g, 0, g.nA, out);
+    redundancySide(g, g.nA, n, out);
+    return out;
+  }
   const mark = new Int32Array(n).fill(-1);
   for (let v = 0; v < n; v += 1) {
     const start = offsets[v] as number;

@@ -1,0 +1,129 @@
+// Node redundancy without testing every pair of neighbours against every other node.
+import type { CompactGraph } from '../graph/compact.js';
+
+/** Pair enumeration is used while Σ_x C(k_x, 2) over the side stays below this. */
+const PAIR_BUDGET = 5e7;
+/** Pair enumeration keeps a byte per pair of middle nodes: at most this many. */
+const DENSE_PAIRS = 2 ** 26;
+/** Most hub nodes recorded as bits. */
+const MAX_HUBS = 30;
+
+/**
+ * For each v in [from, to): R(v) = #{ {u, w} ⊆ N(v) : N(u) ∩ N(w) ⊋ {v} }, the pairs of v's
+ * neighbours also joined through another node of v's side; node redundancy is 2R/(k_v(k_v − 1))
+ * (Latapy et al. 2008). Written to `out` (0 when k_v < 2). Two exact strategies:
+ * - small degrees on the side: count, for every pair of middle nodes, the side nodes they share
+ *   (saturating at 2) over all neighbourhoods, O(Σ_x k_x²);
+ * - large degrees: the 30 highest-degree nodes of the side are hubs, recorded as bits on their
+ *   neighbours; pairs sharing a hub other than v are counted by grouping N(v) by hub bits
+ *   (pairs of groups with disjoint bits are the only candidates left), and those candidates are
+ *   checked through v's non-hub partners only.
+ */
+export function redundancySide(g: CompactGraph, from: number, to: number, out: Float64Array): void {
+  const { offsets } = g;
+  const degreeOf = (i: number): number => (offsets[i + 1] as number) - (offsets[i] as number);
+  let pairs = 0;
+  for (let v = from; v < to; v += 1) pairs += (degreeOf(v) * (degreeOf(v) - 1)) / 2;
+  const middles = from === 0 ? g.keys.length - g.nA : g.nA;
+  const shared = pairs <= PAIR_BUDGET && middles ** 2 <= DENSE_PAIRS ? sharedPairs(g, from, to) : hubPairs(g, from, to);
+  for (let v = from; v < to; v += 1) {
+    const k = degreeOf(v);
+    out[v] = k < 2 ? 0 : (2 * (shared[v] as number)) / (k * (k - 1));
+  }
+}
+
+/** R(v) by counting, for every pair of middle nodes, the side nodes they share (saturating at 2). */
+function sharedPairs(g: CompactGraph, from: number, to: number): Float64Array {
+  const { offsets, neighbors } = g;
+  const base = from === 0 ? g.nA : 0;
+  const m = from === 0 ? g.keys.length - g.nA : g.nA;
+  const count = new Uint8Array(m * m);
+  const at = (u: number, w: number): number => (u < w ? (u - base) * m + (w - base) : (w - base) * m + (u - base));
+  for (let x = from; x < to; x += 1) {
+    for (let a = offsets[x] as number; a < (offsets[x + 1] as number); a += 1) {
+      for (let b = a + 1; b < (offsets[x + 1] as number); b += 1) {
+        const i = at(neighbors[a] as number, neighbors[b] as number);
+        if ((count[i] as number) < 2) count[i] = (count[i] as number) + 1;
+      }
+    }
+  }
+  const r = new Float64Array(g.keys.length);
+  for (let v = from; v < to; v += 1) {
+    let found = 0;
+    for (let a = offsets[v] as number; a < (offsets[v + 1] as number); a += 1) {
+      for (let b = a + 1; b < (offsets[v + 1] as number); b += 1) if (count[at(neighbors[a] as number, neighbors[b] as number)] === 2) found += 1;
+    }
+    r[v] = found;
+  }
+  return r;
+}
+
+/** R(v) through hub bits (see {@link redundancySide}). */
+function hubPairs(g: CompactGraph, from: number, to: number): Float64Array {
+  const { offsets, neighbors } = g;
+  const n = g.keys.length;
+  const degreeOf = (i: number): number => (offsets[i + 1] as number) - (offsets[i] as number);
+  const side = Array.from({ length: to - from }, (_, i) => from + i).sort((a, b) => degreeOf(b) - degreeOf(a) || a - b);
+  const hubBit = new Int32Array(n);
+  const mask = new Int32Array(n); // on middle nodes: bits of their hub neighbours
+  for (let i = 0; i < Math.min(MAX_HUBS, side.length); i += 1) {
+    const hub = side[i] as number;
+    hubBit[hub] = 1 << i;
+    for (let e = offsets[hub] as number; e < (offsets[hub + 1] as number); e += 1) {
+      const t = neighbors[e] as number;
+      mask[t] = (mask[t] as number) | (1 << i);
+    }
+  }
+  const r = new Float64Array(n);
+  const inV = new Int32Array(n).fill(-1);
+  const pairedWith = new Int32Array(n).fill(-1);
+  let stamp = 0;
+  for (let v = from; v < to; v += 1) {
+    const k = degreeOf(v);
+    if (k < 2) continue;
+    const other = ~(hubBit[v] as number);
+    // Group N(v) by hub bits (v's own bit left out); a bit common to all means every pair is joined.
+    let common = -1;
+    const groups = new Map<number, number>();
+    for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e += 1) {
+      const t = neighbors[e] as number;
+      const m = (mask[t] as number) & other;
+      common &= m;
+      inV[t] = v;
+      groups.set(m, (groups.get(m) ?? 0) + 1);
+    }
+    let joined = (k * (k - 1)) / 2;
+    if (common !== 0) {
+      r[v] = joined;
+      continue;
+    }
+    // Candidates: pairs from groups with disjoint bits; count them and note which groups have any.
+    const masks = [...groups.keys()];
+    const partners = new Map<number, number>();
+    for (const a of masks) {
+      let disjoint = 0;
+      for (const b of masks) if ((a & b) === 0) disjoint += a === b ? (groups.get(b) as number) - 1 : (groups.get(b) as number);
+      partners.set(a, disjoint);
+      joined -= ((groups.get(a) as number) * disjoint) / 2;
+    }
+    // Candidates joined through a non-hub node x ≠ v of the side.
+    for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e += 1) {
+      const t1 = neighbors[e] as number;
+      const m1 = (mask[t1] as number) & other;
+      if (partners.get(m1) === 0) continue;
+      stamp += 1;
+      for (let f = offsets[t1] as number; f < (offsets[t1 + 1] as number); f += 1) {
+        const x = neighbors[f] as number;
+        if (x === v || hubBit[x] !== 0) continue;
+        for (let h = offsets[x] as number; h < (offsets[x + 1] as number); h += 1) {
+          const t2 = neighbors[h] as number;
+          if (t2 <= t1 || inV[t2] !== v || pairedWith[t2] === stamp || (m1 & (mask[t2] as number) & other) !== 0) continue;
+          pairedWith[t2] = stamp;
+          joined += 1;
+        }
+      }
+    }
+    r[v] = joined;
+  }
+  return r;
+}

@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// Seeded synthetic responsibility tables shaped like the bundled one (data/hunan-gba-2020), of any
+// size, written in the bundled table's own layout (a Word table pasted as text) and as CSV.
+//
+//   node scripts/bench/generate.mjs --tasks 10000 [--seed 1] [--out DIR]
+//
+// Shape (measured on the bundled table, 30 tasks, 34 agencies): every task lists one collective
+// (各有关市州人民政府, last, with 按职责分工负责), one hub agency on ~90% of tasks (as 省发展改革委 is
+// on 27 of 30), and 3–11 units in all (the bundled distribution of team sizes); the other units
+// are drawn without replacement from a Zipf law (s = 1) over a pool of round(10·√tasks) agencies,
+// so the agency count grows like Heaps' law (1,000 tasks → ~316 agencies, 10,000 → ~1,000,
+// 100,000 → ~3,162): plans of one province reuse its departments rather than adding a new one per
+// ten tasks. The first listed unit is the lead. Same arguments → byte-identical files.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** mulberry32, the generator core uses (packages/core/src/structure/random.ts). */
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Team sizes of the bundled table (collective included): size → tasks. */
+const TEAM_SIZES = { 3: 1, 4: 5, 5: 7, 6: 9, 7: 2, 8: 3, 9: 2, 10: 1, 11: 1 };
+const COLLECTIVE = '各有关市州人民政府';
+const HUB_SHARE = 0.9;
+const CATEGORY_BLOCK = 50;
+
+/** The bundled table's agency names (collective excluded), hub first; then synthetic names. */
+function agencyNames(count) {
+  const dictionary = JSON.parse(readFileSync(join(root, 'data/hunan-gba-2020/agencies.json'), 'utf8'));
+  const real = dictionary.agencies.filter((a) => !a.collective).map((a) => a.name);
+  const names = real.slice(0, count);
+  for (let i = names.length; i < count; i += 1) names.push(`省直属单位${String(i + 1).padStart(5, '0')}`);
+  return names;
+}
+
+/** Samples from a discrete distribution given cumulative weights. */
+function sampler(cumulative, random) {
+  const total = cumulative[cumulative.length - 1];
+  return () => {
+    const x = random() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+}
+
+/**
+ * A synthetic table as rows `{ number, category, title, units[] }` (units in listed order, the
+ * collective last).
+ */
+export function generateRows({ tasks, seed = 1 }) {
+  if (!Number.isInteger(tasks) || tasks < 1) throw new Error(`generate: invalid tasks ${tasks} (expected a whole number ≥ 1)`);
+  const random = seededRandom(seed);
+  const pool = Math.max(12, Math.round(10 * Math.sqrt(tasks)));
+  const names = agencyNames(pool);
+  // Zipf over the pool without the hub (index 0): weight 1/rank.
+  const zipf = [];
+  let acc = 0;
+  for (let r = 1; r < pool; r += 1) zipf.push((acc += 1 / r));
+  const drawTail = sampler(zipf, random);
+  const sizes = Object.entries(TEAM_SIZES);
+  const sizeCumulative = [];
+  acc = 0;
+  for (const [, w] of sizes) sizeCumulative.push((acc += w));
+  const drawSize = sampler(sizeCumulative, random);
+
+  const rows = [];
+  for (let i = 1; i <= tasks; i += 1) {
+    const size = Number(sizes[drawSize()][0]);
+    const chosen = new Set();
+    const hub = random() < HUB_SHARE;
+    const others = size - 1 - (hub ? 1 : 0);
+    while (chosen.size < others) chosen.add(1 + drawTail());
+    const units = [...chosen].map((a) => names[a]);
+    if (hub) units.splice(Math.floor(random() * (units.length + 1)), 0, names[0]);
+    units.push(COLLECTIVE);
+    const block = Math.floor((i - 1) / CATEGORY_BLOCK);
+    rows.push({ number: i, category: `第${block + 1}类重点工作`, title: `推进第${i}项重点任务落实`, units });
+  }
+  return rows;
+}
+
+/** The rows in the bundled layout: a preamble, then one tab-indented line per cell, rows apart. */
+export function toWordTable(rows) {
+  const out = ['附件', '', '重点任务责任分工', '', '\t序号', '\t类别', '\t重点任务', '\t责任单位', ''];
+  let category = null;
+  for (const row of rows) {
+    // A merged category cell: written on the first task of its block only, as in the bundled table.
+    const cell = row.category === category ? '' : row.category;
+    category = row.category;
+    out.push(`\t${row.number}`, `\t${cell}`, `\t${row.title}`, `\t${row.units.join('、')}按职责分工负责`, '');
+  }
+  return out.join('\n');
+}
+
+/** The rows as CSV (RFC 4180; no cell needs quoting), the category on every row. */
+export function toCsv(rows) {
+  const lines = ['序号,类别,重点任务,责任单位'];
+  for (const row of rows) lines.push(`${row.number},${row.category},${row.title},${row.units.join('、')}按职责分工负责`);
+  return lines.join('\n') + '\n';
+}
+
+/** Writes `tasks-<n>.txt` and `tasks-<n>.csv` into `dir`; returns their paths. */
+export function writeTables(dir, tasks, seed = 1) {
+  mkdirSync(dir, { recursive: true });
+  const rows = generateRows({ tasks, seed });
+  const txt = join(dir, `tasks-${tasks}.txt`);
+  const csv = join(dir, `tasks-${tasks}.csv`);
+  writeFileSync(txt, toWordTable(rows));
+  writeFileSync(csv, toCsv(rows));
+  return { txt, csv };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i === -1 ? fallback : process.argv[i + 1];
+  };
+  const tasks = Number(arg('tasks', '1000'));
+  const seed = Number(arg('seed', '1'));
+  const out = arg('out', '/tmp/fengong-bench');
+  const files = writeTables(out, tasks, seed);
+  console.log(`${files.txt}\n${files.csv}`);
+}

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// `pnpm bench`: fengong against NetworkX and igraph on the same synthetic tables, in one run, and
+// docs/benchmarks.md written from the results.
+//
+//   pnpm bench [--sizes 1000,10000,100000] [--repeat 5] [--budget 120] [--no-python] [--viewer]
+//              [--dir /tmp/fengong-bench] [--out docs/benchmarks.md]
+//
+// Each size: the table is generated (seeded, scripts/bench/generate.mjs); every core step runs in
+// a fresh Node process (node-steps.mjs), the same steps in NetworkX and in igraph (reference.py,
+// Debian's /usr/bin/python3); then whole processes are timed with /usr/bin/time — `fengong
+// analyze` against the same metric set in igraph (and NetworkX where it can finish). Steps that
+// would exceed --budget seconds are estimated from a sample instead of run, and marked so.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, freemem, loadavg, release, totalmem } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeTables } from './generate.mjs';
+import { renderReport } from './report.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const argv = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : argv[i + 1];
+};
+const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
+const repeat = arg('repeat', '5');
+const budget = Number(arg('budget', '120'));
+const dir = arg('dir', '/tmp/fengong-bench');
+const out = arg('out', join(root, 'docs/benchmarks.md'));
+const python = argv.includes('--no-python') ? null : '/usr/bin/python3';
+const log = (message) => process.stderr.write(`bench: ${message}\n`);
+
+/** Runs a command and parses its stdout's JSON lines. */
+function jsonLines(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, ...options });
+  if (result.status !== 0) {
+    log(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
+    return { rows: [], error: (result.stderr || `exit ${result.status}`).trim().split('\n').slice(-3).join(' ') };
+  }
+  return { rows: result.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) };
+}
+
+/** Wall seconds and peak memory (MB) of a whole process, its output discarded. */
+function wholeProcess(command, args) {
+  const timeFile = join(dir, 'time.txt');
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, command, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (result.status !== 0) return { error: result.stderr.trim().split('\n').slice(-2).join(' ') };
+  const [seconds, kb] = execFileSync('cat', [timeFile], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
+  return { seconds, memory: kb / 1024 };
+}
+
+const versions = () => {
+  const v = { node: process.version, os: `${release()}`, cpu: cpus()[0]?.model ?? '?', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30) };
+  try {
+    v.git = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    v.dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages/core', 'packages/cli'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+  } catch {
+    v.git = 'unknown';
+  }
+  if (python !== null) {
+    v.python = execFileSync(python, ['-c', 'import sys, networkx, igraph, numpy, scipy; print(sys.version.split()[0], networkx.__version__, igraph.__version__, numpy.__version__, scipy.__version__)'], { encoding: 'utf8' }).trim();
+  }
+  return v;
+};
+
+log('building core and cli (tsc -b)');
+execFileSync(join(root, 'node_modules/.bin/tsc'), ['-b', 'packages/core', 'packages/cli'], { cwd: root, stdio: 'inherit' });
+const results = { date: new Date().toISOString(), command: `pnpm bench ${argv.join(' ')}`.trim(), budget, repeat: Number(repeat), machine: versions(), sizes: [] };
+for (const tasks of sizes) {
+  const { txt } = writeTables(dir, tasks, 1);
+  const size = { tasks, load: { before: loadavg()[0] } };
+  log(`${tasks} tasks: fengong steps`);
+  const warmup = writeTables(join(dir, 'warm-up'), 1000, 2).txt;
+  size.fengong = jsonLines(process.execPath, ['scripts/bench/node-steps.mjs', '--table', txt, '--repeat', repeat, '--budget', String(budget), '--warmup', warmup]);
+  if (python !== null) {
+    log(`${tasks} tasks: igraph steps`);
+    // igraph cannot time a subset of betweenness sources: above the budget, scale its 10,000-task time by N·m.
+    const previous = results.sizes.at(-1);
+    const graph = (s) => s?.fengong.rows.find((r) => r.step === 'graph');
+    const ib = previous?.igraph?.rows.find((r) => r.step === 'betweenness (exact)' && !r.estimated);
+    const estimate = ib && graph(previous) && graph(size) ? (ib.seconds * graph(size).nodes * graph(size).links) / (graph(previous).nodes * graph(previous).links) : null;
+    size.igraph = jsonLines(python, ['scripts/bench/reference.py', '--lib', 'igraph', '--table', txt, '--repeat', repeat, '--budget', String(budget), ...(estimate === null ? [] : ['--igraph-betweenness-estimate', String(estimate)])]);
+    log(`${tasks} tasks: NetworkX steps`);
+    size.networkx = jsonLines(python, ['scripts/bench/reference.py', '--lib', 'networkx', '--table', txt, '--repeat', repeat, '--budget', String(budget)]);
+  }
+  log(`${tasks} tasks: whole processes`);
+  size.whole = { fengong: wholeProcess(process.execPath, ['packages/cli/bin/fengong.js', 'analyze', txt, '--format', 'json']) };
+  if (python !== null) {
+    for (const lib of ['igraph', 'networkx']) {
+      const steps = size[lib].rows;
+      const predicted = steps.reduce((s, r) => s + (typeof r.seconds === 'number' ? r.seconds : 0), 0);
+      size.whole[lib] = steps.some((r) => r.estimated || r.timedOut) || predicted > budget ? { estimated: true, seconds: predicted } : wholeProcess(python, ['scripts/bench/reference.py', '--lib', lib, '--table', txt, '--whole']);
+    }
+  }
+  if (tasks <= 10_000) {
+    log(`${tasks} tasks: sampled betweenness against exact`);
+    size.sampling = jsonLines(process.execPath, ['scripts/bench/sampling-error.mjs', '--table', txt]);
+  }
+  size.load.after = loadavg()[0];
+  results.sizes.push(size);
+}
+if (argv.includes('--viewer')) {
+  log('viewer: building and measuring in headless Chromium');
+  const build = spawnSync('pnpm', ['--filter', '@fengong/viz', 'build'], { cwd: root, encoding: 'utf8' });
+  results.viewer = [1000, 10_000].map((tasks) => {
+    const run = build.status === 0 ? spawnSync(process.execPath, ['packages/viz/scripts/measure.mjs', String(tasks), '3'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 }) : build;
+    return { tasks, output: run.status === 0 ? run.stdout.trim() : `failed: ${(run.stderr || '').trim().split('\n').slice(-3).join(' ')}` };
+  });
+}
+results.machine.freeMemoryGB = Math.round(freemem() / 2 ** 30);
+writeFileSync(join(dir, 'results.json'), JSON.stringify(results, null, 2));
+if (existsSync(dirname(out))) writeFileSync(out, renderReport(results));
+log(`wrote ${out} (raw results: ${join(dir, 'results.json')})`);

@@ -1,0 +1,62 @@
+// The worker-thread runner gives bit-for-bit the serial runner's results.
+import { analyze, betweenness, buildResponsibilityGraph, closeness, compact, parseTable } from '@fengong/core';
+import { hunanGba2020 } from '@fengong/core/datasets';
+import { serialRunner, terminalProgress, workerRunner } from '@fengong/core/node';
+import { describe, expect, it } from 'vitest';
+import { randomGraph } from '../kernels/graphs.js';
+
+describe('workerRunner', () => {
+  it('throws on an invalid thread count', () => {
+    expect(() => workerRunner({ threads: 0 })).toThrow(/workerRunner: invalid `threads` 0/);
+    expect(() => workerRunner({ threads: 1.5 })).toThrow(/threads/);
+  });
+
+  const graph = randomGraph(41, { agencies: 80, tasks: 400, maxTeam: 7, hubs: 2, isolated: 2, blocks: 2 });
+  const view = compact(graph);
+  const sources = Int32Array.from({ length: view.keys.length }, (_, i) => i);
+  const runner = workerRunner({ threads: 2, minWork: 0 });
+
+  it('sums dependencies in the same order as the serial runner, with and without weights', () => {
+    expect(runner.dependencies(view, sources)).toEqual(serialRunner.dependencies(view, sources));
+    const weights = Float64Array.from(sources, (s) => 1 + (s % 3));
+    expect(runner.dependencies(view, sources, weights)).toEqual(serialRunner.dependencies(view, sources, weights));
+  });
+
+  it('gives the same distance sums', () => {
+    expect(runner.distances(view, sources)).toEqual(serialRunner.distances(view, sources));
+  });
+
+  it('gives the same betweenness (exact and sampled) and closeness', () => {
+    expect(betweenness(graph, { runner })).toEqual(betweenness(graph));
+    expect(betweenness(graph, { runner, pivots: 50, seed: 9 })).toEqual(betweenness(graph, { pivots: 50, seed: 9 }));
+    expect(closeness(graph, { runner })).toEqual(closeness(graph));
+  });
+
+  it('reports progress up to the last chunk', () => {
+    const seen: [number, number][] = [];
+    workerRunner({ threads: 2, minWork: 0, onProgress: (done, total) => seen.push([done, total]) }).distances(view, sources);
+    expect(seen.at(-1)).toEqual([seen.at(-1)?.[1], seen.at(-1)?.[1]]);
+  });
+
+  it('gives analyze the same report', () => {
+    const bundled = buildResponsibilityGraph(parseTable(hunanGba2020.text));
+    expect(analyze(bundled, { runner })).toEqual(analyze(bundled));
+  });
+});
+
+describe('terminalProgress', () => {
+  it('writes nothing when stderr is not a terminal', () => {
+    const tty = process.stderr.isTTY;
+    process.stderr.isTTY = false;
+    try {
+      const writes: unknown[] = [];
+      const write = process.stderr.write.bind(process.stderr);
+      process.stderr.write = ((chunk: unknown) => writes.push(chunk) > 0);
+      terminalProgress('closeness')(1, 2);
+      process.stderr.write = write;
+      expect(writes).toEqual([]);
+    } finally {
+      process.stderr.isTTY = tty;
+    }
+  });
+});
