@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // fengong's side of the benchmark: every core step on one table file, timed in this process.
 //
-//   node scripts/bench/node-steps.mjs --table FILE [--repeat 3] [--budget 120] [--threads N]
+//   node scripts/bench/node-steps.mjs --table FILE [--repeat 30] [--budget 120] [--threads N] [--warmup FILE]
 //
 // Prints one JSON object per line: { step, seconds, cpu, estimated?, note? }. Fast steps run
 // --repeat times and keep the best; steps predicted (from a sample of sources) to take longer
@@ -32,20 +32,20 @@ const arg = (name, fallback) => {
   return i === -1 ? fallback : process.argv[i + 1];
 };
 const file = arg('table');
-const repeat = Number(arg('repeat', '3'));
+const repeat = Number(arg('repeat', '30'));
 const budget = Number(arg('budget', '120'));
 const threads = arg('threads') === undefined ? undefined : Number(arg('threads'));
 if (file === undefined) throw new Error('node-steps: --table FILE is required');
 
 /**
  * Best wall time (with its CPU time, all threads) of up to `times` runs — repeated only while the
- * runs so far took under 2 s in all — and the last result.
+ * runs so far took under 1 s in all — and the last result.
  */
 function clock(fn, times = 1) {
   let best;
   let result;
   let spent = 0;
-  for (let i = 0; i < times && spent < 2; i += 1) {
+  for (let i = 0; i < times && spent < 1; i += 1) {
     const c0 = process.cpuUsage();
     const w0 = performance.now();
     result = fn();

@@ -28,7 +28,7 @@ const find = (rows, step) => rows?.find((r) => r.step === step);
 const fmt = (s) => (s === undefined ? '—' : s >= 100 ? `${s.toFixed(0)} s` : s >= 10 ? `${s.toFixed(1)} s` : s >= 1 ? `${s.toFixed(2)} s` : s >= 0.01 ? `${(s * 1000).toFixed(0)} ms` : `${(s * 1000).toFixed(1)} ms`);
 const time = (row) => (row === undefined ? '—' : `${row.estimated ? '~' : row.timedOut ? '> ' : ''}${fmt(row.seconds)}`);
 const ratio = (theirs, ours) => {
-  if (theirs === undefined || ours === undefined) return '—';
+  if (theirs === undefined || !Number.isFinite(ours)) return '—';
   const r = theirs.seconds / ours;
   return `${theirs.estimated ? '~' : theirs.timedOut ? '> ' : ''}${r >= 10 ? r.toFixed(0) : r >= 1 ? r.toFixed(1) : r.toFixed(2)}×`;
 };
@@ -63,7 +63,12 @@ function sizeTable(size) {
 function wholeTable(size) {
   const w = size.whole;
   const cell = (x) => (x === undefined ? '—' : x.error ? `failed (${x.error})` : `${x.estimated ? '~' : ''}${fmt(x.seconds)}${x.memory ? `, ${x.memory.toFixed(0)} MB` : ''}`);
-  return `| whole process | fengong analyze | NetworkX | igraph |\n|---|---|---|---|\n| time, peak memory | ${cell(w.fengong)} | ${cell(w.networkx)} | ${cell(w.igraph)} |`;
+  const lines = [`| whole process | fengong analyze | NetworkX | igraph |\n|---|---|---|---|\n| time, peak memory | ${cell(w.fengong)} | ${cell(w.networkx)} | ${cell(w.igraph)} |`];
+  for (const lib of ['networkx', 'igraph']) {
+    const phases = w[lib]?.phases;
+    if (phases) lines.push('', `${lib === 'igraph' ? 'igraph' : 'NetworkX'} process by phase: ${Object.entries(phases).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}.`);
+  }
+  return lines.join('\n');
 }
 
 function samplingTable(size) {
@@ -90,13 +95,14 @@ export function renderReport(results) {
     '',
     '<!-- Written by scripts/bench/run.mjs (`pnpm bench`); edit scripts/bench/report.mjs, not this file. -->',
     '',
-    `Reproduce: \`${results.command}\` (about 15 minutes; \`--sizes 1000,10000\` for a quick run). Tables are`,
+    `Reproduce: \`${results.command}\` (about 40 minutes, most of it NetworkX at 100,000 tasks and the viewer;`,
+    '`--sizes 1000,10000` takes about 5). Tables are',
     'synthetic, seeded and shaped like the bundled one (`node scripts/bench/generate.mjs --tasks N`:',
     '3–11 units per task, one collective on every task, one agency on ~90%, a Zipf tail over round(10·√tasks) agencies).',
     '',
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; Linux ${m.os}. Run ${results.date.slice(0, 16).replace('T', ' ')} UTC at commit ${m.git}${m.dirty ? ' (with uncommitted changes)' : ''}.`,
     `- fengong: Node ${m.node}. NetworkX ${nx ?? '—'} and igraph ${ig ?? '—'} (python-igraph) on Python ${py ?? '—'}, numpy ${np ?? '—'}, scipy ${sp ?? '—'} (Debian packages).`,
-    `- Times are wall-clock seconds, the best of up to ${results.repeat} runs (repeated while under 2 s in all); fengong's steps run`,
+    `- Times are wall-clock seconds, the best of up to ${results.repeat} runs (repeated while under 1 s in all); fengong's steps run`,
     '  after a warm-up on a 1,000-task table (V8 compiles hot code; whole processes include the cold start). `~` marks an',
     `  estimate: a step that would take over ${results.budget} s was timed on a sample of its sources or nodes and scaled`,
     '  linearly (igraph cannot time part of its betweenness: its 100,000-task figure is the 10,000-task time scaled by N·m);',
@@ -124,6 +130,13 @@ export function renderReport(results) {
       verdicts.push({ tasks: size.tasks, target: 'whole analyze: under 30 s and 1.5 GB', ok: whole.fengong.seconds < 30 && (whole.fengong.memory ?? Infinity) < 1536 });
     }
   }
+  const missed = [...new Set(verdicts.filter((v) => !v.ok).map((v) => v.target.replace(/: (≤|≥).*/, '')))];
+  parts.splice(
+    parts.indexOf('## ' + (results.sizes[0]?.tasks ?? 0).toLocaleString('en') + ' tasks'),
+    0,
+    `**Summary:** ${verdicts.filter((v) => v.ok).length} of ${verdicts.length} target checks met. Missed: ${missed.join('; ') || 'none'} (see "Where the time goes").`,
+    '',
+  );
   parts.push('## Targets', '', '| size | target | met? |', '|---|---|---|');
   for (const v of verdicts) parts.push(`| ${v.tasks.toLocaleString('en')} | ${v.target} | ${v.ok ? 'yes' : '**no**'}${v.estimated ? ' (against an estimate)' : ''} |`);
   parts.push('', '## Sampled betweenness against exact', '');

@@ -2,7 +2,7 @@
 // `pnpm bench`: fengong against NetworkX and igraph on the same synthetic tables, in one run, and
 // docs/benchmarks.md written from the results.
 //
-//   pnpm bench [--sizes 1000,10000,100000] [--repeat 5] [--budget 120] [--no-python] [--viewer]
+//   pnpm bench [--sizes 1000,10000,100000] [--repeat 30] [--budget 120] [--no-python] [--viewer]
 //              [--dir /tmp/fengong-bench] [--out docs/benchmarks.md]
 //
 // Each size: the table is generated (seeded, scripts/bench/generate.mjs); every core step runs in
@@ -25,7 +25,7 @@ const arg = (name, fallback) => {
   return i === -1 ? fallback : argv[i + 1];
 };
 const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
-const repeat = arg('repeat', '5');
+const repeat = arg('repeat', '30');
 const budget = Number(arg('budget', '120'));
 const dir = arg('dir', '/tmp/fengong-bench');
 const out = arg('out', join(root, 'docs/benchmarks.md'));
@@ -48,7 +48,8 @@ function wholeProcess(command, args) {
   const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, command, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   if (result.status !== 0) return { error: result.stderr.trim().split('\n').slice(-2).join(' ') };
   const [seconds, kb] = execFileSync('cat', [timeFile], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
-  return { seconds, memory: kb / 1024 };
+  const phases = result.stderr.split('\n').find((line) => line.startsWith('{"phases"'));
+  return { seconds, memory: kb / 1024, ...(phases === undefined ? {} : JSON.parse(phases)) };
 }
 
 const versions = () => {

@@ -10,10 +10,18 @@ export interface Progress {
   step(message: string): void;
 }
 
+/**
+ * Whether progress is shown for a table of `tasks` tasks: FENGONG_PROGRESS=1 forces it, =0 silences
+ * it; otherwise only on a terminal and for large tables.
+ */
+export function progressEnabled(tasks: number): boolean {
+  const setting = process.env.FENGONG_PROGRESS;
+  return setting === '1' || (setting !== '0' && process.stderr.isTTY === true && tasks >= PROGRESS_MIN_TASKS);
+}
+
 /** A progress reporter for a table of `tasks` tasks; silent unless on a terminal and large (or forced). */
 export function progress(out: Output, tasks: number): Progress {
-  const setting = process.env.FENGONG_PROGRESS;
-  const on = setting === '1' || (setting !== '0' && process.stderr.isTTY === true && tasks >= PROGRESS_MIN_TASKS);
+  const on = progressEnabled(tasks);
   const start = Date.now();
   return {
     step: (message) => {

@@ -6,7 +6,7 @@ import { Option, type Command } from 'commander';
 import { AGENCY_COLUMNS } from '../agency-fields.js';
 import { analysisMarkdown } from '../format/analysis-markdown.js';
 import { loadGraph, type InputOptions } from '../io.js';
-import { progress } from '../progress.js';
+import { progress, progressEnabled } from '../progress.js';
 import { EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions, MAX_SEED, nonNegativeNumber, seed, unitInterval } from '../options.js';
 import type { Output } from '../output.js';
 import { rankPairs, tablePairs } from '../pairs-order.js';
@@ -55,8 +55,8 @@ export async function analyze(file: string | undefined, options: AnalyzeCommandO
   const { excludeCollective, lambda, rho } = options;
   const steps = progress(out, table.tasks.length);
   steps.step(`read ${table.tasks.length} tasks, ${graph.order - table.tasks.length} agencies, ${graph.size} links; analysing`);
-  // Betweenness and closeness searches on every core, with progress on stderr when it is a terminal.
-  const runner = workerRunner({ onProgress: terminalProgress('fengong analyze: shortest paths') });
+  // Betweenness and closeness searches on every core, with a percentage on stderr when progress is on.
+  const runner = workerRunner({ onProgress: terminalProgress('fengong analyze: shortest paths', { enabled: progressEnabled(table.tasks.length) }) });
   const report = analyzeGraph(graph, { excludeCollective, lambda, rho, seed: options.seed, runner });
   steps.step('analysed; writing the report');
 

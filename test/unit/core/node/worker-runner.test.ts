@@ -45,13 +45,43 @@ describe('workerRunner', () => {
 });
 
 describe('terminalProgress', () => {
+  /** What `terminalProgress(label, options)` writes for progress (1, 4) then (4, 4), stderr being a terminal or not. */
+  function writesOf(isTTY: boolean, options: Parameters<typeof terminalProgress>[1]): unknown[] {
+    const tty = process.stderr.isTTY;
+    const write = process.stderr.write.bind(process.stderr);
+    const writes: unknown[] = [];
+    process.stderr.isTTY = isTTY;
+    process.stderr.write = (chunk: unknown) => writes.push(chunk) > 0;
+    try {
+      const report = terminalProgress('closeness', options);
+      report(1, 4);
+      report(4, 4);
+    } finally {
+      process.stderr.write = write;
+      process.stderr.isTTY = tty;
+    }
+    return writes;
+  }
+
+  it('redraws one line on a terminal, and clears it at the end', () => {
+    expect(writesOf(true, { intervalMs: 0 })).toEqual(['\r\x1b[2Kcloseness 25%', '\r\x1b[2K']);
+  });
+
+  it('writes plain lines when forced on where stderr is not a terminal', () => {
+    expect(writesOf(false, { enabled: true, intervalMs: 0 })).toEqual(['closeness 25%\n', 'closeness 100%\n']);
+  });
+
+  it('is silenced by enabled: false even on a terminal', () => {
+    expect(writesOf(true, { enabled: false, intervalMs: 0 })).toEqual([]);
+  });
+
   it('writes nothing when stderr is not a terminal', () => {
     const tty = process.stderr.isTTY;
     process.stderr.isTTY = false;
     try {
       const writes: unknown[] = [];
       const write = process.stderr.write.bind(process.stderr);
-      process.stderr.write = ((chunk: unknown) => writes.push(chunk) > 0);
+      process.stderr.write = (chunk: unknown) => writes.push(chunk) > 0;
       terminalProgress('closeness')(1, 2);
       process.stderr.write = write;
       expect(writes).toEqual([]);
