@@ -266,6 +266,38 @@ def hits_per_side(G, agencies, tasks, connected):
     return runs[0]
 
 
+def louvain(G, agencies):
+    """NetworkX's Louvain on the agency projection weighted by shared tasks (seed 42), its
+    modularity, and the modularity of two fixed partitions (all in one; alternate by position) to
+    check fengong's modularity formula on the same weighted graph."""
+    P = bipartite.weighted_projected_graph(G, agencies)
+    position = {key: i for i, key in enumerate(agencies)}
+    if P.number_of_edges() == 0:
+        return None
+    found = nx.community.louvain_communities(P, weight="weight", seed=42)
+    found = sorted((sorted(c, key=position.__getitem__) for c in found), key=lambda c: position[c[0]])
+    membership = {a: i for i, c in enumerate(found) for a in c}
+    fixed = {
+        "one": [0 for _ in agencies],
+        "alternate": [i % 2 for i in range(len(agencies))],
+    }
+    return {
+        "partition": [membership[a] for a in agencies],
+        "modularity": float(nx.community.modularity(P, found, weight="weight")),
+        "fixed": {
+            name: {
+                "partition": part,
+                "modularity": float(nx.community.modularity(
+                    P,
+                    [{a for a, c in zip(agencies, part) if c == k} for k in sorted(set(part))],
+                    weight="weight",
+                )),
+            }
+            for name, part in fixed.items()
+        },
+    }
+
+
 def compute(name, source, exclude_collective):
     agencies_all, tasks_all = parse_table(ROOT / source)
     dropped = {a for a in agencies_all if exclude_collective and is_collective(a)}
@@ -385,6 +417,7 @@ def compute(name, source, exclude_collective):
             "agency": projection(G, agencies, len(task_keys), True),
             "task": projection(G, task_keys, len(agencies), True),
         },
+        "louvain": louvain(G, agencies),
         "network": {
             "density": float(density),
             "robinsAlexander": float(bipartite.robins_alexander_clustering(G)),

@@ -58,7 +58,6 @@ export default defineConfig({
       'pinyin-pro',
       // @fengong/core's own dependencies, reached through it (pnpm does not hoist them to viz).
       '@fengong/core > papaparse',
-      '@fengong/core > graphology-communities-louvain',
       '@fengong/core > opencc-js/t2cn',
       '@fengong/core > fflate',
       '@fengong/core > fast-xml-parser',

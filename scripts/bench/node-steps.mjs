@@ -11,11 +11,14 @@ import { readFileSync } from 'node:fs';
 import {
   agencyCommunities,
   agencyLoad,
-  analyze,
+  analyzeTable,
   betweenness,
   buildResponsibilityGraph,
   closeness,
   compact,
+  compactTable,
+  pairCounts,
+  pairWeights,
   eigenvector,
   latapyClustering,
   networkMeasures,
@@ -67,16 +70,20 @@ const run = (step, fn, times = repeat) => {
 // and igraph have nothing to compile). Whole-process timings include the cold start.
 const warmup = arg('warmup');
 if (warmup !== undefined) {
-  const g = buildResponsibilityGraph(normaliseTable(parseTable(readFileSync(warmup, 'utf8'))));
-  const v = compact(g);
-  agencyLoad(g);
+  const t = normaliseTable(parseTable(readFileSync(warmup, 'utf8')));
+  const g = buildResponsibilityGraph(t);
+  const v = compactTable(t);
+  compact(g);
+  agencyLoad(v);
+  const c = pairCounts(v, 'agency');
+  for (const w of ['jaccard', 'overlap']) pairWeights(v, c, w);
   projection(g);
   for (const metric of [pagerank, eigenvector, closeness, latapyClustering, redundancy]) metric.compute(v);
   betweenness.compute(v);
   betweenness.compute(v, { pivots: 100 });
-  agencyCommunities(g);
+  agencyCommunities(v);
   networkMeasures(g);
-  analyze(g);
+  analyzeTable(t);
 }
 
 const text = readFileSync(file, 'utf8');
@@ -88,10 +95,18 @@ try {
   // no CSV beside the table
 }
 const normalised = run('normalise names', () => normaliseTable(table));
-const graph = run('build', () => buildResponsibilityGraph(normalised));
-const view = run('compact view', () => compact(graph));
+// The graph the metrics run on: the typed-array (CSR) view with every node's attributes, built
+// straight from the table (what analyzeTable and `fengong analyze` use).
+const view = run('build', () => compactTable(normalised));
+const graph = run('build (graphology graph)', () => buildResponsibilityGraph(normalised));
+run('compact view', () => compact(graph));
 console.log(JSON.stringify({ step: 'graph', nodes: view.keys.length, links: view.neighbors.length / 2, agencies: view.nA, tasks: view.nT }));
-run('load', () => agencyLoad(graph));
+run('load', () => agencyLoad(view));
+// Projections as typed arrays of pairs (the kernel analyze, Louvain and the report use), then the
+// graphology graph with every weight and the hypergeometric p and q of every pair.
+run('projection: shared and Newman', () => pairCounts(view, 'agency'));
+run('projection: Jaccard', () => pairWeights(view, pairCounts(view, 'agency'), 'jaccard'));
+run('projection: overlap', () => pairWeights(view, pairCounts(view, 'agency'), 'overlap'));
 run('projection: all weights, p and q', () => projection(graph));
 run('PageRank', () => pagerank.compute(view));
 run('eigenvector', () => eigenvector.compute(view));
@@ -116,10 +131,10 @@ run('closeness, worker threads', () => closeness.compute(view, { runner }));
 const everyNode = Int32Array.from({ length: n }, (_, i) => i);
 run('closeness by search', () => serialRunner.distances(view, everyNode));
 run('closeness by search, worker threads', () => runner.distances(view, everyNode));
-run('Louvain (projection included)', () => agencyCommunities(graph));
+run('Louvain (projection included)', () => agencyCommunities(view));
 run('network measures (NODF, Robins–Alexander, components)', () => networkMeasures(graph));
 run('Latapy clustering', () => latapyClustering.compute(view));
 run('redundancy', () => redundancy.compute(view));
-run('analyze (in process)', () => analyze(graph));
-run('analyze (in process), worker threads', () => analyze(graph, { runner }));
+run('analyze (in process)', () => analyzeTable(normalised));
+run('analyze (in process), worker threads', () => analyzeTable(normalised, { runner }));
 console.log(JSON.stringify({ step: 'peak memory (MB)', value: process.resourceUsage().maxRSS / 1024 }));

@@ -4,12 +4,14 @@
 const ROWS = [
   { label: 'parse the table', ours: ['parse'], theirs: 'parse' },
   { label: 'build the graph', ours: ['build'], theirs: 'build', igraph: 'no slower' },
-  { label: '↳ compact (CSR) view for the metrics', ours: ['compact view'], theirs: 'build', note: 'compared with their build' },
+  { label: '↳ as a graphology graph', ours: ['build (graphology graph)'], theirs: 'build', note: 'the graph handed to library users' },
+  { label: '↳ compact view of that graph', ours: ['compact view'], theirs: 'build', note: 'what the metrics take from a graphology graph' },
   { label: 'load table', ours: ['load'], theirs: 'load', igraph: 'no slower' },
-  { label: 'projection: shared', ours: ['projection: all weights, p and q'], theirs: 'projection: shared', igraph: 'no slower' },
-  { label: 'projection: Jaccard', ours: ['projection: all weights, p and q'], theirs: 'projection: Jaccard', igraph: 'no slower' },
-  { label: 'projection: overlap', ours: ['projection: all weights, p and q'], theirs: 'projection: overlap', igraph: 'no slower' },
-  { label: 'projection: Newman', ours: ['projection: all weights, p and q'], theirs: 'projection: Newman', igraph: 'no slower' },
+  { label: 'projection: shared', ours: ['projection: shared and Newman'], theirs: 'projection: shared', igraph: 'no slower' },
+  { label: 'projection: Jaccard', ours: ['projection: Jaccard'], theirs: 'projection: Jaccard', igraph: 'no slower' },
+  { label: 'projection: overlap', ours: ['projection: overlap'], theirs: 'projection: overlap', igraph: 'no slower' },
+  { label: 'projection: Newman', ours: ['projection: shared and Newman'], theirs: 'projection: Newman', igraph: 'no slower' },
+  { label: '↳ as a graphology graph, every weight, p and q', ours: ['projection: all weights, p and q'], theirs: 'projection: shared', note: 'the graph handed to library users' },
   { label: 'PageRank', ours: ['PageRank'], theirs: 'PageRank', igraph: 'no slower' },
   { label: 'eigenvector', ours: ['eigenvector'], theirs: 'eigenvector' },
   { label: 'betweenness, exact', ours: ['betweenness (exact)', 'betweenness (exact), worker threads'], theirs: 'betweenness (exact)', igraph: 'half', at: 10_000 },
@@ -87,6 +89,17 @@ function samplingTable(size) {
 }
 
 /** The whole Markdown document. */
+/** A line saying which sizes' NetworkX and igraph figures come from an earlier run (`--reuse`). */
+function reusedNote(results) {
+  const reused = results.sizes.filter((s) => s.reused !== undefined);
+  if (reused.length === 0) return [];
+  const { date, git } = reused[0].reused;
+  return [
+    `- NetworkX and igraph figures at ${reused.map((s) => s.tasks.toLocaleString('en')).join(', ')} tasks are those of the run of ${date.slice(0, 16).replace('T', ' ')} UTC (commit ${git})`,
+    '  on byte-identical tables (`--reuse`: their code did not change; fengong was measured again in this run).',
+  ];
+}
+
 export function renderReport(results) {
   const m = results.machine;
   const [py, nx, ig, np, sp] = (m.python ?? '').split(' ');
@@ -102,6 +115,7 @@ export function renderReport(results) {
     '',
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; Linux ${m.os}. Run ${results.date.slice(0, 16).replace('T', ' ')} UTC at commit ${m.git}${m.dirty ? ' (with uncommitted changes)' : ''}.`,
     `- fengong: Node ${m.node}. NetworkX ${nx ?? '—'} and igraph ${ig ?? '—'} (python-igraph) on Python ${py ?? '—'}, numpy ${np ?? '—'}, scipy ${sp ?? '—'} (Debian packages).`,
+    ...reusedNote(results),
     `- Times are wall-clock seconds, the best of up to ${results.repeat} runs (repeated while under 1 s in all); fengong's steps run`,
     '  after a warm-up on a 1,000-task table (V8 compiles hot code; whole processes include the cold start). `~` marks an',
     `  estimate: a step that would take over ${results.budget} s was timed on a sample of its sources or nodes and scaled`,

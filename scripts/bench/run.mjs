@@ -3,7 +3,12 @@
 // docs/benchmarks.md written from the results.
 //
 //   pnpm bench [--sizes 1000,10000,100000] [--repeat 30] [--budget 120] [--no-python] [--viewer]
-//              [--dir /tmp/fengong-bench] [--out docs/benchmarks.md]
+//              [--dir /tmp/fengong-bench] [--out docs/benchmarks.md] [--reuse PREVIOUS/results.json]
+//
+// --reuse takes the NetworkX and igraph figures of an earlier run instead of
+// running them again (they take most of the 40 minutes and do not depend on fengong's code), but
+// only for tables that are byte-identical to that run's (same SHA-256, or the same generator); the
+// report says which run they come from.
 //
 // Each size: the table is generated (seeded, scripts/bench/generate.mjs); every core step runs in
 // a fresh Node process (node-steps.mjs), the same steps in NetworkX and in igraph (reference.py,
@@ -12,7 +17,8 @@
 // would exceed --budget seconds are estimated from a sample instead of run, and marked so.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, freemem, loadavg, release, totalmem } from 'node:os';
-import { existsSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeTables } from './generate.mjs';
@@ -31,6 +37,21 @@ const dir = arg('dir', '/tmp/fengong-bench');
 const out = arg('out', join(root, 'docs/benchmarks.md'));
 const python = argv.includes('--no-python') ? null : '/usr/bin/python3';
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
+const reusePath = arg('reuse');
+const previousRun = reusePath === undefined ? undefined : JSON.parse(readFileSync(reusePath, 'utf8'));
+const sha256 = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/**
+ * The earlier run's results for a table of `tasks` tasks with this hash, if its table was the same:
+ * same SHA-256, or (runs that did not record it) the generator unchanged since that run's commit.
+ */
+function reusable(tasks, hash) {
+  const earlier = previousRun?.sizes.find((s) => s.tasks === tasks);
+  if (earlier === undefined || earlier.igraph === undefined) return undefined;
+  if (earlier.tableSha256 !== undefined) return earlier.tableSha256 === hash ? earlier : undefined;
+  const same = spawnSync('git', ['diff', '--quiet', previousRun.machine.git, '--', 'scripts/bench/generate.mjs'], { cwd: root });
+  return same.status === 0 ? earlier : undefined;
+}
 
 /** Runs a command and parses its stdout's JSON lines. */
 function jsonLines(command, args, options = {}) {
@@ -71,11 +92,17 @@ execFileSync(join(root, 'node_modules/.bin/tsc'), ['-b', 'packages/core', 'packa
 const results = { date: new Date().toISOString(), command: `pnpm bench ${argv.join(' ')}`.trim(), budget, repeat: Number(repeat), machine: versions(), sizes: [] };
 for (const tasks of sizes) {
   const { txt } = writeTables(dir, tasks, 1);
-  const size = { tasks, load: { before: loadavg()[0] } };
+  const size = { tasks, tableSha256: sha256(txt), load: { before: loadavg()[0] } };
+  const earlier = reusable(tasks, size.tableSha256);
   log(`${tasks} tasks: fengong steps`);
   const warmup = writeTables(join(dir, 'warm-up'), 1000, 2).txt;
   size.fengong = jsonLines(process.execPath, ['scripts/bench/node-steps.mjs', '--table', txt, '--repeat', repeat, '--budget', String(budget), '--warmup', warmup]);
-  if (python !== null) {
+  if (earlier !== undefined) {
+    log(`${tasks} tasks: NetworkX and igraph figures reused from ${reusePath}`);
+    size.igraph = earlier.igraph;
+    size.networkx = earlier.networkx;
+    size.reused = { date: previousRun.date, git: previousRun.machine.git };
+  } else if (python !== null) {
     log(`${tasks} tasks: igraph steps`);
     // igraph cannot time a subset of betweenness sources: above the budget, scale its 10,000-task time by N·m.
     const previous = results.sizes.at(-1);
@@ -88,7 +115,10 @@ for (const tasks of sizes) {
   }
   log(`${tasks} tasks: whole processes`);
   size.whole = { fengong: wholeProcess(process.execPath, ['packages/cli/bin/fengong.js', 'analyze', txt, '--format', 'json']) };
-  if (python !== null) {
+  if (earlier !== undefined) {
+    size.whole.igraph = earlier.whole.igraph;
+    size.whole.networkx = earlier.whole.networkx;
+  } else if (python !== null) {
     for (const lib of ['igraph', 'networkx']) {
       const steps = size[lib].rows;
       const predicted = steps.reduce((s, r) => s + (typeof r.seconds === 'number' ? r.seconds : 0), 0);

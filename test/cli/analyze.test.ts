@@ -5,7 +5,7 @@ import { cells, fengong, fixture } from './run.js';
 interface Report {
   dataset?: { id: string; title: string; document: string };
   source: { file: string | null; excludeCollective: boolean; excluded: { name: string }[] };
-  settings: { lambda: number; rho: number; louvainSeed: number };
+  settings: { lambda: number; rho: number; louvainSeed: number; betweenness: { method: string; pivots: number | null; seed: number | null } };
   network: Record<string, unknown> & { components: number; agencies: number; tasks: number };
   agencies: (Record<string, unknown> & { agency: string; collective: boolean; tasks: number; lead: number })[];
   tasks: (Record<string, unknown> & { id: string; lead: string[]; co: string[] })[];
@@ -27,7 +27,7 @@ describe('fengong analyze (usage)', () => {
   it('documents its options in --help', () => {
     const r = fengong(['analyze', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--format', '--exclude-collective', '--lambda', '--rho', '--seed', 'Exit codes']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--format', '--exclude-collective', '--lambda', '--rho', '--seed', '--betweenness', 'Exit codes']) expect(r.stdout).toContain(flag);
   });
 
   it.each([
@@ -39,6 +39,8 @@ describe('fengong analyze (usage)', () => {
     [['--lambda', ''], '--lambda'],
     [['--seed', '1.5'], '--seed'],
     [['--seed', 'x'], '--seed'],
+    [['--betweenness', '0'], '--betweenness'],
+    [['--betweenness', 'some'], '--betweenness'],
     [['--format', 'xml'], 'json, csv, markdown'],
     [['--frobnicate'], 'unknown option'],
   ])('exits 2 on bad usage: %j', (args, message) => {
@@ -101,6 +103,20 @@ describe('fengong analyze --format json', () => {
     const r = report(['--lambda', '3', '--rho', '1', '--seed', '7']);
     expect(r.settings).toMatchObject({ lambda: 3, rho: 1, louvainSeed: 7 });
     expect(r.agencies.find((a) => a.agency === '省发展改革委')).toMatchObject({ weightedLoad: 3 * 10 + 17 });
+  });
+
+  it('computes betweenness exactly on a small table, or from seeded pivots with --betweenness N, and says which', () => {
+    const exact = report([]);
+    expect(exact.settings.betweenness).toEqual({ method: 'exact', pivots: null, seed: null });
+    expect(report(['--betweenness', 'exact']).agencies).toEqual(exact.agencies);
+    const sampled = report(['--betweenness', '20']);
+    expect(sampled.settings.betweenness).toEqual({ method: 'sampled', pivots: 20, seed: 42 });
+    const b = (r: typeof exact) => r.agencies.map((a) => a.betweenness);
+    expect(b(sampled)).not.toEqual(b(exact));
+    expect(b(report(['--betweenness', '20']))).toEqual(b(sampled));
+    const md = fengong(['analyze', '--format', 'markdown', '--betweenness', '20']).stdout;
+    expect(md).toContain('Betweenness is estimated from 20 seeded pivot sources (seed 42');
+    expect(fengong(['analyze', '--format', 'markdown']).stdout).toContain('Betweenness is exact');
   });
 
   it('prints byte-identical output for the same command', () => {

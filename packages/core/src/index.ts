@@ -84,10 +84,11 @@ export {
   type Neo4jCsv,
   type Neo4jOptions,
 } from './format/index.js';
-export { compact, type CompactGraph } from './graph/compact.js';
+export { compact, compactTable, withoutCollective, type CompactGraph } from './graph/compact.js';
 export { nodeMetric, type MetricOptions, type NodeMetric } from './metrics/metric.js';
 export { degreeCentrality } from './metrics/centrality/degree.js';
 export { betweenness, maxBipartiteBetweenness, type BetweennessOptions } from './metrics/centrality/betweenness.js';
+export type { BetweennessChoice, BetweennessSetting } from './metrics/centrality/betweenness-plan.js';
 export { closeness, type ClosenessOptions } from './metrics/centrality/closeness.js';
 export { pagerank, type PageRankOptions } from './metrics/centrality/pagerank.js';
 export { eigenvector, type EigenvectorOptions } from './metrics/centrality/eigenvector.js';
@@ -96,6 +97,11 @@ export { redundancy } from './metrics/node/redundancy.js';
 export { roleLoad, type RoleLoad, type RoleLoadOptions } from './metrics/role-load.js';
 export {
   projection,
+  pairCounts,
+  pairWeights,
+  pairPValues,
+  type PairCounts,
+  type PairWeight,
   type ProjectionEdgeAttributes,
   type ProjectionGraph,
   type ProjectionNodeAttributes,
@@ -104,6 +110,7 @@ export {
 export { hypergeometricUpperTail, benjaminiHochberg } from './projection/hypergeometric.js';
 export { leadNetwork, type LeadEdgeAttributes, type LeadNetwork } from './projection/lead-network.js';
 export { agencyCommunities, type Communities, type CommunityOptions } from './structure/communities.js';
+export { louvainCsr, modularity, type LouvainResult, type WeightedCsr } from './structure/louvain.js';
 export { barberModularity, extendPartitionToTasks } from './structure/modularity.js';
 export { moduleRoles, type ModuleRole } from './structure/roles-in-modules.js';
 export { networkMeasures, gini, type NetworkMeasures } from './structure/network.js';
@@ -111,6 +118,7 @@ export type { Nodf } from './structure/nodf.js';
 export { removeAgency, type RemovalImpact, type RankChange } from './structure/what-if.js';
 export {
   analyze,
+  analyzeTable,
   type AgencyReport,
   type AnalysisReport,
   type AnalyzeOptions,

@@ -1,5 +1,6 @@
 // The load table: how many tasks each agency carries, as lead and as co-operator.
-import type { ResponsibilityGraph } from './graph/types.js';
+import { viewOf, type CompactGraph } from './graph/compact.js';
+import type { AgencyNodeAttributes, ResponsibilityGraph, ResponsibilityNodeAttributes } from './graph/types.js';
 
 /** One agency's load. */
 export interface AgencyLoad {
@@ -42,48 +43,65 @@ const DEFAULTS: Required<LoadOptions> = { by: 'tasks', excludeCollective: false 
  * order in which agencies first appear in the table — a stable, documented order, so the same
  * table always gives the same ranking.
  */
-export function agencyLoad(graph: ResponsibilityGraph, options: LoadOptions = {}): AgencyLoad[] {
+export function agencyLoad(graph: ResponsibilityGraph | CompactGraph, options: LoadOptions = {}): AgencyLoad[] {
   const { by, excludeCollective } = { ...DEFAULTS, ...options };
   if (!LOAD_KEYS.includes(by)) {
     throw new Error(`agencyLoad: invalid \`by\` "${String(by)}" (expected one of ${LOAD_KEYS.join(', ')})`);
   }
-  let taskCount = 0;
-  graph.forEachNode((_node, attr) => {
-    if (attr.part === 'task') taskCount += 1;
-  });
+  return loadOfView(viewOf(graph, { excludeCollective, caller: 'agencyLoad' }), by);
+}
 
-  const rows: (Omit<AgencyLoad, 'rank'> & { order: number })[] = [];
-  graph.forEachNode((node, attr) => {
-    if (attr.part !== 'agency' || (excludeCollective && attr.collective)) return;
-    let lead = 0;
-    let responsible = 0;
-    const categories = new Set<string | null>();
-    graph.forEachEdge(node, (_edge, edgeAttr, source, target) => {
-      if (edgeAttr.role === 'lead') lead += 1;
-      else if (edgeAttr.role === 'responsible') responsible += 1;
-      const task = graph.getNodeAttributes(source === node ? target : source);
-      if (task.part === 'task') categories.add(task.category);
-    });
-    const tasks = graph.degree(node);
-    const row: Omit<AgencyLoad, 'rank'> & { order: number } = {
+/** {@link agencyLoad} of every agency of a compact view, in O(m + n_A log n_A). */
+export function loadOfView(g: CompactGraph, by: LoadKey = 'tasks'): AgencyLoad[] {
+  const { offsets, neighbors, lead: isLead, responsible: isResponsible, category } = g;
+  const taskCount = g.nT;
+  const nA = g.nA;
+  const lastSeen = new Int32Array(Math.max(1, g.categories.length)).fill(-1);
+  const tasks = new Int32Array(nA);
+  const lead = new Int32Array(nA);
+  const responsible = new Int32Array(nA);
+  const categories = new Int32Array(nA);
+  const order: number[] = [];
+  for (let a = 0; a < nA; a += 1) {
+    if ((g.attributes[a] as ResponsibilityNodeAttributes).part !== 'agency') continue;
+    let leads = 0;
+    let responsibles = 0;
+    let spanned = 0;
+    for (let e = offsets[a] as number; e < (offsets[a + 1] as number); e += 1) {
+      leads += isLead[e] as number;
+      responsibles += isResponsible[e] as number;
+      const c = category[neighbors[e] as number] as number;
+      if (c >= 0 && lastSeen[c] !== a) {
+        lastSeen[c] = a;
+        spanned += 1;
+      }
+    }
+    tasks[a] = (offsets[a + 1] as number) - (offsets[a] as number);
+    lead[a] = leads;
+    responsible[a] = responsibles;
+    categories[a] = spanned;
+    order.push(a);
+  }
+  // The sort key as numbers (share = tasks / n_T sorts as tasks; co = tasks − lead − responsible).
+  const co = (a: number): number => (tasks[a] as number) - (lead[a] as number) - (responsible[a] as number);
+  const key = by === 'lead' ? (a: number) => lead[a] as number : by === 'co' ? co : by === 'categories' ? (a: number) => categories[a] as number : (a: number) => tasks[a] as number;
+  order.sort((a, b) => key(b) - key(a) || (tasks[b] as number) - (tasks[a] as number) || (lead[b] as number) - (lead[a] as number) || a - b);
+  let rank = 0;
+  return order.map((a, i) => {
+    if (i === 0 || key(order[i - 1] as number) !== key(a)) rank = i + 1;
+    const attr = g.attributes[a] as AgencyNodeAttributes;
+    const row: AgencyLoad = {
+      rank,
       agency: attr.name,
       collective: attr.collective,
-      tasks,
-      lead,
-      co: tasks - lead - responsible,
-      responsible,
-      categories: [...categories].filter((c) => c !== null).length,
-      share: taskCount === 0 ? 0 : tasks / taskCount,
-      order: rows.length,
+      tasks: tasks[a] as number,
+      lead: lead[a] as number,
+      co: co(a),
+      responsible: responsible[a] as number,
+      categories: categories[a] as number,
+      share: taskCount === 0 ? 0 : (tasks[a] as number) / taskCount,
     };
     if (attr.nameEn !== undefined) row.nameEn = attr.nameEn;
-    rows.push(row);
-  });
-
-  rows.sort((a, b) => b[by] - a[by] || b.tasks - a.tasks || b.lead - a.lead || a.order - b.order);
-  let rank = 0;
-  return rows.map(({ order: _order, ...row }, i) => {
-    if (i === 0 || rows[i - 1]?.[by] !== row[by]) rank = i + 1;
-    return { rank, ...row };
+    return row;
   });
 }

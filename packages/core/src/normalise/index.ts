@@ -71,34 +71,64 @@ export function normaliseTable(table: ResponsibilityTable, options: NormaliseOpt
   for (const [from, to] of Object.entries(options.aliases ?? {})) if (from !== to) exact.set(from, [to, 'alias']);
 
   const changes = new Map<string, NameChange>();
+  // Tasks and lines already recorded for each change (Sets, so a change seen on every task of a
+  // large table costs O(1) per mention, not a scan of its list).
+  const seenIn = new Map<NameChange, { tasks: Set<string>; lines: Set<number> }>();
   const record = (from: string, to: string, reason: NameChangeReason, task: string, line: number): void => {
     const key = `${reason}\u0000${from}\u0000${to}`;
-    const change = changes.get(key) ?? { from, to, reason, tasks: [], lines: [] };
-    if (!change.tasks.includes(task)) change.tasks.push(task);
-    if (!change.lines.includes(line)) change.lines.push(line);
-    changes.set(key, change);
+    let change = changes.get(key);
+    if (change === undefined) {
+      change = { from, to, reason, tasks: [], lines: [] };
+      changes.set(key, change);
+      seenIn.set(change, { tasks: new Set(), lines: new Set() });
+    }
+    const seen = seenIn.get(change) as { tasks: Set<string>; lines: Set<number> };
+    if (!seen.tasks.has(task)) {
+      seen.tasks.add(task);
+      change.tasks.push(task);
+    }
+    if (!seen.lines.has(line)) {
+      seen.lines.add(line);
+      change.lines.push(line);
+    }
   };
   const diagnostics: Diagnostic[] = [...table.diagnostics];
+
+  // The context-free steps (traditional → simplified, exact and suffix aliases) depend on the name
+  // alone: worked out once per distinct written form, replayed for every mention.
+  type Step = [from: string, to: string, reason: NameChangeReason];
+  const resolved = new Map<string, { name: string; steps: Step[] }>();
+  const resolve = (written: string): { name: string; steps: Step[] } => {
+    let hit = resolved.get(written);
+    if (hit !== undefined) return hit;
+    const steps: Step[] = [];
+    let name = written;
+    if (traditional) {
+      const s = simplified(name);
+      if (s !== name) steps.push([name, s, 'traditional']);
+      name = s;
+    }
+    const alias = exact.get(name);
+    if (alias !== undefined) {
+      steps.push([name, alias[0], alias[1]]);
+      name = alias[0];
+    } else if (bundledAliases) {
+      const s = applySuffixAlias(name);
+      if (s !== name) steps.push([name, s, 'alias']);
+      name = s;
+    }
+    hit = { name, steps };
+    resolved.set(written, hit);
+    return hit;
+  };
 
   const tasks = table.tasks.map((task) => {
     let prefix: string | undefined;
     const seen = new Map<string, string>();
     const units = task.units.map((unit) => {
-      let name = unit.name;
-      if (traditional) {
-        const s = simplified(name);
-        if (s !== name) record(name, s, 'traditional', task.id, unit.line);
-        name = s;
-      }
-      const hit = exact.get(name);
-      if (hit !== undefined) {
-        record(name, hit[0], hit[1], task.id, unit.line);
-        name = hit[0];
-      } else if (bundledAliases) {
-        const s = applySuffixAlias(name);
-        if (s !== name) record(name, s, 'alias', task.id, unit.line);
-        name = s;
-      }
+      const { name: base, steps } = resolve(unit.name);
+      let name = base;
+      for (const [from, to, reason] of steps) record(from, to, reason, task.id, unit.line);
       if (inferPrefixes) {
         const own = PREFIXES.find((p) => name.startsWith(p));
         if (own !== undefined) prefix = own;

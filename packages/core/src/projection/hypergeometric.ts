@@ -34,14 +34,18 @@ export function hypergeometricUpperTail(s: number, N: number, K: number, n: numb
  * q_(i) = min_{j ≥ i} min(1, m·p_(j)/j) over p-values sorted ascending. `m` is the number of tests
  * (default `pValues.length`; pass a larger m when untested pairs count as tests with p = 1).
  */
-export function benjaminiHochberg(pValues: readonly number[], m = pValues.length): number[] {
-  if (m < pValues.length) throw new Error(`benjaminiHochberg: m (${m}) is smaller than the number of p-values (${pValues.length})`);
-  const order = pValues.map((p, i) => [p, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const q = new Array<number>(pValues.length);
+export function benjaminiHochberg(pValues: ArrayLike<number>, m = pValues.length): number[] {
+  const n = pValues.length;
+  if (m < n) throw new Error(`benjaminiHochberg: m (${m}) is smaller than the number of p-values (${n})`);
+  // Ranks by p ascending, ties by position (a typed index sort: no tuple per p-value).
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) order[i] = i;
+  order.sort((a, b) => (pValues[a] as number) - (pValues[b] as number) || a - b);
+  const q = new Array<number>(n);
   let running = 1;
-  for (let r = order.length - 1; r >= 0; r -= 1) {
-    const [p, i] = order[r] as readonly [number, number];
-    running = Math.min(running, (m * p) / (r + 1));
+  for (let r = n - 1; r >= 0; r -= 1) {
+    const i = order[r] as number;
+    running = Math.min(running, (m * (pValues[i] as number)) / (r + 1));
     q[i] = Math.min(1, running);
   }
   return q;

@@ -46,56 +46,166 @@ export interface ProjectedPair extends ProjectionEdgeAttributes {
   v: number;
 }
 
-/** All pairs of the set sharing at least one neighbour, ordered by (u, v), with every weight. */
-export function projectPairs(g: CompactGraph, part: Part): ProjectedPair[] {
+/** The weights of a projection that depend only on S and the two degrees. */
+export type PairWeight = 'shared' | 'jaccard' | 'overlap' | 'cosine' | 'dice' | 'newman';
+
+/**
+ * The pairs of one side sharing at least one neighbour, as parallel typed arrays ordered by
+ * (u, v) with u < v (compact indices): S_uv in `shared` and Newman's Σ 1/(k_t − 1) in `newman`.
+ * The kernel every projection weight, Louvain and the report's pairs are computed from.
+ */
+export interface PairCounts {
+  part: Part;
+  /** Number of pairs. */
+  size: number;
+  u: Int32Array;
+  v: Int32Array;
+  shared: Int32Array;
+  newman: Float64Array;
+}
+
+/**
+ * Counts shared neighbours of every pair of one side in O(Σ_t k_t²/2) over the other side's nodes
+ * t — each node meets only the partners after it in its tasks' sorted lists — with a dense
+ * accumulator reset after each node (no hash map, no object per pair).
+ */
+export function pairCounts(g: CompactGraph, part: Part): PairCounts {
   const [from, to] = part === 'agency' ? [0, g.nA] : [g.nA, g.keys.length];
-  const population = part === 'agency' ? g.nT : g.nA;
-  const n = to - from;
   const { offsets, neighbors } = g;
   const shared = new Int32Array(g.keys.length);
   const newman = new Float64Array(g.keys.length);
-  const touched: number[] = [];
-  const lf = logFactorials(population);
-  const pairs: ProjectedPair[] = [];
+  const touched = new Int32Array(g.keys.length);
+  let capacity = Math.max(16, g.neighbors.length);
+  let us = new Int32Array(capacity);
+  let vs = new Int32Array(capacity);
+  let ss = new Int32Array(capacity);
+  let ns = new Float64Array(capacity);
+  let size = 0;
+  // Each other-side node's neighbours of this side in increasing order, and where each link of
+  // this side sits in that list: then u meets only the partners after it (v > u), no test needed.
+  const sorted = new Int32Array(neighbors.length);
+  const at = new Int32Array(neighbors.length);
+  const cursor = offsets.slice(0, g.keys.length);
   for (let u = from; u < to; u += 1) {
-    touched.length = 0;
     for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e += 1) {
       const t = neighbors[e] as number;
-      const kt = degreeOf(g, t);
-      for (let f = offsets[t] as number; f < (offsets[t + 1] as number); f += 1) {
-        const v = neighbors[f] as number;
-        if (v <= u) continue;
-        if (shared[v] === 0) touched.push(v);
+      const c = cursor[t] as number;
+      at[e] = c;
+      sorted[c] = u;
+      cursor[t] = c + 1;
+    }
+  }
+  for (let u = from; u < to; u += 1) {
+    let count = 0;
+    for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e += 1) {
+      const t = neighbors[e] as number;
+      const end = offsets[t + 1] as number;
+      const inverse = 1 / (end - (offsets[t] as number) - 1); // used only when t has another neighbour, so k_t ≥ 2
+      for (let f = (at[e] as number) + 1; f < end; f += 1) {
+        const v = sorted[f] as number;
+        if (shared[v] === 0) touched[count++] = v;
         shared[v] = (shared[v] as number) + 1;
-        newman[v] = (newman[v] as number) + 1 / (kt - 1);
+        newman[v] = (newman[v] as number) + inverse;
       }
     }
-    touched.sort((a, b) => a - b);
-    const ku = degreeOf(g, u);
-    for (const v of touched) {
-      const s = shared[v] as number;
-      const kv = degreeOf(g, v);
-      pairs.push({
-        u,
-        v,
-        shared: s,
-        jaccard: s / (ku + kv - s),
-        overlap: s / Math.min(ku, kv),
-        cosine: s / Math.sqrt(ku * kv),
-        dice: (2 * s) / (ku + kv),
-        newman: newman[v] as number,
-        pValue: hypergeometricUpperTail(s, population, ku, kv, lf),
-        qValue: 1,
-      });
+    if (count === 0) continue;
+    if (size + count > capacity) {
+      capacity = Math.max(2 * capacity, size + count);
+      us = grow(us, capacity);
+      vs = grow(vs, capacity);
+      ss = grow(ss, capacity);
+      ns = grow(ns, capacity);
+    }
+    // Partners in increasing order: sort the few, or sweep the side when most are partners.
+    let order: Int32Array;
+    if (count * 8 > to - u) {
+      let k = 0;
+      for (let v = u + 1; v < to; v += 1) if (shared[v] !== 0) touched[k++] = v;
+      order = touched.subarray(0, count);
+    } else order = touched.subarray(0, count).sort();
+    for (let i = 0; i < count; i += 1) {
+      const v = order[i] as number;
+      us[size] = u;
+      vs[size] = v;
+      ss[size] = shared[v] as number;
+      ns[size] = newman[v] as number;
+      size += 1;
       shared[v] = 0;
       newman[v] = 0;
     }
   }
-  const q = benjaminiHochberg(
-    pairs.map((p) => p.pValue),
-    Math.max(pairs.length, (n * (n - 1)) / 2),
-  );
-  pairs.forEach((p, i) => (p.qValue = q[i] as number));
+  return { part, size, u: us.slice(0, size), v: vs.slice(0, size), shared: ss.slice(0, size), newman: ns.slice(0, size) };
+}
+
+function grow<T extends Int32Array | Float64Array>(a: T, capacity: number): T {
+  const b = new (a.constructor as new (n: number) => T)(capacity);
+  b.set(a);
+  return b;
+}
+
+/**
+ * One weight for every pair of `counts`: `shared` S, `jaccard` S/(k_u + k_v − S), `overlap`
+ * S/min(k_u, k_v), `cosine` S/√(k_u·k_v), `dice` 2S/(k_u + k_v) or `newman` Σ 1/(k_t − 1).
+ */
+export function pairWeights(g: CompactGraph, counts: PairCounts, weight: PairWeight): Float64Array {
+  const out = new Float64Array(counts.size);
+  const { offsets } = g;
+  for (let i = 0; i < counts.size; i += 1) {
+    const u = counts.u[i] as number;
+    const v = counts.v[i] as number;
+    const s = counts.shared[i] as number;
+    const ku = (offsets[u + 1] as number) - (offsets[u] as number);
+    const kv = (offsets[v + 1] as number) - (offsets[v] as number);
+    out[i] =
+      weight === 'shared' ? s
+      : weight === 'jaccard' ? s / (ku + kv - s)
+      : weight === 'overlap' ? s / Math.min(ku, kv)
+      : weight === 'cosine' ? s / Math.sqrt(ku * kv)
+      : weight === 'dice' ? (2 * s) / (ku + kv)
+      : weight === 'newman' ? (counts.newman[i] as number)
+      : Number.NaN;
+  }
+  return out;
+}
+
+/** P(X ≥ S) for every pair, X ~ Hypergeometric(size of the other side, k_u, k_v) (see {@link hypergeometricUpperTail}). */
+export function pairPValues(g: CompactGraph, counts: PairCounts): Float64Array {
+  const population = counts.part === 'agency' ? g.nT : g.nA;
+  const lf = logFactorials(population);
+  const out = new Float64Array(counts.size);
+  for (let i = 0; i < counts.size; i += 1) {
+    out[i] = hypergeometricUpperTail(counts.shared[i] as number, population, degreeOf(g, counts.u[i] as number), degreeOf(g, counts.v[i] as number), lf);
+  }
+  return out;
+}
+
+/** Benjamini–Hochberg q-values of `pValues` over all n(n − 1)/2 pairs of the side (untested pairs count with p = 1). */
+export function pairQValues(g: CompactGraph, part: Part, pValues: Float64Array): number[] {
+  const n = part === 'agency' ? g.nA : g.nT;
+  return benjaminiHochberg(pValues, Math.max(pValues.length, (n * (n - 1)) / 2));
+}
+
+/** All pairs of the set sharing at least one neighbour, ordered by (u, v), with every weight. */
+export function projectPairs(g: CompactGraph, part: Part, counts: PairCounts = pairCounts(g, part)): ProjectedPair[] {
+  const weights = (['jaccard', 'overlap', 'cosine', 'dice'] as const).map((w) => pairWeights(g, counts, w));
+  const [jaccard, overlap, cosine, dice] = weights as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const pValue = pairPValues(g, counts);
+  const qValue = pairQValues(g, part, pValue);
+  const pairs = new Array<ProjectedPair>(counts.size);
+  for (let i = 0; i < counts.size; i += 1) {
+    pairs[i] = {
+      u: counts.u[i] as number,
+      v: counts.v[i] as number,
+      shared: counts.shared[i] as number,
+      jaccard: jaccard[i] as number,
+      overlap: overlap[i] as number,
+      cosine: cosine[i] as number,
+      dice: dice[i] as number,
+      newman: counts.newman[i] as number,
+      pValue: pValue[i] as number,
+      qValue: qValue[i] as number,
+    };
+  }
   return pairs;
 }
 
@@ -115,18 +225,28 @@ export function projection(graph: ResponsibilityGraph, options: ProjectionOption
   const g = compact(graph, { excludeCollective: options.excludeCollective ?? false, caller: 'projection' });
   const out: ProjectionGraph = new UndirectedGraph();
   const [from, to] = part === 'agency' ? [0, g.nA] : [g.nA, g.keys.length];
+  const counts = pairCounts(g, part);
+  const { strength, partners } = partnersOf(g, counts);
   for (let i = from; i < to; i += 1) {
     const key = g.keys[i] as string;
-    out.addNode(key, { ...graph.getNodeAttributes(key), strength: 0, partners: 0 });
+    out.addNode(key, { ...graph.getNodeAttributes(key), strength: strength[i] as number, partners: partners[i] as number });
   }
-  for (const { u, v, ...weights } of projectPairs(g, part)) {
-    const a = g.keys[u] as string;
-    const b = g.keys[v] as string;
-    out.addEdge(a, b, weights);
-    for (const key of [a, b]) {
-      out.updateNodeAttribute(key, 'strength', (s = 0) => s + weights.shared);
-      out.updateNodeAttribute(key, 'partners', (p = 0) => p + 1);
-    }
-  }
+  for (const { u, v, ...weights } of projectPairs(g, part, counts)) out.addEdge(g.keys[u], g.keys[v], weights);
   return out;
+}
+
+/** Σ shared (strength) and the number of partners of every node of the view, from its pairs. */
+export function partnersOf(g: CompactGraph, counts: PairCounts): { strength: Float64Array; partners: Int32Array } {
+  const strength = new Float64Array(g.keys.length);
+  const partners = new Int32Array(g.keys.length);
+  for (let i = 0; i < counts.size; i += 1) {
+    const u = counts.u[i] as number;
+    const v = counts.v[i] as number;
+    const s = counts.shared[i] as number;
+    strength[u] = (strength[u] as number) + s;
+    strength[v] = (strength[v] as number) + s;
+    partners[u] = (partners[u] as number) + 1;
+    partners[v] = (partners[v] as number) + 1;
+  }
+  return { strength, partners };
 }

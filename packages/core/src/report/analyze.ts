@@ -1,8 +1,8 @@
 // The full analysis of a responsibility network: every metric, in one deterministic report.
-import { agencyKey } from '../graph/build.js';
-import { compact } from '../graph/compact.js';
-import type { ExcludedUnit, ResponsibilityGraph } from '../graph/types.js';
-import { agencyLoad } from '../load.js';
+import { agencyKey, type BuildOptions } from '../graph/build.js';
+import { compact, compactTable, withoutCollective, type CompactGraph } from '../graph/compact.js';
+import type { ExcludedUnit, ResponsibilityGraph, ResponsibilityNodeAttributes } from '../graph/types.js';
+import { loadOfView } from '../load.js';
 import { betweenness } from '../metrics/centrality/betweenness.js';
 import { betweennessPlan, type BetweennessChoice, type BetweennessSetting } from '../metrics/centrality/betweenness-plan.js';
 import { closeness } from '../metrics/centrality/closeness.js';
@@ -13,11 +13,13 @@ import { latapyClustering } from '../metrics/node/latapy-clustering.js';
 import { redundancy } from '../metrics/node/redundancy.js';
 import { roleLoadOf, type RoleLoad } from '../metrics/role-load.js';
 import type { SourceRunner } from '../kernels/runner.js';
-import { projectPairs, projection } from '../projection/projection.js';
-import { agencyCommunities } from '../structure/communities.js';
-import { barberModularity, extendPartitionToTasks } from '../structure/modularity.js';
+import { pairCounts, partnersOf, projectPairs } from '../projection/projection.js';
+import type { ResponsibilityTable } from '../types.js';
+import { communitiesOf } from '../structure/communities.js';
+import { pairsToCsr } from '../structure/louvain.js';
+import { barberOnView, extendOnView } from '../structure/modularity.js';
 import { networkMeasuresOf, type NetworkMeasures } from '../structure/network.js';
-import { moduleRoles } from '../structure/roles-in-modules.js';
+import { moduleRolesOf, type ModuleRole } from '../structure/roles-in-modules.js';
 
 export interface AnalyzeOptions {
   /** Analyse the graph without collective units. Default `false`. */
@@ -129,30 +131,56 @@ export interface AnalysisReport {
  * always give the same report (seeded randomness, stable ordering).
  */
 export function analyze(graph: ResponsibilityGraph, options: AnalyzeOptions = {}): AnalysisReport {
+  return analyzeView(compact(graph, { excludeCollective: options.excludeCollective ?? false, caller: 'analyze' }), options);
+}
+
+/**
+ * {@link analyze} straight from a parsed table, without building the graphology graph: the same
+ * report as `analyze(buildResponsibilityGraph(table, build), options)`, faster and in less memory
+ * (what `fengong analyze` runs). `build` takes the dictionary and collective rule of
+ * `buildResponsibilityGraph`.
+ */
+export function analyzeTable(table: ResponsibilityTable, options: AnalyzeOptions & { build?: Omit<BuildOptions, 'excludeCollective'> } = {}): AnalysisReport {
+  const view = compactTable(table, { ...options.build });
+  return analyzeView(options.excludeCollective === true ? withoutCollective(view) : view, options);
+}
+
+/** The analysis of a compact view (built with the collectives already left out when asked). */
+function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisReport {
   const { excludeCollective = false, lambda = 2, rho = 0.5, seed = 42, runner } = options;
-  const view = compact(graph, { excludeCollective, caller: 'analyze' });
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+    throw new Error(`analyze: invalid \`seed\` ${seed} (expected a whole number 0 … 4294967295)`);
+  }
   const plan = betweennessPlan(view, options.betweenness ?? 'auto');
-  const node = <T>(values: Float64Array): ((key: string) => T) => {
-    return (key) => values[view.index.get(key) as number] as T;
-  };
-  const degree = node<number>(degreeCentrality.compute(view));
-  const between = node<number>(betweenness.compute(view, { ...plan.options, runner }));
-  const close = node<number>(closeness.compute(view, { runner }));
-  const rank = node<number>(pagerank.compute(view));
-  const eigen = node<number>(eigenvector.compute(view));
-  const latapy = node<number>(latapyClustering.compute(view));
-  const redundant = node<number>(redundancy.compute(view));
+  const degree = degreeCentrality.compute(view);
+  const between = betweenness.compute(view, { ...plan.options, runner });
+  const close = closeness.compute(view, { runner });
+  const rank = pagerank.compute(view);
+  const eigen = eigenvector.compute(view);
+  const latapy = latapyClustering.compute(view);
+  const redundant = redundancy.compute(view);
   const roles = roleLoadOf(view, { lambda, rho });
 
-  const projected = projection(graph, { excludeCollective });
-  const { community, count, modularity: projectionModularity } = agencyCommunities(graph, { excludeCollective, seed });
-  const partition = extendPartitionToTasks(graph, community);
-  const modules = moduleRoles(projected, community);
+  // One agency projection for everything that needs it: strength, communities, roles, pairs.
+  const counts = pairCounts(view, 'agency');
+  const { strength, partners } = partnersOf(view, counts);
+  const found = communitiesOf(view, counts, { weight: 'shared', resolution: 1, seed });
+  const agencyPartition = new Int32Array(view.keys.length).fill(-1);
+  agencyPartition.set(found.community);
+  const partition = extendOnView(view, agencyPartition);
+  const modules = moduleRolesOf(pairsToCsr(view.nA, 0, counts.u, counts.v, new Float64Array(counts.size).fill(1)), found.community);
   const measures = networkMeasuresOf(view);
 
-  const agencies: AgencyReport[] = agencyLoad(graph, { excludeCollective }).map((load) => {
+  // Agencies by name (their index in the view), without the view's index of every node.
+  const agencyIndex = new Map<string, number>();
+  for (let i = 0; i < view.nA; i += 1) {
+    const a = view.attributes[i] as ResponsibilityNodeAttributes;
+    if (a.part === 'agency') agencyIndex.set(a.name, i);
+  }
+  const agencies: AgencyReport[] = loadOfView(view).map((load) => {
     const key = agencyKey(load.agency);
-    const p = projected.getNodeAttributes(key);
+    const i = agencyIndex.get(load.agency) as number;
+    const module = modules[i] as ModuleRole;
     return {
       rank: load.rank,
       agency: load.agency,
@@ -160,35 +188,34 @@ export function analyze(graph: ResponsibilityGraph, options: AnalyzeOptions = {}
       collective: load.collective,
       share: load.share,
       ...(roles.get(key) as RoleLoad),
-      degreeCentrality: degree(key),
-      betweenness: between(key),
-      closeness: close(key),
-      pagerank: rank(key),
-      eigenvector: eigen(key),
-      latapyClustering: latapy(key),
-      redundancy: redundant(key),
-      strength: p.strength,
-      partners: p.partners,
-      community: community[key] as number,
-      participation: modules[key]?.participation ?? 0,
-      withinModuleZ: modules[key]?.withinModuleZ ?? 0,
+      degreeCentrality: degree[i] as number,
+      betweenness: between[i] as number,
+      closeness: close[i] as number,
+      pagerank: rank[i] as number,
+      eigenvector: eigen[i] as number,
+      latapyClustering: latapy[i] as number,
+      redundancy: redundant[i] as number,
+      strength: strength[i] as number,
+      partners: partners[i] as number,
+      community: found.community[i] as number,
+      participation: module.participation,
+      withinModuleZ: module.withinModuleZ,
     };
   });
 
-  const name = (key: string): string => {
-    const a = graph.getNodeAttributes(key);
+  const name = (i: number): string => {
+    const a = view.attributes[i] as ResponsibilityNodeAttributes;
     return a.part === 'agency' ? a.name : a.id;
   };
   const tasks: TaskReport[] = [];
   for (let t = view.nA; t < view.keys.length; t += 1) {
-    const key = view.keys[t] as string;
-    const attr = graph.getNodeAttributes(key);
+    const attr = view.attributes[t] as ResponsibilityNodeAttributes;
     if (attr.part !== 'task') continue;
     const lead: string[] = [];
     const co: string[] = [];
     const responsible: string[] = [];
     for (let e = view.offsets[t] as number; e < (view.offsets[t + 1] as number); e += 1) {
-      (view.lead[e] === 1 ? lead : view.responsible[e] === 1 ? responsible : co).push(name(view.keys[view.neighbors[e] as number] as string));
+      (view.lead[e] === 1 ? lead : view.responsible[e] === 1 ? responsible : co).push(name(view.neighbors[e] as number));
     }
     tasks.push({
       id: attr.id,
@@ -199,48 +226,31 @@ export function analyze(graph: ResponsibilityGraph, options: AnalyzeOptions = {}
       co,
       responsible,
       agencies: lead.length + co.length + responsible.length,
-      degreeCentrality: degree(key),
-      betweenness: between(key),
-      closeness: close(key),
-      pagerank: rank(key),
-      eigenvector: eigen(key),
-      community: partition[key] ?? null,
+      degreeCentrality: degree[t] as number,
+      betweenness: between[t] as number,
+      closeness: close[t] as number,
+      pagerank: rank[t] as number,
+      eigenvector: eigen[t] as number,
+      community: (partition[t] as number) >= 0 ? (partition[t] as number) : null,
     });
   }
 
-  const pairs: PairReport[] = projectPairs(view, 'agency')
+  const pairs: PairReport[] = projectPairs(view, 'agency', counts)
     .sort((x, y) => y.shared - x.shared || x.u - y.u || x.v - y.v)
-    .map(({ u, v, ...w }) => ({ a: name(view.keys[u] as string), b: name(view.keys[v] as string), ...w }));
+    .map(({ u, v, ...w }) => ({ a: name(u), b: name(v), ...w }));
 
   return {
-    source: { file: graph.getAttribute('file') ?? null, excludeCollective, excluded: excludeCollective ? agenciesExcluded(graph) : [] },
+    source: { file: view.file, excludeCollective, excluded: excludeCollective ? view.excluded : [] },
     settings: { lambda, rho, pagerankAlpha: 0.85, louvainSeed: seed, louvainWeight: 'shared', betweenness: plan.setting },
     network: {
       ...measures,
       nodf: measures.nestedness.nodf,
-      modularity: barberModularity(graph, partition, { excludeCollective }),
-      projectionModularity,
-      communities: count,
+      modularity: barberOnView(view, partition),
+      projectionModularity: found.modularity,
+      communities: found.count,
     },
     agencies,
     tasks,
     pairs,
   };
-}
-
-/** Collective units left out of the analysis, with the tasks they were on. */
-function agenciesExcluded(graph: ResponsibilityGraph): ExcludedUnit[] {
-  const out: ExcludedUnit[] = [...graph.getAttribute('excluded')];
-  graph.forEachNode((_key, attr) => {
-    if (attr.part !== 'agency' || !attr.collective) return;
-    const tasks: string[] = [];
-    const led: string[] = [];
-    graph.forEachNeighbor(_key, (task, t) => {
-      if (t.part !== 'task') return;
-      tasks.push(t.id);
-      if (graph.getEdgeAttribute(graph.edge(_key, task), 'role') === 'lead') led.push(t.id);
-    });
-    out.push({ name: attr.name, reason: 'collective', tasks, led });
-  });
-  return out;
 }

@@ -1,8 +1,8 @@
 // Communities of agencies (Louvain on the co-responsibility projection), made deterministic.
-import louvain from 'graphology-communities-louvain';
+import { viewOf, type CompactGraph } from '../graph/compact.js';
 import type { ResponsibilityGraph } from '../graph/types.js';
-import { projection, type ProjectionEdgeAttributes } from '../projection/projection.js';
-import { seededRandom } from './random.js';
+import { pairCounts, pairWeights, type PairCounts, type PairWeight, type ProjectionEdgeAttributes } from '../projection/projection.js';
+import { louvainCsr, pairsToCsr, type LouvainResult } from './louvain.js';
 
 export interface CommunityOptions {
   /** Projection weight Louvain maximises modularity over. Default `shared`. */
@@ -23,27 +23,32 @@ export interface Communities {
 }
 
 /**
- * Louvain communities (Blondel et al. 2008, graphology-communities-louvain) on the agency
- * projection weighted by `weight`, with a seeded generator, and renumbered by first appearance so
- * the result is reproducible. Agencies without partners form communities of their own.
+ * Louvain communities (Blondel et al. 2008, see {@link louvainCsr}) on the agency projection
+ * weighted by `weight`, with a seeded generator, and renumbered by first appearance so the result
+ * is reproducible. Agencies without partners form communities of their own. Accepts the graph or
+ * its compact view (`compact`, `compactTable`).
  */
-export function agencyCommunities(graph: ResponsibilityGraph, options: CommunityOptions = {}): Communities {
+export function agencyCommunities(graph: ResponsibilityGraph | CompactGraph, options: CommunityOptions = {}): Communities {
   const { weight = 'shared', resolution = 1, seed = 42, excludeCollective = false } = options;
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new Error(`agencyCommunities: invalid \`seed\` ${seed} (expected a whole number 0 … 4294967295)`);
   }
-  const projected = projection(graph, { excludeCollective });
-  if (projected.order === 0) return { community: {}, count: 0, modularity: 0 };
-  const detailed =
-    projected.size === 0
-      ? { communities: Object.fromEntries(projected.nodes().map((n, i) => [n, i])), modularity: 0 }
-      : louvain.detailed(projected, { getEdgeWeight: weight, resolution, rng: seededRandom(seed) });
-  const renumber = new Map<number, number>();
+  if (!(resolution > 0 && Number.isFinite(resolution))) {
+    throw new Error(`agencyCommunities: invalid \`resolution\` ${resolution} (expected a number > 0)`);
+  }
+  const view = viewOf(graph, { excludeCollective, caller: 'agencyCommunities' });
+  const found = communitiesOf(view, pairCounts(view, 'agency'), { weight, resolution, seed });
   const community: Record<string, number> = {};
-  projected.forEachNode((node) => {
-    const raw = detailed.communities[node] as number;
-    if (!renumber.has(raw)) renumber.set(raw, renumber.size);
-    community[node] = renumber.get(raw) as number;
-  });
-  return { community, count: renumber.size, modularity: detailed.modularity };
+  for (let i = 0; i < view.nA; i += 1) community[view.keys[i] as string] = found.community[i] as number;
+  return { community, count: found.count, modularity: found.modularity };
+}
+
+/** Louvain on the agency pairs of a view: the community of each agency index 0 … n_A − 1. */
+export function communitiesOf(
+  view: CompactGraph,
+  counts: PairCounts,
+  options: { weight: PairWeight; resolution: number; seed: number },
+): LouvainResult {
+  const weights = options.weight === 'shared' ? counts.shared : pairWeights(view, counts, options.weight);
+  return louvainCsr(pairsToCsr(view.nA, 0, counts.u, counts.v, weights), { resolution: options.resolution, seed: options.seed });
 }

@@ -1,5 +1,5 @@
 // Barber's bipartite modularity, and extending an agency partition to tasks.
-import { compact, degreeOf } from '../graph/compact.js';
+import { compact, degreeOf, viewOf, type CompactGraph } from '../graph/compact.js';
 import type { ResponsibilityGraph } from '../graph/types.js';
 
 /**
@@ -7,19 +7,40 @@ import type { ResponsibilityGraph } from '../graph/types.js';
  * then the smallest community number). Tasks none of whose agencies has a community get none.
  */
 export function extendPartitionToTasks(graph: ResponsibilityGraph, agencyCommunity: Readonly<Record<string, number>>): Record<string, number> {
+  const view = compact(graph, { caller: 'extendPartitionToTasks' });
+  const partition = extendOnView(view, partitionArray(view, agencyCommunity));
   const out: Record<string, number> = { ...agencyCommunity };
-  graph.forEachNode((task, attr) => {
-    if (attr.part !== 'task') return;
-    const votes = new Map<number, number>();
-    let leadCommunity: number | undefined;
-    graph.forEachEdge(task, (_e, edge, source, target) => {
-      const agency = source === task ? target : source;
-      const c = agencyCommunity[agency];
-      if (c === undefined) return;
+  for (let t = view.nA; t < view.keys.length; t += 1) if ((partition[t] as number) >= 0) out[view.keys[t] as string] = partition[t] as number;
+  return out;
+}
+
+/** A partition record as an array over the view's nodes (−1 where a node has no community). */
+function partitionArray(view: CompactGraph, partition: Readonly<Record<string, number>>): Int32Array {
+  const out = new Int32Array(view.keys.length).fill(-1);
+  for (let i = 0; i < view.keys.length; i += 1) {
+    const c = partition[view.keys[i] as string];
+    if (c !== undefined) out[i] = c;
+  }
+  return out;
+}
+
+/**
+ * {@link extendPartitionToTasks} on a view: `partition` holds the agencies' communities (−1 for
+ * none); returns a copy with every task's community filled in (−1 when none of its agencies has one).
+ */
+export function extendOnView(view: CompactGraph, partition: Int32Array): Int32Array {
+  const out = partition.slice();
+  const votes = new Map<number, number>();
+  for (let t = view.nA; t < view.keys.length; t += 1) {
+    votes.clear();
+    let leadCommunity = -1;
+    for (let e = view.offsets[t] as number; e < (view.offsets[t + 1] as number); e += 1) {
+      const c = partition[view.neighbors[e] as number] as number;
+      if (c < 0) continue;
       votes.set(c, (votes.get(c) ?? 0) + 1);
-      if (edge.role === 'lead' && leadCommunity === undefined) leadCommunity = c;
-    });
-    let best: number | undefined;
+      if (view.lead[e] === 1 && leadCommunity === -1) leadCommunity = c;
+    }
+    let best = -1;
     let bestVotes = -1;
     for (const [c, n] of [...votes].sort((a, b) => a[0] - b[0])) {
       if (n > bestVotes || (n === bestVotes && c === leadCommunity)) {
@@ -27,8 +48,8 @@ export function extendPartitionToTasks(graph: ResponsibilityGraph, agencyCommuni
         bestVotes = n;
       }
     }
-    if (best !== undefined) out[task] = best;
-  });
+    out[t] = best;
+  }
   return out;
 }
 
@@ -38,11 +59,16 @@ export function extendPartitionToTasks(graph: ResponsibilityGraph, agencyCommuni
  * `partition` maps agency and task nodes to communities; nodes absent from it count in no community.
  */
 export function barberModularity(
-  graph: ResponsibilityGraph,
+  graph: ResponsibilityGraph | CompactGraph,
   partition: Readonly<Record<string, number>>,
   options: { excludeCollective?: boolean } = {},
 ): number {
-  const g = compact(graph, { excludeCollective: options.excludeCollective ?? false, caller: 'barberModularity' });
+  const g = viewOf(graph, { excludeCollective: options.excludeCollective ?? false, caller: 'barberModularity' });
+  return barberOnView(g, partitionArray(g, partition));
+}
+
+/** {@link barberModularity} on a view, with the partition as an array (−1: no community). */
+export function barberOnView(g: CompactGraph, partition: Int32Array): number {
   const m = g.neighbors.length / 2;
   if (m === 0) return 0;
   const inside = new Map<number, number>();
@@ -50,12 +76,12 @@ export function barberModularity(
   const taskDegree = new Map<number, number>();
   const add = (map: Map<number, number>, c: number, x: number) => map.set(c, (map.get(c) ?? 0) + x);
   for (let i = 0; i < g.keys.length; i += 1) {
-    const c = partition[g.keys[i] as string];
-    if (c === undefined) continue;
+    const c = partition[i] as number;
+    if (c < 0) continue;
     add(i < g.nA ? agencyDegree : taskDegree, c, degreeOf(g, i));
     if (i >= g.nA) continue;
     for (let e = g.offsets[i] as number; e < (g.offsets[i + 1] as number); e += 1) {
-      if (partition[g.keys[g.neighbors[e] as number] as string] === c) add(inside, c, 1);
+      if (partition[g.neighbors[e] as number] === c) add(inside, c, 1);
     }
   }
   let q = 0;

@@ -1,5 +1,6 @@
 // Guimerà–Amaral roles of agencies in the community structure: participation and within-module z.
 import type { ProjectionGraph } from '../projection/projection.js';
+import type { WeightedCsr } from './louvain.js';
 
 export interface ModuleRole {
   /** P_i = 1 − Σ_s (k_is / k_i)²: 0 when all of an agency's partners are in one community. */
@@ -21,52 +22,103 @@ export function moduleRoles(
   options: { weight?: 'shared' | 'jaccard' | 'newman' | null } = {},
 ): Record<string, ModuleRole> {
   const weight = options.weight ?? null;
-  const total = new Map<string, number>();
-  const byCommunity = new Map<string, Map<number, number>>();
-  projected.forEachNode((node) => {
-    total.set(node, 0);
-    byCommunity.set(node, new Map());
-  });
+  const nodes = projected.nodes();
+  const index = new Map(nodes.map((node, i) => [node, i]));
+  const us: number[] = [];
+  const vs: number[] = [];
+  const ws: number[] = [];
   projected.forEachEdge((_e, attr, a, b) => {
-    const w = weight === null ? 1 : attr[weight];
+    us.push(index.get(a) as number);
+    vs.push(index.get(b) as number);
+    ws.push(weight === null ? 1 : attr[weight]);
+  });
+  const n = nodes.length;
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < us.length; i += 1) {
+    offsets[(us[i] as number) + 1] = (offsets[(us[i] as number) + 1] as number) + 1;
+    offsets[(vs[i] as number) + 1] = (offsets[(vs[i] as number) + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i += 1) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  const cursor = offsets.slice(0, n);
+  const targets = new Int32Array(2 * us.length);
+  const weights = new Float64Array(2 * us.length);
+  us.forEach((u, i) => {
+    const v = vs[i] as number;
     for (const [x, y] of [
-      [a, b],
-      [b, a],
+      [u, v],
+      [v, u],
     ] as const) {
-      total.set(x, (total.get(x) ?? 0) + w);
-      const c = community[y];
-      if (c === undefined) continue;
-      const m = byCommunity.get(x) as Map<number, number>;
-      m.set(c, (m.get(c) ?? 0) + w);
+      const at = cursor[x] as number;
+      cursor[x] = at + 1;
+      targets[at] = y;
+      weights[at] = ws[i] as number;
     }
   });
+  const partition = Int32Array.from(nodes, (node) => community[node] ?? -1);
+  const roles = moduleRolesOf({ n, offsets, targets, weights }, partition);
+  return Object.fromEntries(nodes.map((node, i) => [node, roles[i] as ModuleRole]));
+}
 
-  const inside = new Map<string, number>();
-  const members = new Map<number, number[]>();
-  projected.forEachNode((node) => {
-    const c = community[node];
-    const kappa = c === undefined ? 0 : (byCommunity.get(node)?.get(c) ?? 0);
-    inside.set(node, kappa);
-    if (c !== undefined) members.set(c, [...(members.get(c) ?? []), kappa]);
-  });
-  const stats = new Map<number, { mean: number; sd: number }>();
-  for (const [c, values] of members) {
-    const mean = values.reduce((s, x) => s + x, 0) / values.length;
-    const variance = values.reduce((s, x) => s + (x - mean) ** 2, 0) / values.length;
-    stats.set(c, { mean, sd: Math.sqrt(variance) });
+/**
+ * {@link moduleRoles} on a weighted CSR (pass weight 1 on every link to count partners), with the
+ * community of each node in `partition` (−1: none). Returns one role per node.
+ */
+export function moduleRolesOf(graph: WeightedCsr, partition: Int32Array): ModuleRole[] {
+  const { n, offsets, targets, weights } = graph;
+  let count = 0;
+  for (let i = 0; i < n; i += 1) count = Math.max(count, (partition[i] as number) + 1);
+  const total = new Float64Array(n);
+  const inside = new Float64Array(n);
+  const sumSquares = new Float64Array(n);
+  const toCommunity = new Float64Array(count);
+  const seen = new Int32Array(count);
+  const mark = new Int32Array(count).fill(-1);
+  for (let i = 0; i < n; i += 1) {
+    let k = 0;
+    let touched = 0;
+    for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e += 1) {
+      const w = weights[e] as number;
+      k += w;
+      const c = partition[targets[e] as number] as number;
+      if (c < 0) continue;
+      if (mark[c] !== i) {
+        mark[c] = i;
+        seen[touched++] = c;
+        toCommunity[c] = 0;
+      }
+      toCommunity[c] = (toCommunity[c] as number) + w;
+    }
+    total[i] = k;
+    const own = partition[i] as number;
+    inside[i] = own >= 0 && mark[own] === i ? (toCommunity[own] as number) : 0;
+    let squares = 0;
+    for (let s = 0; s < touched; s += 1) squares += ((toCommunity[seen[s] as number] as number) / k) ** 2;
+    sumSquares[i] = squares;
   }
-
-  const out: Record<string, ModuleRole> = {};
-  projected.forEachNode((node) => {
-    const k = total.get(node) ?? 0;
-    let sumSquares = 0;
-    for (const kis of byCommunity.get(node)?.values() ?? []) sumSquares += (kis / k) ** 2;
-    const c = community[node];
-    const s = c === undefined ? undefined : stats.get(c);
-    out[node] = {
-      participation: k === 0 ? 0 : 1 - sumSquares,
-      withinModuleZ: s === undefined || s.sd === 0 ? 0 : ((inside.get(node) ?? 0) - s.mean) / s.sd,
-    };
-  });
-  return out;
+  // Mean and population standard deviation of κ over each community's members.
+  const size = new Float64Array(count);
+  const sum = new Float64Array(count);
+  for (let i = 0; i < n; i += 1) {
+    const c = partition[i] as number;
+    if (c < 0) continue;
+    size[c] = (size[c] as number) + 1;
+    sum[c] = (sum[c] as number) + (inside[i] as number);
+  }
+  const mean = Float64Array.from(sum, (s, c) => s / (size[c] as number));
+  const squared = new Float64Array(count);
+  for (let i = 0; i < n; i += 1) {
+    const c = partition[i] as number;
+    if (c >= 0) squared[c] = (squared[c] as number) + ((inside[i] as number) - (mean[c] as number)) ** 2;
+  }
+  const roles: ModuleRole[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const c = partition[i] as number;
+    const sd = c < 0 ? 0 : Math.sqrt((squared[c] as number) / (size[c] as number));
+    const k = total[i] as number;
+    roles.push({
+      participation: k === 0 ? 0 : 1 - (sumSquares[i] as number),
+      withinModuleZ: c < 0 || sd === 0 ? 0 : ((inside[i] as number) - (mean[c] as number)) / sd,
+    });
+  }
+  return roles;
 }

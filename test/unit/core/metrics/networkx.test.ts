@@ -12,9 +12,17 @@ import {
   networkMeasures,
   pagerank,
   parseTable,
+  agencyCommunities,
+  compact,
+  louvainCsr,
+  modularity,
+  pairCounts,
+  pairPValues,
+  pairWeights,
   projection,
   redundancy,
   type ResponsibilityGraph,
+  type WeightedCsr,
 } from '@fengong/core';
 import { describe, expect, it } from 'vitest';
 
@@ -52,6 +60,26 @@ interface Reference {
   node: Record<string, NodeReference>;
   projection: { agency: PairReference[]; task: PairReference[] };
   network: { density: number; robinsAlexander: number; components: number };
+  /** NetworkX's Louvain (seed 42) on the agency projection weighted by shared tasks; null without pairs. */
+  louvain: {
+    partition: number[];
+    modularity: number;
+    fixed: Record<string, { partition: number[]; modularity: number }>;
+  } | null;
+}
+
+/** The agency projection weighted by shared tasks as a CSR, from the reference's own pairs. */
+function referenceProjection(ref: Reference): WeightedCsr {
+  const index = new Map(ref.agencies.map((a, i) => [a, i]));
+  const lists: [number, number][][] = ref.agencies.map(() => []);
+  for (const p of ref.projection.agency) {
+    lists[index.get(p.a) as number]?.push([index.get(p.b) as number, p.shared]);
+    lists[index.get(p.b) as number]?.push([index.get(p.a) as number, p.shared]);
+  }
+  const offsets = new Int32Array(ref.agencies.length + 1);
+  lists.forEach((l, i) => (offsets[i + 1] = (offsets[i] as number) + l.length));
+  const flat = lists.flat();
+  return { n: ref.agencies.length, offsets, targets: Int32Array.from(flat, ([t]) => t), weights: Float64Array.from(flat, ([, w]) => w) };
 }
 
 const FIXTURES = ['hunan-gba-2020', 'hunan-gba-2020-no-collective', 'small', 'two-components', 'nested', 'chain'];
@@ -145,6 +173,47 @@ describe.each(FIXTURES)('against NetworkX: %s', (name) => {
         expect(Math.abs(ours[field] - pair[field]), `${field} of ${pair.a}–${pair.b}: ${ours[field]} vs ${pair[field]}`).toBeLessThanOrEqual(TOLERANCE);
       }
     }
+  });
+
+  it.each(['agency', 'task'] as const)('%s pairs as typed arrays (the kernel analyze uses): the same pairs and weights', (part) => {
+    const view = compact(graph, options);
+    const counts = pairCounts(view, part);
+    const expected = ref.projection[part];
+    expect(counts.size).toBe(expected.length);
+    const jaccard = pairWeights(view, counts, 'jaccard');
+    const overlap = pairWeights(view, counts, 'overlap');
+    const p = pairPValues(view, counts);
+    const byPair = new Map(expected.map((pair) => [`${pair.a} ${pair.b}`, pair]));
+    for (let i = 0; i < counts.size; i += 1) {
+      const a = view.keys[counts.u[i] as number] as string;
+      const b = view.keys[counts.v[i] as number] as string;
+      const pair = byPair.get(`${a} ${b}`) ?? byPair.get(`${b} ${a}`);
+      expect(pair, `${a}–${b}`).toBeDefined();
+      expect(counts.shared[i]).toBe(pair?.shared);
+      for (const [field, ours] of [['jaccard', jaccard[i]], ['overlap', overlap[i]], ['newman', counts.newman[i]], ['pValue', p[i]]] as const) {
+        expect(Math.abs((ours as number) - (pair?.[field] as number)), `${field} of ${a}–${b}`).toBeLessThanOrEqual(TOLERANCE);
+      }
+    }
+  });
+
+  it('modularity of a partition of the weighted agency projection, as NetworkX computes it', () => {
+    if (ref.louvain === null) return;
+    const csr = referenceProjection(ref);
+    const partitions = [{ partition: ref.louvain.partition, modularity: ref.louvain.modularity }, ...Object.values(ref.louvain.fixed)];
+    expect(partitions.length).toBe(3);
+    for (const { partition, modularity: expected } of partitions) {
+      expect(Math.abs(modularity(csr, partition) - expected)).toBeLessThanOrEqual(TOLERANCE);
+    }
+  });
+
+  it('Louvain finds a partition at least as modular as NetworkX\'s (seed 42 both), and reports its modularity', () => {
+    if (ref.louvain === null) return;
+    const csr = referenceProjection(ref);
+    const ours = louvainCsr(csr, { seed: 42 });
+    expect(Math.abs(ours.modularity - modularity(csr, ours.community))).toBeLessThanOrEqual(1e-12);
+    expect(ours.modularity).toBeGreaterThanOrEqual(ref.louvain.modularity - 1e-9);
+    const communities = agencyCommunities(graph, options);
+    expect(Math.abs(communities.modularity - ours.modularity)).toBeLessThanOrEqual(1e-12);
   });
 
   it('density, Robins–Alexander clustering and components', () => {
