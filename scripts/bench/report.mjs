@@ -185,14 +185,18 @@ const METHOD = `## Where the time goes
   (about 10 iterations instead of ~150 power steps); eigenvector centrality iterates B·Bᵀ on one side.
 - Latapy clustering, redundancy and NODF count through hub bitmasks, subset sums and sorted degrees
   instead of visiting every pair of second neighbours (O(n²) before: 490 s for Latapy at 100,000 tasks).
-- What is left is outside the kernels: reading the table (layout detection, roles, officials,
-  diagnostics, traditional→simplified names — the Python side reads one strict layout), and the
-  graphology graphs the library hands to its users (the bipartite graph, the projection with every
-  weight and exact hypergeometric p and q per pair), one JavaScript object per node and edge, where
-  igraph fills C arrays. The metrics' own CSR view is built in about igraph's build time (row
-  "compact view"). At 100,000 tasks \`fengong analyze\` also builds its projection more than once
-  (report, communities, pairs), spends seconds in garbage collection, and writes ~160 MB of JSON;
-  its peak memory is the graphology graphs plus that string.
+- The analysis never builds a graphology graph: \`analyzeTable\` (what \`fengong analyze\` runs) fills the
+  typed-array view straight from the parsed table (row "build the graph"), computes the agency
+  projection once as typed arrays of pairs (\`pairCounts\`: each agency meets only the partners after it
+  in its tasks' sorted lists), and runs Louvain, strength, partners, module roles and the report's pairs
+  on it. Louvain is our own, on that CSR (aggregation levels in typed arrays). \`fengong analyze\` writes
+  its JSON in pieces, never the whole ~160 MB string at once.
+- What is left is reading the table: layout detection, role words, labels, officials, diagnostics and
+  name normalisation, where the Python side reads one strict layout with \`str.split\` (it has no
+  equivalent of any of that); parsing is linear (docs/parse-growth.md) and within 1.5× of Python's
+  split, but not 10× faster than it. The graphology graphs the library hands to its users (rows
+  "as a graphology graph") cost one JavaScript object per node and edge, where igraph fills C arrays;
+  the analysis no longer pays for them.
 
 ## What is compared
 
@@ -201,9 +205,12 @@ const METHOD = `## Where the time goes
   own (one-mode) closeness and betweenness: the same searches, without the two-mode rescaling.
 - PageRank: fengong stops when the L1 error is provably < 1e-12; NetworkX gets \`tol = 1e-12/N\` (it stops at
   N·tol), igraph uses PRPACK (solved to machine precision).
-- fengong's projection builds one graphology graph with every weight (shared, Jaccard, overlap, cosine,
-  Dice, Newman) and the hypergeometric p and q of every pair; it is compared with each single weight of
-  NetworkX (one graph per weight) and igraph (multiplicity projection, other weights with numpy/scipy).
+- Build: fengong fills its typed-array view, with every node's attributes, from the parsed table;
+  NetworkX and igraph build their graphs from the same parsed lists. Load: from that view / graph.
+- Projections: fengong's \`pairCounts\` (every pair with its shared count and Newman weight, as typed
+  arrays) and, for Jaccard and overlap, \`pairWeights\` on top; NetworkX builds one graph per weight,
+  igraph its multiplicity projection (other weights with numpy/scipy). The row "as a graphology graph,
+  every weight, p and q" is \`projection(graph)\`, the graph the library hands to users.
 - fengong's Louvain includes building its projection; NetworkX's and igraph's run on a prebuilt one.
 - Whole processes: \`fengong analyze FILE --format json\` (parse, names, graph, every metric, JSON) against
   reference.py \`--whole\`: the same parse, graph, two-mode degree, exact betweenness, closeness, PageRank,
