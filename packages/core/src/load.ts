@@ -1,6 +1,6 @@
 // The load table: how many tasks each agency carries, as lead and as co-operator.
 import { viewOf, type CompactGraph } from './graph/compact.js';
-import type { AgencyNodeAttributes, ResponsibilityGraph, ResponsibilityNodeAttributes } from './graph/types.js';
+import type { AgencyNodeAttributes, ResponsibilityGraph } from './graph/types.js';
 
 /** One agency's load. */
 export interface AgencyLoad {
@@ -61,9 +61,9 @@ export function loadOfView(g: CompactGraph, by: LoadKey = 'tasks'): AgencyLoad[]
   const lead = new Int32Array(nA);
   const responsible = new Int32Array(nA);
   const categories = new Int32Array(nA);
+  // Indices 0 … n_A − 1 are the agencies (see CompactGraph).
   const order: number[] = [];
   for (let a = 0; a < nA; a += 1) {
-    if ((g.attributes[a] as ResponsibilityNodeAttributes).part !== 'agency') continue;
     let leads = 0;
     let responsibles = 0;
     let spanned = 0;

@@ -7,8 +7,8 @@ import type { ExcludedUnit, ResponsibilityGraph, ResponsibilityNodeAttributes } 
 export interface CompactGraph {
   /** Node keys; agencies first (indices 0 … nA−1, graph order), then tasks (nA … n−1). */
   keys: string[];
-  /** Index of each key. */
-  index: Map<string, number>;
+  /** Index of each key (built on first use). */
+  index: ReadonlyMap<string, number>;
   /** Number of agencies and of tasks. */
   nA: number;
   nT: number;
@@ -115,7 +115,7 @@ export function compact(
     });
   }
   const file = graph.getAttribute('file') ?? null;
-  return { ...nodeFields(attributes), keys, index, nA, nT: tasks.length, offsets, neighbors, lead, responsible, bipartite, attributes, file, excluded };
+  return makeView({ keys, index: new KeyIndex(keys, index), nA, nT: tasks.length, offsets, neighbors, lead, responsible, bipartite, attributes, file, excluded });
 }
 
 /** Categories, category and collective arrays of a view from its nodes' attributes. */
@@ -201,27 +201,76 @@ export function compactTable(table: ResponsibilityTable, options: BuildOptions =
   const { offsets, neighbors, lead, responsible } = fill(n, degree, ends, roles, m);
   const keys = agencyKeys.concat(taskKeys);
   const attributes = agencyAttrs.concat(taskAttrs);
-  const view = { ...nodeFields(attributes), keys, nA, nT: taskKeys.length, offsets, neighbors, lead, responsible, bipartite: true, attributes, file: table.file ?? null, excluded };
-  return withLazyIndex(view);
+  return makeView({ keys, index: new KeyIndex(keys), nA, nT: taskKeys.length, offsets, neighbors, lead, responsible, bipartite: true, attributes, file: table.file ?? null, excluded });
 }
 
 /**
- * Adds `index` (key → node index) as a property built on first use: an analysis straight from a
- * table looks nodes up by position only, and a Map of every key costs about as much as the rest
- * of the view.
+ * Key → node index of a view, as a read-only Map built on first use: an analysis straight from a
+ * table looks nodes up by position only, and a Map of every key costs about as much as the rest of
+ * the view. (A class rather than a getter on each view: views then share one hidden class, which
+ * keeps the kernels that read them monomorphic.)
  */
-function withLazyIndex(view: Omit<CompactGraph, 'index'>): CompactGraph {
-  let index: Map<string, number> | undefined;
-  return Object.defineProperty(view, 'index', {
-    enumerable: true,
-    get: () => {
-      if (index === undefined) {
-        index = new Map();
-        for (let i = 0; i < view.keys.length; i += 1) index.set(view.keys[i] as string, i);
-      }
-      return index;
-    },
-  }) as CompactGraph;
+class KeyIndex implements ReadonlyMap<string, number> {
+  #keys: readonly string[];
+  #map: Map<string, number> | undefined;
+  constructor(keys: readonly string[], map?: Map<string, number>) {
+    this.#keys = keys;
+    this.#map = map;
+  }
+  #built(): Map<string, number> {
+    if (this.#map === undefined) {
+      const map = new Map<string, number>();
+      for (let i = 0; i < this.#keys.length; i += 1) map.set(this.#keys[i] as string, i);
+      this.#map = map;
+    }
+    return this.#map;
+  }
+  get size(): number {
+    return this.#keys.length;
+  }
+  get(key: string): number | undefined {
+    return this.#built().get(key);
+  }
+  has(key: string): boolean {
+    return this.#built().has(key);
+  }
+  forEach(callback: (value: number, key: string, map: ReadonlyMap<string, number>) => void, thisArg?: unknown): void {
+    this.#built().forEach((value, key) => callback.call(thisArg, value, key, this));
+  }
+  entries(): MapIterator<[string, number]> {
+    return this.#built().entries();
+  }
+  keys(): MapIterator<string> {
+    return this.#built().keys();
+  }
+  values(): MapIterator<number> {
+    return this.#built().values();
+  }
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.#built()[Symbol.iterator]();
+  }
+}
+
+/** A view with its fields always in one order (one hidden class for every view). */
+function makeView(fields: Omit<CompactGraph, 'categories' | 'category' | 'collective'>): CompactGraph {
+  const { categories, category, collective } = nodeFields(fields.attributes);
+  return {
+    keys: fields.keys,
+    index: fields.index,
+    nA: fields.nA,
+    nT: fields.nT,
+    offsets: fields.offsets,
+    neighbors: fields.neighbors,
+    lead: fields.lead,
+    responsible: fields.responsible,
+    categories,
+    category,
+    collective,
+    bipartite: fields.bipartite,
+    attributes: fields.attributes,
+    file: fields.file,
+    excluded: fields.excluded,
+  };
 }
 
 /** CSR arrays from m links (pairs in `ends`, roles 0 co, 1 lead, 2 responsible), each node's neighbours in link order. */
@@ -305,9 +354,8 @@ export function withoutCollective(g: CompactGraph): CompactGraph {
     }
   }
   const csr = fill(m, degree, Int32Array.from(ends), Uint8Array.from(roles), roles.length);
-  const index = new Map<string, number>();
-  keys.forEach((key, i) => index.set(key, i));
-  const attributes = keys.map((key) => g.attributes[g.index.get(key) as number] as ResponsibilityNodeAttributes);
+  const attributes: ResponsibilityNodeAttributes[] = [];
+  for (let i = 0; i < n; i += 1) if (map[i] !== -1) attributes.push(g.attributes[i] as ResponsibilityNodeAttributes);
   const excluded = [...g.excluded];
   for (const a of left) {
     const attr = g.attributes[a] as ResponsibilityNodeAttributes;
@@ -321,5 +369,5 @@ export function withoutCollective(g: CompactGraph): CompactGraph {
     }
     if (attr.part === 'agency') excluded.push({ name: attr.name, reason: 'collective', tasks, led });
   }
-  return { ...nodeFields(attributes), ...csr, keys, index, nA, nT: g.nT, bipartite: g.bipartite, attributes, file: g.file, excluded };
+  return makeView({ ...csr, keys, index: new KeyIndex(keys), nA, nT: g.nT, bipartite: g.bipartite, attributes, file: g.file, excluded });
 }

@@ -49,8 +49,15 @@ export function withTraditional(words: readonly string[]): string[] {
   });
 }
 const NAME_SEPARATORS = new Set(['、', '/', '／']);
+/** The same sets as UTF-16 code units, for the character scans (no one-character string per step). */
+const codes = (set: ReadonlySet<string>): Set<number> => new Set([...set].map((c) => c.charCodeAt(0)));
+const OPENING_CODES = codes(OPENING);
+const CLOSING_CODES = codes(CLOSING);
+const CLAUSE_SEPARATOR_CODES = codes(CLAUSE_SEPARATORS);
+const NAME_SEPARATOR_CODES = codes(NAME_SEPARATORS);
 const JOINERS = new Set(['和', '及', '与']);
 const TRAILING = new Set(['。', '．', '.', '；', ';', '，', ',', '、', ' ', '\t', '\u3000']);
+const TRAILING_CODES = codes(TRAILING);
 
 /** Endings of a unit name, used to tell 和 / 及 between two units from 和 inside one (省工业和信息化厅). */
 export const UNIT_ENDINGS = withTraditional(['厅', '委', '局', '办', '部', '门', '会', '院', '中心', '政府', '集团', '公司', '银行', '行', '海关', '联', '室', '处', '署', '站', '所', '队', '社', '团', '馆', '校']);
@@ -74,17 +81,28 @@ export const DUTY_CLAUSE = '按职责分工负责';
 
 function trimTrailing(text: string): string {
   let end = text.length;
-  while (end > 0 && TRAILING.has(text[end - 1] as string)) end -= 1;
+  while (end > 0 && TRAILING_CODES.has(text.charCodeAt(end - 1))) end -= 1;
   return text.slice(0, end);
 }
 
+const lastCharacters = new Map<readonly string[], Set<string>>();
+
 /** Strips the first suffix in `suffixes` (listed longest first) that ends `text`. */
 function stripSuffix(text: string, suffixes: readonly string[]): [string, string | undefined] {
+  // A suffix can only match when the text ends with one of their last characters.
+  let last = lastCharacters.get(suffixes);
+  if (last === undefined) {
+    last = new Set(suffixes.map((x) => x.slice(-1)));
+    lastCharacters.set(suffixes, last);
+  }
+  if (!last.has(text.slice(-1))) return [text, undefined];
   for (const s of suffixes) if (text.endsWith(s)) return [trimTrailing(text.slice(0, -s.length).trim()), s];
   return [text, undefined];
 }
 
 function stripLabel(text: string, labels: readonly string[]): [string, string | undefined] {
+  // Every label is followed by a colon: most clauses have none, and need no comparison at all.
+  if (!text.includes('：') && !text.includes(':')) return [text, undefined];
   for (const label of labels) {
     if (text.startsWith(label)) {
       const rest = text.slice(label.length).trimStart();
@@ -96,6 +114,7 @@ function stripLabel(text: string, labels: readonly string[]): [string, string | 
 
 /** Splits on 和 / 及 / 与 only where the left part ends like a unit name and the right part is a name (one pass). */
 function splitJoined(piece: string): string[] {
+  if (!piece.includes('和') && !piece.includes('及') && !piece.includes('与')) return [piece];
   const parts: string[] = [];
   let cut = 0;
   for (let i = 1; i < piece.length - 2; i += 1) {
@@ -244,20 +263,20 @@ export function parseUnitPhrase(text: string, convention: LeadConvention, defaul
     };
     let depth = 0;
     for (let i = 0; i < clause.length; i += 1) {
-      const ch = clause[i] as string;
-      if (OPENING.has(ch)) depth += 1;
-      else if (CLOSING.has(ch)) depth = Math.max(0, depth - 1);
-      else if (depth === 0 && NAME_SEPARATORS.has(ch)) flushName(i, false);
+      const code = clause.charCodeAt(i);
+      if (OPENING_CODES.has(code)) depth += 1;
+      else if (CLOSING_CODES.has(code)) depth = Math.max(0, depth - 1);
+      else if (depth === 0 && NAME_SEPARATOR_CODES.has(code)) flushName(i, false);
     }
     flushName(clause.length, true);
     if (names.length > 0) clauses.push({ names: mergeCollectives(names), mark });
   };
   let depth = 0;
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] as string;
-    if (OPENING.has(ch)) depth += 1;
-    else if (CLOSING.has(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_SEPARATORS.has(ch)) flushClause(i);
+    const code = text.charCodeAt(i);
+    if (OPENING_CODES.has(code)) depth += 1;
+    else if (CLOSING_CODES.has(code)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_SEPARATOR_CODES.has(code)) flushClause(i);
   }
   flushClause(text.length);
 

@@ -13,7 +13,7 @@ import { latapyClustering } from '../metrics/node/latapy-clustering.js';
 import { redundancy } from '../metrics/node/redundancy.js';
 import { roleLoadOf, type RoleLoad } from '../metrics/role-load.js';
 import type { SourceRunner } from '../kernels/runner.js';
-import { pairCounts, partnersOf, projectPairs } from '../projection/projection.js';
+import { pairCounts, partnersOf, projectPairs, type ProjectionEdgeAttributes } from '../projection/projection.js';
 import type { ResponsibilityTable } from '../types.js';
 import { communitiesOf } from '../structure/communities.js';
 import { pairsToCsr } from '../structure/louvain.js';
@@ -85,17 +85,10 @@ export interface TaskReport {
   community: number | null;
 }
 
-export interface PairReport {
+/** An agency pair sharing at least one task: the two names (table order) and every weight of the projection. */
+export interface PairReport extends ProjectionEdgeAttributes {
   a: string;
   b: string;
-  shared: number;
-  jaccard: number;
-  overlap: number;
-  cosine: number;
-  dice: number;
-  newman: number;
-  pValue: number;
-  qValue: number;
 }
 
 export interface AnalysisReport {
