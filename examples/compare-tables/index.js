@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { agencyLoad, buildResponsibilityGraph, isCollectiveName, normaliseTable, parseFile, parseTable, TableParseError } from '@fengong/core';
 import { hunanGba2020 } from '@fengong/core/datasets';
 
-// What you know about the names and fengong cannot: a misprint in the Anhui notice (省农村农业厅),
-// and a collective that the wording rule (各… / …有关… / …相关…) does not catch (省政府各部门).
+// What you know about the names, passed to fengong: a misprint in the Anhui notice (省农村农业厅;
+// core's bundled aliases know this one too) and which units are collective (the wording rule
+// already takes 省政府各部门 for one; extend it with your own).
 const aliases = { 省农村农业厅: '省农业农村厅' };
 const isCollective = (/** @type {string} */ name) => isCollectiveName(name) || name.endsWith('各部门');
 

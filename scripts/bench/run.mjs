@@ -3,7 +3,7 @@
 // docs/benchmarks.md written from the results.
 //
 //   pnpm bench [--sizes 1000,10000,100000] [--repeat 30] [--budget 120] [--no-python] [--viewer]
-//              [--dir /tmp/fengong-bench] [--out docs/benchmarks.md] [--reuse PREVIOUS/results.json]
+//              [--dir /tmp/fengong-bench] [--out docs/benchmarks.md] [--reuse docs/bench/results.json]
 //
 // --reuse takes the NetworkX and igraph figures of an earlier run instead of
 // running them again (they take most of the 40 minutes and do not depend on fengong's code), but
@@ -134,6 +134,11 @@ for (const tasks of sizes) {
 }
 if (argv.includes('--viewer')) {
   log('viewer: building and measuring in headless Chromium');
+  try {
+    results.viewerGit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    // not a git checkout
+  }
   const build = spawnSync('pnpm', ['--filter', '@fengong/viz', 'build'], { cwd: root, encoding: 'utf8' });
   results.viewer = [1000, 10_000].map((tasks) => {
     const run = build.status === 0 ? spawnSync(process.execPath, ['packages/viz/scripts/measure.mjs', String(tasks), '3'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 }) : build;
@@ -142,5 +147,8 @@ if (argv.includes('--viewer')) {
 }
 results.machine.freeMemoryGB = Math.round(freemem() / 2 ** 30);
 writeFileSync(join(dir, 'results.json'), JSON.stringify(results, null, 2));
+// Beside the default report, the raw results are kept in the repository: CPU times, every row,
+// and the NetworkX / igraph figures a later `--reuse docs/bench/results.json` can take.
+if (out === join(root, 'docs/benchmarks.md')) writeFileSync(join(root, 'docs/bench/results.json'), JSON.stringify(results, null, 2));
 if (existsSync(dirname(out))) writeFileSync(out, renderReport(results));
 log(`wrote ${out} (raw results: ${join(dir, 'results.json')})`);

@@ -41,6 +41,17 @@ describe('fengong rank --by <metric>', () => {
     for (const r of rows(['--by', 'betweenness', '--exclude-collective'])) expect(r.betweenness).toBe(expected.get(r.agency));
   });
 
+  it('passes --lambda, --seed and --betweenness to the analysis, as fengong analyze does', () => {
+    const weighted = (args: string[]) => Object.fromEntries(rows(['--by', 'weightedLoad', ...args]).map((r) => [r.agency, r.weightedLoad]));
+    expect(weighted([])['省发展改革委']).toBe(2 * 10 + 17);
+    expect(weighted(['--lambda', '3'])['省发展改革委']).toBe(3 * 10 + 17);
+    const analyzed = JSON.parse(fengong(['analyze', '--betweenness', '20']).stdout) as { agencies: { agency: string; betweenness: number }[] };
+    const sampled = Object.fromEntries(rows(['--by', 'betweenness', '--betweenness', '20']).map((r) => [r.agency, r.betweenness]));
+    expect(sampled).toEqual(Object.fromEntries(analyzed.agencies.map((a) => [a.agency, a.betweenness])));
+    expect(sampled).not.toEqual(Object.fromEntries(rows(['--by', 'betweenness']).map((r) => [r.agency, r.betweenness])));
+    expect(fengong(['rank', '--by', 'community', '--seed', 'x']).code).toBe(2);
+  });
+
   it('shows the metric as a column in the table format', () => {
     const r = fengong(['rank', '--by', 'betweenness', '--exclude-collective', '--top', '3']);
     expect(r.code).toBe(0);

@@ -1,5 +1,5 @@
 // Parsers for option values: each throws commander's InvalidArgumentError, which becomes exit 2.
-import { LAYOUTS } from '@fengong/core';
+import { LAYOUTS, type BetweennessChoice } from '@fengong/core';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
 const DECIMAL = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/u;
@@ -65,5 +65,34 @@ export const FILE_HELP = 'table to read (text in any layout, .docx, .xlsx; - for
 /** Adds {@link inputOptions} to a command. */
 export function withInputOptions(command: Command): Command {
   for (const option of inputOptions()) command.addOption(option);
+  return command;
+}
+
+/** Settings of the full analysis, shared by `analyze` and `rank --by <metric>`. */
+export interface AnalysisCommandOptions {
+  lambda: number;
+  rho: number;
+  seed: number;
+  betweenness: BetweennessChoice;
+}
+
+/** Parses `--betweenness`: auto, exact, or a whole number of pivots ≥ 1. */
+export function betweennessChoice(value: string): BetweennessChoice {
+  if (value === 'auto' || value === 'exact') return value;
+  if (/^[1-9][0-9]*$/u.test(value)) return { pivots: Number(value) };
+  throw new InvalidArgumentError(`expected auto, exact or a whole number of pivots ≥ 1, got "${value}"`);
+}
+
+/** Adds `--lambda`, `--rho`, `--seed` and `--betweenness`, the settings of the full analysis. */
+export function withAnalysisOptions(command: Command): Command {
+  for (const option of [
+    new Option('--lambda <n>', 'λ, weight of a lead in the role-weighted load λ·lead + co (number ≥ 0)').argParser(nonNegativeNumber).default(2),
+    new Option('--rho <n>', "ρ, the lead's share of each task's unit of credit (0 to 1)").argParser(unitInterval).default(0.5),
+    new Option('--seed <n>', `seed of the Louvain community detection (whole number 0 to ${MAX_SEED})`).argParser(seed).default(42),
+    new Option('--betweenness <how>', 'auto: exact up to about 12,000 tasks, else sampled from 1,000 seeded pivots; exact; or a number of pivots')
+      .argParser(betweennessChoice)
+      .default('auto'),
+  ])
+    command.addOption(option);
   return command;
 }

@@ -1,13 +1,13 @@
 // `fengong analyze`: the full report of core's analyze() as JSON, an agencies CSV, or Markdown.
-import { analyzeTable, formatDiagnostic, toCsv, type AnalysisReport, type BetweennessChoice } from '@fengong/core';
+import { analyzeTable, formatDiagnostic, toCsv, type AnalysisReport } from '@fengong/core';
 import type { Dataset } from '@fengong/core/datasets';
 import { terminalProgress, workerRunner } from '@fengong/core/node';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { AGENCY_COLUMNS } from '../agency-fields.js';
 import { analysisMarkdown } from '../format/analysis-markdown.js';
 import { loadTable, type InputOptions } from '../io.js';
 import { progress, progressEnabled } from '../progress.js';
-import { EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions, MAX_SEED, nonNegativeNumber, seed, unitInterval } from '../options.js';
+import { withAnalysisOptions, type AnalysisCommandOptions, EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions } from '../options.js';
 import { outPieces, type Output } from '../output.js';
 import { jsonPieces } from '../format/json-stream.js';
 import { rankPairs } from '../pairs-order.js';
@@ -15,32 +15,20 @@ import { rankPairs } from '../pairs-order.js';
 export const ANALYZE_FORMATS = ['json', 'csv', 'markdown'] as const;
 export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
 
-export interface AnalyzeCommandOptions extends InputOptions {
+export interface AnalyzeCommandOptions extends InputOptions, AnalysisCommandOptions {
   format: AnalyzeFormat;
   excludeCollective: boolean;
-  lambda: number;
-  rho: number;
-  seed: number;
-  betweenness: BetweennessChoice;
 }
 
 /** The JSON output: core's report unchanged, with a `dataset` block first when the bundled table is used. */
 export type AnalyzeJson = AnalysisReport & { dataset?: { id: string; title: string; document: string } };
 
 export function registerAnalyze(cli: Command, output: Output): void {
-  withInputOptions(cli.command('analyze'))
+  withAnalysisOptions(withInputOptions(cli.command('analyze')))
     .description('The full analysis: network measures, every agency metric, tasks and co-responsibility pairs.')
     .argument('[file]', FILE_HELP)
     .addOption(new Option('-f, --format <format>', 'json: the whole report; csv: one row per agency; markdown: a readable summary').choices(ANALYZE_FORMATS).default('json'))
     .addOption(excludeCollectiveOption())
-    .addOption(new Option('--lambda <n>', 'λ, weight of a lead in the role-weighted load λ·lead + co (number ≥ 0)').argParser(nonNegativeNumber).default(2))
-    .addOption(new Option('--rho <n>', "ρ, the lead's share of each task's unit of credit (0 to 1)").argParser(unitInterval).default(0.5))
-    .addOption(new Option('--seed <n>', `seed of the Louvain community detection (whole number 0 to ${MAX_SEED})`).argParser(seed).default(42))
-    .addOption(
-      new Option('--betweenness <how>', 'auto: exact up to about 12,000 tasks, else sampled from 1,000 seeded pivots; exact; or a number of pivots')
-        .argParser(betweennessChoice)
-        .default('auto'),
-    )
     .addHelpText(
       'after',
       '\nThe same table and options always give the same output, byte for byte.\n' +
@@ -92,13 +80,6 @@ export async function analyze(file: string | undefined, options: AnalyzeCommandO
     );
     out.out(analysisMarkdown(report, { heading, dataset, pairs }));
   }
-}
-
-/** Parses `--betweenness`: auto, exact, or a whole number of pivots ≥ 1. */
-function betweennessChoice(value: string): BetweennessChoice {
-  if (value === 'auto' || value === 'exact') return value;
-  if (/^[1-9][0-9]*$/u.test(value)) return { pivots: Number(value) };
-  throw new InvalidArgumentError(`expected auto, exact or a whole number of pivots ≥ 1, got "${value}"`);
 }
 
 /** Wraps text at spaces to lines of at most `width` characters, for help text. */

@@ -1,10 +1,10 @@
 // `fengong rank`: agencies by load, or by any agency metric of the analysis, as a table, JSON or CSV.
-import { agencyLoad, analyze, LOAD_KEYS, toCsv, type LoadKey, type ResponsibilityGraph } from '@fengong/core';
+import { agencyLoad, analyze, LOAD_KEYS, toCsv, type AnalyzeOptions, type LoadKey, type ResponsibilityGraph } from '@fengong/core';
 import { Option, type Command } from 'commander';
 import { REPORT_METRICS, type ReportMetric } from '../agency-fields.js';
 import { columnFormat } from '../format/number.js';
 import { loadGraph, type InputOptions } from '../io.js';
-import { EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions, topOption } from '../options.js';
+import { EXIT_HELP, excludeCollectiveOption, FILE_HELP, withAnalysisOptions, withInputOptions, topOption, type AnalysisCommandOptions } from '../options.js';
 import type { Output } from '../output.js';
 import { competitionRanks, tieKey } from '../sort.js';
 import { textTable } from '../text-table.js';
@@ -16,7 +16,7 @@ export type RankFormat = (typeof RANK_FORMATS)[number];
 export const RANK_KEYS = [...LOAD_KEYS, ...REPORT_METRICS] as const;
 export type RankKey = LoadKey | ReportMetric;
 
-export interface RankOptions extends InputOptions {
+export interface RankOptions extends InputOptions, Partial<AnalysisCommandOptions> {
   top?: number;
   by: RankKey;
   format: RankFormat;
@@ -43,7 +43,7 @@ interface RankRow {
 }
 
 export function registerRank(cli: Command, output: Output): void {
-  withInputOptions(cli.command('rank'))
+  withAnalysisOptions(withInputOptions(cli.command('rank')))
     .description('Rank agencies by load (tasks listed on, led, co-operated on) or by any agency metric of `analyze`.')
     .argument('[file]', FILE_HELP)
     .addOption(topOption('show only the first N agencies'))
@@ -53,7 +53,7 @@ export function registerRank(cli: Command, output: Output): void {
     .addHelpText(
       'after',
       '\nLoad keys (tasks, lead, co, categories, share) give the load table. Any other key runs the full\n' +
-        'analysis (defaults λ = 2, ρ = 0.5, seed 42; see `fengong analyze --help`) and adds a column\n' +
+        'analysis (with --lambda, --rho, --seed and --betweenness as in `fengong analyze`) and adds a column\n' +
         'with that metric; values equal to 12 significant digits tie and share a rank.\n' +
         'Ties are broken by tasks, then lead, then order of first appearance in the table.\n' +
         EXIT_HELP,
@@ -72,7 +72,13 @@ export async function rank(file: string | undefined, options: RankOptions, out: 
   const { by, excludeCollective } = options;
   const all = isLoadKey(by)
     ? agencyLoad(graph, { by, excludeCollective }).map((r) => ({ ...r, nameEn: r.nameEn ?? null }))
-    : byMetric(graph, by, excludeCollective);
+    : byMetric(graph, by, {
+        excludeCollective,
+        lambda: options.lambda ?? 2,
+        rho: options.rho ?? 0.5,
+        seed: options.seed ?? 42,
+        betweenness: options.betweenness ?? 'auto',
+      });
   const rows = options.top === undefined ? all : all.slice(0, options.top);
   const metric = isLoadKey(by) ? undefined : by;
   const fields: string[] = metric === undefined ? [...FIELDS] : [...FIELDS, metric];
@@ -90,8 +96,8 @@ export async function rank(file: string | undefined, options: RankOptions, out: 
  * The agencies of `analyze()` sorted by `metric` descending; ties by tasks, lead, then first
  * appearance (the report's own order breaks the remaining ties, as the sort is stable).
  */
-function byMetric(graph: ResponsibilityGraph, metric: ReportMetric, excludeCollective: boolean): RankRow[] {
-  const sorted = [...analyze(graph, { excludeCollective }).agencies].sort(
+function byMetric(graph: ResponsibilityGraph, metric: ReportMetric, settings: AnalyzeOptions): RankRow[] {
+  const sorted = [...analyze(graph, settings).agencies].sort(
     (a, b) => tieKey(b[metric]) - tieKey(a[metric]) || b.tasks - a.tasks || b.lead - a.lead,
   );
   const ranks = competitionRanks(sorted, (a) => tieKey(a[metric]));

@@ -20,6 +20,9 @@ export const SUFFIX_ALIASES: Readonly<Record<string, string>> = {
   住建局: '住房城乡建设局',
   住房和城乡建设厅: '住房城乡建设厅',
   住房和城乡建设局: '住房城乡建设局',
+  // Word order swapped in some documents (安徽 2022: 省农村农业厅 beside 省农业农村厅).
+  农村农业厅: '农业农村厅',
+  农村农业局: '农业农村局',
   文旅厅: '文化和旅游厅',
   文旅局: '文化和旅游局',
   卫健委: '卫生健康委',
