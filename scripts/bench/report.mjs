@@ -200,9 +200,10 @@ const METHOD = `## Where the time goes
   name normalisation, where the Python side reads one strict layout with \`str.split\` (it has no
   equivalent of any of that). fengong's parser is linear (docs/parse-growth.md) and, after scanning
   by code unit with cheap prefilters, as fast as Python's split or up to 1.7× faster, but not 10×: a
-  tenth of Python's time would leave about 17 ns per character (10,000 tasks: 861,000 characters in 15 ms) for everything the parser decides. The graphology graphs the library hands to its users (rows
-  "as a graphology graph") cost one JavaScript object per node and edge, where igraph fills C arrays;
-  the analysis no longer pays for them.
+  tenth of Python's time would leave about 17 ns per character (10,000 tasks: 861,000 characters in
+  15 ms) for everything the parser decides.
+- The graphology graphs the library hands to its users (rows "as a graphology graph") cost one
+  JavaScript object per node and edge, where igraph fills C arrays; the analysis no longer pays for them.
 
 ## What is compared
 
