@@ -23,6 +23,11 @@ describe('jsonPieces', () => {
       { a: [1, 2, [3, [4]]], b: null, c: 'x"\n\\y', d: { e: [] } },
       { a: [{ x: 1, y: [] }, null, 'text', { z: { w: [1] } }], skipped: undefined, f: () => 1 },
       { a: [undefined, () => 1] },
+      // toJSON, as JSON.stringify calls it: on the value itself, on entries (dropped when undefined), on elements (key = index).
+      { a: { toJSON: () => undefined }, b: 1 },
+      new Date(0),
+      { when: new Date(0), list: [new Date(1), { toJSON: (key: string) => `element ${key}` }] },
+      { toJSON: () => ({ rows: [1, 2] }) },
     ];
     for (const value of cases) expect(whole(value)).toBe(JSON.stringify(value, null, 2));
   });
@@ -34,13 +39,21 @@ describe('jsonPieces', () => {
     expect(pieces.join('')).toBe(JSON.stringify(value, null, 2));
   });
 
-  it('is written piece by piece with a final newline, or at once where the output cannot take pieces', () => {
+  it('is written piece by piece with a final newline, waiting when asked, or at once where the output cannot take pieces', async () => {
     const writes: string[] = [];
     const lines: string[] = [];
-    outPieces({ out: (s) => lines.push(s), err: () => {}, write: (s) => writes.push(s) } satisfies Output, ['{', '}']);
+    let waits = 0;
+    const write = (s: string): Promise<void> | undefined => {
+      writes.push(s);
+      if (s !== '{') return undefined;
+      waits += 1;
+      return new Promise((resolve) => setTimeout(resolve, 1));
+    };
+    await outPieces({ out: (s) => lines.push(s), err: () => {}, write } satisfies Output, ['{', '}']);
     expect(writes).toEqual(['{', '}', '\n']);
+    expect(waits).toBe(1);
     expect(lines).toEqual([]);
-    outPieces({ out: (s) => lines.push(s), err: () => {} }, ['{', '}']);
+    await outPieces({ out: (s) => lines.push(s), err: () => {} }, ['{', '}']);
     expect(lines).toEqual(['{}']);
   });
 });

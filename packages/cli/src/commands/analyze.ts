@@ -67,7 +67,7 @@ export async function analyze(file: string | undefined, options: AnalyzeCommandO
 
   if (options.format === 'json') {
     // Written in pieces: the same bytes as JSON.stringify(report, null, 2), a fraction of the memory.
-    outPieces(out, jsonPieces(withDataset(report, dataset)));
+    await outPieces(out, jsonPieces(withDataset(report, dataset)));
   } else if (options.format === 'csv') {
     out.out(toCsv(report.agencies, AGENCY_COLUMNS));
   } else {

@@ -4,13 +4,29 @@
 /** Pieces of at most about this many characters (each array element stays whole). */
 const PIECE = 1 << 20;
 
+/** What JSON.stringify serialises for `value` under `key`: its toJSON(key) result, if it has one. */
+function resolved(value: unknown, key: string): unknown {
+  const toJSON = (value as { toJSON?: unknown } | null | undefined)?.toJSON;
+  return typeof toJSON === 'function' ? (toJSON as (key: string) => unknown).call(value, key) : value;
+}
+
+/** Values JSON.stringify leaves out of objects (and writes as null in arrays). */
+const omitted = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
 /**
- * Yields pieces whose concatenation is exactly `JSON.stringify(value, null, 2)` for a plain object
- * of JSON values: each top-level array of objects is written element by element; everything else
- * through JSON.stringify itself (re-indented, which is safe: JSON strings hold no raw newline).
+ * Yields pieces whose concatenation is exactly `JSON.stringify(value, null, 2)`: each top-level
+ * array of a plain object is written element by element; everything else through JSON.stringify
+ * itself (re-indented, which is safe: JSON strings hold no raw newline).
  */
 export function* jsonPieces(value: object): Generator<string> {
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  const top = resolved(value, '');
+  if (top === null || typeof top !== 'object' || Array.isArray(top)) {
+    yield JSON.stringify(top, null, 2);
+    return;
+  }
+  const entries = Object.entries(top)
+    .map(([key, v]): [string, unknown] => [key, resolved(v, key)])
+    .filter(([, v]) => !omitted(v));
   if (entries.length === 0) {
     yield '{}';
     return;
@@ -22,9 +38,9 @@ export function* jsonPieces(value: object): Generator<string> {
     if (Array.isArray(v) && v.length > 0) {
       buffer += '[\n';
       for (let i = 0; i < v.length; i += 1) {
-        // JSON.stringify writes undefined and functions in arrays as null.
-        const item = (JSON.stringify(v[i], null, 2) as string | undefined) ?? 'null';
-        buffer += `    ${item.replaceAll('\n', '\n    ')}${i < v.length - 1 ? ',' : ''}\n`;
+        const item = resolved(v[i], String(i));
+        const text = omitted(item) ? 'null' : (JSON.stringify(item, null, 2));
+        buffer += `    ${text.replaceAll('\n', '\n    ')}${i < v.length - 1 ? ',' : ''}\n`;
         if (buffer.length >= PIECE) {
           yield buffer;
           buffer = '';

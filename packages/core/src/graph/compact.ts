@@ -323,6 +323,7 @@ export function viewOf(input: ResponsibilityGraph | CompactGraph, options: { exc
 
 /** The view without its collective agencies and their links (the same view when it has none). */
 export function withoutCollective(g: CompactGraph): CompactGraph {
+  if (!g.bipartite) throw new Error('withoutCollective: the graph has links inside one side; build it with buildResponsibilityGraph');
   let any = false;
   for (let i = 0; i < g.nA && !any; i += 1) any = g.collective[i] === 1;
   if (!any) return g;

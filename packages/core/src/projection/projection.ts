@@ -70,6 +70,7 @@ export interface PairCounts {
  * accumulator reset after each node (no hash map, no object per pair).
  */
 export function pairCounts(g: CompactGraph, part: Part): PairCounts {
+  if (!g.bipartite) throw new Error('pairCounts: the graph has links inside one side (agency–agency or task–task); projections need a bipartite responsibility graph');
   const [from, to] = part === 'agency' ? [0, g.nA] : [g.nA, g.keys.length];
   const { offsets, neighbors } = g;
   const shared = new Int32Array(g.keys.length);

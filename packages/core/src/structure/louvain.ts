@@ -59,8 +59,8 @@ export function pairsToCsr(n: number, from: number, us: Int32Array, vs: Int32Arr
  * level, maximising Q = (1/2m) Σ_ij [A_ij − γ·k_i·k_j/2m]·δ(c_i, c_j). Each level visits the
  * nodes in a seeded random order (mulberry32) and moves a node to the neighbouring community of
  * largest gain ΔQ ∝ k_i,in(c) − γ·Σ_tot(c)·k_i/2m when that beats staying by more than 1e-12·2m;
- * passes repeat until no node moves; levels repeat until one moves nothing or raises Q by less
- * than `threshold` (1e-7, NetworkX's default). Isolated nodes keep communities of their own.
+ * passes repeat until no node moves; levels repeat until one moves nothing or raises Q by no more
+ * than `threshold` (1e-7, NetworkX's default; the first level against the single-node partition). Isolated nodes keep communities of their own.
  */
 export function louvainCsr(graph: WeightedCsr, options: { resolution?: number; seed?: number; threshold?: number } = {}): LouvainResult {
   const { resolution = 1, seed = 42, threshold = 1e-7 } = options;
@@ -76,7 +76,13 @@ export function louvainCsr(graph: WeightedCsr, options: { resolution?: number; s
   for (let e = 0; e < weights.length; e += 1) twoM += weights[e] as number;
   if (twoM === 0) return renumbered(membership, resolution, graph);
 
-  let quality = -Infinity;
+  // Q of the partition into single nodes, which the first level must beat (as in NetworkX).
+  let quality = 0;
+  for (let i = 0; i < n; i += 1) {
+    let k = 0;
+    for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e += 1) k += weights[e] as number;
+    quality -= resolution * (k / twoM) ** 2;
+  }
   for (;;) {
     // Strengths k_i (loops included) and one community per node.
     const k = new Float64Array(n);
@@ -157,7 +163,7 @@ export function louvainCsr(graph: WeightedCsr, options: { resolution?: number; s
     const q = modularityOf(next.loops, next.offsets, next.weights, C, twoM, resolution);
     n = C;
     ({ offsets, targets, weights, loops } = next);
-    if (q - quality < threshold) {
+    if (q - quality <= threshold) {
       quality = q;
       break;
     }

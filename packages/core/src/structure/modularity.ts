@@ -8,20 +8,23 @@ import type { ResponsibilityGraph } from '../graph/types.js';
  */
 export function extendPartitionToTasks(graph: ResponsibilityGraph, agencyCommunity: Readonly<Record<string, number>>): Record<string, number> {
   const view = compact(graph, { caller: 'extendPartitionToTasks' });
-  const partition = extendOnView(view, partitionArray(view, agencyCommunity));
+  const { ids, labels } = partitionArray(view, agencyCommunity);
+  const partition = extendOnView(view, ids);
   const out: Record<string, number> = { ...agencyCommunity };
-  for (let t = view.nA; t < view.keys.length; t += 1) if ((partition[t] as number) >= 0) out[view.keys[t] as string] = partition[t] as number;
+  for (let t = view.nA; t < view.keys.length; t += 1) if ((partition[t] as number) >= 0) out[view.keys[t] as string] = labels[partition[t] as number] as number;
   return out;
 }
 
-/** A partition record as an array over the view's nodes (−1 where a node has no community). */
-function partitionArray(view: CompactGraph, partition: Readonly<Record<string, number>>): Int32Array {
-  const out = new Int32Array(view.keys.length).fill(-1);
-  for (let i = 0; i < view.keys.length; i += 1) {
-    const c = partition[view.keys[i] as string];
-    if (c !== undefined) out[i] = c;
-  }
-  return out;
+/**
+ * A partition record as dense ids over the view's nodes (−1 where a node has no community): the
+ * distinct labels in increasing order become 0, 1, …, so any numbers (negative, fractional, large)
+ * keep their grouping and their order. `labels[id]` is the label of each id.
+ */
+function partitionArray(view: CompactGraph, partition: Readonly<Record<string, number>>): { ids: Int32Array; labels: number[] } {
+  const found: (number | undefined)[] = view.keys.map((key) => partition[key]);
+  const labels = [...new Set(found.filter((c): c is number => c !== undefined))].sort((a, b) => a - b);
+  const id = new Map(labels.map((c, i) => [c, i]));
+  return { ids: Int32Array.from(found, (c) => (c === undefined ? -1 : (id.get(c) as number))), labels };
 }
 
 /**
@@ -64,7 +67,7 @@ export function barberModularity(
   options: { excludeCollective?: boolean } = {},
 ): number {
   const g = viewOf(graph, { excludeCollective: options.excludeCollective ?? false, caller: 'barberModularity' });
-  return barberOnView(g, partitionArray(g, partition));
+  return barberOnView(g, partitionArray(g, partition).ids);
 }
 
 /** {@link barberModularity} on a view, with the partition as an array (−1: no community). */

@@ -54,7 +54,16 @@ export function moduleRoles(
       weights[at] = ws[i] as number;
     }
   });
-  const partition = Int32Array.from(nodes, (node) => community[node] ?? -1);
+  // Communities as dense ids 0 … C−1 (any labels keep their grouping); −1 for none.
+  const labels = new Map<number, number>();
+  for (const node of nodes) {
+    const c = community[node];
+    if (c !== undefined && !labels.has(c)) labels.set(c, labels.size);
+  }
+  const partition = Int32Array.from(nodes, (node) => {
+    const c = community[node];
+    return c === undefined ? -1 : (labels.get(c) as number);
+  });
   const roles = moduleRolesOf({ n, offsets, targets, weights }, partition);
   return Object.fromEntries(nodes.map((node, i) => [node, roles[i] as ModuleRole]));
 }

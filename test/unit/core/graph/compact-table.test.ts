@@ -6,6 +6,7 @@ import {
   buildResponsibilityGraph,
   compact,
   compactTable,
+  pairCounts,
   parseTable,
   withoutCollective,
   type CompactGraph,
@@ -96,5 +97,16 @@ describe('analyzeTable', () => {
       }),
       { seed: 20261127, numRuns: 60 },
     );
+  });
+});
+
+describe('views with links inside one side', () => {
+  it('are refused by projections and by withoutCollective, with a message', () => {
+    const odd = buildResponsibilityGraph(parseTable('序号\t类别\t重点任务\t责任单位\n1\t甲\t任务一\t省财政厅、各有关单位'));
+    odd.addEdge('agency:省财政厅', 'agency:各有关单位', { role: 'co', position: 0 });
+    const view = compact(odd);
+    expect(view.bipartite).toBe(false);
+    expect(() => pairCounts(view, 'agency')).toThrow(/^pairCounts: the graph has links inside one side/);
+    expect(() => withoutCollective(view)).toThrow(/^withoutCollective: the graph has links inside one side/);
   });
 });

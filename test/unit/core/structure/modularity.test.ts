@@ -44,3 +44,35 @@ describe('extendPartitionToTasks', () => {
     expect(p['task:3']).toBeUndefined(); // D has no community
   });
 });
+
+describe('community labels', () => {
+  // Tasks 1 and 2 share A; task 3 has C and D.
+  const g = buildResponsibilityGraph(
+    parseTable(
+      wordTable([
+        ['1', '甲', '任务一', 'A、B'],
+        ['2', '', '任务二', 'A'],
+        ['3', '', '任务三', 'C、D'],
+      ]),
+    ),
+  );
+  const dense = { 'agency:A': 0, 'agency:B': 0, 'agency:C': 1, 'agency:D': 1 };
+  const odd = { 'agency:A': -7, 'agency:B': -7, 'agency:C': 2.5, 'agency:D': 2.5 };
+
+  it('are any numbers: negative, fractional or large labels group as whole numbers do', () => {
+    const extended = extendPartitionToTasks(g, odd);
+    expect(extended).toEqual({ ...odd, 'task:1': -7, 'task:2': -7, 'task:3': 2.5 });
+    expect(barberModularity(g, extended)).toBeCloseTo(barberModularity(g, extendPartitionToTasks(g, dense)), 15);
+    expect(barberModularity(g, extendPartitionToTasks(g, { ...dense, 'agency:C': 2 ** 40, 'agency:D': 2 ** 40 }))).toBeCloseTo(
+      barberModularity(g, extendPartitionToTasks(g, dense)),
+      15,
+    );
+  });
+
+  it('keep ties going to the lead’s community whatever its label', () => {
+    // Task 1: A (label 5, the lead) and B (label −1), one vote each; the smaller label does not win.
+    const tie = extendPartitionToTasks(g, { 'agency:A': 5, 'agency:B': -1, 'agency:C': 3, 'agency:D': 4 });
+    expect(tie['task:1']).toBe(5); // A leads task 1 (first listed)
+    expect(tie['task:3']).toBe(3); // C leads task 3
+  });
+});
