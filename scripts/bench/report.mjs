@@ -169,7 +169,7 @@ export function renderReport(results) {
   for (const size of results.sizes) if (size.sampling) parts.push(samplingTable(size), '');
   parts.push('## Viewer', '');
   if (results.viewer) {
-    if (results.viewerGit !== undefined && results.viewerGit !== results.machine.git) parts.push(`Measured at commit ${results.viewerGit} (the viewer is built when this stage starts).`, '');
+    if (results.viewerGit !== undefined && results.viewerGit !== results.machine.git) parts.push(`Viewer measured at commit ${results.viewerGit}, not at the run's commit above (its build and measurement are separate from the core steps).`, '');
     for (const v of results.viewer) parts.push(`\`packages/viz/scripts/measure.mjs ${v.tasks}\` (headless Chromium):`, '', '```', v.output, '```', '');
   } else parts.push('Not measured in this run (`pnpm bench --viewer` runs `packages/viz/scripts/measure.mjs` at 1,000 and 10,000 tasks).', '');
   parts.push(METHOD);
