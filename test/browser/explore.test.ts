@@ -2,7 +2,7 @@
 // ranking, filters, views and language.
 import { describe, expect, it } from 'vitest';
 import { layoutDone } from './harness.js';
-import { cameraStill, nodeOnPage, state, type Hook } from './hook.js';
+import { cameraStill, hoverNode, nodeOnPage, state, type Hook } from './hook.js';
 import { countNear, decodePng, parseHex } from './pixels.js';
 import { useBuiltViewer } from './setup.js';
 
@@ -24,9 +24,7 @@ describe('explorer', () => {
   it('hovering and clicking 省发展改革委 opens its panel: 27 tasks, 10 led, partners, metrics; Esc clears', async () => {
     const { page } = session;
     await layoutDone(page);
-    const at = await nodeOnPage(page, DRC);
-    await page.mouse.move(at.x, at.y);
-    await page.waitForFunction(() => document.getElementById('hover-info')?.textContent?.startsWith('省发展改革委'));
+    const at = await hoverNode(page, DRC, '省发展改革委');
     await page.mouse.click(at.x, at.y);
     await page.waitForSelector(`#details[data-node="${DRC}"]`);
     expect(await page.textContent('#details h2')).toBe('省发展改革委');

@@ -66,6 +66,26 @@ export async function nodeOnPage(page: Page, node: string): Promise<{ x: number;
   }, node);
 }
 
+/**
+ * Hovers a node as a user would: points at it and, if the renderer has not yet drawn the latest
+ * positions (its hit test uses the last frame), nudges the mouse by a pixel and tries again, for up
+ * to 10 s. Resolves once the hover panel names `label`; returns where the node was.
+ */
+export async function hoverNode(page: Page, node: string, label: string): Promise<{ x: number; y: number }> {
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    await cameraStill(page);
+    const at = await nodeOnPage(page, node);
+    await page.mouse.move(at.x + (attempt % 2), at.y);
+    try {
+      await page.waitForFunction((text) => document.getElementById('hover-info')?.textContent?.startsWith(text) === true, label, { timeout: 250 });
+      return at;
+    } catch {
+      // not hovered yet: the frame with the final positions may still be pending
+    }
+  }
+  throw new Error(`hoverNode: pointing at ${node} never showed its hover panel`);
+}
+
 /** Waits until the camera has stopped moving (after a search or a ranking click flies to a node). */
 export async function cameraStill(page: Page): Promise<void> {
   await page.waitForFunction(() => !(window.__fengong as Hook).renderer.getCamera().isAnimated());
