@@ -13,6 +13,19 @@ const check = process.argv.includes('--check');
 const camel = (id) => id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
+/**
+ * The dataset as a TypeScript literal: one line per field, and one line per entry of the
+ * dictionary's lists (an agency, a category, a task), so the file reads as a table.
+ */
+function literal(dataset) {
+  const field = ([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+  const lists = Object.entries(dataset.dictionary).map(
+    ([key, entries]) => `    ${JSON.stringify(key)}: [\n${entries.map((e) => `      ${JSON.stringify(e)}`).join(',\n')}\n    ]`,
+  );
+  const fields = Object.entries(dataset).map(([key, value]) => (key === 'dictionary' ? `  "dictionary": {\n${lists.join(',\n')}\n  }` : field([key, value])));
+  return `{\n${fields.join(',\n')}\n}`;
+}
+
 let stale = 0;
 for (const id of readdirSync(join(root, 'data')).sort()) {
   const dir = join(root, 'data', id);
@@ -32,7 +45,7 @@ for (const id of readdirSync(join(root, 'data')).sort()) {
     `import type { Dataset } from './types.js';`,
     ``,
     `/** ${meta.titleEn}, attachment “${meta.attachment}” (${meta.document}, ${meta.issued}). */`,
-    `export const ${camel(id)}: Dataset = ${JSON.stringify(dataset, null, 2)};`,
+    `export const ${camel(id)}: Dataset = ${literal(dataset)};`,
     ``,
   ].join('\n');
   const target = join(out, `${id}.ts`);

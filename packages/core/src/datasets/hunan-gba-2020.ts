@@ -16,484 +16,82 @@ export const hunanGba2020: Dataset = {
   "text": "附件\n\n重点任务责任分工\n\n\t序号\n\t类别\n\t重点任务\n\t责任单位\n\n\t1\n\t构建便捷高效对接通道\n\t加快建设高速铁路大通道\n\t省发展改革委、省财政厅、省自然资源厅、省交通运输厅、广铁集团长沙办事处、各有关市州人民政府按职责分工负责\n\n\t2\n\t\n\t推进高等级公路互联互通\n\t省交通运输厅、省发展改革委、省财政厅、省自然资源厅、各有关市州人民政府按职责分工负责\n\n\t3\n\t\n\t加快航空网建设\n\t省发展改革委、省商务厅、省交通运输厅、省机场管理集团、各有关市州人民政府按职责分工负责\n\n\t4\n\t\n\t加强信息领域合作\n\t省工业和信息化厅、省政务局、省政府发展研究中心、省发展改革委、省科技厅、省商务厅、省通信管理局、人民银行长沙中心支行、各有关市州人民政府按职责分工负责\n\n\t5\n\t推进现代产业协同发展\n\t大力承接大湾区产业转移\n\t省发展改革委、省工业和信息化厅、省商务厅、省自然资源厅、省科技厅、省文化和旅游厅、省林业局、省生态环境厅、省住房城乡建设厅、省中医药局、各有关市州人民政府按职责分工负责\n\n\t6\n\t\n\t推动先进制造业全产业链对接\n\t省工业和信息化厅、省发展改革委、省科技厅、省卫生健康委、省商务厅、各有关市州人民政府按职责分工负责\n\n\t7\n\t\n\t精准对接大湾区“菜篮子”工程\n\t省农业农村厅、省发展改革委、省工业和信息化厅、省财政厅、省商务厅、省市场监管局、各有关市州人民政府按职责分工负责\n\n\t8\n\t\n\t建设对接大湾区现代物流体系\n\t省发展改革委、省商务厅、省交通运输厅、省工业和信息化厅、省自然资源厅、省市场监管局、长沙海关、各有关市州人民政府按职责分工负责\n\n\t9\n\t\n\t务实发展“飞地经济”\n\t省发展改革委、省科技厅、省工业和信息化厅、省商务厅、长沙海关、各有关市州人民政府按职责分工负责\n\n\t10\n\t构建区域协同创新体系\n\t积极对接广深港澳科技创新走廊\n\t省科技厅、省发展改革委、省工业和信息化厅、省商务厅、各有关市州人民政府按职责分工负责\n\n\t11\n\t\n\t推动科技创新共同体建设\n\t省科技厅、省发展改革委、省工业和信息化厅、省中医药局、各有关市州人民政府按职责分工负责\n\n\t12\n\t\n\t优化区域科技创新创业环境\n\t省市场监管局、省司法厅、省科技厅、省工业和信息化厅、省地方金融监管局、各有关市州人民政府按职责分工负责\n\n\t13\n\t\n\t强化人才交流合作\n\t省人力资源社会保障厅、省教育厅、省科技厅、省住房城乡建设厅、省公安厅、各有关市州人民政府按职责分工负责\n\n\t14\n\t促进区域旅游休闲康养联动\n\t推动精品旅游线路市场对接\n\t省文化和旅游厅、省生态环境厅、省发展改革委、各有关市州人民政府按职责分工负责\n\n\t15\n\t\n\t搭建面向大湾区旅游推介平台\n\t省文化和旅游厅、省林业局、各有关市州人民政府按职责分工负责\n\n\t16\n\t\n\t推动粤港澳湘文旅康养项目合作\n\t省文化和旅游厅、省民政厅、省卫生健康委、省生态环境厅、省发展改革委、省住房城乡建设厅、省林业局、省中医药局、各有关市州人民政府按职责分工负责\n\n\t17\n\t深化公共服务对接合作\n\t深化教育合作\n\t省教育厅、省科技厅、省发展改革委、各有关市州人民政府按职责分工负责\n\n\t18\n\t\n\t强化医疗卫生合作\n\t省卫生健康委、省发展改革委、省市场监管局、省医保局、各有关市州人民政府按职责分工负责\n\n\t19\n\t\n\t拓展就业创业合作\n\t省人力资源社会保障厅、省科技厅、省发展改革委、各有关市州人民政府按职责分工负责\n\n\t20\n\t共同深化改革开放\n\t全面实施“拓口兴岸”工程\n\t长沙海关、省商务厅、省发展改革委、各有关市州人民政府按职责分工负责\n\n\t21\n\t\n\t共同参与“一带一路”建设\n\t省商务厅、省交通运输厅、省发展改革委、省工业和信息化厅、省工商联、长沙海关、各有关市州人民政府按职责分工负责\n\n\t22\n\t\n\t建立对接对话合作长效机制\n\t省发展改革委、省商务厅、省工商联、各有关市州人民政府按职责分工负责\n\n\t23\n\t\n\t持续优化营商环境\n\t省发展改革委、省商务厅、省市场监管局、人民银行长沙中心支行、各有关市州人民政府按职责分工负责\n\n\t24\n\t加强平台引领对接\n\t深化湘南湘西承接产业转移示范区与大湾区对接\n\t省发展改革委、省商务厅、省科技厅、省工业和信息化厅、省农业农村厅、省住房城乡建设厅、省中医药局、各有关市州人民政府按职责分工负责\n\n\t25\n\t\n\t共同打造湘粤港高铁经济带\n\t省发展改革委、省工业和信息化厅、省自然资源厅、省住房城乡建设厅、省商务厅、各有关市州人民政府按职责分工负责\n\n\t26\n\t\n\t推进长株潭与大湾区联动发展\n\t省发展改革委、省交通运输厅、省工业和信息化厅、省商务厅、各有关市州人民政府按职责分工负责\n\n\t27\n\t\n\t探索建设跨区域金融合作示范区\n\t人民银行长沙中心支行、湖南银保监局、湖南证监局、省地方金融监管局、省发展改革委、省工业和信息化厅、省商务厅、各有关市州人民政府按职责分工负责\n\n\t28\n\t共筑南岭生态安全屏障\n\t共同保护“一山一江”生态格局\n\t省生态环境厅、省林业局、省水利厅、省交通运输厅、省发展改革委、各有关市州人民政府按职责分工负责\n\n\t29\n\t\n\t共同推进生态绿色一体化发展\n\t省生态环境厅、省发展改革委、省农业农村厅、省林业局、省水利厅、各有关市州人民政府按职责分工负责\n\n\t30\n\t\n\t推进环境污染联防联控联治\n\t省生态环境厅、省水利厅、省发展改革委、省财政厅、省自然资源厅、各有关市州人民政府按职责分工负责\n ",
   "dictionary": {
     "agencies": [
-      {
-        "name": "省发展改革委",
-        "fullName": "湖南省发展和改革委员会",
-        "nameEn": "Hunan Provincial Development and Reform Commission",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false
-      },
-      {
-        "name": "省财政厅",
-        "fullName": "湖南省财政厅",
-        "nameEn": "Hunan Provincial Department of Finance",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false
-      },
-      {
-        "name": "省自然资源厅",
-        "fullName": "湖南省自然资源厅",
-        "nameEn": "Hunan Provincial Department of Natural Resources",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false,
-        "note": "Created in the 2018 institutional reform (replacing 省国土资源厅)."
-      },
-      {
-        "name": "省交通运输厅",
-        "fullName": "湖南省交通运输厅",
-        "nameEn": "Hunan Provincial Department of Transportation",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false
-      },
-      {
-        "name": "广铁集团长沙办事处",
-        "fullName": "中国铁路广州局集团有限公司长沙办事处",
-        "nameEn": "Changsha Office of China Railway Guangzhou Group Co., Ltd.",
-        "nameEnStatus": "unsure",
-        "kind": "state-owned-enterprise",
-        "collective": false,
-        "note": "广铁集团 is the usual short name of 中国铁路广州局集团有限公司 (China Railway Guangzhou Group), a subsidiary of the state-owned China State Railway Group whose network covers Guangdong and Hunan; the Changsha office is its liaison and management office in Hunan. The full Chinese name of the office is reconstructed from that pattern, and we found no English name used by the office itself, so the English name is our own rendering."
-      },
-      {
-        "name": "各有关市州人民政府",
-        "fullName": "湖南省各有关市州人民政府",
-        "nameEn": "People’s governments of the relevant cities and autonomous prefecture",
-        "nameEnStatus": "conventional",
-        "kind": "collective",
-        "collective": true,
-        "note": "Not a single agency: the people’s governments of whichever of Hunan’s 14 prefecture-level divisions (13 cities and 湘西土家族苗族自治州, the Xiangxi Tujia and Miao Autonomous Prefecture) are concerned by a task. 市州 = cities (市) and autonomous prefecture (州). The fullName is a descriptive expansion, not the name of a body. Listed last on every task and never first."
-      },
-      {
-        "name": "省商务厅",
-        "fullName": "湖南省商务厅",
-        "nameEn": "Hunan Provincial Department of Commerce",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false
-      },
-      {
-        "name": "省机场管理集团",
-        "fullName": "湖南省机场管理集团有限公司",
-        "nameEn": "Hunan Airport Management Group Co., Ltd.",
-        "nameEnStatus": "unsure",
-        "kind": "state-owned-enterprise",
-        "collective": false,
-        "note": "A provincial state-owned enterprise that runs Changsha Huanghua International Airport and other airports in Hunan. The English name is a literal rendering; we could not confirm which English name the company uses for itself (forms such as “Hunan Airport Group” also appear)."
-      },
-      {
-        "name": "省工业和信息化厅",
-        "fullName": "湖南省工业和信息化厅",
-        "nameEn": "Hunan Provincial Department of Industry and Information Technology",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false
-      },
-      {
-        "name": "省政务局",
-        "fullName": "湖南省政务管理服务局",
-        "nameEn": "Hunan Provincial Government Affairs Management and Service Bureau",
-        "nameEnStatus": "unsure",
-        "kind": "department-administered",
-        "collective": false,
-        "note": "Short name of the government-affairs (政务管理服务) bureau set up in the 2018 reform to run the provincial government service hall, the “一件事一次办” reform and related work. Sources we saw write 省政务管理服务局; whether the formal name carries 人民政府 (湖南省人民政府政务管理服务局) is unverified. Its head has sat on the Party group of the General Office of the Provincial Government (省政府办公厅), so we classify it as a body administered by the General Office; that classification is our inference. No English name used by the bureau itself was found; ours is a literal rendering. Later provincial reforms (including the creation of a provincial data bureau, 湖南省数据局) may have changed its functions; not checked."
-      },
-      {
-        "name": "省政府发展研究中心",
-        "fullName": "湖南省人民政府发展研究中心",
-        "nameEn": "Development Research Center of the Hunan Provincial People’s Government",
-        "nameEnStatus": "conventional",
-        "kind": "directly-affiliated",
-        "collective": false,
-        "note": "A public institution directly under the provincial government (省政府直属事业单位), the government’s policy-research body. In Hunan it also carried information and e-government functions: a 2021 provincial-portal item styles it 省政府发展研究中心（湖南省政务服务中心） and calls it a main force in the province’s IT development. If it had those functions in 2020 too (not checked), that would explain its role in task 4 (information sector)."
-      },
-      {
-        "name": "省科技厅",
-        "fullName": "湖南省科学技术厅",
-        "nameEn": "Hunan Provincial Department of Science and Technology",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false
-      },
-      {
-        "name": "省通信管理局",
-        "fullName": "湖南省通信管理局",
-        "nameEn": "Hunan Communications Administration",
-        "nameEnStatus": "conventional",
-        "kind": "central-office",
-        "collective": false,
-        "note": "Provincial telecommunications regulator under the Ministry of Industry and Information Technology (工业和信息化部); part of a central vertical system, not a provincial government department."
-      },
-      {
-        "name": "人民银行长沙中心支行",
-        "fullName": "中国人民银行长沙中心支行",
-        "nameEn": "Changsha Central Sub-branch of the People’s Bank of China",
-        "nameEnStatus": "conventional",
-        "kind": "central-office",
-        "collective": false,
-        "note": "Branch of China’s central bank covering Hunan. In the 2023 reform of the PBoC’s branch structure the central sub-branches were replaced by provincial branches, and its functions passed to 中国人民银行湖南省分行 (People’s Bank of China Hunan Branch)."
-      },
-      {
-        "name": "省文化和旅游厅",
-        "fullName": "湖南省文化和旅游厅",
-        "nameEn": "Hunan Provincial Department of Culture and Tourism",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false,
-        "note": "Created in the 2018 institutional reform by merging the culture and tourism departments."
-      },
-      {
-        "name": "省林业局",
-        "fullName": "湖南省林业局",
-        "nameEn": "Hunan Provincial Forestry Bureau",
-        "nameEnStatus": "conventional",
-        "kind": "department-administered",
-        "collective": false,
-        "note": "Formed in the 2018 reform from the former 省林业厅. We classify it as administered by 省自然资源厅, as the National Forestry and Grassland Administration is by the Ministry of Natural Resources; we have not checked this against Hunan’s reform plan."
-      },
-      {
-        "name": "省生态环境厅",
-        "fullName": "湖南省生态环境厅",
-        "nameEn": "Hunan Provincial Department of Ecology and Environment",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false,
-        "note": "Created in the 2018 institutional reform (replacing 省环境保护厅)."
-      },
-      {
-        "name": "省住房城乡建设厅",
-        "fullName": "湖南省住房和城乡建设厅",
-        "nameEn": "Hunan Provincial Department of Housing and Urban-Rural Development",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false
-      },
-      {
-        "name": "省中医药局",
-        "fullName": "湖南省中医药管理局",
-        "nameEn": "Hunan Provincial Administration of Traditional Chinese Medicine",
-        "nameEnStatus": "conventional",
-        "kind": "department-administered",
-        "collective": false,
-        "note": "Administered by 省卫生健康委 (the Provincial Health Commission)."
-      },
-      {
-        "name": "省卫生健康委",
-        "fullName": "湖南省卫生健康委员会",
-        "nameEn": "Hunan Provincial Health Commission",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false,
-        "note": "Created in the 2018 institutional reform (replacing 省卫生和计划生育委员会)."
-      },
-      {
-        "name": "省农业农村厅",
-        "fullName": "湖南省农业农村厅",
-        "nameEn": "Hunan Provincial Department of Agriculture and Rural Affairs",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false
-      },
-      {
-        "name": "省市场监管局",
-        "fullName": "湖南省市场监督管理局",
-        "nameEn": "Hunan Provincial Administration for Market Regulation",
-        "nameEnStatus": "conventional",
-        "kind": "directly-affiliated",
-        "collective": false,
-        "note": "Directly under the provincial government (省政府直属机构). The provincial intellectual property office is administered by it, which probably explains why it leads task 12 (innovation and entrepreneurship environment)."
-      },
-      {
-        "name": "长沙海关",
-        "fullName": "中华人民共和国长沙海关",
-        "nameEn": "Changsha Customs",
-        "nameEnStatus": "conventional",
-        "kind": "central-office",
-        "collective": false,
-        "note": "Directly under the General Administration of Customs (海关总署); covers Hunan. GACC’s English pages have also used “Changsha Customs District P.R. China”."
-      },
-      {
-        "name": "省司法厅",
-        "fullName": "湖南省司法厅",
-        "nameEn": "Hunan Provincial Department of Justice",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false
-      },
-      {
-        "name": "省地方金融监管局",
-        "fullName": "湖南省地方金融监督管理局",
-        "nameEn": "Hunan Provincial Local Financial Supervision and Administration Bureau",
-        "nameEnStatus": "unsure",
-        "kind": "directly-affiliated",
-        "collective": false,
-        "note": "Set up in the 2018 reform as a body directly under the provincial government, also bearing the name 省人民政府金融工作办公室 (Provincial Government Financial Affairs Office). English renderings vary (e.g. “Hunan Local Financial Regulatory Bureau”); ours is literal. In the 2023–2024 financial regulatory reform local financial supervision bureaus were restructured under new provincial Party committee financial offices and generally renamed 地方金融管理局; Hunan’s current name was not checked."
-      },
-      {
-        "name": "省人力资源社会保障厅",
-        "fullName": "湖南省人力资源和社会保障厅",
-        "nameEn": "Hunan Provincial Department of Human Resources and Social Security",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false
-      },
-      {
-        "name": "省教育厅",
-        "fullName": "湖南省教育厅",
-        "nameEn": "Hunan Provincial Department of Education",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false
-      },
-      {
-        "name": "省公安厅",
-        "fullName": "湖南省公安厅",
-        "nameEn": "Hunan Provincial Department of Public Security",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false
-      },
-      {
-        "name": "省民政厅",
-        "fullName": "湖南省民政厅",
-        "nameEn": "Hunan Provincial Department of Civil Affairs",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false
-      },
-      {
-        "name": "省医保局",
-        "fullName": "湖南省医疗保障局",
-        "nameEn": "Hunan Provincial Healthcare Security Administration",
-        "nameEnStatus": "conventional",
-        "kind": "directly-affiliated",
-        "collective": false,
-        "note": "Created in the 2018 institutional reform; directly under the provincial government."
-      },
-      {
-        "name": "省工商联",
-        "fullName": "湖南省工商业联合会",
-        "nameEn": "Hunan Federation of Industry and Commerce",
-        "nameEnStatus": "conventional",
-        "kind": "federation",
-        "collective": false,
-        "note": "A people’s organisation and chamber of commerce (also called 湖南省总商会, Hunan General Chamber of Commerce) led by the provincial Party committee’s United Front Work Department; not a government agency."
-      },
-      {
-        "name": "湖南银保监局",
-        "fullName": "中国银行保险监督管理委员会湖南监管局",
-        "nameEn": "Hunan Office of the China Banking and Insurance Regulatory Commission (CBIRC Hunan Office)",
-        "nameEnStatus": "unsure",
-        "kind": "central-office",
-        "collective": false,
-        "note": "Local office of the China Banking and Insurance Regulatory Commission (CBIRC). Its own English usage (Office or Bureau) was not confirmed. In 2023 the CBIRC was replaced by the National Financial Regulatory Administration (国家金融监督管理总局), and this office became 国家金融监督管理总局湖南监管局."
-      },
-      {
-        "name": "湖南证监局",
-        "fullName": "中国证券监督管理委员会湖南监管局",
-        "nameEn": "Hunan Bureau of the China Securities Regulatory Commission (CSRC Hunan Bureau)",
-        "nameEnStatus": "conventional",
-        "kind": "central-office",
-        "collective": false,
-        "note": "Local office of the China Securities Regulatory Commission. In the 2023 reform the CSRC became an institution directly under the State Council; the local bureau’s name did not change."
-      },
-      {
-        "name": "省水利厅",
-        "fullName": "湖南省水利厅",
-        "nameEn": "Hunan Provincial Department of Water Resources",
-        "nameEnStatus": "conventional",
-        "kind": "provincial-department",
-        "collective": false
-      }
+      {"name":"省发展改革委","fullName":"湖南省发展和改革委员会","nameEn":"Hunan Provincial Development and Reform Commission","nameEnStatus":"conventional","kind":"provincial-department","collective":false},
+      {"name":"省财政厅","fullName":"湖南省财政厅","nameEn":"Hunan Provincial Department of Finance","nameEnStatus":"conventional","kind":"provincial-department","collective":false},
+      {"name":"省自然资源厅","fullName":"湖南省自然资源厅","nameEn":"Hunan Provincial Department of Natural Resources","nameEnStatus":"conventional","kind":"provincial-department","collective":false,"note":"Created in the 2018 institutional reform (replacing 省国土资源厅)."},
+      {"name":"省交通运输厅","fullName":"湖南省交通运输厅","nameEn":"Hunan Provincial Department of Transportation","nameEnStatus":"conventional","kind":"provincial-department","collective":false},
+      {"name":"广铁集团长沙办事处","fullName":"中国铁路广州局集团有限公司长沙办事处","nameEn":"Changsha Office of China Railway Guangzhou Group Co., Ltd.","nameEnStatus":"unsure","kind":"state-owned-enterprise","collective":false,"note":"广铁集团 is the usual short name of 中国铁路广州局集团有限公司 (China Railway Guangzhou Group), a subsidiary of the state-owned China State Railway Group whose network covers Guangdong and Hunan; the Changsha office is its liaison and management office in Hunan. The full Chinese name of the office is reconstructed from that pattern, and we found no English name used by the office itself, so the English name is our own rendering."},
+      {"name":"各有关市州人民政府","fullName":"湖南省各有关市州人民政府","nameEn":"People’s governments of the relevant cities and autonomous prefecture","nameEnStatus":"conventional","kind":"collective","collective":true,"note":"Not a single agency: the people’s governments of whichever of Hunan’s 14 prefecture-level divisions (13 cities and 湘西土家族苗族自治州, the Xiangxi Tujia and Miao Autonomous Prefecture) are concerned by a task. 市州 = cities (市) and autonomous prefecture (州). The fullName is a descriptive expansion, not the name of a body. Listed last on every task and never first."},
+      {"name":"省商务厅","fullName":"湖南省商务厅","nameEn":"Hunan Provincial Department of Commerce","nameEnStatus":"conventional","kind":"provincial-department","collective":false},
+      {"name":"省机场管理集团","fullName":"湖南省机场管理集团有限公司","nameEn":"Hunan Airport Management Group Co., Ltd.","nameEnStatus":"unsure","kind":"state-owned-enterprise","collective":false,"note":"A provincial state-owned enterprise that runs Changsha Huanghua International Airport and other airports in Hunan. The English name is a literal rendering; we could not confirm which English name the company uses for itself (forms such as “Hunan Airport Group” also appear)."},
+      {"name":"省工业和信息化厅","fullName":"湖南省工业和信息化厅","nameEn":"Hunan Provincial Department of Industry and Information Technology","nameEnStatus":"conventional","kind":"provincial-department","collective":false},
+      {"name":"省政务局","fullName":"湖南省政务管理服务局","nameEn":"Hunan Provincial Government Affairs Management and Service Bureau","nameEnStatus":"unsure","kind":"department-administered","collective":false,"note":"Short name of the government-affairs (政务管理服务) bureau set up in the 2018 reform to run the provincial government service hall, the “一件事一次办” reform and related work. Sources we saw write 省政务管理服务局; whether the formal name carries 人民政府 (湖南省人民政府政务管理服务局) is unverified. Its head has sat on the Party group of the General Office of the Provincial Government (省政府办公厅), so we classify it as a body administered by the General Office; that classification is our inference. No English name used by the bureau itself was found; ours is a literal rendering. Later provincial reforms (including the creation of a provincial data bureau, 湖南省数据局) may have changed its functions; not checked."},
+      {"name":"省政府发展研究中心","fullName":"湖南省人民政府发展研究中心","nameEn":"Development Research Center of the Hunan Provincial People’s Government","nameEnStatus":"conventional","kind":"directly-affiliated","collective":false,"note":"A public institution directly under the provincial government (省政府直属事业单位), the government’s policy-research body. In Hunan it also carried information and e-government functions: a 2021 provincial-portal item styles it 省政府发展研究中心（湖南省政务服务中心） and calls it a main force in the province’s IT development. If it had those functions in 2020 too (not checked), that would explain its role in task 4 (information sector)."},
+      {"name":"省科技厅","fullName":"湖南省科学技术厅","nameEn":"Hunan Provincial Department of Science and Technology","nameEnStatus":"conventional","kind":"provincial-department","collective":false},
+      {"name":"省通信管理局","fullName":"湖南省通信管理局","nameEn":"Hunan Communications Administration","nameEnStatus":"conventional","kind":"central-office","collective":false,"note":"Provincial telecommunications regulator under the Ministry of Industry and Information Technology (工业和信息化部); part of a central vertical system, not a provincial government department."},
+      {"name":"人民银行长沙中心支行","fullName":"中国人民银行长沙中心支行","nameEn":"Changsha Central Sub-branch of the People’s Bank of China","nameEnStatus":"conventional","kind":"central-office","collective":false,"note":"Branch of China’s central bank covering Hunan. In the 2023 reform of the PBoC’s branch structure the central sub-branches were replaced by provincial branches, and its functions passed to 中国人民银行湖南省分行 (People’s Bank of China Hunan Branch)."},
+      {"name":"省文化和旅游厅","fullName":"湖南省文化和旅游厅","nameEn":"Hunan Provincial Department of Culture and Tourism","nameEnStatus":"conventional","kind":"provincial-department","collective":false,"note":"Created in the 2018 institutional reform by merging the culture and tourism departments."},
+      {"name":"省林业局","fullName":"湖南省林业局","nameEn":"Hunan Provincial Forestry Bureau","nameEnStatus":"conventional","kind":"department-administered","collective":false,"note":"Formed in the 2018 reform from the former 省林业厅. We classify it as administered by 省自然资源厅, as the National Forestry and Grassland Administration is by the Ministry of Natural Resources; we have not checked this against Hunan’s reform plan."},
+      {"name":"省生态环境厅","fullName":"湖南省生态环境厅","nameEn":"Hunan Provincial Department of Ecology and Environment","nameEnStatus":"conventional","kind":"provincial-department","collective":false,"note":"Created in the 2018 institutional reform (replacing 省环境保护厅)."},
+      {"name":"省住房城乡建设厅","fullName":"湖南省住房和城乡建设厅","nameEn":"Hunan Provincial Department of Housing and Urban-Rural Development","nameEnStatus":"conventional","kind":"provincial-department","collective":false},
+      {"name":"省中医药局","fullName":"湖南省中医药管理局","nameEn":"Hunan Provincial Administration of Traditional Chinese Medicine","nameEnStatus":"conventional","kind":"department-administered","collective":false,"note":"Administered by 省卫生健康委 (the Provincial Health Commission)."},
+      {"name":"省卫生健康委","fullName":"湖南省卫生健康委员会","nameEn":"Hunan Provincial Health Commission","nameEnStatus":"conventional","kind":"provincial-department","collective":false,"note":"Created in the 2018 institutional reform (replacing 省卫生和计划生育委员会)."},
+      {"name":"省农业农村厅","fullName":"湖南省农业农村厅","nameEn":"Hunan Provincial Department of Agriculture and Rural Affairs","nameEnStatus":"conventional","kind":"provincial-department","collective":false},
+      {"name":"省市场监管局","fullName":"湖南省市场监督管理局","nameEn":"Hunan Provincial Administration for Market Regulation","nameEnStatus":"conventional","kind":"directly-affiliated","collective":false,"note":"Directly under the provincial government (省政府直属机构). The provincial intellectual property office is administered by it, which probably explains why it leads task 12 (innovation and entrepreneurship environment)."},
+      {"name":"长沙海关","fullName":"中华人民共和国长沙海关","nameEn":"Changsha Customs","nameEnStatus":"conventional","kind":"central-office","collective":false,"note":"Directly under the General Administration of Customs (海关总署); covers Hunan. GACC’s English pages have also used “Changsha Customs District P.R. China”."},
+      {"name":"省司法厅","fullName":"湖南省司法厅","nameEn":"Hunan Provincial Department of Justice","nameEnStatus":"conventional","kind":"provincial-department","collective":false},
+      {"name":"省地方金融监管局","fullName":"湖南省地方金融监督管理局","nameEn":"Hunan Provincial Local Financial Supervision and Administration Bureau","nameEnStatus":"unsure","kind":"directly-affiliated","collective":false,"note":"Set up in the 2018 reform as a body directly under the provincial government, also bearing the name 省人民政府金融工作办公室 (Provincial Government Financial Affairs Office). English renderings vary (e.g. “Hunan Local Financial Regulatory Bureau”); ours is literal. In the 2023–2024 financial regulatory reform local financial supervision bureaus were restructured under new provincial Party committee financial offices and generally renamed 地方金融管理局; Hunan’s current name was not checked."},
+      {"name":"省人力资源社会保障厅","fullName":"湖南省人力资源和社会保障厅","nameEn":"Hunan Provincial Department of Human Resources and Social Security","nameEnStatus":"conventional","kind":"provincial-department","collective":false},
+      {"name":"省教育厅","fullName":"湖南省教育厅","nameEn":"Hunan Provincial Department of Education","nameEnStatus":"conventional","kind":"provincial-department","collective":false},
+      {"name":"省公安厅","fullName":"湖南省公安厅","nameEn":"Hunan Provincial Department of Public Security","nameEnStatus":"conventional","kind":"provincial-department","collective":false},
+      {"name":"省民政厅","fullName":"湖南省民政厅","nameEn":"Hunan Provincial Department of Civil Affairs","nameEnStatus":"conventional","kind":"provincial-department","collective":false},
+      {"name":"省医保局","fullName":"湖南省医疗保障局","nameEn":"Hunan Provincial Healthcare Security Administration","nameEnStatus":"conventional","kind":"directly-affiliated","collective":false,"note":"Created in the 2018 institutional reform; directly under the provincial government."},
+      {"name":"省工商联","fullName":"湖南省工商业联合会","nameEn":"Hunan Federation of Industry and Commerce","nameEnStatus":"conventional","kind":"federation","collective":false,"note":"A people’s organisation and chamber of commerce (also called 湖南省总商会, Hunan General Chamber of Commerce) led by the provincial Party committee’s United Front Work Department; not a government agency."},
+      {"name":"湖南银保监局","fullName":"中国银行保险监督管理委员会湖南监管局","nameEn":"Hunan Office of the China Banking and Insurance Regulatory Commission (CBIRC Hunan Office)","nameEnStatus":"unsure","kind":"central-office","collective":false,"note":"Local office of the China Banking and Insurance Regulatory Commission (CBIRC). Its own English usage (Office or Bureau) was not confirmed. In 2023 the CBIRC was replaced by the National Financial Regulatory Administration (国家金融监督管理总局), and this office became 国家金融监督管理总局湖南监管局."},
+      {"name":"湖南证监局","fullName":"中国证券监督管理委员会湖南监管局","nameEn":"Hunan Bureau of the China Securities Regulatory Commission (CSRC Hunan Bureau)","nameEnStatus":"conventional","kind":"central-office","collective":false,"note":"Local office of the China Securities Regulatory Commission. In the 2023 reform the CSRC became an institution directly under the State Council; the local bureau’s name did not change."},
+      {"name":"省水利厅","fullName":"湖南省水利厅","nameEn":"Hunan Provincial Department of Water Resources","nameEnStatus":"conventional","kind":"provincial-department","collective":false}
     ],
     "categories": [
-      {
-        "name": "构建便捷高效对接通道",
-        "nameEn": "Build convenient and efficient docking corridors"
-      },
-      {
-        "name": "推进现代产业协同发展",
-        "nameEn": "Promote coordinated development of modern industries"
-      },
-      {
-        "name": "构建区域协同创新体系",
-        "nameEn": "Build a regional collaborative innovation system"
-      },
-      {
-        "name": "促进区域旅游休闲康养联动",
-        "nameEn": "Promote regional linkage in tourism, leisure, health and wellness"
-      },
-      {
-        "name": "深化公共服务对接合作",
-        "nameEn": "Deepen docking and cooperation in public services"
-      },
-      {
-        "name": "共同深化改革开放",
-        "nameEn": "Jointly deepen reform and opening-up"
-      },
-      {
-        "name": "加强平台引领对接",
-        "nameEn": "Strengthen platform-led docking"
-      },
-      {
-        "name": "共筑南岭生态安全屏障",
-        "nameEn": "Jointly build the Nanling ecological security barrier"
-      }
+      {"name":"构建便捷高效对接通道","nameEn":"Build convenient and efficient docking corridors"},
+      {"name":"推进现代产业协同发展","nameEn":"Promote coordinated development of modern industries"},
+      {"name":"构建区域协同创新体系","nameEn":"Build a regional collaborative innovation system"},
+      {"name":"促进区域旅游休闲康养联动","nameEn":"Promote regional linkage in tourism, leisure, health and wellness"},
+      {"name":"深化公共服务对接合作","nameEn":"Deepen docking and cooperation in public services"},
+      {"name":"共同深化改革开放","nameEn":"Jointly deepen reform and opening-up"},
+      {"name":"加强平台引领对接","nameEn":"Strengthen platform-led docking"},
+      {"name":"共筑南岭生态安全屏障","nameEn":"Jointly build the Nanling ecological security barrier"}
     ],
     "tasks": [
-      {
-        "id": "1",
-        "title": "加快建设高速铁路大通道",
-        "titleEn": "Accelerate the construction of major high-speed railway corridors"
-      },
-      {
-        "id": "2",
-        "title": "推进高等级公路互联互通",
-        "titleEn": "Advance the interconnection of high-grade highways"
-      },
-      {
-        "id": "3",
-        "title": "加快航空网建设",
-        "titleEn": "Accelerate the development of the air transport network"
-      },
-      {
-        "id": "4",
-        "title": "加强信息领域合作",
-        "titleEn": "Strengthen cooperation in the information sector"
-      },
-      {
-        "id": "5",
-        "title": "大力承接大湾区产业转移",
-        "titleEn": "Vigorously take on industries relocating from the Greater Bay Area"
-      },
-      {
-        "id": "6",
-        "title": "推动先进制造业全产业链对接",
-        "titleEn": "Promote whole-industrial-chain docking in advanced manufacturing"
-      },
-      {
-        "id": "7",
-        "title": "精准对接大湾区“菜篮子”工程",
-        "titleEn": "Dock precisely with the Greater Bay Area’s “Vegetable Basket” Program"
-      },
-      {
-        "id": "8",
-        "title": "建设对接大湾区现代物流体系",
-        "titleEn": "Build a modern logistics system connected with the Greater Bay Area"
-      },
-      {
-        "id": "9",
-        "title": "务实发展“飞地经济”",
-        "titleEn": "Develop the “enclave economy” in a pragmatic way"
-      },
-      {
-        "id": "10",
-        "title": "积极对接广深港澳科技创新走廊",
-        "titleEn": "Actively dock with the Guangzhou–Shenzhen–Hong Kong–Macao Science and Technology Innovation Corridor"
-      },
-      {
-        "id": "11",
-        "title": "推动科技创新共同体建设",
-        "titleEn": "Promote the building of a science and technology innovation community"
-      },
-      {
-        "id": "12",
-        "title": "优化区域科技创新创业环境",
-        "titleEn": "Improve the regional environment for innovation and entrepreneurship in science and technology"
-      },
-      {
-        "id": "13",
-        "title": "强化人才交流合作",
-        "titleEn": "Strengthen talent exchange and cooperation"
-      },
-      {
-        "id": "14",
-        "title": "推动精品旅游线路市场对接",
-        "titleEn": "Promote market docking of premium tourist routes"
-      },
-      {
-        "id": "15",
-        "title": "搭建面向大湾区旅游推介平台",
-        "titleEn": "Set up tourism promotion platforms aimed at the Greater Bay Area"
-      },
-      {
-        "id": "16",
-        "title": "推动粤港澳湘文旅康养项目合作",
-        "titleEn": "Promote Guangdong–Hong Kong–Macao–Hunan cooperation on culture, tourism, health and wellness projects"
-      },
-      {
-        "id": "17",
-        "title": "深化教育合作",
-        "titleEn": "Deepen cooperation in education"
-      },
-      {
-        "id": "18",
-        "title": "强化医疗卫生合作",
-        "titleEn": "Strengthen cooperation in medical care and public health"
-      },
-      {
-        "id": "19",
-        "title": "拓展就业创业合作",
-        "titleEn": "Expand cooperation on employment and entrepreneurship"
-      },
-      {
-        "id": "20",
-        "title": "全面实施“拓口兴岸”工程",
-        "titleEn": "Fully implement the “Expanding Ports of Entry, Invigorating Port Economies” Program"
-      },
-      {
-        "id": "21",
-        "title": "共同参与“一带一路”建设",
-        "titleEn": "Jointly participate in the Belt and Road Initiative"
-      },
-      {
-        "id": "22",
-        "title": "建立对接对话合作长效机制",
-        "titleEn": "Establish long-term mechanisms for docking, dialogue and cooperation"
-      },
-      {
-        "id": "23",
-        "title": "持续优化营商环境",
-        "titleEn": "Continue to improve the business environment"
-      },
-      {
-        "id": "24",
-        "title": "深化湘南湘西承接产业转移示范区与大湾区对接",
-        "titleEn": "Deepen docking between the Southern and Western Hunan Demonstration Zone for Undertaking Industrial Transfer and the Greater Bay Area"
-      },
-      {
-        "id": "25",
-        "title": "共同打造湘粤港高铁经济带",
-        "titleEn": "Jointly build the Hunan–Guangdong–Hong Kong high-speed rail economic belt"
-      },
-      {
-        "id": "26",
-        "title": "推进长株潭与大湾区联动发展",
-        "titleEn": "Promote linked development of Changsha–Zhuzhou–Xiangtan and the Greater Bay Area"
-      },
-      {
-        "id": "27",
-        "title": "探索建设跨区域金融合作示范区",
-        "titleEn": "Explore building a cross-regional financial cooperation demonstration zone"
-      },
-      {
-        "id": "28",
-        "title": "共同保护“一山一江”生态格局",
-        "titleEn": "Jointly protect the “One Mountain Range, One River” ecological pattern"
-      },
-      {
-        "id": "29",
-        "title": "共同推进生态绿色一体化发展",
-        "titleEn": "Jointly advance integrated ecological and green development"
-      },
-      {
-        "id": "30",
-        "title": "推进环境污染联防联控联治",
-        "titleEn": "Advance joint prevention, control and treatment of environmental pollution"
-      }
+      {"id":"1","title":"加快建设高速铁路大通道","titleEn":"Accelerate the construction of major high-speed railway corridors"},
+      {"id":"2","title":"推进高等级公路互联互通","titleEn":"Advance the interconnection of high-grade highways"},
+      {"id":"3","title":"加快航空网建设","titleEn":"Accelerate the development of the air transport network"},
+      {"id":"4","title":"加强信息领域合作","titleEn":"Strengthen cooperation in the information sector"},
+      {"id":"5","title":"大力承接大湾区产业转移","titleEn":"Vigorously take on industries relocating from the Greater Bay Area"},
+      {"id":"6","title":"推动先进制造业全产业链对接","titleEn":"Promote whole-industrial-chain docking in advanced manufacturing"},
+      {"id":"7","title":"精准对接大湾区“菜篮子”工程","titleEn":"Dock precisely with the Greater Bay Area’s “Vegetable Basket” Program"},
+      {"id":"8","title":"建设对接大湾区现代物流体系","titleEn":"Build a modern logistics system connected with the Greater Bay Area"},
+      {"id":"9","title":"务实发展“飞地经济”","titleEn":"Develop the “enclave economy” in a pragmatic way"},
+      {"id":"10","title":"积极对接广深港澳科技创新走廊","titleEn":"Actively dock with the Guangzhou–Shenzhen–Hong Kong–Macao Science and Technology Innovation Corridor"},
+      {"id":"11","title":"推动科技创新共同体建设","titleEn":"Promote the building of a science and technology innovation community"},
+      {"id":"12","title":"优化区域科技创新创业环境","titleEn":"Improve the regional environment for innovation and entrepreneurship in science and technology"},
+      {"id":"13","title":"强化人才交流合作","titleEn":"Strengthen talent exchange and cooperation"},
+      {"id":"14","title":"推动精品旅游线路市场对接","titleEn":"Promote market docking of premium tourist routes"},
+      {"id":"15","title":"搭建面向大湾区旅游推介平台","titleEn":"Set up tourism promotion platforms aimed at the Greater Bay Area"},
+      {"id":"16","title":"推动粤港澳湘文旅康养项目合作","titleEn":"Promote Guangdong–Hong Kong–Macao–Hunan cooperation on culture, tourism, health and wellness projects"},
+      {"id":"17","title":"深化教育合作","titleEn":"Deepen cooperation in education"},
+      {"id":"18","title":"强化医疗卫生合作","titleEn":"Strengthen cooperation in medical care and public health"},
+      {"id":"19","title":"拓展就业创业合作","titleEn":"Expand cooperation on employment and entrepreneurship"},
+      {"id":"20","title":"全面实施“拓口兴岸”工程","titleEn":"Fully implement the “Expanding Ports of Entry, Invigorating Port Economies” Program"},
+      {"id":"21","title":"共同参与“一带一路”建设","titleEn":"Jointly participate in the Belt and Road Initiative"},
+      {"id":"22","title":"建立对接对话合作长效机制","titleEn":"Establish long-term mechanisms for docking, dialogue and cooperation"},
+      {"id":"23","title":"持续优化营商环境","titleEn":"Continue to improve the business environment"},
+      {"id":"24","title":"深化湘南湘西承接产业转移示范区与大湾区对接","titleEn":"Deepen docking between the Southern and Western Hunan Demonstration Zone for Undertaking Industrial Transfer and the Greater Bay Area"},
+      {"id":"25","title":"共同打造湘粤港高铁经济带","titleEn":"Jointly build the Hunan–Guangdong–Hong Kong high-speed rail economic belt"},
+      {"id":"26","title":"推进长株潭与大湾区联动发展","titleEn":"Promote linked development of Changsha–Zhuzhou–Xiangtan and the Greater Bay Area"},
+      {"id":"27","title":"探索建设跨区域金融合作示范区","titleEn":"Explore building a cross-regional financial cooperation demonstration zone"},
+      {"id":"28","title":"共同保护“一山一江”生态格局","titleEn":"Jointly protect the “One Mountain Range, One River” ecological pattern"},
+      {"id":"29","title":"共同推进生态绿色一体化发展","titleEn":"Jointly advance integrated ecological and green development"},
+      {"id":"30","title":"推进环境污染联防联控联治","titleEn":"Advance joint prevention, control and treatment of environmental pollution"}
     ]
   }
 };
