@@ -14,20 +14,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Core's own seeded generator (mulberry32), from its build (`pnpm install` builds core).
+import { seededRandom } from '../../packages/core/dist/structure/random.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** mulberry32, the generator core uses (packages/core/src/structure/random.ts). */
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Team sizes of the bundled table (collective included): size → tasks. */
 const TEAM_SIZES = { 3: 1, 4: 5, 5: 7, 6: 9, 7: 2, 8: 3, 9: 2, 10: 1, 11: 1 };

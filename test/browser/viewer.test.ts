@@ -4,38 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openViewer, saveScreenshot, startViewer } from './harness.js';
+import type { Hook } from './hook.js';
 import { countNear, decodePng, distance, dominantColor, parseHex, type Image } from './pixels.js';
-
-/** The slice of the viewer's test hook (`window.__fengong`, see packages/viz/src/test-hook.ts) used here. */
-interface Hook {
-  graph: {
-    order: number;
-    size: number;
-    nodes(): string[];
-    neighbors(node: string): string[];
-    getNodeAttributes(node: string): {
-      x: number;
-      y: number;
-      size: number;
-      color: string;
-      type: string;
-      label: string;
-      part: 'agency' | 'task';
-      collective?: boolean;
-    };
-  };
-  renderer: {
-    graphToViewport(point: { x: number; y: number }): { x: number; y: number };
-    getNodeDisplayData(node: string): { color: string; label: string | null; forceLabel: boolean } | undefined;
-    getSetting(name: 'labelFont'): string;
-    getContainer(): HTMLElement;
-  };
-}
-declare global {
-  interface Window {
-    __fengong?: unknown;
-  }
-}
 
 const HOVERED = 'agency:省发展改革委';
 

@@ -53,6 +53,11 @@ export function agencyLoad(graph: ResponsibilityGraph | CompactGraph, options: L
 
 /** {@link agencyLoad} of every agency of a compact view, in O(m + n_A log n_A). */
 export function loadOfView(g: CompactGraph, by: LoadKey = 'tasks'): AgencyLoad[] {
+  return loadRowsOfView(g, by).map((row) => row.load);
+}
+
+/** {@link loadOfView} with each row's node index in the view. */
+export function loadRowsOfView(g: CompactGraph, by: LoadKey = 'tasks'): { node: number; load: AgencyLoad }[] {
   const { offsets, neighbors, lead: isLead, responsible: isResponsible, category } = g;
   const taskCount = g.nT;
   const nA = g.nA;
@@ -102,6 +107,6 @@ export function loadOfView(g: CompactGraph, by: LoadKey = 'tasks'): AgencyLoad[]
       share: taskCount === 0 ? 0 : (tasks[a] as number) / taskCount,
     };
     if (attr.nameEn !== undefined) row.nameEn = attr.nameEn;
-    return row;
+    return { node: a, load: row };
   });
 }

@@ -117,13 +117,7 @@ export function pairCounts(g: CompactGraph, part: Part): PairCounts {
       ss = grow(ss, capacity);
       ns = grow(ns, capacity);
     }
-    // Partners in increasing order: sort the few, or sweep the side when most are partners.
-    let order: Int32Array;
-    if (count * 8 > to - u) {
-      let k = 0;
-      for (let v = u + 1; v < to; v += 1) if (shared[v] !== 0) touched[k++] = v;
-      order = touched.subarray(0, count);
-    } else order = touched.subarray(0, count).sort();
+    const order = touched.subarray(0, count).sort();
     for (let i = 0; i < count; i += 1) {
       const v = order[i] as number;
       us[size] = u;

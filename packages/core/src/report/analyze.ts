@@ -1,8 +1,8 @@
 // The full analysis of a responsibility network: every metric, in one deterministic report.
-import { agencyKey, type BuildOptions } from '../graph/build.js';
+import type { BuildOptions } from '../graph/build.js';
 import { compact, compactTable, withoutCollective, type CompactGraph } from '../graph/compact.js';
 import type { ExcludedUnit, ResponsibilityGraph, ResponsibilityNodeAttributes } from '../graph/types.js';
-import { loadOfView } from '../load.js';
+import { loadRowsOfView } from '../load.js';
 import { betweenness } from '../metrics/centrality/betweenness.js';
 import { betweennessPlan, type BetweennessChoice, type BetweennessSetting } from '../metrics/centrality/betweenness-plan.js';
 import { closeness } from '../metrics/centrality/closeness.js';
@@ -15,8 +15,7 @@ import { roleLoadOf, type RoleLoad } from '../metrics/role-load.js';
 import type { SourceRunner } from '../kernels/runner.js';
 import { pairCounts, partnersOf, projectPairs, type ProjectionEdgeAttributes } from '../projection/projection.js';
 import type { ResponsibilityTable } from '../types.js';
-import { communitiesOf } from '../structure/communities.js';
-import { pairsToCsr } from '../structure/louvain.js';
+import { louvainCsr, pairsToCsr } from '../structure/louvain.js';
 import { barberOnView, extendOnView } from '../structure/modularity.js';
 import { networkMeasuresOf, type NetworkMeasures } from '../structure/network.js';
 import { moduleRolesOf, type ModuleRole } from '../structure/roles-in-modules.js';
@@ -157,22 +156,15 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   // One agency projection for everything that needs it: strength, communities, roles, pairs.
   const counts = pairCounts(view, 'agency');
   const { strength, partners } = partnersOf(view, counts);
-  const found = communitiesOf(view, counts, { weight: 'shared', resolution: 1, seed });
+  const projected = pairsToCsr(view.nA, 0, counts.u, counts.v, counts.shared);
+  const found = louvainCsr(projected, { seed });
   const agencyPartition = new Int32Array(view.keys.length).fill(-1);
   agencyPartition.set(found.community);
   const partition = extendOnView(view, agencyPartition);
-  const modules = moduleRolesOf(pairsToCsr(view.nA, 0, counts.u, counts.v, new Float64Array(counts.size).fill(1)), found.community);
+  const modules = moduleRolesOf(projected, found.community, { countLinks: true });
   const measures = networkMeasuresOf(view);
 
-  // Agencies by name (their index in the view), without the view's index of every node.
-  const agencyIndex = new Map<string, number>();
-  for (let i = 0; i < view.nA; i += 1) {
-    const a = view.attributes[i] as ResponsibilityNodeAttributes;
-    if (a.part === 'agency') agencyIndex.set(a.name, i);
-  }
-  const agencies: AgencyReport[] = loadOfView(view).map((load) => {
-    const key = agencyKey(load.agency);
-    const i = agencyIndex.get(load.agency) as number;
+  const agencies: AgencyReport[] = loadRowsOfView(view).map(({ node: i, load }) => {
     const module = modules[i] as ModuleRole;
     return {
       rank: load.rank,
@@ -180,7 +172,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       nameEn: load.nameEn ?? null,
       collective: load.collective,
       share: load.share,
-      ...(roles.get(key) as RoleLoad),
+      ...(roles.get(view.keys[i] as string) as RoleLoad),
       degreeCentrality: degree[i] as number,
       betweenness: between[i] as number,
       closeness: close[i] as number,

@@ -1,8 +1,8 @@
 // Communities of agencies (Louvain on the co-responsibility projection), made deterministic.
 import { viewOf, type CompactGraph } from '../graph/compact.js';
 import type { ResponsibilityGraph } from '../graph/types.js';
-import { pairCounts, pairWeights, type PairCounts, type PairWeight, type ProjectionEdgeAttributes } from '../projection/projection.js';
-import { louvainCsr, pairsToCsr, type LouvainResult } from './louvain.js';
+import { pairCounts, pairWeights, type ProjectionEdgeAttributes } from '../projection/projection.js';
+import { louvainCsr, pairsToCsr } from './louvain.js';
 
 export interface CommunityOptions {
   /** Projection weight Louvain maximises modularity over. Default `shared`. */
@@ -37,18 +37,10 @@ export function agencyCommunities(graph: ResponsibilityGraph | CompactGraph, opt
     throw new Error(`agencyCommunities: invalid \`resolution\` ${resolution} (expected a number > 0)`);
   }
   const view = viewOf(graph, { excludeCollective, caller: 'agencyCommunities' });
-  const found = communitiesOf(view, pairCounts(view, 'agency'), { weight, resolution, seed });
+  const counts = pairCounts(view, 'agency');
+  const weights = weight === 'shared' ? counts.shared : pairWeights(view, counts, weight);
+  const found = louvainCsr(pairsToCsr(view.nA, 0, counts.u, counts.v, weights), { resolution, seed });
   const community: Record<string, number> = {};
   for (let i = 0; i < view.nA; i += 1) community[view.keys[i] as string] = found.community[i] as number;
   return { community, count: found.count, modularity: found.modularity };
-}
-
-/** Louvain on the agency pairs of a view: the community of each agency index 0 … n_A − 1. */
-export function communitiesOf(
-  view: CompactGraph,
-  counts: PairCounts,
-  options: { weight: PairWeight; resolution: number; seed: number },
-): LouvainResult {
-  const weights = options.weight === 'shared' ? counts.shared : pairWeights(view, counts, options.weight);
-  return louvainCsr(pairsToCsr(view.nA, 0, counts.u, counts.v, weights), { resolution: options.resolution, seed: options.seed });
 }

@@ -1,6 +1,6 @@
 // Guimerà–Amaral roles of agencies in the community structure: participation and within-module z.
 import type { ProjectionGraph } from '../projection/projection.js';
-import type { WeightedCsr } from './louvain.js';
+import { pairsToCsr, type WeightedCsr } from './louvain.js';
 
 export interface ModuleRole {
   /** P_i = 1 − Σ_s (k_is / k_i)²: 0 when all of an agency's partners are in one community. */
@@ -32,28 +32,6 @@ export function moduleRoles(
     vs.push(index.get(b) as number);
     ws.push(weight === null ? 1 : attr[weight]);
   });
-  const n = nodes.length;
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < us.length; i += 1) {
-    offsets[(us[i] as number) + 1] = (offsets[(us[i] as number) + 1] as number) + 1;
-    offsets[(vs[i] as number) + 1] = (offsets[(vs[i] as number) + 1] as number) + 1;
-  }
-  for (let i = 0; i < n; i += 1) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
-  const cursor = offsets.slice(0, n);
-  const targets = new Int32Array(2 * us.length);
-  const weights = new Float64Array(2 * us.length);
-  us.forEach((u, i) => {
-    const v = vs[i] as number;
-    for (const [x, y] of [
-      [u, v],
-      [v, u],
-    ] as const) {
-      const at = cursor[x] as number;
-      cursor[x] = at + 1;
-      targets[at] = y;
-      weights[at] = ws[i] as number;
-    }
-  });
   // Communities as dense ids 0 … C−1 (any labels keep their grouping); −1 for none.
   const labels = new Map<number, number>();
   for (const node of nodes) {
@@ -64,15 +42,16 @@ export function moduleRoles(
     const c = community[node];
     return c === undefined ? -1 : (labels.get(c) as number);
   });
-  const roles = moduleRolesOf({ n, offsets, targets, weights }, partition);
+  const roles = moduleRolesOf(pairsToCsr(nodes.length, 0, Int32Array.from(us), Int32Array.from(vs), ws), partition);
   return Object.fromEntries(nodes.map((node, i) => [node, roles[i] as ModuleRole]));
 }
 
 /**
- * {@link moduleRoles} on a weighted CSR (pass weight 1 on every link to count partners), with the
- * community of each node in `partition` (−1: none). Returns one role per node.
+ * {@link moduleRoles} on a weighted CSR, with the community of each node in `partition` (−1:
+ * none); `countLinks` counts partners instead of summing weights. Returns one role per node.
  */
-export function moduleRolesOf(graph: WeightedCsr, partition: Int32Array): ModuleRole[] {
+export function moduleRolesOf(graph: WeightedCsr, partition: Int32Array, options: { countLinks?: boolean } = {}): ModuleRole[] {
+  const countLinks = options.countLinks === true;
   const { n, offsets, targets, weights } = graph;
   let count = 0;
   for (let i = 0; i < n; i += 1) count = Math.max(count, (partition[i] as number) + 1);
@@ -86,7 +65,7 @@ export function moduleRolesOf(graph: WeightedCsr, partition: Int32Array): Module
     let k = 0;
     let touched = 0;
     for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e += 1) {
-      const w = weights[e] as number;
+      const w = countLinks ? 1 : (weights[e] as number);
       k += w;
       const c = partition[targets[e] as number] as number;
       if (c < 0) continue;

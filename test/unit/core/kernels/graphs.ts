@@ -2,18 +2,10 @@
 // fast kernels against the definitions on many shapes (hubs, isolated nodes, several components).
 import { UndirectedGraph } from 'graphology';
 import { compact, type CompactGraph, type ResponsibilityGraph } from '@fengong/core';
+import { seededRandom } from '../../../../packages/core/src/structure/random.js';
 
-/** mulberry32, as core's seeded generator. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Core's own seeded generator (mulberry32). */
+export const random = seededRandom;
 
 export interface Shape {
   agencies: number;
