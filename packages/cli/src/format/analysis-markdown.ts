@@ -121,7 +121,7 @@ function notes(report: AnalysisReport): string {
       `PageRank (α = ${s.pagerankAlpha}) is computed on the whole agency–task graph, so agencies and tasks share one scale summing to 1.`,
     '- Pairs: shared = tasks both agencies are on; Jaccard = shared ÷ tasks either is on; Newman = Σ over shared tasks of 1 ÷ (agencies on the task − 1); p = chance of sharing at least that many tasks if each agency’s tasks were drawn at random (hypergeometric, not adjusted for multiple comparisons; the JSON output adds Benjamini–Hochberg q-values).',
     s.betweenness.method === 'sampled'
-      ? `- Betweenness is estimated from ${s.betweenness.pivots} seeded pivot sources (seed ${s.betweenness.seed}; Brandes & Pich 2007), as the table is large; \`--betweenness exact\` computes it exactly.`
+      ? `- Betweenness is estimated from ${s.betweenness.pivots} seeded pivot sources (seed ${s.betweenness.seed}; Brandes & Pich 2007), chosen by \`--betweenness\` or, above about 12,000 tasks, by default; \`--betweenness exact\` computes it exactly.`
       : '- Betweenness is exact (Brandes 2001).',
     `- Communities: Louvain on the agency projection weighted by shared tasks, seed ${s.louvainSeed} (\`--seed\`); Q_B is Barber’s bipartite modularity of that partition with each task in the community of most of its agencies. Community numbers are in order of first appearance.`,
     `- Role-aware load (JSON and CSV): λ = ${s.lambda}, ρ = ${s.rho}. The same table and options always give the same report.`,
