@@ -31,8 +31,14 @@ export interface UnitMention {
 export interface TaskRecord {
   /** The task number as a string of ASCII digits, e.g. `"1"`; unique within a table. */
   id: string;
-  /** The task number as a number. */
+  /** The task number as a number (its own number when numbering restarts under each heading; a running index for unnumbered tasks). */
   number: number;
+  /**
+   * How the task was numbered in a prose text: its marker as written (`1.`, `（一）`), or `null`
+   * for a task without a number of its own (several tasks in one paragraph, field lists).
+   * Absent for table rows, whose number is their 序号.
+   */
+  marker?: string | null;
   /** The category (类别) the task belongs to, inherited from the row above when merged; `null` when the table has no category column. */
   category: string | null;
   /** The task title (重点任务) as written. */

@@ -49,7 +49,7 @@ export interface NumberedLine {
   /** The text after the marker. */
   rest: string;
   /** The numbering style, so headings (一、) and tasks (1.) can be told apart. */
-  style: 'arabic' | 'arabic-paren' | 'chinese' | 'chinese-paren';
+  style: 'arabic' | 'arabic-paren' | 'chinese' | 'chinese-paren' | 'circled';
 }
 
 /**
@@ -60,6 +60,8 @@ export function numberedLine(line: string): NumberedLine | undefined {
   const text = line.trimStart();
   const first = text[0];
   if (first === undefined) return undefined;
+  const circled = first.charCodeAt(0) - 0x2460; // ① … ⑳
+  if (circled >= 0 && circled < 20) return { number: circled + 1, marker: first, rest: text.slice(1).trim(), style: 'circled' };
   if (OPEN.has(first)) {
     let end = 1;
     while (end < text.length && end < 8 && !CLOSE.has(text[end] as string)) end += 1;
@@ -73,11 +75,16 @@ export function numberedLine(line: string): NumberedLine | undefined {
   let end = 0;
   while (end < text.length && end < 8 && /[0-9０-９〇零一二两三四五六七八九十百]/u.test(text[end] as string)) end += 1;
   if (end === 0) return undefined;
-  const sep = text[end];
+  // A space may stand before the separator in text copied from a PDF (`1 . 严格管控…`).
+  let at = end;
+  while ((text[at] === ' ' || text[at] === '\u3000') && at < end + 2) at += 1;
+  let sep = text[at];
+  // 1。 (a full stop after an Arabic number) as some reprints write it.
+  if (sep === '。' && /[0-9０-９]/u.test(text[0] ?? '') && /\p{Script=Han}/u.test(text[at + 1] ?? '')) sep = '、';
   if (sep === undefined || !['.', '．', '、', '﹒'].includes(sep)) return undefined;
   // "1.5亿元" is a decimal, not a numbered line; "11.121人才梯队项目" is item 11.
-  if ((sep === '.' || sep === '．') && /[0-9０-９]/u.test(text[end + 1] ?? '')) {
-    let k = end + 1;
+  if ((sep === '.' || sep === '．') && /[0-9０-９]/u.test(text[at + 1] ?? '')) {
+    let k = at + 1;
     while (/[0-9０-９]/u.test(text[k] ?? '')) k += 1;
     if (k >= text.length || /[0-9０-９.．%％亿万千百十元倍个年月日吨米度岁项户家所座条公里亩]/u.test(text[k] as string)) return undefined;
   }
@@ -85,5 +92,5 @@ export function numberedLine(line: string): NumberedLine | undefined {
   const arabic = /^\d+$/u.test(digits);
   const number = arabic ? Number(digits) : chineseNumeral(digits);
   if (number === undefined) return undefined;
-  return { number, marker: text.slice(0, end + 1), rest: text.slice(end + 1).trim(), style: arabic ? 'arabic' : 'chinese' };
+  return { number, marker: text.slice(0, at + 1), rest: text.slice(at + 1).trim(), style: arabic ? 'arabic' : 'chinese' };
 }

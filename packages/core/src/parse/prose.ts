@@ -1,268 +1,379 @@
-// Reader for responsibility lists written as prose: numbered tasks followed by labelled lines
-// (牵头单位：…；配合单位：…), or ending in a parenthetical (（X牵头，Y按职责分工负责）), with
-// section headings between them.
+// Reader for responsibility lists written as prose: an outline of numbered items (outline.ts),
+// the responsibility clauses of each item (clauses.ts), and the decision of which items are tasks
+// — the ones the units are attached to — and which are headings (their categories).
 import type { ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
+import { findClauses, isGlue, isRuleText, type Clause } from './clauses.js';
+import { isDeadline } from './deadline.js';
 import { DiagnosticSink } from './errors.js';
-import { numberedLine, type NumberedLine } from './numbering.js';
-import { quote, splitLines } from './text.js';
-import { ATTRIBUTE_LABELS, CO_LABELS, LEAD_LABELS, OFFICIAL_LABELS, parseUnitPhrase, PLAIN_LABELS, withTraditional } from './unit-phrase.js';
+import { statesFirstListedRule } from './labels.js';
+import { buildOutline, outlinePieces, type Block } from './outline.js';
+import { quote } from './text.js';
+import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
 import type { ParseOptions } from './word-table.js';
 
-const LABELS = [...OFFICIAL_LABELS, ...ATTRIBUTE_LABELS, ...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS];
-/** Words that make a parenthetical a unit list rather than part of the title (e.g. （2020—2025年）). */
-const ROLE_WORDS = withTraditional(['牵头', '配合', '负责', '协同', '参与', '责任单位', '责任部门']);
-const OPEN = new Set(['（', '(', '[', '【']);
-const CLOSE = new Set(['）', ')', ']', '】']);
-const TRAILING = new Set(['。', '；', ';', '，', ',', ' ', '\u3000', '.']);
-
-function trimEnd(text: string): string {
-  let end = text.length;
-  while (end > 0 && TRAILING.has(text[end - 1] as string)) end -= 1;
-  return text.slice(0, end);
+/** A block's text as one string (its pieces joined by line breaks), with the line of every offset. */
+interface Content {
+  text: string;
+  lineAt: (offset: number) => number;
 }
 
-/** Index where the first label (牵头单位：, 责任领导：…) starts in `text`, or -1. */
-export function labelIndex(text: string): number {
-  let best = -1;
-  for (const label of LABELS) {
-    let from = 0;
-    for (;;) {
-      const i = text.indexOf(label, from);
-      if (i < 0) break;
-      const next = text[i + label.length];
-      if (next === '：' || next === ':') {
-        if (best < 0 || i < best) best = i;
-        break;
-      }
-      from = i + 1;
-    }
-  }
-  return best;
-}
-
-/** Splits a trailing parenthetical that lists units: [text before it, its content], or undefined. */
-export function trailingParenthetical(text: string): [string, string] | undefined {
-  const t = trimEnd(text);
-  if (!CLOSE.has(t[t.length - 1] as string)) return undefined;
-  let depth = 0;
-  for (let i = t.length - 1; i >= 0; i -= 1) {
-    const ch = t[i] as string;
-    if (CLOSE.has(ch)) depth += 1;
-    else if (OPEN.has(ch)) {
-      depth -= 1;
-      if (depth === 0) {
-        const inner = t.slice(i + 1, -1);
-        return ROLE_WORDS.some((w) => inner.includes(w)) ? [t.slice(0, i), inner] : undefined;
-      }
-    }
-  }
-  return undefined;
-}
-
-/** A heading's category: its first sentence (headings often run on: 产业提升人才行动计划。围绕…：). */
-function headingText(rest: string): string {
-  const stop = rest.indexOf('。');
-  return trimEnd(stop > 0 ? rest.slice(0, stop) : rest).replace(/[：:]$/u, '');
-}
-
-/**
- * Splits a line before inline sub-item markers that follow the end of a sentence or of a unit
- * list: `1.深化改革。(1)全面落实…(市工商质监局牵头负责)(2)完善…` → three lines.
- */
-export function splitInlineItems(line: string): string[] {
-  const parts: string[] = [];
-  let cut = 0;
-  for (let i = 1; i < line.length - 2; i += 1) {
-    const ch = line[i];
-    if (ch !== '(' && ch !== '（') continue;
-    const before = line[i - 1] as string;
-    if (!['。', ')', '）', '；', ';'].includes(before)) continue;
-    let j = i + 1;
-    while (j < line.length && j < i + 4 && /[0-9０-９]/u.test(line[j] as string)) j += 1;
-    if (j === i + 1 || (line[j] !== ')' && line[j] !== '）')) continue;
-    parts.push(line.slice(cut, i));
-    cut = i;
-  }
-  parts.push(line.slice(cut));
-  return parts;
+/** Adjacent clauses (nothing but punctuation or a deadline between them) form one group: one task's units. */
+interface Group {
+  start: number;
+  end: number;
+  clauses: Clause[];
 }
 
 interface Draft {
-  id: string;
-  number: number;
-  line: number;
+  marker: string | null;
+  number: number | null;
+  path: string[];
   title: string;
-  phrases: { text: string; line: number }[];
   category: string | null;
+  groups: { phrase: string; line: number }[];
+  line: number;
+  /** A first-listed rule stated beside the task (in its paragraph). */
+  rule: boolean;
+  deadline: string | undefined;
 }
 
-const STYLE_RANK: Record<NumberedLine['style'], number> = { chinese: 0, 'chinese-paren': 1, arabic: 2, 'arabic-paren': 3 };
+const TRAILING = new Set(['。', '；', ';', '，', ',', ' ', '\u3000', '.', '、', '：', ':']);
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1] as string)) end -= 1;
+  return text.slice(0, end).trim();
+}
+const trimStart = (text: string): string => text.replace(/^[\s。；;，,、：:.]+/u, '');
+
+/** Joins the lines of a sentence broken by hard line breaks (a space only between two Latin letters or digits). */
+function joinLines(text: string): string {
+  return text.replace(/([A-Za-z0-9])\n(?=[A-Za-z0-9])/gu, '$1 ').replace(/\s*\n\s*/gu, '');
+}
+
+function contentOf(block: Block): Content {
+  let text = '';
+  const starts: [number, number][] = [];
+  for (const p of block.pieces) {
+    if (text !== '') text += '\n';
+    starts.push([text.length, p.line]);
+    text += p.text;
+  }
+  return {
+    text,
+    lineAt(offset: number) {
+      let line = block.line;
+      for (const [at, l] of starts) if (at <= offset) line = l;
+      return line;
+    },
+  };
+}
+
+function groupsOf(text: string): Group[] {
+  const groups: Group[] = [];
+  for (const c of findClauses(text)) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && isGlue(text.slice(last.end, c.start))) {
+      last.end = c.end;
+      last.clauses.push(c);
+    } else groups.push({ start: c.start, end: c.end, clauses: [c] });
+  }
+  return groups;
+}
+
+/** A heading's category: its first sentence (headings often run on: 产业提升人才行动计划。围绕…：). */
+function headingText(text: string): string {
+  const line = joinLines(text.split('\n')[0] ?? '');
+  const stop = line.search(/[。！？]/u);
+  return trimEnd(stop > 0 ? line.slice(0, stop) : line).replace(/[：:]$/u, '');
+}
+
+/** A short line with no sentence in it, which can name the section below it (加强基础设施建设). */
+const headingLike = (line: string): boolean => line.length <= 30 && !/[。，,；;！？：:]/u.test(line.slice(0, -1)) && findClauses(line).length === 0;
+
+/** A document's or attachment's title (…实施方案, …责任分工, 附件1), not a section heading. */
+const isTitleLine = (line: string): boolean => /(方案|意见|通知|分工|清单|分解|计划|要点|安排|附件\s*\d*|决定|办法|细则|规划|报告|通报|函)[)）]?$/u.test(line.trim());
+
+/** The first sentence of a text and whether it goes on after it. */
+function firstSentence(text: string): string {
+  const t = joinLines(text);
+  const stop = t.search(/[。！？]/u);
+  return trimEnd(stop > 0 ? t.slice(0, stop) : t);
+}
 
 /**
- * Parses prose layouts. A task is a numbered line (1. 1、 1﹒ (1) （一） 一、 …) — or an unnumbered
- * paragraph — whose units come as labelled lines after it (牵头单位：X；配合单位：Y、Z /
- * 牵头责任单位：X。协同责任单位：Y / 责任单位：… / 部门分工：X牵头，Y、Z配合), as labels at the end
- * of its own line, or as a parenthetical ending its sentence (（X、Y牵头，Z按职责分工负责）).
- * Numbered lines of a higher-level numbering style without units are section headings: they
- * become categories, not tasks. Leading officials (责任领导：, 分管省领导：, 牵头负责领导：) are kept
- * in the task's `extra`, never taken for agencies. Where no lead is marked, units are
- * `responsible` unless `firstListedLeads: true`.
+ * The title of a task whose text is `segment` (the text since the previous task): the paragraph
+ * the units close — its first lines back to a line that ends a sentence — and the headings and
+ * other lines before it.
+ */
+function splitSegment(segment: string): { title: string; before: string[] } {
+  const lines = segment.split('\n').map((l) => l.trim());
+  while (lines.length > 0 && trimStart(lines[lines.length - 1] as string) === '') lines.pop();
+  let k = lines.length - 1;
+  while (k > 0) {
+    const prev = lines[k - 1] as string;
+    if (/[。！？；;）)】〕]$/u.test(prev) || headingLike(prev) || prev === '') break;
+    k -= 1;
+  }
+  return { title: trimEnd(trimStart(joinLines(lines.slice(Math.max(k, 0)).join('\n')))), before: lines.slice(0, Math.max(k, 0)).filter((l) => l !== '') };
+}
+
+/** Removes a closing bracket of units from a title and keeps the rest. */
+function stripSentenceHead(title: string): { heading: string; rest: string } | undefined {
+  const m = /^([^。！？]{2,60}?)[。！？](.+)$/su.exec(title);
+  if (m === null) return undefined;
+  return { heading: trimEnd(m[1] as string), rest: (m[2] as string).trim() };
+}
+
+/**
+ * Parses prose layouts. The text becomes an outline of numbered items (1. 1、 1﹒ (1) （一） 一、 ①,
+ * also where an item starts inside a line); each item's responsibility clauses are found (a
+ * bracket of units with labels, role words or only names — （）()〔〕【】[] —, labelled lines
+ * 牵头单位：X；配合单位：Y, or a sentence of names with role words); the items the units attach to
+ * are the tasks, and the items above them are headings (categories). Units given once after a
+ * group of sub-items belong to the group's item; several tasks in one paragraph, each closed by
+ * its bracket, are several tasks; field lists (甲领域（市人社局）、乙领域（…）) give one task per
+ * field. Leading officials (责任领导：) and deadlines (6月底前完成) are kept in the task's `extra`,
+ * never taken for agencies. Where no lead is marked, units are `responsible` unless
+ * `firstListedLeads: true` or the document states the rule (列第一位者为牵头单位 — at its top for
+ * the whole document, or with 下同 from that task on). A numbered item among tasks that lists no
+ * unit is a warning on its line; the rest is read.
  *
- * @throws {TableParseError} with every error and its line.
+ * @throws {TableParseError} when no task at all can be read.
  */
 export function parseProse(text: string, options: ParseOptions = {}): ResponsibilityTable {
   const sink = new DiagnosticSink(options.file);
-  // Keep each piece's original line number when a line is split into inline sub-items.
-  const pieces: { text: string; line: number }[] = [];
-  splitLines(text).forEach((raw, i) => {
-    for (const piece of splitInlineItems(raw)) pieces.push({ text: piece, line: i + 1 });
-  });
-  const lines = pieces.map((p) => p.text);
-  let convention: 'first-listed' | 'marked-only' = options.firstListedLeads === true ? 'first-listed' : 'marked-only';
-
-  // Pass 1: which numbering style carries the tasks (the one whose lines have units).
-  const styleCount = new Map<NumberedLine['style'], number>();
-  lines.forEach((raw, i) => {
-    const n = numberedLine(raw);
-    if (n === undefined) return;
-    const next = lines.slice(i + 1, i + 4).find((l) => l.trim() !== '') ?? '';
-    if (labelIndex(n.rest) >= 0 || trailingParenthetical(n.rest) !== undefined || labelIndex(next.trim()) === 0) {
-      styleCount.set(n.style, (styleCount.get(n.style) ?? 0) + 1);
-    }
-  });
-  const taskStyle = [...styleCount].sort((a, b) => b[1] - a[1] || STYLE_RANK[b[0]] - STYLE_RANK[a[0]])[0]?.[0];
+  const pieces = outlinePieces(text);
+  const root = buildOutline(pieces);
 
   const preamble: string[] = [];
   const notes: string[] = [];
-  const categories: string[] = [];
   const drafts: Draft[] = [];
-  let category: string | null = null;
-  let current: Draft | undefined;
-  let labelsSeen = false; // the current task already has its labelled lines
+  const headings: { text: string; line: number }[] = [];
+  let documentRule = options.firstListedLeads === true;
+  let pendingCategory: string | null = null;
 
-  const startTask = (id: number, line: number, rest: string): void => {
-    current = { id: String(id), number: id, line, title: '', phrases: [], category };
-    labelsSeen = false;
-    drafts.push(current);
-    addText(rest, line);
+  const contents = new Map<Block, Content>();
+  const groups = new Map<Block, Group[]>();
+  const analyse = (block: Block): void => {
+    const c = contentOf(block);
+    contents.set(block, c);
+    groups.set(block, block.marker === null && block.parent === null ? groupsOf(c.text) : groupsOf(c.text));
+    block.children.forEach(analyse);
   };
-  const addText = (rest: string, line: number): void => {
-    if (current === undefined) return;
-    // A closing parenthetical (which may itself hold labels: （牵头单位：X；配合单位：Y）) ends the task.
-    const paren = trailingParenthetical(rest);
-    let body = rest;
-    if (paren !== undefined) {
-      body = paren[0];
-      current.phrases.push({ text: paren[1], line });
-      labelsSeen = true;
+  analyse(root);
+  const hasTasks = (block: Block): boolean => (groups.get(block) ?? []).length > 0 || block.children.some(hasTasks);
+
+  // Units written once after a group of sub-items (（1）… （2）… （责任单位：…）) belong to the item above them.
+  const lift = (block: Block): void => {
+    block.children.forEach(lift);
+    if ((groups.get(block) ?? []).length > 0 || block.marker === null || block.children.length < 2) return;
+    const last = block.children[block.children.length - 1] as Block;
+    const others = block.children.slice(0, -1);
+    if (others.some(hasTasks) || last.children.some(hasTasks)) return;
+    const lastGroups = groups.get(last) ?? [];
+    const c = contents.get(last) as Content;
+    if (lastGroups.length !== 1) return;
+    const g = lastGroups[0] as Group;
+    const firstBreak = c.text.indexOf('\n');
+    if (firstBreak < 0 || g.start <= firstBreak || c.text.slice(g.end).trim() !== '' || c.text[g.start - 1] !== '\n') return;
+    // Move the group (and the text of the sub-items) up to the parent.
+    const own = contents.get(block) as Content;
+    const offset = own.text.length + 1;
+    const moved: Group = { start: offset, end: offset + (g.end - g.start), clauses: g.clauses.map((cl) => ({ ...cl, start: cl.start - g.start + offset, end: cl.end - g.start + offset })) };
+    const parentText = `${own.text}\n${c.text.slice(g.start, g.end)}`;
+    const lineOfGroup = c.lineAt(g.start);
+    const ownLineAt = own.lineAt;
+    contents.set(block, { text: parentText, lineAt: (o) => (o >= offset ? lineOfGroup : ownLineAt(o)) });
+    groups.set(block, [moved]);
+    contents.set(last, { text: c.text.slice(0, g.start).trimEnd(), lineAt: c.lineAt });
+    groups.set(last, []);
+  };
+  lift(root);
+
+  const noteText = (t: string, line: number): void => {
+    if (statesFirstListedRule(t) && drafts.length === 0) documentRule = true;
+    if (drafts.length === 0) preamble.push(t);
+    else notes.push(t);
+    void line;
+  };
+
+  const addTask = (d: Omit<Draft, 'category'>, category: string | null): void => {
+    drafts.push({ ...d, category: pendingCategory ?? category });
+  };
+
+  /** Reads one block: its own tasks, then its children. `category` is the heading above it. */
+  const visit = (block: Block, category: string | null, path: string[]): void => {
+    const c = contents.get(block) as Content;
+    const gs = groups.get(block) ?? [];
+    const marker = block.marker;
+    const own = marker === null ? path : [...path, String(marker.number)];
+    let childCategory = category;
+
+    if (gs.length === 0) {
+      if (marker !== null && block.children.some(hasTasks)) {
+        const heading = headingText(c.text);
+        childCategory = heading === '' ? category : heading;
+        pendingCategory = null;
+        headings.push({ text: childCategory ?? '', line: block.line });
+        // A short line under the heading names a sub-section (（一）坚定不移做强增长引擎 / 加强基础设施建设).
+        const lines = c.text.split('\n').map((l) => l.trim());
+        const sub = lines[lines.length - 1];
+        if (lines.length > 1 && sub !== undefined && headingLike(sub) && !isTitleLine(sub)) childCategory = headingText(sub);
+        if (isRuleText(c.text) && statesFirstListedRule(c.text) && /下同|全文|本方案|以下/u.test(c.text)) documentRule = true;
+        if (statesFirstListedRule(c.text) && drafts.length === 0) documentRule = true;
+      } else if (c.text !== '') {
+        for (const p of c.text.split('\n')) noteText(p, c.lineAt(0));
+        // A short line right above the first items names their section (总体要求和主要预期目标), unless it is the document's title.
+        const lines = c.text.split('\n').map((l) => l.trim());
+        const sub = lines[lines.length - 1];
+        if (marker === null && sub !== undefined && headingLike(sub) && !isTitleLine(sub) && block.children.some(hasTasks) && (block.children[0] as Block).rank >= 2) {
+          childCategory = headingText(sub);
+          preamble.pop();
+        }
+        if (marker !== null && drafts.length > 0 && !hasTasks(block) && block.parent !== null && block.parent.children.some((s) => s !== block && (groups.get(s) ?? []).length > 0) && block.children.length === 0) {
+          sink.warn('empty-units', block.line, `item ${marker.marker} ${quote(c.text)} lists no responsible unit; kept as a note, not a task`);
+        }
+      }
     } else {
-      const at = labelIndex(rest);
-      if (at >= 0) {
-        body = rest.slice(0, at);
-        current.phrases.push({ text: rest.slice(at), line });
-        labelsSeen = true;
+      const segments = gs.map((g, k) => c.text.slice(k === 0 ? 0 : (gs[k - 1] as Group).end, g.start));
+      const tail = c.text.slice((gs[gs.length - 1] as Group).end);
+      const rule = statesFirstListedRule(tail) || segments.some((s) => statesFirstListedRule(s) && !/[。]/u.test(s.slice(0, 4)));
+      const phrases = (g: Group) => g.clauses.map((cl) => ({ phrase: cl.phrase, line: c.lineAt(cl.start) }));
+      const tailDeadline = (() => {
+        const t = trimEnd(trimStart(tail.split('\n')[0] ?? ''));
+        return t !== '' && isDeadline(t) ? t : undefined;
+      })();
+      // How the groups divide the block: one task, one task per group (several tasks in one
+      // paragraph, or paragraphs under a numbered heading), or one per field of a list.
+      const between = segments.slice(1);
+      const fieldList = gs.length >= 2 && between.every((s) => /^[、，,]/u.test(s.trim()) && s.trim().length <= 30 && !/[。\n]/u.test(s));
+      const firstLine = c.text.split('\n')[0] ?? '';
+      const headingLine = marker !== null && (gs[0] as Group).start > firstLine.length && headingLike(firstLine.trim());
+      const firstSplit = stripSentenceHead(joinLines(segments[0] ?? ''));
+      const separate = marker === null || (gs.length >= 2 && between.every((s) => /[。！？；;\n]/u.test(s) || s.trim().length > 0) && (headingLine || (firstSplit !== undefined && marker === null) || (firstSplit !== undefined && between.every((s) => /[。！？]/u.test(s.trim().slice(-1)) || s.includes('\n') || /[。！？]/u.test(s)))));
+      if (fieldList) {
+        const first = segments[0] ?? '';
+        const colon = first.search(/[：:]/u);
+        const heading = colon > 0 ? headingText(first.slice(0, colon)) : marker !== null ? null : null;
+        const fieldCategory = heading ?? category;
+        gs.forEach((g, k) => {
+          const seg = k === 0 && colon > 0 ? first.slice(colon + 1) : (segments[k] as string);
+          addTask({ marker: null, number: null, path: own, title: trimEnd(trimStart(joinLines(seg))), groups: phrases(g), line: c.lineAt(g.start), rule, deadline: undefined }, fieldCategory);
+        });
+      } else if (separate) {
+        let heading: string | null = category;
+        gs.forEach((g, k) => {
+          let seg = segments[k] as string;
+          if (k === 0) {
+            if (headingLine) {
+              heading = headingText(firstLine);
+              seg = seg.slice(firstLine.length);
+            } else if (firstSplit !== undefined) {
+              heading = firstSplit.heading;
+              seg = firstSplit.rest;
+            }
+          }
+          const { title, before } = splitSegment(seg);
+          for (const b of before) {
+            if (headingLike(b)) heading = headingText(b);
+            else if (marker === null) noteText(b, c.lineAt(g.start));
+          }
+          if (marker === null && title === '') {
+            sink.warn('text-inside-table', c.lineAt(g.start), `units ${quote(c.text.slice(g.start, g.end))} come before any task they could belong to; kept in the preamble`);
+            noteText(c.text.slice(g.start, g.end), c.lineAt(g.start));
+            return;
+          }
+          addTask({ marker: null, number: null, path: own, title, groups: phrases(g), line: c.lineAt(g.start), rule, deadline: undefined }, marker === null ? (before.length > 0 && headingLike(before[before.length - 1] as string) ? heading : (pendingCategory ?? heading)) : heading);
+        });
+        if (marker !== null) headings.push({ text: heading ?? '', line: block.line });
+      } else {
+        let title = joinLines(segments[0] ?? '');
+        if (trimEnd(title) === '') title = firstSentence(tail);
+        if (marker === null) {
+          const split = splitSegment(segments[0] ?? '');
+          for (const b of split.before) {
+            if (headingLike(b)) pendingCategory = headingText(b);
+            else noteText(b, c.lineAt(0));
+          }
+          title = split.title;
+        }
+        const deadline = tailDeadline;
+        addTask(
+          { marker: marker?.marker ?? null, number: marker?.number ?? null, path: own, title: trimEnd(trimStart(title)), groups: gs.flatMap(phrases), line: marker === null ? c.lineAt((gs[0] as Group).start) : block.line, rule, deadline },
+          category,
+        );
       }
+      // Lines after the units: a deadline of the task (2025年底前完成), a short line naming the next
+      // section (加强基础设施建设), or text kept as a note.
+      const tailLines = tail.split('\n').slice(1).map((l) => l.trim()).filter((l) => l !== '');
+      const lastDraft = drafts[drafts.length - 1];
+      tailLines.forEach((l, k) => {
+        if (isDeadline(l) && lastDraft !== undefined && lastDraft.deadline === undefined) lastDraft.deadline = trimEnd(l);
+        else if (k === tailLines.length - 1 && headingLike(l)) pendingCategory = headingText(l);
+        else if (isRuleText(l)) noteText(l, c.lineAt(0));
+        else {
+          notes.push(l);
+          sink.warn('text-after-table', c.lineAt((gs[gs.length - 1] as Group).end + 1), `text ${quote(l)} after the units of a task is not a task, a heading or a unit list; kept as a note`);
+        }
+      });
     }
-    current.title += body.trim();
+    const before = pendingCategory;
+    for (const child of block.children) visit(child, childCategory, own);
+    if (before !== null && pendingCategory === before && block.marker !== null && gs.length === 0 && block.children.some(hasTasks)) pendingCategory = null;
   };
-
-  lines.forEach((raw, i) => {
-    const line = (pieces[i] as { line: number }).line;
-    const text = raw.trim();
-    if (text === '') return;
-    const n = numberedLine(text);
-    if (n !== undefined && n.style === taskStyle) {
-      startTask(n.number, line, n.rest);
-      return;
-    }
-    if (n === undefined && taskStyle === undefined && labelIndex(text) !== 0 && trailingParenthetical(text) !== undefined) {
-      startTask(drafts.length + 1, line, text); // unnumbered paragraphs, each closing with its units
-      labelsSeen = true;
-      return;
-    }
-    if (n !== undefined && taskStyle !== undefined && STYLE_RANK[n.style] < STYLE_RANK[taskStyle] && labelIndex(n.rest) < 0) {
-      category = headingText(n.rest);
-      if (!categories.includes(category)) categories.push(category);
-      current = undefined;
-      return;
-    }
-    if (labelIndex(text) === 0) {
-      if (current === undefined) {
-        sink.error('text-inside-table', line, `labelled line ${quote(text)} comes before any task it could belong to`);
-        return;
-      }
-      current.phrases.push({ text, line });
-      labelsSeen = true;
-      return;
-    }
-    if (current !== undefined && !labelsSeen) {
-      addText(text, line); // a task sentence running over several lines
-      return;
-    }
-    // A short unnumbered line right before a numbered task is a heading (加强基础设施建设).
-    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
-    const nextNumbered = next === undefined ? undefined : numberedLine(next.trim());
-    if (taskStyle !== undefined && nextNumbered?.style === taskStyle && text.length <= 30 && !text.includes('。') && labelIndex(text) < 0 && trailingParenthetical(text) === undefined) {
-      category = headingText(text);
-      if (!categories.includes(category)) categories.push(category);
-      current = undefined;
-      return;
-    }
-    if (drafts.length === 0) preamble.push(text);
-    else {
-      notes.push(text);
-      sink.warn('text-after-table', line, `text ${quote(text)} is not a task, a heading or a unit list; kept as a note`);
-      current = undefined;
-    }
-  });
+  visit(root, null, []);
 
   if (drafts.length === 0) {
     sink.error(
       'not-a-table',
-      lines.findIndex((l) => l.trim() !== '') + 1 || 1,
+      pieces[0]?.line ?? 1,
       'not a table: no tasks found (expected a table (tab-indented cells, CSV, Markdown) or numbered tasks with their units (牵头单位：… / 责任单位：… / a closing （…牵头…）))',
     );
     sink.throwIfErrors();
   }
 
+  // Ids: the task's own number while numbers are unique; otherwise qualified by the items above it.
+  const ownNumbers = drafts.map((d) => (d.number === null ? null : String(d.number)));
+  const unique = ownNumbers.every((n, i) => n !== null && ownNumbers.indexOf(n) === i);
+  const noneNumbered = ownNumbers.every((n) => n === null);
+  const used = new Set<string>();
+  const idOf = (d: Draft, i: number): string => {
+    let id = unique ? String(d.number) : noneNumbered ? String(i + 1) : d.number === null ? [...d.path, `t${i + 1}`].join('.') : d.path.join('.');
+    if (id === '') id = String(i + 1);
+    let k = 2;
+    const base = id;
+    while (used.has(id)) id = `${base}-${k++}`;
+    used.add(id);
+    return id;
+  };
+
   const tasks: TaskRecord[] = [];
-  const seen = new Map<string, number>();
-  let previous: number | undefined;
-  for (const d of drafts) {
-    if (seen.has(d.id)) {
-      sink.error('duplicate-task-number', d.line, `task number ${d.id} is used twice (first on line ${seen.get(d.id)})`);
-      continue;
-    }
-    seen.set(d.id, d.line);
-    if (previous !== undefined && d.number !== previous + 1 && d.number !== 1) sink.warn('numbering-gap', d.line, `task number ${d.number} follows ${previous}`);
-    previous = d.number;
-    d.title = trimEnd(d.title);
-    if (d.title === '') sink.error('empty-title', d.line, `task ${d.id} has no text`);
-    const units: UnitMention[] = [];
-    const extra: Record<string, string> = {};
-    const listed = new Set<string>();
-    let dutyClause = false;
-    let leadSource: TaskRecord['leadSource'] = 'none';
-    const phrase = parseUnitPhrase(d.phrases.map((p) => p.text).join('；'), convention);
+  const categories: string[] = [];
+  let convention: LeadConvention = documentRule ? 'first-listed' : 'marked-only';
+  drafts.forEach((d, i) => {
+    const phrase = parseUnitPhrase(d.groups.map((g) => g.phrase).join('；'), d.rule ? 'first-listed' : convention);
     // 排名第一位为牵头单位，下同: the document's own rule holds for this task and those below.
-    if (phrase.firstListedRule) convention = 'first-listed';
-    const lineOf = (name: string): number => d.phrases.find((p) => p.text.includes(name))?.line ?? d.line;
-    dutyClause = phrase.dutyClause;
-    leadSource = phrase.leadSource;
-    for (const o of [...phrase.officials, ...phrase.attributes]) extra[o.label] = o.text;
-    for (const dup of phrase.duplicates) sink.warn('duplicate-unit', lineOf(dup), `${quote(dup)} is listed twice on task ${d.id}; counted once, at its first position`);
-    for (const u of phrase.units) {
-      if (listed.has(u.name)) continue;
-      listed.add(u.name);
-      units.push({ name: u.name, canonical: u.name, role: u.role, position: units.length, line: lineOf(u.name) });
-    }
+    if (phrase.firstListedRule && phrase.remarks.some((r) => /下同|以下/u.test(r))) convention = 'first-listed';
+    const id = idOf(d, i);
+    const lineOf = (name: string): number => d.groups.find((g) => g.phrase.includes(name))?.line ?? d.line;
+    const extra: Record<string, string> = {};
+    for (const o of [...phrase.officials, ...phrase.attributes]) extra[o.label] = extra[o.label] === undefined ? o.text : `${extra[o.label]}，${o.text}`;
+    if (d.deadline !== undefined && extra[DEADLINE_LABEL] === undefined) extra[DEADLINE_LABEL] = d.deadline;
+    for (const dup of phrase.duplicates) sink.warn('duplicate-unit', lineOf(dup), `${quote(dup)} is listed twice on task ${id}; counted once, at its first position`);
+    const units: UnitMention[] = phrase.units.map((u, position) => ({ name: u.name, canonical: u.name, role: u.role, position, line: lineOf(u.name) }));
     if (units.length === 0) {
-      sink.error('empty-units', d.line, `task ${d.id} lists no responsible unit (expected 牵头单位：… / 责任单位：… or a closing （…牵头…）)`);
-      continue;
+      sink.warn('empty-units', d.line, `task ${quote(d.title)} lists no responsible unit (only ${quote(d.groups.map((g) => g.phrase).join('；'))}); kept as a note`);
+      notes.push(d.title);
+      return;
     }
-    tasks.push({ id: d.id, number: d.number, category: d.category, title: d.title, units, dutyClause, leadSource, extra, line: d.line });
+    if (d.title === '') sink.warn('empty-title', d.line, `task ${id} has no text before its units`);
+    if (d.category !== null && !categories.includes(d.category)) categories.push(d.category);
+    tasks.push({ id, number: d.number ?? i + 1, marker: d.marker, category: d.category, title: d.title, units, dutyClause: phrase.dutyClause, leadSource: phrase.leadSource, extra, line: d.line });
+  });
+  if (tasks.length === 0) {
+    sink.error('not-a-table', drafts[0]?.line ?? 1, 'not a table: no task lists a responsible unit');
+    sink.throwIfErrors();
   }
-  sink.throwIfErrors();
   const table: ResponsibilityTable = { layout: 'prose', preamble, notes, columns: [], categories, tasks, diagnostics: sink.warnings };
   if (options.file !== undefined) table.file = options.file;
   return table;

@@ -1,4 +1,4 @@
-import { parseProse, parseTable, TableParseError } from '@fengong/core';
+import { parseProse, parseTable } from '@fengong/core';
 import { describe, expect, it } from 'vitest';
 
 const roles = (t: { units: { name: string; role: string }[] } | undefined) => t?.units.map((u) => `${u.name}:${u.role}`);
@@ -8,18 +8,17 @@ describe('parseProse: invalid input', () => {
     expect(() => parseProse('一段普通的说明文字。\n', { file: 'a.txt' })).toThrow(/a\.txt:1: not a table: no tasks found/);
   });
 
-  it('rejects a task with no units, and a labelled line before any task', () => {
+  it('reads the rest of a document when one task has no units or a label comes before any task, with a warning on each line', () => {
     const text = '牵头单位：省发展改革委\n1. 建设高铁。牵头单位：省交通运输厅\n2. 建设公路\n牵头单位：\n';
-    try {
-      parseProse(text, { file: 'p.txt' });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(TableParseError);
-      expect((error as TableParseError).diagnostics.map((d) => [d.code, d.line])).toEqual([
-        ['text-inside-table', 1],
-        ['empty-units', 3],
-      ]);
-    }
+    const table = parseProse(text, { file: 'p.txt' });
+    expect(table.tasks.map((t) => [t.id, t.title, roles(t)])).toEqual([['1', '建设高铁', ['省交通运输厅:lead']]]);
+    expect(table.diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([
+      ['warning', 'text-inside-table', 1],
+      ['warning', 'empty-units', 3],
+    ]);
+    expect(table.diagnostics[0]?.message).toMatch(/牵头单位：省发展改革委.*before any task/u);
+    expect(table.preamble).toEqual(['牵头单位：省发展改革委']);
+    expect(table.notes).toEqual(['建设公路']);
   });
 });
 
@@ -106,6 +105,7 @@ describe('parseProse: parentheticals and numbering', () => {
   it('does not take a year or a decimal for a task number', () => {
     const table = parseTable('1. 到2025年，完成1.5亿元投资。（省财政厅牵头）\n2025年底前完成。\n');
     expect(table.tasks.map((t) => t.title)).toEqual(['到2025年，完成1.5亿元投资']);
-    expect(table.notes).toEqual(['2025年底前完成。']);
+    // The line after the units is the task's deadline, kept on it (never a unit).
+    expect(table.tasks[0]?.extra).toEqual({ 时限: '2025年底前完成' });
   });
 });

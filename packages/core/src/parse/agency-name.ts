@@ -1,0 +1,50 @@
+// A recogniser of agency names from their endings (厅 局 委 办 中心 政府 …) and of collective
+// units (各县（市、区）人民政府, 市直各有关单位): tells a list of units from the words of a task.
+import { withTraditional } from './traditional.js';
+
+/** Endings of the names of government bodies, enterprises and organisations, longest first. */
+export const AGENCY_ENDINGS: readonly string[] = withTraditional([
+  '人民政府', '管理委员会', '委员会', '办公室', '领导小组', '工作专班', '指挥部', '管委会', '工委', '党委', '党组',
+  '政府', '部门', '单位', '机关', '机构', '中心', '集团', '公司', '银行', '海关', '法院', '检察院', '医院',
+  '大学', '学院', '学校', '协会', '商会', '联合会', '工会', '妇联', '团委', '残联', '科协', '侨联', '文联', '社科联',
+  '分局', '支队', '大队', '中队', '军分区', '武警', '监狱', '气象台', '电视台', '报社', '街道', '办事处', '社区',
+  '专班', '小组', '部', '厅', '局', '委', '办', '院', '所', '站', '队', '社', '馆', '会', '处', '室', '署', '科', '股',
+  '园区', '开发区', '新区', '片区', '示范区', '高新区', '保税区', '试验区', '乡镇', '镇', '乡', '街',
+  '公安', '税务', '供电', '电力', '电信', '移动', '联通', '铁塔', '邮政', '烟草', '盐业', '民航', '铁路', '港务', '机场',
+]);
+
+/** Places that end a collective or a local government (各县市区, 各市州), matched with a leading 各. */
+const PLACE_ENDINGS = withTraditional(['市', '县', '区', '州', '盟', '旗', '乡', '镇', '街道', '县级市', '市区', '市州', '县区', '县市区']);
+/** Words that never occur in a unit name but do in the sentences of a task. */
+const TASK_WORDS = withTraditional([
+  '推进', '加强', '加快', '完善', '建立', '健全', '实施', '开展', '推动', '深化', '落实', '提升', '强化', '制定', '做好',
+  '促进', '支持', '鼓励', '确保', '实现', '完成', '提高', '扩大', '组织', '引导', '探索', '优化', '规范', '保障',
+  '达到', '增长', '以上', '左右', '以内', '力争', '持续', '年底', '月底', '前', '不少于',
+]);
+
+/** Whether `name` ends like the name of a body: 省发展改革委, 市直各有关单位, 国家税务总局某某税务局. */
+export function hasAgencyEnding(name: string): boolean {
+  for (const e of AGENCY_ENDINGS) if (name.endsWith(e) && name.length > e.length) return true;
+  return false;
+}
+
+/** Whether `name` is a collective written as a list of places: 各县（市、区）, 各区、县级市, 各市州. */
+export function isPlaceCollective(name: string): boolean {
+  if (!name.startsWith('各') && !name.startsWith('各級') && !name.startsWith('各级')) return false;
+  const bare = name.replace(/[（(<〈][^）)>〉]*[）)>〉]/gu, '');
+  return PLACE_ENDINGS.some((e) => bare.endsWith(e)) || hasAgencyEnding(name);
+}
+
+/**
+ * Whether a piece of text reads as the name of one responsible unit (or a collective of them):
+ * short, no sentence punctuation, no verbs of a task, and an agency ending or a collective form.
+ * Used where no label or role word says that a bracket lists units (（市发改委、财政局，某某税务局）).
+ */
+export function isAgencyName(piece: string): boolean {
+  const name = piece.trim();
+  if (name.length < 2 || name.length > 40) return false;
+  if (/[。；;：:！？!?“”"《》%％]|[\d０-９](年|月|日|个|項|项|亿|億|万|萬|元|人|户|戶|家|所|平方|公里)/u.test(name)) return false;
+  if (TASK_WORDS.some((w) => name.includes(w)) && !hasAgencyEnding(name)) return false;
+  if (TASK_WORDS.some((w) => name.includes(w)) && name.length > 16) return false;
+  return hasAgencyEnding(name) || isPlaceCollective(name);
+}

@@ -1,0 +1,156 @@
+// Finds the responsibility clauses of a task's text: a bracket of units (（X牵头，Y配合）,
+// 〔责任单位：…〕, a bare （市发改委、财政局）), labels (牵头单位：X；配合单位：Y), or a sentence of
+// names with role words (办公室牵头，各科室配合) — and tells them from the brackets of a title
+// (（2020—2025年）, （以下简称《目录》）).
+import { isAgencyName } from './agency-name.js';
+import { isDeadline } from './deadline.js';
+import { ALL_LABELS, CO_SUFFIXES, DUTY_SUFFIXES, LEAD_SUFFIXES, REMARK_MARKS, statesFirstListedRule } from './labels.js';
+import { parseUnitPhrase } from './unit-phrase.js';
+
+/** A clause found in a text: [start, end) in the text, and the phrase to read units from. */
+export interface Clause {
+  start: number;
+  end: number;
+  phrase: string;
+  kind: 'bracket' | 'label' | 'sentence';
+}
+
+const PAIRS: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '[': ']', '［': '］' };
+const CLOSERS = new Set(Object.values(PAIRS));
+const ROLE_WORDS = [...LEAD_SUFFIXES, ...CO_SUFFIXES, ...DUTY_SUFFIXES].sort((a, b) => b.length - a.length);
+const EXPLANATION = /简称|以下|含|包括|即|如|例如|详见|见附件|附件|号|第.条|万元|亿元|%|％/u;
+
+/** Index where a label (牵头单位：, 责任领导：…) starts at or after `from`, or -1. */
+export function labelAt(text: string, from = 0): number {
+  let best = -1;
+  for (const label of ALL_LABELS) {
+    let i = text.indexOf(label, from);
+    while (i >= 0) {
+      const next = text.slice(i + label.length).trimStart()[0];
+      if (next === '：' || next === ':') break;
+      i = text.indexOf(label, i + 1);
+    }
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+
+/** Whether a phrase lists units: labels, role words with names, or (bare) nothing but names, deadlines and rules. */
+export function isUnitPhrase(phrase: string, bare: boolean): boolean {
+  const t = phrase.trim();
+  if (t === '' || t.length > 400) return false;
+  if (labelAt(t) === 0 || /^[^，,。；;]{0,12}(单位|部门|领导|單位|部門|領導)[：:]/u.test(t)) return true;
+  const read = parseUnitPhrase(t, 'marked-only');
+  if (read.units.length === 0) return read.remarks.length > 0 && read.officials.length > 0;
+  const named = read.units.filter((u) => isAgencyName(u.name)).length;
+  const roleWord = ROLE_WORDS.some((w) => t.includes(w));
+  if (roleWord && named >= Math.ceil(read.units.length / 2) && !EXPLANATION.test(t.replace(/\d{1,2}月|\d{4}年/gu, ''))) return true;
+  if (!bare) return false;
+  if (EXPLANATION.test(t.replace(/\d{1,2}月|\d{4}年/gu, '')) && !read.attributes.length) return false;
+  return named === read.units.length;
+}
+
+/** Bracketed spans at the outermost level: [open, close] index pairs (unbalanced brackets are skipped). */
+export function brackets(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const stack: [string, number][] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    const close = PAIRS[ch];
+    if (close !== undefined) stack.push([close, i]);
+    else if (CLOSERS.has(ch)) {
+      // Close the innermost bracket this character closes; ( … ） pairs across types are allowed.
+      let k = stack.length - 1;
+      while (k >= 0 && (stack[k] as [string, number])[0] !== ch) k -= 1;
+      if (k < 0) k = stack.length - 1;
+      if (k < 0) continue;
+      const [, open] = stack[k] as [string, number];
+      stack.length = k;
+      if (stack.length === 0) out.push([open, i]);
+    }
+  }
+  return out;
+}
+
+const SENTENCE_END = /[。；;！？!?\n]/u;
+
+/** Whether a bracket is part of a name (各县（市、区）人民政府, 市（州）): followed by a name ending. */
+function insideName(text: string, close: number): boolean {
+  return /^(人民政府|政府|党委|管委会|委员会|有关部门|相关部门|各部门|直各|直|有关单位)/u.test(text.slice(close + 1, close + 8));
+}
+
+/**
+ * The responsibility clauses in a text, in order: brackets that list units, labelled runs
+ * (from a label to the end of its line or of the text), and sentences made only of names with
+ * role words. Clauses never overlap.
+ */
+export function findClauses(text: string): Clause[] {
+  const spans = brackets(text);
+  const found: Clause[] = [];
+  for (const [open, close] of spans) {
+    const inner = text.slice(open + 1, close);
+    if (insideName(text, close)) continue;
+    const labelled = labelAt(inner.trim()) === 0;
+    if (!isUnitPhrase(inner, true)) continue;
+    // A bare bracket right after a name is part of it (各县(市、区)政府(管委会), 各镇人民政府(街道办事处)).
+    if (!labelled && !ROLE_WORDS.some((w) => inner.includes(w)) && isAgencyName(lastPiece(text.slice(0, open)))) continue;
+    found.push({ start: open, end: close + 1, phrase: inner, kind: 'bracket' });
+  }
+  const inBracket = (i: number): boolean => spans.some(([o, c]) => i > o && i < c);
+  // Labelled runs: a label at the start of a line or after a sentence end, to the end of its line
+  // (and on over lines that continue its list), taking in the brackets on the way.
+  let from = 0;
+  for (;;) {
+    const at = labelAt(text, from);
+    if (at < 0) break;
+    from = at + 1;
+    if (inBracket(at)) continue;
+    const before = text.slice(0, at).trimEnd();
+    if (before !== '' && !/[。；;，,！？!?）)\]】〕\s:：]$/u.test(before) && !/(\n|^)\S{0,2}$/u.test(text.slice(0, at))) continue;
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    while (end < text.length && /[、，,；;：:]$/u.test(text.slice(at, end).trimEnd())) {
+      const next = text.indexOf('\n', end + 1);
+      end = next < 0 ? text.length : next;
+    }
+    for (let k = found.length - 1; k >= 0; k -= 1) {
+      const c = found[k] as Clause;
+      if (c.start >= at && c.start < end) found.splice(k, 1);
+    }
+    found.push({ start: at, end, phrase: text.slice(at, end), kind: 'label' });
+    from = end;
+  }
+  // Sentences of names with role words (办公室牵头，各科室配合), not in brackets.
+  let start = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i < text.length && !SENTENCE_END.test(text[i] as string)) continue;
+    const s = text.slice(start, i);
+    const lead = s.length - s.trimStart().length;
+    const at = start + lead;
+    if (s.trim() !== '' && at > 0 && !inBracket(at) && !found.some((c) => c.start < i && c.end > at)) {
+      const t = s.trim();
+      if (!/[（(〔【[]/u.test(t) && ROLE_WORDS.some((w) => t.includes(w)) && isUnitPhrase(t, false) && parseUnitPhrase(t, 'marked-only').units.every((u) => isAgencyName(u.name))) {
+        found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence' });
+      }
+    }
+    start = i + 1;
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The last name-like piece of a text (after its last separator). */
+function lastPiece(text: string): string {
+  const m = /[^、，,；;：:。\s（）()]*$/u.exec(text);
+  return m === null ? '' : m[0];
+}
+
+/** Whether a text (outside the units) states a rule about leads, or another remark (下同). */
+export function isRuleText(text: string): boolean {
+  return statesFirstListedRule(text) || REMARK_MARKS.some((m) => text.includes(m));
+}
+
+/** Whether what lies between two clauses is nothing (punctuation, spaces, a deadline). */
+export function isGlue(text: string): boolean {
+  const t = text.replace(/[\s。．.；;，,、]/gu, '');
+  return t === '' || isDeadline(t);
+}

@@ -1,0 +1,69 @@
+// The words that say who does what: labels (牵头单位：), role words after names (牵头, 配合,
+// 按职责分工负责), lead marks (★), and the rules documents state (列第一位者为牵头单位), in
+// simplified and traditional characters.
+import { withTraditional } from './traditional.js';
+
+/** Labels that name people, not agencies: kept as task attributes. Checked before unit labels. */
+export const OFFICIAL_LABELS = withTraditional([
+  '牵头负责领导', '牵头市领导', '牵头省领导', '牵头区领导', '牵头县领导', '牵头领导', '责任领导', '分管省领导', '分管市领导', '分管区领导',
+  '分管县领导', '分管领导', '责任市领导', '责任区领导', '省领导', '市领导', '区领导', '县领导', '联系领导', '包抓领导', '责任人', '联系人',
+]);
+/** Labels of other task attributes (deadlines, sources): kept as task attributes, never units. */
+export const ATTRIBUTE_LABELS = withTraditional([
+  '时限要求', '完成时限', '完成时间', '时间要求', '时间节点', '时间安排', '进度安排', '进度要求', '完成期限', '时限', '任务来源', '备注',
+  '具体要求', '工作要求', '目标要求', '工作目标', '考核指标',
+]);
+export const LEAD_LABELS = withTraditional([
+  '牵头责任单位', '牵头负责单位', '牵头负责部门', '牵头单位', '牵头部门', '牵头科室', '牵头处室', '主责单位', '主责部门', '主办单位', '责任牵头单位',
+  '总牵头单位',
+]);
+export const CO_LABELS = withTraditional([
+  '协同责任单位', '配合责任单位', '配合单位', '配合部门', '配合科室', '协同单位', '协同部门', '协办单位', '参与单位', '参与部门', '协助单位', '协作单位',
+]);
+export const PLAIN_LABELS = withTraditional([
+  '主要责任单位', '具体责任单位', '责任单位', '责任部门', '部门分工', '责任分工', '责任主体', '实施单位', '承办单位', '负责单位', '责任科室',
+  '责任处室', '落实单位', '执行单位',
+]);
+/** Every label, longest first (a label is a word followed by ： or :). */
+export const ALL_LABELS = [...OFFICIAL_LABELS, ...ATTRIBUTE_LABELS, ...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS].sort((a, b) => b.length - a.length);
+
+/** Role words after the names that make them leads. */
+export const LEAD_SUFFIXES = withTraditional([
+  '分别牵头负责落实', '分别牵头落实', '分别牵头负责', '共同牵头负责', '牵头负责落实', '牵头组织实施', '牵头抓总', '牵头负责', '牵头落实',
+  '牵头实施', '牵头推进', '牵头组织', '分别牵头', '共同牵头', '为牵头单位', '为牵头部门', '负总责', '总牵头', '主办', '牵头',
+]);
+/** Role words after the names that make them co-operating units. */
+export const CO_SUFFIXES = withTraditional([
+  '按职责分工配合', '配合落实', '配合实施', '配合推进', '配合做好', '共同配合', '协同配合', '协同推进', '为配合单位', '配合', '协同', '协助', '协办', '参与', '参加',
+]);
+/**
+ * Duty clauses: the units are responsible without leading; beside a lead they co-operate
+ * (按职责分工负责), alone they are `responsible` (分别负责落实).
+ */
+export const DUTY_SUFFIXES = withTraditional([
+  '按职责分工负责落实', '按职责分工抓好落实', '按职责分工负责', '按职责分工落实', '按照职责分工负责', '按职能分工负责', '按职责分别负责',
+  '按各自职责负责', '按职责负责', '根据职责分工负责', '结合实际落实', '结合实际抓好落实', '分别负责落实', '分别抓好落实', '负责组织实施', '共同负责', '分别负责',
+  '分别落实', '负责落实', '抓好落实', '具体落实', '组织实施', '具体实施', '负责实施', '负责推进', '负责', '落实',
+]);
+export const DUTY_CLAUSE = '按职责分工负责';
+
+/** Marks before a name that make it the lead: ★甲局, ※甲局, ▲甲局. */
+export const LEAD_MARKS = new Set(['★', '☆', '※', '▲', '△', '●', '◆', '*', '＊']);
+/** A bracket after a name that makes it the lead: 甲局（牵头）. */
+export const LEAD_BRACKETS = withTraditional(['牵头', '牵头单位', '牵头部门', '主责', '总牵头']);
+
+/**
+ * The first-listed rule as documents state it: 列第一位者为牵头单位, 排在第一位的为牵头单位,
+ * 第一个为牵头部门, 排名第一的为牵头单位, 第一责任单位为牵头单位, 首位为牵头 …
+ */
+const FIRST_LISTED = /(第一|首)(位|个|家|名|责任单位|责任部门|单位|部门)?[^，,。；;]{0,6}?(为|是)(总)?牵头/u;
+const FIRST_LISTED_T = /(第一|首)(位|個|家|名|責任單位|責任部門|單位|部門)?[^，,。；;]{0,6}?(為|爲|是)(總)?牽頭/u;
+export function statesFirstListedRule(text: string): boolean {
+  return FIRST_LISTED.test(text) || FIRST_LISTED_T.test(text);
+}
+
+/** Words that make a clause a remark about the list rather than units (下同, 不再逐项列出, 均涉及). */
+export const REMARK_MARKS = withTraditional([
+  '下同', '不再逐项列出', '不再一一列出', '不再列出', '不再重复', '均涉及', '均需', '均由', '以下各项', '各项任务', '涉及多个部门', '涉及多个单位',
+  '排在第一', '排名第一', '列第一', '第一位', '为牵头或', '汇总单位',
+]);

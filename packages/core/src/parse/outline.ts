@@ -1,0 +1,98 @@
+// Text → an outline: lines split where a numbered item starts inside a line (… 1.扩大某某。（…）
+// 2.落实某某。), numbered items nested by their numbering style (一、 > （一） > 1. > （1） > ①),
+// and the lines of text that follow each item.
+import { numberedLine, type NumberedLine } from './numbering.js';
+import { splitLines } from './text.js';
+
+/** A line of text, or the part of one, with its 1-based line number. */
+export interface Piece {
+  text: string;
+  line: number;
+}
+
+/** A numbered item and what follows it until the next item, or the unnumbered text at the top. */
+export interface Block {
+  marker: NumberedLine | null;
+  /** Depth of the numbering style: 0 for 一、, 1 for （一）, 2 for 1., 3 for （1）, 4 for ①; -1 for the top. */
+  rank: number;
+  /** The item's own text: the rest of its numbered line, then the unnumbered lines below it. */
+  pieces: Piece[];
+  children: Block[];
+  parent: Block | null;
+  line: number;
+}
+
+const RANK: Record<NumberedLine['style'], number> = { chinese: 0, 'chinese-paren': 1, arabic: 2, 'arabic-paren': 3, circled: 4 };
+
+/** Style rank of a numbered line. */
+export const rankOf = (n: NumberedLine): number => RANK[n.style];
+
+const BEFORE_INLINE = new Set(['。', '；', ';', '！', '？', '）', ')', '】', '〕', ']', ' ', '\u3000', '\t', '：', ':']);
+
+/**
+ * Splits a line where a numbered item starts inside it: after the end of a sentence or of a
+ * bracket, a marker whose number continues its style's sequence (`last`) — so 2.落实 after
+ * 1.扩大 is split, but a 3. inside a sentence after item 7 is not.
+ */
+function splitInline(text: string, last: Map<string, number>): string[] {
+  const parts: string[] = [];
+  let cut = 0;
+  const first = numberedLine(text);
+  const seen = new Map(last);
+  if (first !== undefined) seen.set(first.style, first.number);
+  for (let i = 1; i < text.length - 2; i += 1) {
+    if (!BEFORE_INLINE.has(text[i - 1] as string)) continue;
+    const ch = text[i] as string;
+    if (!/[0-9０-９一二三四五六七八九十(（①-⑳]/u.test(ch)) continue;
+    const n = numberedLine(text.slice(i));
+    if (n === undefined || n.rest === '') continue;
+    const prev = seen.get(n.style);
+    if (!(prev !== undefined ? n.number === prev + 1 : n.number === 1)) continue;
+    // A new item of a higher level restarts the levels below it.
+    for (const [style, rank] of Object.entries(RANK)) if (rank > RANK[n.style]) seen.delete(style);
+    seen.set(n.style, n.number);
+    parts.push(text.slice(cut, i));
+    cut = i;
+  }
+  parts.push(text.slice(cut));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/** The non-empty lines of a text, split at inline numbered items. */
+export function outlinePieces(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  const last = new Map<string, number>();
+  splitLines(text).forEach((raw, i) => {
+    const trimmed = raw.trim();
+    if (trimmed === '') return;
+    for (const part of splitInline(trimmed, last)) {
+      const n = numberedLine(part);
+      if (n !== undefined) {
+        for (const [style, rank] of Object.entries(RANK)) if (rank > RANK[n.style]) last.delete(style);
+        last.set(n.style, n.number);
+      }
+      pieces.push({ text: part, line: i + 1 });
+    }
+  });
+  return pieces;
+}
+
+/** Nests the pieces into blocks by numbering style; unnumbered pieces belong to the block above them. */
+export function buildOutline(pieces: readonly Piece[], isNumbered: (p: Piece, n: NumberedLine) => boolean = () => true): Block {
+  const root: Block = { marker: null, rank: -1, pieces: [], children: [], parent: null, line: 1 };
+  const stack: Block[] = [root];
+  for (const p of pieces) {
+    const n = numberedLine(p.text);
+    if (n === undefined || !isNumbered(p, n)) {
+      (stack[stack.length - 1] as Block).pieces.push(p);
+      continue;
+    }
+    const rank = rankOf(n);
+    while (stack.length > 1 && (stack[stack.length - 1] as Block).rank >= rank) stack.pop();
+    const parent = stack[stack.length - 1] as Block;
+    const block: Block = { marker: n, rank, pieces: n.rest === '' ? [] : [{ text: n.rest, line: p.line }], children: [], parent, line: p.line };
+    parent.children.push(block);
+    stack.push(block);
+  }
+  return root;
+}

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// Scores the reader on the real corpus (test/fixtures/real/): tasks read exactly, spurious tasks,
+// documents read whole and documents rejected, for the tuning and the test split, by layout.
+// Writes docs/corpus.md. Usage: pnpm corpus [--details] (run after `tsc -b packages/core`).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseTable, parseTaskNumber, OFFICIAL_LABELS } from '@fengong/core';
+
+const root = fileURLToPath(new URL('../test/fixtures/real/', import.meta.url));
+const out = fileURLToPath(new URL('../docs/corpus.md', import.meta.url));
+const details = process.argv.includes('--details');
+const write = !process.argv.includes('--no-write');
+// While tuning, look at the tuning split only: the test split is scored once, at the end.
+const tuneOnly = process.argv.includes('--tune-only');
+
+/** Title key: letters only (no spaces, punctuation or brackets), for matching a read task to an expected one. */
+const key = (t) => String(t ?? '').replace(/[\s\p{P}\p{S}]/gu, '');
+function titlesMatch(a, b) {
+  const x = key(a);
+  const y = key(b);
+  if (x === '' || y === '') return x === y;
+  const n = Math.min(x.length, y.length, 12);
+  return x.slice(0, n) === y.slice(0, n);
+}
+const sorted = (list) => [...list].sort();
+const same = (a, b) => JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
+
+/** What a read task says, in the terms of expected.json. */
+function reading(t) {
+  const names = (role) => t.units.filter((u) => u.role === role).map((u) => u.name);
+  const officials = Object.entries(t.extra)
+    .filter(([label]) => OFFICIAL_LABELS.includes(label))
+    .flatMap(([, v]) => v.split(/[、，,]/u).map((s) => s.trim()).filter((s) => s !== ''));
+  const own = t.marker === undefined ? t.id : t.marker === null ? null : String(parseTaskNumber(t.marker) ?? t.marker);
+  return { id: own, title: t.title, category: t.category, lead: names('lead'), co: names('co'), responsible: names('responsible'), officials };
+}
+
+const matches = (e, g) => (e.id === null || e.id === undefined || g.id === null || String(e.id) === String(g.id)) && titlesMatch(e.title, g.title);
+
+/** Longest common subsequence of expected and read tasks under `matches`: the pairs aligned. */
+function align(expected, got) {
+  const m = expected.length;
+  const n = got.length;
+  const dp = Array.from({ length: m + 1 }, () => new Uint16Array(n + 1));
+  for (let i = m - 1; i >= 0; i -= 1) {
+    for (let j = n - 1; j >= 0; j -= 1) {
+      dp[i][j] = matches(expected[i], got[j]) ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+    }
+  }
+  const pairs = [];
+  let i = 0;
+  let j = 0;
+  while (i < m && j < n) {
+    if (matches(expected[i], got[j]) && dp[i][j] === dp[i + 1][j + 1] + 1) pairs.push([i++, j++]);
+    else if (dp[i + 1][j] >= dp[i][j + 1]) i += 1;
+    else j += 1;
+  }
+  return pairs;
+}
+
+function score(slug) {
+  const expected = JSON.parse(readFileSync(`${root}${slug}/expected.json`, 'utf8'));
+  const text = readFileSync(`${root}${slug}/source.txt`, 'utf8');
+  let got = [];
+  let rejected = null;
+  try {
+    got = parseTable(text, { file: `${slug}/source.txt` }).tasks.map(reading);
+  } catch (error) {
+    rejected = String(error.message).split('\n').slice(0, 2).join(' ');
+  }
+  const want = expected.tasks;
+  const pairs = align(want, got);
+  let exact = 0;
+  let full = 0;
+  const wrong = [];
+  for (const [i, j] of pairs) {
+    const e = want[i];
+    const g = got[j];
+    const units = same(e.lead, g.lead) && same(e.co, g.co) && same(e.responsible, g.responsible);
+    if (units) exact += 1;
+    else wrong.push({ expected: e, got: g });
+    const titleOk = e.titleIsPrefix === true ? key(g.title).startsWith(key(e.title)) : key(g.title) === key(e.title);
+    if (units && titleOk && (e.category ?? null) === (g.category ?? null) && same(e.officials ?? [], g.officials)) full += 1;
+  }
+  const matched = new Set(pairs.map(([, j]) => j));
+  const spurious = got.filter((_, j) => !matched.has(j));
+  const missed = want.filter((_, i) => !pairs.some(([k]) => k === i));
+  return {
+    slug,
+    split: expected.split ?? 'tune',
+    layout: expected.layout ?? 'unknown',
+    tasks: want.length,
+    exact,
+    full,
+    spurious: spurious.length,
+    whole: exact === want.length && spurious.length === 0,
+    rejected,
+    wrong,
+    missed,
+    spuriousTasks: spurious,
+  };
+}
+
+const slugs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const results = slugs.map(score);
+
+const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
+function summary(rows) {
+  const tasks = rows.reduce((s, r) => s + r.tasks, 0);
+  const exact = rows.reduce((s, r) => s + r.exact, 0);
+  const full = rows.reduce((s, r) => s + r.full, 0);
+  const spurious = rows.reduce((s, r) => s + r.spurious, 0);
+  const whole = rows.filter((r) => r.whole).length;
+  const rejected = rows.filter((r) => r.rejected !== null).length;
+  return { docs: rows.length, tasks, exact, full, spurious, whole, rejected };
+}
+const line = (label, s) =>
+  `| ${label} | ${s.docs} | ${s.tasks} | ${s.exact} (${pct(s.exact, s.tasks)}) | ${s.full} (${pct(s.full, s.tasks)}) | ${s.spurious} | ${s.whole} (${pct(s.whole, s.docs)}) | ${s.rejected} |`;
+const head = ['| | documents | tasks | tasks exact | …and title, category, officials | spurious tasks | documents whole | documents rejected |', '|---|---|---|---|---|---|---|---|'];
+
+const lines = [
+  '# The reader on the real corpus',
+  '',
+  'Written by `pnpm corpus` (`scripts/corpus.mjs`) from `test/fixtures/real/`: each document\'s',
+  '`source.txt` read by `parseTable` with no options, compared with its hand-written `expected.json`',
+  '(rules: `test/fixtures/real/CONVENTIONS.md`). A task is **exact** when its lead, co-operating and',
+  'responsible units are exactly those expected (matched to the expected task by number and the start',
+  'of its title); **spurious** tasks are read where the document has none; a document is **whole**',
+  'when every task is exact and none is spurious. The **test** split is never looked at while tuning',
+  'the reader; the unit tests check the **tune** split exactly (`test/unit/core/real/`).',
+  '',
+  ...head,
+  line('tune', summary(results.filter((r) => r.split === 'tune'))),
+  line('**test**', summary(results.filter((r) => r.split === 'test'))),
+  line('all', summary(results)),
+  '',
+  '## By layout',
+  '',
+  ...head.map((h, i) => (i === 0 ? h.replace('| |', '| layout (split) |') : h)),
+];
+const layouts = [...new Set(results.map((r) => r.layout))].sort();
+for (const layout of layouts) {
+  for (const split of ['tune', 'test']) {
+    const rows = results.filter((r) => r.layout === layout && r.split === split);
+    if (rows.length > 0) lines.push(line(`${layout} (${split})`, summary(rows)));
+  }
+}
+lines.push('', '## Tuning documents', '', '| document | layout | tasks | exact | spurious | rejected |', '|---|---|---|---|---|---|');
+for (const r of results.filter((x) => x.split === 'tune')) {
+  lines.push(`| \`${r.slug}\` | ${r.layout} | ${r.tasks} | ${r.exact} | ${r.spurious} | ${r.rejected === null ? '' : 'yes'} |`);
+}
+lines.push('', `Test-split documents: ${results.filter((x) => x.split === 'test').length} (scored above, not listed one by one).`, '');
+if (write) writeFileSync(out, `${lines.join('\n')}`);
+console.log(lines.slice(10, tuneOnly ? 13 : 14).join('\n'));
+
+if (details) {
+  for (const r of results.filter((x) => x.split === 'tune' && !x.whole)) {
+    console.log(`\n== ${r.slug} (${r.exact}/${r.tasks}, spurious ${r.spurious})${r.rejected ? ` REJECTED: ${r.rejected}` : ''}`);
+    for (const w of r.wrong) console.log('  wrong', JSON.stringify({ id: w.expected.id, title: w.expected.title.slice(0, 20), want: [w.expected.lead, w.expected.co, w.expected.responsible], got: [w.got.lead, w.got.co, w.got.responsible] }));
+    for (const m of r.missed) console.log('  missed', JSON.stringify({ id: m.id, title: m.title.slice(0, 30) }));
+    for (const s of r.spuriousTasks) console.log('  spurious', JSON.stringify({ id: s.id, title: s.title.slice(0, 30), units: [s.lead, s.co, s.responsible] }));
+  }
+}
