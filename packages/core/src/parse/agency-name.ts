@@ -46,5 +46,8 @@ export function isAgencyName(piece: string): boolean {
   if (/[。；;：:！？!?“”"《》%％]|[\d０-９](年|月|日|个|項|项|亿|億|万|萬|元|人|户|戶|家|所|平方|公里)/u.test(name)) return false;
   if (TASK_WORDS.some((w) => name.includes(w)) && !hasAgencyEnding(name)) return false;
   if (TASK_WORDS.some((w) => name.includes(w)) && name.length > 16) return false;
-  return hasAgencyEnding(name) || isPlaceCollective(name);
+  return hasAgencyEnding(name) || isPlaceCollective(name) || STANDALONE.includes(name) || (/^\p{Script=Han}{2,5}(区|县|市|州|旗|盟|镇|乡|區|縣|鎮|鄉)$/u.test(name) && !/^(县级|市级|区级|省级|地级|縣級|市級|區級|省級|地級)/u.test(name));
 }
+
+/** Names that are whole on their own (残联, 团市委, 海关). */
+const STANDALONE = withTraditional(['残联', '妇联', '团委', '科协', '侨联', '文联', '工商联', '总工会', '海关', '团市委', '团省委', '团区委', '团县委', '人行', '人民银行', '税务', '供电', '移动', '联通', '电信', '邮政', '烟草', '武警', '消防']);

@@ -5,6 +5,7 @@ import { parseDelimited, parseMarkdown } from './delimited.js';
 import { DiagnosticSink } from './errors.js';
 import { parseJsonTable } from './json.js';
 import { findLineHeader, parseLineCells } from './line-cells.js';
+import { parseFlatTable } from './flat-table.js';
 import { parseProse } from './prose.js';
 import { splitLines } from './text.js';
 import { parseWordTable, type ParseOptions } from './word-table.js';
@@ -95,6 +96,34 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
   if (layout !== 'auto' && !(layout in READERS)) {
     throw new Error(`parseTable: unknown layout "${String(layout)}" (known: auto, ${LAYOUTS.join(', ')})`);
   }
-  const reader = READERS[layout === 'auto' ? detectLayout(text) : layout];
-  return reader(text, rest);
+  if (layout !== 'auto') return READERS[layout](text, rest);
+  const detected = detectLayout(text);
+  if (detected !== 'prose' && detected !== 'line-cells') return READERS[detected](text, rest);
+  return bestReading(text, detected, rest);
+}
+
+/**
+ * Prose and flattened tables look alike: read the text both ways — as prose (or a one-cell-per-line
+ * table), and as a flattened table whose cells are aligned by what they hold (`|` lines between
+ * cells, one cell per line, or spaces between cells) — and keep the reading with the most tasks.
+ */
+function bestReading(text: string, detected: Layout, options: ParseOptions): ResponsibilityTable {
+  let best: ResponsibilityTable | undefined;
+  let failure: unknown;
+  try {
+    best = READERS[detected](text, options);
+  } catch (error) {
+    failure = error;
+  }
+  const lines = splitLines(text).slice(0, 400);
+  // `|` lines between cells say how the cells are delimited; otherwise spaces, then one cell per line.
+  const modes: ('pipe' | 'lines' | 'spaces')[] = lines.filter((l) => l.trim().startsWith('|')).length >= 3 ? ['pipe'] : ['spaces', 'lines'];
+  for (const mode of modes) {
+    const table = parseFlatTable(text, mode, options);
+    if (table === undefined) continue;
+    if (table.tasks.length > (best?.tasks.length ?? 0)) best = table;
+    break;
+  }
+  if (best === undefined) throw failure;
+  return best;
 }
