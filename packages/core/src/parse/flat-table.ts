@@ -219,29 +219,21 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
       return;
     }
     const accepts = (k: number): boolean => ACCEPTS[columns[k] as Kind].includes(type);
-    let j = -1;
-    for (let k = last + 1; k < columns.length; k += 1) if (accepts(k)) {
-      j = k;
-      break;
-    }
-    // Text goes to the category column only when more text follows it before the units.
-    if (j >= 0 && columns[j] === 'category' && type === 'text') {
-      const next = body.slice(i + 1).find((c) => c !== 'row-end' && c.text.trim() !== '');
-      const nextType = next === undefined || next === 'row-end' ? 'empty' : typeOf(next, hasOfficials);
-      if (nextType !== 'text') j = columns.indexOf('title');
-    }
+    /** The first column from `from` on that takes the cell; text goes to the category column only when more text follows it. */
+    const columnFrom = (from: number): number => {
+      let j = -1;
+      for (let k = from; k < columns.length && j < 0; k += 1) if (accepts(k)) j = k;
+      if (j >= 0 && columns[j] === 'category' && type === 'text') {
+        const next = body.slice(i + 1).find((c) => c !== 'row-end' && c.text.trim() !== '');
+        if (next === undefined || next === 'row-end' || typeOf(next, hasOfficials) !== 'text') j = columns.indexOf('title');
+      }
+      return j;
+    };
+    let j = columnFrom(last + 1);
     if (j < 0 || row === undefined) {
       close();
       row = { cells: new Array<Cell | undefined>(columns.length).fill(undefined), line: cell.line };
-      for (let k = 0; k < columns.length; k += 1) if (accepts(k)) {
-        j = k;
-        break;
-      }
-      if (j >= 0 && columns[j] === 'category' && type === 'text') {
-        const next = body.slice(i + 1).find((c) => c !== 'row-end' && c.text.trim() !== '');
-        const nextType = next === undefined || next === 'row-end' ? 'empty' : typeOf(next, hasOfficials);
-        if (nextType !== 'text') j = columns.indexOf('title');
-      }
+      j = columnFrom(0);
       if (j < 0) return;
     }
     row.cells[j] = cell;
