@@ -2,7 +2,7 @@
 // Scores the reader on the real corpus (test/fixtures/real/): tasks read exactly, spurious tasks,
 // documents read whole and documents rejected, for the tuning and the test split, by layout.
 // Writes docs/corpus.md. Usage: pnpm corpus [--details] (run after `tsc -b packages/core`).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseTable, parseTaskNumber, OFFICIAL_LABELS } from '@fengong/core';
 
@@ -101,7 +101,10 @@ function score(slug) {
   };
 }
 
-const slugs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const slugs = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`${root}${d.name}/expected.json`) && existsSync(`${root}${d.name}/source.txt`))
+  .map((d) => d.name)
+  .sort();
 const results = slugs.map(score);
 
 const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);

@@ -135,8 +135,22 @@ export function findClauses(text: string): Clause[] {
     }
     start = i + 1;
   }
+  // 由X会同Y、Z等部门负责落实 / 研究提出落实意见: X leads, Y and Z co-operate.
+  for (const m of text.matchAll(JOINT)) {
+    const at = (m.index ?? 0) + (m[1] as string).length;
+    if (inBracket(at) || found.some((c) => c.start <= at && c.end > at)) continue;
+    const lead = m[2] as string;
+    const co = (m[3] as string).replace(/等(有关|相关)?(部门|单位)$/u, '');
+    const names = (t: string): boolean => t.split(/[、，,]/u).every((n) => isAgencyName(n.replace(/^由/u, '')));
+    if (!names(lead) || !names(co)) continue;
+    const end = text.slice(at).search(/[。；;\n]|$/u) + at;
+    found.push({ start: at, end, phrase: `${lead}牵头；${co}配合`, kind: 'sentence' });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** 由X会同Y…负责 / 研究 / 提出: a sentence naming the lead and the units working with it. */
+const JOINT = /([，,。；;]|^)由([^，,。；;由]{2,40}?)(?:会同|會同)([^，,。；;]{2,200}?)(?=(?:负责|負責|研究|提出|落实|落實|办理|辦理|制定|组织|組織|推进|推進))/gu;
 
 /** The last name-like piece of a text (after its last separator). */
 function lastPiece(text: string): string {

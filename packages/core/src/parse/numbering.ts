@@ -81,6 +81,11 @@ export function numberedLine(line: string): NumberedLine | undefined {
   let sep = text[at];
   // 1。 (a full stop after an Arabic number) as some reprints write it.
   if (sep === '。' && /[0-9０-９]/u.test(text[0] ?? '') && /\p{Script=Han}/u.test(text[at + 1] ?? '')) sep = '、';
+  // 1) 1） — a closing bracket alone after an Arabic number.
+  if ((sep === ')' || sep === '）') && /^[0-9０-９]+$/u.test(text.slice(0, end))) {
+    const n = Number(asciiDigits(text.slice(0, end)));
+    return { number: n, marker: text.slice(0, at + 1), rest: text.slice(at + 1).trim(), style: 'arabic-paren' };
+  }
   if (sep === undefined || !['.', '．', '、', '﹒'].includes(sep)) return undefined;
   // "1.5亿元" is a decimal, not a numbered line; "11.121人才梯队项目" is item 11.
   if ((sep === '.' || sep === '．') && /[0-9０-９]/u.test(text[at + 1] ?? '')) {

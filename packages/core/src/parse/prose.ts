@@ -302,6 +302,8 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
           { marker: marker?.marker ?? null, number: marker?.number ?? null, path: own, title: trimEnd(trimStart(title)), groups: gs.flatMap(phrases), line: marker === null ? c.lineAt((gs[0] as Group).start) : block.line, rule, deadline },
           category,
         );
+        // Tasks below a task (a project and its sub-items, each with units) belong to it.
+        if (block.children.some(hasTasks)) childCategory = headingText(trimEnd(trimStart(title)));
       }
       // Lines after the units: a deadline of the task (2025年底前完成), a short line naming the next
       // section (加强基础设施建设), or text kept as a note.

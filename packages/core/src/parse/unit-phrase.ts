@@ -6,6 +6,7 @@ import type { LeadSource, Role } from '../types.js';
 import { hasAgencyEnding, isAgencyName } from './agency-name.js';
 import { isDeadline, splitTrailingDeadline } from './deadline.js';
 import {
+  ALL_LABELS,
   ATTRIBUTE_LABELS,
   CO_LABELS,
   CO_SUFFIXES,
@@ -117,7 +118,7 @@ function splitJoined(piece: string): { name: string; lead: boolean }[] {
     // Look at most 40 characters ahead, so a long run of joiners stays linear.
     const right = piece.slice(i + joiner.length, i + joiner.length + 40);
     const rightName = cleanName(right.split(/[和及与與]/u)[0] ?? right);
-    if (hasAgencyEnding(left) && (isAgencyName(rightName) || /^(各|有关|相关|其他)/u.test(right))) {
+    if ((hasAgencyEnding(left) || isAgencyName(left)) && (isAgencyName(rightName) || /^(各|有关|相关|其他)/u.test(right))) {
       parts.push({ name: left, lead: joiner === '会同' || joiner === '會同' });
       cut = i + joiner.length;
       i = cut - 1;
@@ -195,7 +196,43 @@ const isRemark = (t: string): boolean => REMARK_MARKS.some((m) => t.includes(m))
  * 牵头单位 or 配合单位 column) applies to units with no mark of their own.
  * Runs in time linear in the phrase length (no backtracking patterns) for a bounded word list.
  */
-export function parseUnitPhrase(text: string, convention: LeadConvention, defaultRole?: Role): UnitPhrase {
+/**
+ * Puts a clause separator before every label that does not open a clause (`牵头单位：甲局　配合单位：乙局`
+ * → `牵头单位：甲局；配合单位：乙局`), so labels separated only by spaces are read apart.
+ */
+function separateLabels(text: string): string {
+  if (!text.includes('：') && !text.includes(':')) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const label = ALL_LABELS.find((l) => text.startsWith(l, i) && /^\s*[：:]/u.test(text.slice(i + l.length, i + l.length + 3)));
+    // Not the tail of a longer label (省领导 in 分管省领导).
+    const tail = label !== undefined && ALL_LABELS.some((l) => l.length > label.length && i + label.length - l.length >= 0 && text.slice(i + label.length - l.length, i + label.length) === l);
+    if (label !== undefined && !tail) {
+      const before = out.replace(/[\s\u3000]+$/u, '');
+      if (before !== '' && !CLAUSE_SEPARATORS.has(before[before.length - 1] as string) && !OPENING.has(before[before.length - 1] as string)) out = `${before}；`;
+      out += label;
+      i += label.length;
+      continue;
+    }
+    out += text[i] as string;
+    i += 1;
+  }
+  return out;
+}
+
+/** Splits a piece on spaces when every part is a whole unit name (`市发改委 市财政局`), not inside one (`市 财政局`). */
+function splitSpaces(piece: string): string[] {
+  if (!/[\s\u3000]/u.test(piece)) return [piece];
+  const parts = piece.split(/[\s\u3000]+/u).filter((p) => p !== '');
+  return parts.length > 1 && parts.every((p) => isAgencyName(cleanName(p))) ? parts : [piece];
+}
+
+/** Person titles that make a name a leading official, not a unit (张三副省长, 李四同志). */
+const PERSON_TITLE = /(副?(省长|市长|区长|县长|州长|主席|书记|秘书长|主任|局长|厅长|部长|旗长)|同志|省長|市長|區長|縣長|書記|秘書長|局長|廳長|部長)$/u;
+
+export function parseUnitPhrase(rawText: string, convention: LeadConvention, defaultRole?: Role): UnitPhrase {
+  const text = separateLabels(rawText);
   const clauses: { names: { name: string; lead: boolean }[]; mark: Mark }[] = [];
   const officials: { label: string; text: string }[] = [];
   let emptyPieces = 0;
@@ -300,7 +337,7 @@ export function parseUnitPhrase(text: string, convention: LeadConvention, defaul
         if (!(last && names.length === 0)) emptyPieces += 1;
         return;
       }
-      for (const part of splitEtc(piece).flatMap(splitJoined)) {
+      for (const part of splitSpaces(piece).flatMap(splitEtc).flatMap(splitJoined)) {
         const [bare, marked] = leadMark(cleanName(part.name));
         const name = cleanName(bare);
         if (name !== '') names.push({ name, lead: marked || part.lead });
@@ -314,6 +351,14 @@ export function parseUnitPhrase(text: string, convention: LeadConvention, defaul
       else if (depth === 0 && NAME_SEPARATOR_CODES.has(code)) flushName(i, false);
     }
     flushName(clause.length, true);
+    // 吕某副省长负责: a person with a title is an official, not a unit.
+    for (let k = names.length - 1; k >= 0; k -= 1) {
+      const n = (names[k] as { name: string }).name;
+      if (PERSON_TITLE.test(n) && !hasAgencyEnding(n.replace(PERSON_TITLE, ''))) {
+        officials.push({ label: '责任领导', text: n.replace(PERSON_TITLE, '') || n });
+        names.splice(k, 1);
+      }
+    }
     if (names.length > 0) {
       const merged = mergeCollectives(names.map((n) => n.name));
       const leads = new Set(names.filter((n) => n.lead).map((n) => n.name));

@@ -30,8 +30,6 @@ interface Expected {
  */
 const KNOWN_GAPS: Record<string, string> = {
   'guangdong-guangzhou-2021-zfgzbg-zeren-fengong-table': 'units read exactly; a title or official differs (a header cell wrapped over two lines, category rows of merged cells)',
-  'guowuyuan-2014-nongcun-gaige-zhengce-fengong-traditional': 'units inside the sentence (由X会同Y…研究提出落实意见), no bracket or label',
-  'heilongjiang-2009-shida-gongcheng-tuijin': 'a project with its own 任务分工 sentence and sub-items with theirs: both levels are tasks',
   'hunan-changsha-2012-zfgzbg-mubiao-renwu-table': 'lead column first with cells wrapped one character per line: 9 of 11 tasks exact',
   'jiangsu-wujiang-2024-zhongdian-gongzuo-table': 'units read exactly; officials of merged and empty 牵头领导 cells differ',
   'ningxia-2019-yinchuan-dushiquan-traditional': 'one bracket for a numbered item after lines of bullets: the item, not the last bullet, is the task',
