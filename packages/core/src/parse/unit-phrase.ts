@@ -197,7 +197,7 @@ const isRemark = (t: string): boolean => REMARK_MARKS.some((m) => t.includes(m))
  * Runs in time linear in the phrase length (no backtracking patterns) for a bounded word list.
  */
 /**
- * Puts a clause separator before every label that does not open a clause (`牵头单位：甲局　配合单位：乙局`
+ * Puts a clause separator before every label that does not open a clause (`牵头单位：甲局 配合单位：乙局`
  * → `牵头单位：甲局；配合单位：乙局`), so labels separated only by spaces are read apart.
  */
 function separateLabels(text: string): string {
