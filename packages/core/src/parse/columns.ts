@@ -1,5 +1,6 @@
 // Recognises header cells (序号, 类别, 重点任务, 责任单位, 牵头单位, 配合单位 and variants, in
 // Chinese or English) and maps columns to what they hold.
+import { headerKind } from './header-kind.js';
 
 /** The columns a parser interprets; any other column is kept as `extra`. */
 export type ColumnRole = 'number' | 'category' | 'title' | 'units' | 'lead' | 'co';
@@ -22,7 +23,12 @@ const LOOKUP = new Map<string, ColumnRole>(
 
 /** The role of a header cell, or `undefined` when it is not a known header. */
 export function columnRole(cell: string): ColumnRole | undefined {
-  return LOOKUP.get(cell.replace(/[\s\u3000]/gu, '').toLowerCase());
+  const exact = LOOKUP.get(cell.replace(/[\s\u3000]/gu, '').toLowerCase());
+  if (exact !== undefined) return exact;
+  // Other header words by what they say (名称, 重点工作目标任务, 主要责任单位, 牵头负责部门); officials,
+  // deadlines and remarks are kept as extra columns.
+  const kind = headerKind(cell);
+  return kind === 'number' || kind === 'category' || kind === 'title' || kind === 'units' || kind === 'lead' || kind === 'co' ? kind : undefined;
 }
 
 export interface ColumnMap {

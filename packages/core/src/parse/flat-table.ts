@@ -13,28 +13,13 @@ import { splitLines } from './text.js';
 import { parseUnitPhrase } from './unit-phrase.js';
 import type { ParseOptions } from './word-table.js';
 
-type Kind = 'number' | 'category' | 'title' | 'units' | 'lead' | 'co' | 'official' | 'deadline' | 'extra';
+import { headerKind, type HeaderKind as Kind } from './header-kind.js';
+
 type CellType = 'number' | 'units' | 'official' | 'deadline' | 'text' | 'empty';
 
 interface Cell {
   text: string;
   line: number;
-}
-
-/** What a header cell names, by its words (序号, 重点工作目标任务, 牵头领导, 主要责任单位, 完成时限 …). */
-export function headerKind(raw: string): Kind | undefined {
-  const t = raw.replace(/[\s\u3000|]/gu, '');
-  if (t === '' || t.length > 16) return undefined;
-  if (/^(序号|编号|序)$/u.test(t)) return 'number';
-  if (/(领导|責任人|责任人|領導)/u.test(t)) return 'official';
-  if (/(牵头|牽頭|主责|主責)/u.test(t)) return 'lead';
-  if (/(配合|协同|協同|参与|參與|协办)/u.test(t)) return 'co';
-  if (/(责任|單位|单位|部门|部門|主体)/u.test(t)) return 'units';
-  if (/(时限|時限|时间|時間|期限|进度)/u.test(t)) return 'deadline';
-  if (/^(类别|類別|分类|领域|領域|板块|方面|项目|項目|类型)$/u.test(t)) return 'category';
-  if (/(任务|任務|工作|事项|事項|名称|名稱|内容|內容|措施|目标|目標|项目|項目)/u.test(t)) return 'title';
-  if (/(备注|備註|完成|情况|情況|要求|指标|指標|率|来源|來源)/u.test(t)) return 'extra';
-  return undefined;
 }
 
 const isHeaderRow = (cells: readonly string[]): boolean => {
@@ -225,7 +210,11 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
       for (let k = from; k < columns.length && j < 0; k += 1) if (accepts(k)) j = k;
       if (j >= 0 && columns[j] === 'category' && type === 'text') {
         const next = body.slice(i + 1).find((c) => c !== 'row-end' && c.text.trim() !== '');
-        if (next === undefined || next === 'row-end' || typeOf(next, hasOfficials) !== 'text') j = columns.indexOf('title');
+        // …unless a column between the title and the units can take that text (当前进度, 具体要求).
+        const t = columns.indexOf('title');
+        const u = columns.findIndex((k, x) => x > t && (k === 'units' || k === 'lead' || k === 'co'));
+        const textAfterTitle = columns.slice(t + 1, u < 0 ? undefined : u).some((k) => k === 'deadline' || k === 'extra');
+        if (next === undefined || next === 'row-end' || typeOf(next, hasOfficials) !== 'text' || textAfterTitle) j = t;
       }
       return j;
     };
@@ -265,6 +254,10 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     } else if (numberCell !== undefined && !grouped) {
       marker = undefined;
       number = parseTaskNumber(numberCell.text) ?? index + 1;
+    } else if (!columns.includes('number')) {
+      // A table without a 序号 column: its rows are numbered in order, as table rows.
+      marker = undefined;
+      number = tasks.length + 1;
     } else {
       marker = null;
       number = index + 1;

@@ -8,6 +8,8 @@ import { splitLines } from './text.js';
 export interface Piece {
   text: string;
   line: number;
+  /** The numbered item the piece starts, if any. */
+  numbered?: NumberedLine;
 }
 
 /** A numbered item and what follows it until the next item, or the unnumbered text at the top. */
@@ -27,6 +29,21 @@ const RANK: Record<NumberedLine['style'], number> = { chinese: 0, 'chinese-paren
 /** Style rank of a numbered line. */
 export const rankOf = (n: NumberedLine): number => RANK[n.style];
 
+/**
+ * A bare number before the text (`1 开展专项检查。…`), as tables flattened into running text
+ * write their 序号: taken only where it continues the sequence of Arabic numbers (`next`).
+ */
+function bareNumber(text: string, next: number): NumberedLine | undefined {
+  const m = /^(\d{1,3})[ \u3000]+(?=\p{Script=Han})/u.exec(text);
+  if (m === null || Number(m[1]) !== next) return undefined;
+  return { number: next, marker: m[0], rest: text.slice(m[0].length).trim(), style: 'arabic' };
+}
+
+/** The numbered item a text starts: a marker (1. （一） 一、), or a bare number continuing the sequence. */
+function numberedAt(text: string, last: ReadonlyMap<string, number>, bare: boolean): NumberedLine | undefined {
+  return numberedLine(text) ?? (bare ? bareNumber(text, (last.get('bare') ?? 0) + 1) : undefined);
+}
+
 const BEFORE_INLINE = new Set(['。', '；', ';', '！', '？', '）', ')', '】', '〕', ']', ' ', '\u3000', '\t', '：', ':']);
 
 /**
@@ -34,22 +51,35 @@ const BEFORE_INLINE = new Set(['。', '；', ';', '！', '？', '）', ')', '】
  * bracket, a marker whose number continues its style's sequence (`last`) — so 2.落实 after
  * 1.扩大 is split, but a 3. inside a sentence after item 7 is not.
  */
-function splitInline(text: string, last: Map<string, number>): string[] {
+function splitInline(text: string, last: Map<string, number>, bare: boolean): string[] {
   const parts: string[] = [];
   let cut = 0;
-  const first = numberedLine(text);
+  const first = numberedAt(text, last, bare);
   const seen = new Map(last);
-  if (first !== undefined) seen.set(first.style, first.number);
+  if (first !== undefined && first.marker.trim() === String(first.number)) seen.set('bare', first.number);
+  const restart = new Set<string>();
+  if (first !== undefined) {
+    seen.set(first.style, first.number);
+    for (const [style, rank] of Object.entries(RANK)) if (rank > RANK[first.style]) restart.add(style);
+  }
   for (let i = 1; i < text.length - 2; i += 1) {
     if (!BEFORE_INLINE.has(text[i - 1] as string)) continue;
     const ch = text[i] as string;
     if (!/[0-9０-９一二三四五六七八九十(（①-⑳]/u.test(ch)) continue;
-    const n = numberedLine(text.slice(i));
+    const n = numberedAt(text.slice(i), seen, bare && seen.has('bare'));
     if (n === undefined || n.rest === '') continue;
+    if (n.marker.trim() === String(n.number)) {
+      seen.set('bare', n.number);
+      parts.push(text.slice(cut, i));
+      cut = i;
+      continue;
+    }
     const prev = seen.get(n.style);
-    if (!(prev !== undefined ? n.number === prev + 1 : n.number === 1)) continue;
-    // A new item of a higher level restarts the levels below it.
-    for (const [style, rank] of Object.entries(RANK)) if (rank > RANK[n.style]) seen.delete(style);
+    // The next number of its style, or 1 (or the next) after a heading of a higher level restarted it.
+    const restarted = restart.has(n.style);
+    if (!(prev !== undefined ? n.number === prev + 1 || (restarted && n.number === 1) : n.number === 1)) continue;
+    for (const [style, rank] of Object.entries(RANK)) if (rank > RANK[n.style]) restart.add(style);
+    restart.delete(n.style);
     seen.set(n.style, n.number);
     parts.push(text.slice(cut, i));
     cut = i;
@@ -62,16 +92,21 @@ function splitInline(text: string, last: Map<string, number>): string[] {
 export function outlinePieces(text: string): Piece[] {
   const pieces: Piece[] = [];
   const last = new Map<string, number>();
-  splitLines(text).forEach((raw, i) => {
+  const lines = splitLines(text);
+  // Bare numbers (1 开展…) count only in a text with no other numbering: a table run into text.
+  const bare = !lines.some((l) => numberedLine(l.trim()) !== undefined);
+  lines.forEach((raw, i) => {
     const trimmed = raw.trim();
     if (trimmed === '') return;
-    for (const part of splitInline(trimmed, last)) {
-      const n = numberedLine(part);
+    for (const part of splitInline(trimmed, last, bare)) {
+      const n = numberedAt(part, last, bare);
+      const piece: Piece = { text: part, line: i + 1 };
       if (n !== undefined) {
-        for (const [style, rank] of Object.entries(RANK)) if (rank > RANK[n.style]) last.delete(style);
         last.set(n.style, n.number);
+        if (n.marker.trim() === String(n.number)) last.set('bare', n.number);
+        piece.numbered = n;
       }
-      pieces.push({ text: part, line: i + 1 });
+      pieces.push(piece);
     }
   });
   return pieces;
@@ -82,7 +117,7 @@ export function buildOutline(pieces: readonly Piece[], isNumbered: (p: Piece, n:
   const root: Block = { marker: null, rank: -1, pieces: [], children: [], parent: null, line: 1 };
   const stack: Block[] = [root];
   for (const p of pieces) {
-    const n = numberedLine(p.text);
+    const n = p.numbered ?? numberedLine(p.text);
     if (n === undefined || !isNumbered(p, n)) {
       (stack[stack.length - 1] as Block).pieces.push(p);
       continue;

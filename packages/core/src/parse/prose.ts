@@ -88,10 +88,11 @@ function headingText(text: string): string {
 }
 
 /** A short line with no sentence in it, which can name the section below it (加强基础设施建设). */
-const headingLike = (line: string): boolean => line.length <= 30 && !/[。，,；;！？：:]/u.test(line.slice(0, -1)) && findClauses(line).length === 0;
+const headingLike = (line: string): boolean =>
+  line.length <= 30 && !/[。，,；;！？：:]/u.test(line.slice(0, -1)) && !/[：:]$/u.test(line) && !/^[（(〔【[]/u.test(line) && !isRuleText(line) && findClauses(line).length === 0;
 
 /** A document's or attachment's title (…实施方案, …责任分工, 附件1), not a section heading. */
-const isTitleLine = (line: string): boolean => /(方案|意见|通知|分工|清单|分解|计划|要点|安排|附件\s*\d*|决定|办法|细则|规划|报告|通报|函)[)）]?$/u.test(line.trim());
+const isTitleLine = (line: string): boolean => /(方案|意见|通知|分工|清单|分解|计划|要点|安排|附件\s*\d*|决定|办法|细则|规划|报告|通报|函|表|台账|一览)[)）]?$/u.test(line.trim());
 
 /** The first sentence of a text and whether it goes on after it. */
 function firstSentence(text: string): string {
@@ -246,18 +247,27 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
       // How the groups divide the block: one task, one task per group (several tasks in one
       // paragraph, or paragraphs under a numbered heading), or one per field of a list.
       const between = segments.slice(1);
-      const fieldList = gs.length >= 2 && between.every((s) => /^[、，,]/u.test(s.trim()) && s.trim().length <= 30 && !/[。\n]/u.test(s));
+      // Field lists: short names of fields, each with its bracket, separated by 、 (甲领域（…）、乙领域（…）).
+      const lastOf = (seg: string): string => (seg.split(/[\n。：:]/u).pop() ?? '').trim();
+      const fieldList =
+        gs.length >= 2 &&
+        between.every((s) => /^[、，,]/u.test(s.trim()) && s.trim().length <= 20 && !/[。\n]/u.test(s)) &&
+        between.some((s) => s.trim().startsWith('、')) &&
+        lastOf(segments[0] ?? '').length <= 20 &&
+        !/[，,]/u.test(lastOf(segments[0] ?? ''));
       const firstLine = c.text.split('\n')[0] ?? '';
       const headingLine = marker !== null && (gs[0] as Group).start > firstLine.length && headingLike(firstLine.trim());
       const firstSplit = stripSentenceHead(joinLines(segments[0] ?? ''));
       const separate = marker === null || (gs.length >= 2 && between.every((s) => /[。！？；;\n]/u.test(s) || s.trim().length > 0) && (headingLine || (firstSplit !== undefined && marker === null) || (firstSplit !== undefined && between.every((s) => /[。！？]/u.test(s.trim().slice(-1)) || s.includes('\n') || /[。！？]/u.test(s)))));
       if (fieldList) {
         const first = segments[0] ?? '';
-        const colon = first.search(/[：:]/u);
-        const heading = colon > 0 ? headingText(first.slice(0, colon)) : marker !== null ? null : null;
+        // What comes before the first field names the list: a heading line, a sentence, or a phrase before ：.
+        const cut = Math.max(first.lastIndexOf('\n'), first.lastIndexOf('。'), first.lastIndexOf('：'), first.lastIndexOf(':'));
+        const head = cut > 0 ? first.slice(0, cut) : '';
+        const heading = head.trim() !== '' ? headingText(head) : null;
         const fieldCategory = heading ?? category;
         gs.forEach((g, k) => {
-          const seg = k === 0 && colon > 0 ? first.slice(colon + 1) : (segments[k] as string);
+          const seg = k === 0 && cut > 0 ? first.slice(cut + 1) : (segments[k] as string);
           addTask({ marker: null, number: null, path: own, title: trimEnd(trimStart(joinLines(seg))), groups: phrases(g), line: c.lineAt(g.start), rule, deadline: undefined }, fieldCategory);
         });
       } else if (separate) {

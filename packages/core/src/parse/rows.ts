@@ -20,6 +20,8 @@ export interface RowOptions {
   file?: string;
   /** Where no lead is marked, take the first listed unit as lead. Default `true` for tables. */
   firstListedLeads?: boolean;
+  /** A row that cannot be read fails the whole parse (default: a warning on its line, the rest is read). */
+  strict?: boolean;
 }
 
 const LABEL: Record<ColumnRole, string> = {
@@ -91,10 +93,20 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
   let category: string | null = null;
   let previousNumber: number | undefined;
 
+  const strict = options.strict === true;
+  // A row that cannot be read: an error in strict mode, otherwise a warning on its line (the row is kept as a note).
+  const problem = (code: Parameters<DiagnosticSink['error']>[0], line: number, message: string): void => {
+    if (strict) sink.error(code, line, message);
+    else sink.warn(code, line, `${message}; the row is skipped`);
+  };
   body.forEach((it, i) => {
     if (it.kind === 'text') {
       if (i < lastRow) {
-        sink.error('text-inside-table', it.line, `text ${quote(it.text)} between table rows: every cell must be part of a row`);
+        if (strict) sink.error('text-inside-table', it.line, `text ${quote(it.text)} between table rows: every cell must be part of a row`);
+        else {
+          notes.push(it.text);
+          sink.warn('text-inside-table', it.line, `text ${quote(it.text)} between table rows is not part of a row; kept as a note`);
+        }
       } else {
         notes.push(it.text);
         sink.warn('text-after-table', it.line, `text ${quote(it.text)} after the table is not a task; kept as a note`);
@@ -103,11 +115,12 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
     }
     if (it.cells.length !== columns.length) {
       const few = it.cells.length < columns.length;
-      sink.error(
+      problem(
         few ? 'missing-cells' : 'extra-cells',
         it.line,
         `row has ${it.cells.length} cell${it.cells.length === 1 ? '' : 's'}, expected ${columns.length} (${columns.join(' / ')})${few && options.layout === 'word-table' ? '; an empty cell must still be a tab-indented line' : ''}`,
       );
+      if (!strict) notes.push(it.cells.map((c) => c.text).join(' / '));
       return;
     }
     const cell = (role: ColumnRole): Cell | undefined => {
@@ -123,13 +136,13 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
     if (numberCell !== undefined) {
       const parsed = parseTaskNumber(numberCell.text);
       if (numberCell.text === '') {
-        sink.error('bad-task-number', numberCell.line, 'task number (序号) is empty');
+        problem('bad-task-number', numberCell.line, 'task number (序号) is empty');
         ok = false;
       } else if (parsed === undefined) {
-        sink.error('bad-task-number', numberCell.line, `task number ${quote(numberCell.text)} is not a number (expected 1, 2, 3 … or 一, 二, 三 …)`);
+        problem('bad-task-number', numberCell.line, `task number ${quote(numberCell.text)} is not a number (expected 1, 2, 3 … or 一, 二, 三 …)`);
         ok = false;
       } else if (seen.has(String(parsed))) {
-        sink.error('duplicate-task-number', numberCell.line, `task number ${parsed} is used twice (first on line ${seen.get(String(parsed))})`);
+        problem('duplicate-task-number', numberCell.line, `task number ${parsed} is used twice (first on line ${seen.get(String(parsed))})`);
         ok = false;
       } else number = parsed;
     }
@@ -138,12 +151,11 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
         category = categoryCell.text;
         if (!categories.includes(category)) categories.push(category);
       } else if (category === null) {
-        sink.error('missing-category', categoryCell.line, 'category (类别) is empty on the first row, so there is no category above to continue');
-        ok = false;
+        sink.warn('missing-category', categoryCell.line, 'category (类别) is empty on the first row, so there is no category above to continue; the row is read without one');
       }
     }
     if (titleCell.text === '') {
-      sink.error('empty-title', titleCell.line, 'task (重点任务) cell is empty');
+      problem('empty-title', titleCell.line, 'task (重点任务) cell is empty');
       ok = false;
     }
 
@@ -173,10 +185,13 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
     if (found.length === 0) {
       const where = cell('units') ?? cell('lead') ?? titleCell;
       const text = unitCells.map(([c]) => c?.text ?? '').join('');
-      sink.error('empty-units', where.line, `no responsible unit listed${text === '' ? '' : ` in ${quote(text)}`}`);
+      problem('empty-units', where.line, `no responsible unit listed${text === '' ? '' : ` in ${quote(text)}`}`);
       ok = false;
     }
-    if (!ok) return;
+    if (!ok) {
+      if (!strict) notes.push(it.cells.map((c) => c.text).join(' / '));
+      return;
+    }
 
     seen.set(String(number), numberCell?.line ?? it.line);
     if (numberCell !== undefined && previousNumber !== undefined && number !== previousNumber + 1) {
@@ -199,7 +214,7 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
     tasks.push({
       id: String(number),
       number,
-      category: categoryCell === undefined ? null : category,
+      category: categoryCell === undefined || categoryCell.text === '' && category === null ? null : category,
       title: titleCell.text.endsWith('。') ? titleCell.text.slice(0, -1) : titleCell.text,
       units,
       dutyClause,
@@ -210,6 +225,8 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
   });
 
   const headerLine = items[at]?.line ?? items[0]?.line ?? 1;
+  // No row could be read: every problem found is an error, so the message shows them all.
+  if (tasks.length === 0 && !strict) for (const d of sink.warnings.filter((w) => w.code !== 'missing-header')) sink.error(d.code, d.line, d.message);
   if (tasks.length === 0 && !sink.hasErrors) sink.error('no-rows', headerLine, 'the header row is not followed by any task row');
   if (sink.hasErrors) return undefined;
 

@@ -136,7 +136,10 @@ function mergeCollectives(names: readonly string[]): string[] {
   const out: string[] = [];
   for (const name of names) {
     const last = out[out.length - 1];
-    if (last !== undefined && last.startsWith('各') && !name.startsWith('各') && !hasAgencyEnding(last) && !/[市县区州]$/u.test(last.slice(0, 1)) && name.length <= 4 && !hasAgencyEnding(name.slice(0, -1))) {
+    // 各开发区、镇(街道): a bare kind of place after a collective shares its 各.
+    if (last !== undefined && last.startsWith('各') && /^(镇|乡|街道|县|市|区|州|旗|园区|乡镇|镇街)([（(][^）)]*[）)])?$/u.test(name)) {
+      out[out.length - 1] = `${last}、${name}`;
+    } else if (last !== undefined && last.startsWith('各') && !name.startsWith('各') && !hasAgencyEnding(last) && !/[市县区州]$/u.test(last.slice(0, 1)) && name.length <= 4 && !hasAgencyEnding(name.slice(0, -1))) {
       out[out.length - 1] = `${last}、${name}`;
     } else out.push(name);
   }
@@ -181,6 +184,9 @@ function leadMark(name: string): [string, boolean] {
   if (m !== null && LEAD_BRACKETS.includes((m[2] as string).trim())) return [(m[1] as string).trim(), true];
   return [n, lead];
 }
+
+/** Remarks that are rules about the whole list even when they name a unit (各项任务均涉及各市（州）人民政府，不再逐项列出). */
+const STRONG_REMARK = /下同|不再(逐项|一一|重复)?列出|均涉及|均需|各项任务|以下各项|不再重复|不再赘述|下同|以下同/u;
 
 const isRemark = (t: string): boolean => REMARK_MARKS.some((m) => t.includes(m)) || statesFirstListedRule(t);
 
@@ -278,7 +284,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
       carry = { official };
       return;
     }
-    if (statesFirstListedRule(clause) || (isRemark(clause) && !LEAD_LABELS.some((l) => clause.startsWith(l)) && !isAgencyName(clause))) {
+    if (statesFirstListedRule(clause) || STRONG_REMARK.test(clause) || (isRemark(clause) && !LEAD_LABELS.some((l) => clause.startsWith(l)) && !isAgencyName(clause))) {
       noteRemark(clause);
       return;
     }

@@ -13,6 +13,11 @@ export interface ParseOptions {
    * (责任单位：X、Y alone records every unit as `responsible`).
    */
   firstListedLeads?: boolean;
+  /**
+   * Fail on any row or task that cannot be read (a `TableParseError` listing them all). Default
+   * `false`: each such row is a warning on its line, kept in `notes`, and the rest is read.
+   */
+  strict?: boolean;
 }
 
 /** Groups lines into rows of cells (tab-indented lines) and free text lines; blank lines end a row. */

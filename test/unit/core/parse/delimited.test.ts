@@ -8,11 +8,15 @@ describe('parseDelimited (CSV / TSV)', () => {
   it('maps English headers, quoted cells with commas and newlines, and reports lines', () => {
     const csv = 'id,category,task,lead,co\n1,交通,"建设高铁，提升能力",省发展改革委,"省财政厅、省交通运输厅"\n2,,"建设\n公路",省交通运输厅,\n3,,建设机场,,\n';
     try {
-      parseDelimited(csv, { file: 't.csv' });
+      parseDelimited(csv, { file: 't.csv', strict: true });
       expect.unreachable();
     } catch (error) {
       expect((error as TableParseError).diagnostics).toMatchObject([{ code: 'empty-units', line: 5 }]);
     }
+    // Without strict, the row is a warning on its line and the rest is read.
+    const lenient = parseDelimited(csv, { file: 't.csv' });
+    expect(lenient.tasks.map((t) => t.id)).toEqual(['1', '2']);
+    expect(lenient.diagnostics).toMatchObject([{ severity: 'warning', code: 'empty-units', line: 5 }]);
     const ok = parseDelimited(csv.replace('3,,建设机场,,\n', ''), { file: 't.csv' });
     expect(ok.layout).toBe('delimited');
     expect(ok.tasks.map((t) => [t.id, t.category, t.title, t.line])).toEqual([

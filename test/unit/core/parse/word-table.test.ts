@@ -6,7 +6,7 @@ import { wordTable } from '../../../helpers/tables.js';
 /** Parses and returns the thrown TableParseError (fails the test if nothing is thrown). */
 function errorsOf(text: string, file = 'plan.txt'): readonly Diagnostic[] {
   try {
-    parseTable(text, { file });
+    parseTable(text, { file, strict: true });
   } catch (error) {
     expect(error).toBeInstanceOf(TableParseError);
     const e = error as TableParseError;
@@ -91,12 +91,16 @@ describe('parseTable: invalid input', () => {
     expect(d?.message).toContain('first on line 10');
   });
 
-  it('rejects an empty category on the first row and an empty task title', () => {
-    const ds = errorsOf(wordTable([['1', '', '建设高铁', '省财政厅'], ['2', '交通', '', '省财政厅']]));
-    expect(ds).toMatchObject([
-      { code: 'missing-category', line: 11 },
-      { code: 'empty-title', line: 17 },
+  it('rejects an empty task title, and reads an empty category on the first row with a warning', () => {
+    const text = wordTable([['1', '', '建设高铁', '省财政厅'], ['2', '交通', '', '省财政厅']]);
+    expect(errorsOf(text)).toMatchObject([{ code: 'empty-title', line: 17 }]);
+    const table = parseTable(text, { file: 'plan.txt' });
+    expect(table.tasks.map((t) => [t.id, t.category, t.title])).toEqual([['1', null, '建设高铁']]);
+    expect(table.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['missing-category', 11],
+      ['empty-title', 17],
     ]);
+    expect(table.notes).toEqual(['2 / 交通 /  / 省财政厅']);
   });
 
   it('rejects free text between rows', () => {

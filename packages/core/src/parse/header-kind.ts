@@ -1,0 +1,23 @@
+// What a column's header says it holds, read from its words (序号, 重点工作目标任务, 牵头领导,
+// 主要责任单位, 完成时限 …), for headers the exact list of columns.ts does not know.
+
+/** The kinds of column a table can have. */
+export type HeaderKind = 'number' | 'category' | 'title' | 'units' | 'lead' | 'co' | 'official' | 'deadline' | 'extra';
+
+/** What a header cell names, by its words (序号, 重点工作目标任务, 牵头领导, 主要责任单位, 完成时限 …). */
+export function headerKind(raw: string): HeaderKind | undefined {
+  const t = raw.replace(/[\s\u3000|]/gu, '');
+  if (t === '' || t.length > 16) return undefined;
+  if (/^(序号|编号|序)$/u.test(t)) return 'number';
+  // Headers are noun phrases that end in what the column holds (重点工作目标任务, 主要责任单位).
+  if (/(领导|责任人|責任人|領導)$/u.test(t)) return 'official';
+  if (/(牵头|牽頭|主责|主責)[^，,。]{0,4}(单位|單位|部门|部門|科室|处室)$/u.test(t)) return 'lead';
+  if (/(配合|协同|協同|参与|參與|协办)[^，,。]{0,4}(单位|單位|部门|部門|科室|处室)$/u.test(t)) return 'co';
+  if (/(责任|責任|负责|負責|实施|實施|承办)?(单位|單位|部门|部門|主体|主體|科室|处室)$/u.test(t)) return 'units';
+  if (/(时限|時限|时间|時間|期限|进度|進度)$/u.test(t)) return 'deadline';
+  if (/^(类别|類別|分类|领域|領域|板块|方面|项目|項目|类型)$/u.test(t)) return 'category';
+  if (/(任务|任務|工作|事项|事項|名称|名稱|内容|內容|措施|目标|目標)$/u.test(t)) return 'title';
+  if (/(备注|備註|情况|情況|要求|指标|指標|率|来源|來源|%)$/u.test(t)) return 'extra';
+  return undefined;
+}
+
