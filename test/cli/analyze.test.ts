@@ -50,10 +50,10 @@ describe('fengong analyze (usage)', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('exits 1 naming file and line for a malformed table', () => {
+  it('exits 1 with --strict naming file and line for a malformed table', () => {
     const file = fixture('missing-cell.txt');
     for (const format of ['json', 'csv', 'markdown']) {
-      const r = fengong(['analyze', file, '--format', format]);
+      const r = fengong(['analyze', file, '--format', format, '--strict']);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain(`${file}:13: row has 3 cells, expected 4`);

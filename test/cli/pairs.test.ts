@@ -55,9 +55,9 @@ describe('fengong pairs (usage)', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('exits 1 naming file and line for a malformed table', () => {
+  it('exits 1 with --strict naming file and line for a malformed table', () => {
     const file = fixture('missing-cell.txt');
-    const r = fengong(['pairs', file]);
+    const r = fengong(['pairs', file, '--strict']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${file}:13: row has 3 cells, expected 4`);
   });

@@ -135,13 +135,21 @@ describe('fengong rank on a file', () => {
     expect(json(r.stdout).map((row) => row.agency)).toEqual(['甲', '乙']);
   });
 
-  it('exits 1 naming file and line for a malformed table, without a stack trace', () => {
+  it('exits 1 with --strict naming file and line for a malformed table, without a stack trace', () => {
     const file = fixture('missing-cell.txt');
-    const r = fengong(['rank', file]);
+    const r = fengong(['rank', file, '--strict']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${file}:13: row has 3 cells, expected 4`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads the rest of a table with a malformed row, with a warning naming its line', () => {
+    const file = fixture('missing-cell.txt');
+    const r = fengong(['rank', file, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(json(r.stdout).length).toBeGreaterThan(0);
+    expect(r.stderr).toContain(`${file}:13: warning: row has 3 cells, expected 4`);
   });
 
   it('exits 1 for a file that does not exist, a directory, or text that is not a table', () => {

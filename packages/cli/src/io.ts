@@ -30,6 +30,8 @@ export interface InputOptions {
   aliases?: string;
   /** Infer elided prefixes (市发改委、规划局 → 市规划局). */
   inferPrefixes?: boolean;
+  /** Fail on any row or task that cannot be read (default: a warning on its line, the rest is read). */
+  strict?: boolean;
 }
 
 export interface LoadedTable {
@@ -99,6 +101,7 @@ export async function loadTable(file: string | undefined, input: InputOptions = 
     file: name,
     ...(input.layout !== undefined && input.layout !== 'auto' ? { layout: input.layout } : {}),
     ...(input.leadRule === 'first-listed' ? { firstListedLeads: true } : input.leadRule === 'marked-only' ? { firstListedLeads: false } : {}),
+    ...(input.strict === true ? { strict: true } : {}),
   };
   let parsed: ResponsibilityTable;
   try {

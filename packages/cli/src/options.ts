@@ -55,6 +55,7 @@ export function inputOptions(): Option[] {
       .default('auto'),
     new Option('--no-normalise', 'keep names exactly as written (no aliases, no traditional → simplified)'),
     new Option('--aliases <file>', 'JSON file of extra aliases { "written form": "canonical name" }'),
+    new Option('--strict', 'fail on any row or task that cannot be read (default: a warning naming its line; the rest is read)').default(false),
     new Option('--infer-prefixes', 'infer elided prefixes: 市发改委、规划局 → 市规划局 (each inference is reported)').default(false),
   ];
 }
