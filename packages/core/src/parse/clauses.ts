@@ -37,7 +37,12 @@ export function labelAt(text: string, from = 0): number {
 
 /** Whether a phrase lists units: labels, role words with names, or (bare) nothing but names, deadlines and rules. */
 export function isUnitPhrase(phrase: string, bare: boolean): boolean {
-  const t = phrase.trim();
+  // Rule sentences inside the bracket (以下各项工作均需…落实，不再列出) say nothing about whether it lists units.
+  const t = phrase
+    .trim()
+    .split(/(?<=[。；;])/u)
+    .filter((sentence) => !(isRuleText(sentence) && /[。；;]$/u.test(sentence.trim()) && phrase.trim().indexOf(sentence) > 0))
+    .join('');
   if (t === '' || t.length > 400) return false;
   if (labelAt(t) === 0 || /^[^，,。；;]{0,12}(单位|部门|领导|單位|部門|領導)[：:]/u.test(t)) return true;
   const read = parseUnitPhrase(t, 'marked-only');

@@ -137,7 +137,10 @@ function mergeCollectives(names: readonly string[]): string[] {
   for (const name of names) {
     const last = out[out.length - 1];
     // 各开发区、镇(街道): a bare kind of place after a collective shares its 各.
-    if (last !== undefined && last.startsWith('各') && /^(镇|乡|街道|县|市|区|州|旗|园区|乡镇|镇街)([（(][^）)]*[）)])?$/u.test(name)) {
+    if (last !== undefined && last.startsWith('各') && !hasAgencyEnding(last.replace(/[（(][^）)]*[）)]/gu, '')) && /^(镇|乡|街道|县|市|区|州|旗)(人民政府|政府)([（(][^）)]*[）)])?$/u.test(name)) {
+      // 各县、区人民政府(管委会): the places before share the government after.
+      out[out.length - 1] = `${last}、${name}`;
+    } else if (last !== undefined && last.startsWith('各') && /^(镇|乡|街道|县|市|区|州|旗|园区|乡镇|镇街)([（(][^）)]*[）)])?$/u.test(name)) {
       out[out.length - 1] = `${last}、${name}`;
     } else if (last !== undefined && last.startsWith('各') && !name.startsWith('各') && !hasAgencyEnding(last) && !/[市县区州]$/u.test(last.slice(0, 1)) && name.length <= 4 && !hasAgencyEnding(name.slice(0, -1))) {
       out[out.length - 1] = `${last}、${name}`;
