@@ -56,7 +56,7 @@ describe('opening tables', () => {
     await page.waitForSelector('#messages.error');
     expect(await page.getAttribute('#messages', 'role')).toBe('alert');
     expect(await page.textContent('#messages .message-heading')).toContain('bad.txt');
-    expect(await page.textContent('#messages li')).toMatch(/^bad\.txt:13: row has 3 cells/);
+    expect(await page.textContent('#messages li')).toMatch(/^bad\.txt:8: row has 3 cells/);
     expect(await counts()).toEqual(['30', '34', '179']);
     expect(await page.evaluate(() => (window.__fengong as Hook).graph.order)).toBe(64);
     expect(await page.textContent('#header h1')).toContain('湖南省对接粤港澳大湾区实施方案');

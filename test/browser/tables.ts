@@ -24,4 +24,5 @@ export const SMALL_TABLE = wordTable([
 ]);
 
 /** Row 2 has three cells instead of four: the parser reports the line (13) and stops. */
-export const MALFORMED_TABLE = ['附件', '', '\t序号', '\t类别', '\t重点任务', '\t责任单位', '', '\t1', '\t交通', '\t建设高铁', '\t省发展改革委、省财政厅', '', '\t2', '\t', '\t建设公路', ''].join('\n');
+/** A table whose only row is malformed (no row can be read, so it is an error naming line 8). */
+export const MALFORMED_TABLE = ['附件', '', '\t序号', '\t类别', '\t重点任务', '\t责任单位', '', '\t2', '\t', '\t建设公路', ''].join('\n');

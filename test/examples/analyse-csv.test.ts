@@ -28,8 +28,8 @@ describe('examples/analyse-csv', () => {
   });
 
   it('reports a malformed table with file and line, and exits 1', () => {
-    const bad = run('test/fixtures/tables/missing-cell.txt', join(tmpdir(), 'never-written.md'));
+    const bad = run('test/fixtures/tables/no-readable-row.txt', join(tmpdir(), 'never-written.md'));
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('test/fixtures/tables/missing-cell.txt:13: row has 3 cells');
+    expect(bad.stderr).toContain('test/fixtures/tables/no-readable-row.txt:8: row has 3 cells');
   });
 });

@@ -30,8 +30,8 @@ describe('examples/compare-tables', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('  省交通运输厅: 1 — 3 tasks (100%), leads 2; 2 — 2 tasks (40%), leads 1');
     expect(r.stdout).toContain('only in 1 (0): —');
-    const bad = run('test/fixtures/tables/missing-cell.txt');
+    const bad = run('test/fixtures/tables/no-readable-row.txt');
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('test/fixtures/tables/missing-cell.txt:13: row has 3 cells');
+    expect(bad.stderr).toContain('test/fixtures/tables/no-readable-row.txt:8: row has 3 cells');
   });
 });

@@ -19,8 +19,8 @@ describe('examples/rank-agencies', () => {
 
   it('reads a file of the user’s and reports a malformed one with file and line', () => {
     expect(run('test/fixtures/tables/small.txt').stdout).toContain('1. 省交通运输厅: leads 2 of its 3 tasks');
-    const bad = run('test/fixtures/tables/missing-cell.txt');
+    const bad = run('test/fixtures/tables/no-readable-row.txt');
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('test/fixtures/tables/missing-cell.txt:13: row has 3 cells');
+    expect(bad.stderr).toContain('test/fixtures/tables/no-readable-row.txt:8: row has 3 cells');
   });
 });

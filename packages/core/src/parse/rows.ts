@@ -226,7 +226,7 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
 
   const headerLine = items[at]?.line ?? items[0]?.line ?? 1;
   // No row could be read: every problem found is an error, so the message shows them all.
-  if (tasks.length === 0 && !strict) for (const d of sink.warnings.filter((w) => w.code !== 'missing-header')) sink.error(d.code, d.line, d.message);
+  if (tasks.length === 0 && !strict) for (const d of sink.warnings.filter((w) => w.code !== 'missing-header')) sink.error(d.code, d.line, d.message.replace(/; the row is skipped$/u, ''));
   if (tasks.length === 0 && !sink.hasErrors) sink.error('no-rows', headerLine, 'the header row is not followed by any task row');
   if (sink.hasErrors) return undefined;
 
