@@ -19,7 +19,7 @@ export interface ViewOptions {
 /** The built explorer: `--app`, FENGONG_VIEWER, or the workspace's packages/viz/dist. */
 function appDirectory(option: string | undefined): string {
   if (option !== undefined && !existsSync(join(option, 'index.html'))) throw new InputError(`${option}: not a built explorer (no index.html)`);
-  const candidates = [option, process.env.FENGONG_VIEWER, join(dirname(fileURLToPath(import.meta.url)), '../../viz/dist')];
+  const candidates = [option, process.env.FENGONG_VIEWER, join(dirname(fileURLToPath(import.meta.url)), '../../../viz/dist')];
   for (const dir of candidates) if (dir !== undefined && existsSync(join(dir, 'index.html'))) return dir;
   throw new InputError('the explorer is not built: run `npx -y pnpm@12.21.0 build` in the repository (or give --app DIR, a built @fengong/viz)');
 }
