@@ -5,7 +5,7 @@
 import { isAgencyName } from './agency-name.js';
 import { isDeadline } from './deadline.js';
 import { ALL_LABELS, CO_SUFFIXES, DUTY_SUFFIXES, LEAD_SUFFIXES, REMARK_MARKS, statesFirstListedRule } from './labels.js';
-import { parseUnitPhrase } from './unit-phrase.js';
+import { parseUnitPhrase, type UnitPhrase } from './unit-phrase.js';
 
 /** A clause found in a text: [start, end) in the text, and the phrase to read units from. */
 export interface Clause {
@@ -37,22 +37,27 @@ export function labelAt(text: string, from = 0): number {
 
 /** Whether a phrase lists units: labels, role words with names, or (bare) nothing but names, deadlines and rules. */
 export function isUnitPhrase(phrase: string, bare: boolean): boolean {
+  return readUnitPhrase(phrase, bare).ok;
+}
+
+/** {@link isUnitPhrase}, with the phrase as read when it had to be read to tell. */
+function readUnitPhrase(phrase: string, bare: boolean): { ok: boolean; read?: UnitPhrase } {
   // Rule sentences inside the bracket (以下各项工作均需…落实，不再列出) say nothing about whether it lists units.
   const t = phrase
     .trim()
     .split(/(?<=[。；;])/u)
     .filter((sentence) => !(isRuleText(sentence) && /[。；;]$/u.test(sentence.trim()) && phrase.trim().indexOf(sentence) > 0))
     .join('');
-  if (t === '' || t.length > 400) return false;
-  if (labelAt(t) === 0 || /^[^，,。；;]{0,12}(单位|部门|领导|單位|部門|領導)[：:]/u.test(t)) return true;
+  if (t === '' || t.length > 400) return { ok: false };
+  if (labelAt(t) === 0 || /^[^，,。；;]{0,12}(单位|部门|领导|單位|部門|領導)[：:]/u.test(t)) return { ok: true };
   const read = parseUnitPhrase(t, 'marked-only');
-  if (read.units.length === 0) return read.remarks.length > 0 && read.officials.length > 0;
+  if (read.units.length === 0) return { ok: read.remarks.length > 0 && read.officials.length > 0, read };
   const named = read.units.filter((u) => isAgencyName(u.name)).length;
   const roleWord = ROLE_WORDS.some((w) => t.includes(w));
-  if (roleWord && named >= Math.ceil(read.units.length / 2) && !EXPLANATION.test(t.replace(/\d{1,2}月|\d{4}年/gu, ''))) return true;
-  if (!bare) return false;
-  if (EXPLANATION.test(t.replace(/\d{1,2}月|\d{4}年/gu, '')) && !read.attributes.length) return false;
-  return named === read.units.length;
+  const explains = EXPLANATION.test(t.replace(/\d{1,2}月|\d{4}年/gu, ''));
+  if (roleWord && named >= Math.ceil(read.units.length / 2) && !explains) return { ok: true, read };
+  if (!bare || (explains && read.attributes.length === 0)) return { ok: false, read };
+  return { ok: named === read.units.length, read };
 }
 
 /** Bracketed spans at the outermost level: [open, close] index pairs (unbalanced brackets are skipped). */
@@ -134,7 +139,8 @@ export function findClauses(text: string): Clause[] {
     const at = start + lead;
     if (s.trim() !== '' && at > 0 && !inBracket(at) && !found.some((c) => c.start < i && c.end > at)) {
       const t = s.trim();
-      if (!/[（(〔【[]/u.test(t) && ROLE_WORDS.some((w) => t.includes(w)) && isUnitPhrase(t, false) && parseUnitPhrase(t, 'marked-only').units.every((u) => isAgencyName(u.name))) {
+      const r = !/[（(〔【[]/u.test(t) && ROLE_WORDS.some((w) => t.includes(w)) ? readUnitPhrase(t, false) : { ok: false };
+      if (r.ok && (r.read ?? parseUnitPhrase(t, 'marked-only')).units.every((u) => isAgencyName(u.name))) {
         found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence' });
       }
     }

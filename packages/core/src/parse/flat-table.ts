@@ -9,7 +9,7 @@ import { isUnitPhrase } from './clauses.js';
 import { isDeadline } from './deadline.js';
 import { DiagnosticSink } from './errors.js';
 import { numberedLine, parseTaskNumber } from './numbering.js';
-import { splitLines } from './text.js';
+import { quote, splitLines } from './text.js';
 import { parseUnitPhrase } from './unit-phrase.js';
 import type { ParseOptions } from './word-table.js';
 
@@ -31,9 +31,11 @@ const isHeaderRow = (cells: readonly string[]): boolean => {
 const isPerson = (t: string): boolean => t.split(/[\n、，,]/u).every((p) => /^(\p{Script=Han}[\s\u3000]?){1,3}\p{Script=Han}$/u.test(p.trim()) && !isAgencyName(p.replace(/\s/gu, '')));
 
 function typeOf(cell: Cell, hasOfficials: boolean): CellType {
-  const t = cell.text.trim().replace(/\n(?![\s\S]*[、，,])(?=\S)/gu, (m) => (hasOfficials && isPerson(cell.text.trim()) ? m : ''));
+  const raw = cell.text.trim();
+  // A cell wrapped over lines is one text, unless it lists people one per line (王 嵘 / 方 勇).
+  const t = hasOfficials && isPerson(raw) ? raw : raw.replace(/\n(?![\s\S]*[、，,])(?=\S)/gu, '');
   if (t === '') return 'empty';
-  if (/^\d{1,4}$/u.test(t) || (t.length <= 5 && parseTaskNumber(t) !== undefined && numberedLine(t)?.rest !== undefined && (numberedLine(t)?.rest ?? '') === '')) return 'number';
+  if (/^\d{1,4}$/u.test(t) || (t.length <= 5 && parseTaskNumber(t) !== undefined && numberedLine(t)?.rest === '')) return 'number';
   const bare = t.replace(/^[★☆※▲△●◆*＊]+/u, '').replace(/[★☆※▲△●◆]/gu, '');
   if (isUnitPhrase(bare, true) || isUnitPhrase(t, false)) return 'units';
   if (hasOfficials && isPerson(t)) return 'official';
@@ -98,13 +100,11 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   let columns: Kind[] = [];
   let headerCells: string[] = [];
   let body: (Cell | 'row-end')[] = [];
-  let headerLine = 1;
   const preamble: string[] = [];
   if (mode === 'spaces') {
     const at = lines.findIndex((l) => isHeaderRow(l.text.split(/[\s\u3000]+/u)));
     if (at < 0) return undefined;
     headerCells = (lines[at] as Cell).text.split(/[\s\u3000]+/u);
-    headerLine = (lines[at] as Cell).line;
     preamble.push(...lines.slice(0, at).map((l) => l.text));
     for (const l of lines.slice(at + 1)) {
       for (const c of l.text.split(/[\s\u3000]+/u)) body.push({ text: c, line: l.line });
@@ -133,7 +133,6 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     }
     if (at < 0) return undefined;
     headerCells = cells.slice(at, end).map((c) => (c as Cell).text);
-    headerLine = (cells[at] as Cell).line;
     preamble.push(...cells.slice(0, at).filter((c): c is Cell => c !== 'row-end').map((c) => c.text));
     body = cells.slice(end);
   }
@@ -245,7 +244,8 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     if (title === undefined) return;
     const own = numberedLine(title.text);
     const numberCell = at('number');
-    const grouped = virtual && r.cells[columns.indexOf('category')] !== undefined && carried[columns.indexOf('category')] === r.cells[columns.indexOf('category')];
+    // A row under a group (a text before the task text): its 序号 numbers the group, not the task.
+    const grouped = virtual && r.cells[columns.indexOf('category')] !== undefined;
     let marker: string | null | undefined;
     let number: number;
     if (own !== undefined && own.style === 'arabic') {
@@ -287,10 +287,10 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
       else if (k === 'deadline' || k === 'extra') extra[(headerCells[c] ?? '').replace(/\s/gu, '') || `列${c + 1}`] = cell.text;
     });
     if (found.length === 0) {
-      sink.warn('empty-units', title.line, `row ${quote2(title.text)} lists no responsible unit; kept as a note`);
+      sink.warn('empty-units', title.line, `row ${quote(title.text, 30)} lists no responsible unit; kept as a note`);
       return;
     }
-    const category = virtual ? (at('category')?.text ?? headings[index] ?? null) : (at('category')?.text ?? headings[index] ?? null);
+    const category = at('category')?.text ?? headings[index] ?? null;
     if (category !== null && !categories.includes(category)) categories.push(category);
     let id = String(number);
     let k = 2;
@@ -321,9 +321,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     tasks,
     diagnostics: sink.warnings,
   };
-  void headerLine;
   if (options.file !== undefined) table.file = options.file;
   return table;
 }
 
-const quote2 = (t: string): string => `“${t.length > 30 ? `${t.slice(0, 30)}…` : t}”`;

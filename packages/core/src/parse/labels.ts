@@ -67,3 +67,6 @@ export const REMARK_MARKS = withTraditional([
   '下同', '不再逐项列出', '不再一一列出', '不再列出', '不再重复', '均涉及', '均需', '均由', '以下各项', '各项任务', '涉及多个部门', '涉及多个单位',
   '排在第一', '排名第一', '列第一', '第一位', '为牵头或', '汇总单位',
 ]);
+
+/** Remarks that are rules about the whole list even when they name a unit (各项任务均涉及各市（州）人民政府，不再逐项列出). */
+export const STRONG_REMARK = /下同|不再(逐项|一一|重复)?列出|均涉及|均需|各项任务|以下各项|不再重复|不再赘述/u;

@@ -113,12 +113,12 @@ export function outlinePieces(text: string): Piece[] {
 }
 
 /** Nests the pieces into blocks by numbering style; unnumbered pieces belong to the block above them. */
-export function buildOutline(pieces: readonly Piece[], isNumbered: (p: Piece, n: NumberedLine) => boolean = () => true): Block {
+export function buildOutline(pieces: readonly Piece[]): Block {
   const root: Block = { marker: null, rank: -1, pieces: [], children: [], parent: null, line: 1 };
   const stack: Block[] = [root];
   for (const p of pieces) {
     const n = p.numbered ?? numberedLine(p.text);
-    if (n === undefined || !isNumbered(p, n)) {
+    if (n === undefined) {
       (stack[stack.length - 1] as Block).pieces.push(p);
       continue;
     }

@@ -94,7 +94,7 @@ const headingLike = (line: string): boolean =>
 /** A document's or attachment's title (…实施方案, …责任分工, 附件1), not a section heading. */
 const isTitleLine = (line: string): boolean => /(方案|意见|通知|分工|清单|分解|计划|要点|安排|附件\s*\d*|决定|办法|细则|规划|报告|通报|函|表|台账|一览)[)）]?$/u.test(line.trim());
 
-/** The first sentence of a text and whether it goes on after it. */
+/** The first sentence of a text, its lines joined. */
 function firstSentence(text: string): string {
   const t = joinLines(text);
   const stop = t.search(/[。！？]/u);
@@ -118,7 +118,7 @@ function splitSegment(segment: string): { title: string; before: string[] } {
   return { title: trimEnd(trimStart(joinLines(lines.slice(Math.max(k, 0)).join('\n')))), before: lines.slice(0, Math.max(k, 0)).filter((l) => l !== '') };
 }
 
-/** Removes a closing bracket of units from a title and keeps the rest. */
+/** Splits a text's first sentence (a heading, 某方面。) from the rest, or undefined when it has only one. */
 function stripSentenceHead(title: string): { heading: string; rest: string } | undefined {
   const m = /^([^。！？]{2,60}?)[。！？](.+)$/su.exec(title);
   if (m === null) return undefined;
@@ -149,7 +149,6 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
   const preamble: string[] = [];
   const notes: string[] = [];
   const drafts: Draft[] = [];
-  const headings: { text: string; line: number }[] = [];
   let documentRule = options.firstListedLeads === true;
   let pendingCategory: string | null = null;
 
@@ -158,7 +157,7 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
   const analyse = (block: Block): void => {
     const c = contentOf(block);
     contents.set(block, c);
-    groups.set(block, block.marker === null && block.parent === null ? groupsOf(c.text) : groupsOf(c.text));
+    groups.set(block, groupsOf(c.text));
     block.children.forEach(analyse);
   };
   analyse(root);
@@ -191,11 +190,10 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
   };
   lift(root);
 
-  const noteText = (t: string, line: number): void => {
+  const noteText = (t: string): void => {
     if (statesFirstListedRule(t) && drafts.length === 0) documentRule = true;
     if (drafts.length === 0) preamble.push(t);
     else notes.push(t);
-    void line;
   };
 
   const addTask = (d: Omit<Draft, 'category'>, category: string | null): void => {
@@ -211,22 +209,18 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
     let childCategory = category;
 
     if (gs.length === 0) {
+      const lines = c.text.split('\n').map((l) => l.trim());
+      const sub = lines[lines.length - 1];
       if (marker !== null && block.children.some(hasTasks)) {
         const heading = headingText(c.text);
         childCategory = heading === '' ? category : heading;
         pendingCategory = null;
-        headings.push({ text: childCategory ?? '', line: block.line });
         // A short line under the heading names a sub-section (（一）坚定不移做强增长引擎 / 加强基础设施建设).
-        const lines = c.text.split('\n').map((l) => l.trim());
-        const sub = lines[lines.length - 1];
         if (lines.length > 1 && sub !== undefined && headingLike(sub) && !isTitleLine(sub)) childCategory = headingText(sub);
-        if (isRuleText(c.text) && statesFirstListedRule(c.text) && /下同|全文|本方案|以下/u.test(c.text)) documentRule = true;
-        if (statesFirstListedRule(c.text) && drafts.length === 0) documentRule = true;
+        if (statesFirstListedRule(c.text) && (drafts.length === 0 || /下同|全文|本方案|以下/u.test(c.text))) documentRule = true;
       } else if (c.text !== '') {
-        for (const p of c.text.split('\n')) noteText(p, c.lineAt(0));
+        for (const p of c.text.split('\n')) noteText(p);
         // A short line right above the first items names their section (总体要求和主要预期目标), unless it is the document's title.
-        const lines = c.text.split('\n').map((l) => l.trim());
-        const sub = lines[lines.length - 1];
         if (marker === null && sub !== undefined && headingLike(sub) && !isTitleLine(sub) && block.children.some(hasTasks) && (block.children[0] as Block).rank >= 2) {
           childCategory = headingText(sub);
           preamble.pop();
@@ -258,7 +252,8 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
       const firstLine = c.text.split('\n')[0] ?? '';
       const headingLine = marker !== null && (gs[0] as Group).start > firstLine.length && headingLike(firstLine.trim());
       const firstSplit = stripSentenceHead(joinLines(segments[0] ?? ''));
-      const separate = marker === null || (gs.length >= 2 && between.every((s) => /[。！？；;\n]/u.test(s) || s.trim().length > 0) && (headingLine || (firstSplit !== undefined && marker === null) || (firstSplit !== undefined && between.every((s) => /[。！？]/u.test(s.trim().slice(-1)) || s.includes('\n') || /[。！？]/u.test(s)))));
+      // (Text between two groups is never empty: groups with only glue between them are one group.)
+      const separate = marker === null || (gs.length >= 2 && (headingLine || (firstSplit !== undefined && between.every((s) => s.includes('\n') || /[。！？]/u.test(s)))));
       if (fieldList) {
         const first = segments[0] ?? '';
         // What comes before the first field names the list: a heading line, a sentence, or a phrase before ：.
@@ -286,16 +281,15 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
           const { title, before } = splitSegment(seg);
           for (const b of before) {
             if (headingLike(b)) heading = headingText(b);
-            else if (marker === null) noteText(b, c.lineAt(g.start));
+            else if (marker === null) noteText(b);
           }
           if (marker === null && title === '') {
             sink.warn('text-inside-table', c.lineAt(g.start), `units ${quote(c.text.slice(g.start, g.end))} come before any task they could belong to; kept in the preamble`);
-            noteText(c.text.slice(g.start, g.end), c.lineAt(g.start));
+            noteText(c.text.slice(g.start, g.end));
             return;
           }
           addTask({ marker: null, number: null, path: own, title, groups: phrases(g), line: c.lineAt(g.start), rule, deadline: undefined }, marker === null ? (before.length > 0 && headingLike(before[before.length - 1] as string) ? heading : (pendingCategory ?? heading)) : heading);
         });
-        if (marker !== null) headings.push({ text: heading ?? '', line: block.line });
       } else {
         let title = joinLines(segments[0] ?? '');
         if (trimEnd(title) === '') title = firstSentence(tail);
@@ -303,13 +297,12 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
           const split = splitSegment(segments[0] ?? '');
           for (const b of split.before) {
             if (headingLike(b)) pendingCategory = headingText(b);
-            else noteText(b, c.lineAt(0));
+            else noteText(b);
           }
           title = split.title;
         }
-        const deadline = tailDeadline;
         addTask(
-          { marker: marker?.marker ?? null, number: marker?.number ?? null, path: own, title: trimEnd(trimStart(title)), groups: gs.flatMap(phrases), line: marker === null ? c.lineAt((gs[0] as Group).start) : block.line, rule, deadline },
+          { marker: marker?.marker ?? null, number: marker?.number ?? null, path: own, title: trimEnd(trimStart(title)), groups: gs.flatMap(phrases), line: marker === null ? c.lineAt((gs[0] as Group).start) : block.line, rule, deadline: tailDeadline },
           category,
         );
         // Tasks below a task (a project and its sub-items, each with units) belong to it.
@@ -322,7 +315,7 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
       tailLines.forEach((l, k) => {
         if (isDeadline(l) && lastDraft !== undefined && lastDraft.deadline === undefined) lastDraft.deadline = trimEnd(l);
         else if (k === tailLines.length - 1 && headingLike(l)) pendingCategory = headingText(l);
-        else if (isRuleText(l)) noteText(l, c.lineAt(0));
+        else if (isRuleText(l)) noteText(l);
         else {
           notes.push(l);
           sink.warn('text-after-table', c.lineAt((gs[gs.length - 1] as Group).end + 1), `text ${quote(l)} after the units of a task is not a task, a heading or a unit list; kept as a note`);

@@ -214,7 +214,7 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
     tasks.push({
       id: String(number),
       number,
-      category: categoryCell === undefined || categoryCell.text === '' && category === null ? null : category,
+      category: categoryCell === undefined ? null : category,
       title: titleCell.text.endsWith('。') ? titleCell.text.slice(0, -1) : titleCell.text,
       units,
       dutyClause,

@@ -3,7 +3,7 @@
 // document's rules (列第一位者为牵头单位，下同), deadlines (6月底前完成), trailing 等, and 和 / 及 /
 // 与 / 会同 between two whole names.
 import type { LeadSource, Role } from '../types.js';
-import { hasAgencyEnding, isAgencyName } from './agency-name.js';
+import { isAgencyName } from './agency-name.js';
 import { isDeadline, splitTrailingDeadline } from './deadline.js';
 import {
   ALL_LABELS,
@@ -11,16 +11,15 @@ import {
   CO_LABELS,
   CO_SUFFIXES,
   DUTY_SUFFIXES,
-  LEAD_BRACKETS,
   LEAD_LABELS,
-  LEAD_MARKS,
   LEAD_SUFFIXES,
   OFFICIAL_LABELS,
   PLAIN_LABELS,
   REMARK_MARKS,
+  STRONG_REMARK,
   statesFirstListedRule,
 } from './labels.js';
-import { withTraditional } from './traditional.js';
+import { cleanName, leadMark, mergeCollectives, personName, splitEtc, splitJoined, splitSpaces, trimTrailing } from './unit-names.js';
 
 export { DUTY_CLAUSE, OFFICIAL_LABELS } from './labels.js';
 
@@ -65,32 +64,19 @@ const OPENING_CODES = codes(OPENING);
 const CLOSING_CODES = codes(CLOSING);
 const CLAUSE_SEPARATOR_CODES = codes(CLAUSE_SEPARATORS);
 const NAME_SEPARATOR_CODES = codes(NAME_SEPARATORS);
-const JOINERS = withTraditional(['会同', '和', '及', '与', '以及']).sort((a, b) => b.length - a.length);
-const TRAILING = new Set(['。', '．', '.', '；', ';', '，', ',', '、', ' ', '\t', '\u3000']);
-const TRAILING_CODES = codes(TRAILING);
-const ETC = withTraditional(['等有关单位', '等有关部门', '等相关单位', '等相关部门', '等单位', '等部门', '等']);
-const LEADING_WORDS = withTraditional(['由', '请', '各责任单位：']);
 
-/** Kept for callers of the old word list: the endings of unit names (see agency-name.ts). */
-export { AGENCY_ENDINGS as UNIT_ENDINGS } from './agency-name.js';
+/** Each suffix list longest first, with the set of its last characters (most clauses end in none of them). */
+const suffixIndex = new Map<readonly string[], { longestFirst: string[]; last: Set<string> }>();
 
-function trimTrailing(text: string): string {
-  let end = text.length;
-  while (end > 0 && TRAILING_CODES.has(text.charCodeAt(end - 1))) end -= 1;
-  return text.slice(0, end);
-}
-
-const lastCharacters = new Map<readonly string[], Set<string>>();
-
-/** Strips the first suffix in `suffixes` (listed longest first) that ends `text`. */
+/** Strips the longest suffix in `suffixes` that ends `text`. */
 function stripSuffix(text: string, suffixes: readonly string[]): [string, string | undefined] {
-  let last = lastCharacters.get(suffixes);
-  if (last === undefined) {
-    last = new Set(suffixes.map((x) => x.slice(-1)));
-    lastCharacters.set(suffixes, last);
+  let index = suffixIndex.get(suffixes);
+  if (index === undefined) {
+    index = { longestFirst: [...suffixes].sort((a, b) => b.length - a.length), last: new Set(suffixes.map((x) => x.slice(-1))) };
+    suffixIndex.set(suffixes, index);
   }
-  if (!last.has(text.slice(-1))) return [text, undefined];
-  for (const s of [...suffixes].sort((a, b) => b.length - a.length)) if (text.endsWith(s)) return [trimTrailing(text.slice(0, -s.length).trim()), s];
+  if (!index.last.has(text.slice(-1))) return [text, undefined];
+  for (const s of index.longestFirst) if (text.endsWith(s)) return [trimTrailing(text.slice(0, -s.length).trim()), s];
   return [text, undefined];
 }
 
@@ -106,105 +92,10 @@ export function stripLabel(text: string, labels: readonly string[]): [string, st
   return [text, undefined];
 }
 
-/** Splits on 和 / 及 / 与 / 会同 only where both sides are whole unit names (one pass); `会同` makes the left one lead. */
-function splitJoined(piece: string): { name: string; lead: boolean }[] {
-  if (!JOINERS.some((j) => piece.includes(j))) return [{ name: piece, lead: false }];
-  const parts: { name: string; lead: boolean }[] = [];
-  let cut = 0;
-  for (let i = 1; i < piece.length - 1; i += 1) {
-    const joiner = JOINERS.find((j) => piece.startsWith(j, i));
-    if (joiner === undefined) continue;
-    const left = piece.slice(cut, i);
-    // Look at most 40 characters ahead, so a long run of joiners stays linear.
-    const right = piece.slice(i + joiner.length, i + joiner.length + 40);
-    const rightName = cleanName(right.split(/[和及与與]/u)[0] ?? right);
-    if ((hasAgencyEnding(left) || isAgencyName(left)) && (isAgencyName(rightName) || /^(各|有关|相关|其他)/u.test(right))) {
-      parts.push({ name: left, lead: joiner === '会同' || joiner === '會同' });
-      cut = i + joiner.length;
-      i = cut - 1;
-    }
-  }
-  parts.push({ name: piece.slice(cut), lead: false });
-  return parts;
-}
-
-/**
- * Rejoins a collective written with 、 inside it: 各县、市、区政府 and 各区、县级市 are one unit
- * (a piece opening with 各 that does not yet end like a unit name absorbs the next short piece).
- */
-function mergeCollectives(names: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const name of names) {
-    const last = out[out.length - 1];
-    // 各开发区、镇(街道): a bare kind of place after a collective shares its 各.
-    if (last !== undefined && last.startsWith('各') && !hasAgencyEnding(last.replace(/[（(][^）)]*[）)]/gu, '')) && /^(镇|乡|街道|县|市|区|州|旗)(人民政府|政府)([（(][^）)]*[）)])?$/u.test(name)) {
-      // 各县、区人民政府(管委会): the places before share the government after.
-      out[out.length - 1] = `${last}、${name}`;
-    } else if (last !== undefined && last.startsWith('各') && /^(镇|乡|街道|县|市|区|州|旗|园区|乡镇|镇街)([（(][^）)]*[）)])?$/u.test(name)) {
-      out[out.length - 1] = `${last}、${name}`;
-    } else if (last !== undefined && last.startsWith('各') && !name.startsWith('各') && !hasAgencyEnding(last) && !/[市县区州]$/u.test(last.slice(0, 1)) && name.length <= 4 && !hasAgencyEnding(name.slice(0, -1))) {
-      out[out.length - 1] = `${last}、${name}`;
-    } else out.push(name);
-  }
-  return out;
-}
-
-/** A collective after 等 that is a unit of its own: 等市级有关部门, 等各县（市、区）政府 (not 等有关部门). */
-const LEVELLED_COLLECTIVE = /^(省|市|区|县|州|自治区|市级|省级|区级|县级|市直|省直|区直|县直|各)[^等]*(有关部门|有关单位|相关部门|相关单位|部门|单位|政府|管委会)$/u;
-
-/** Splits `X等市级有关部门` into the named unit and the collective after 等. */
-function splitEtc(piece: string): string[] {
-  const at = piece.lastIndexOf('等');
-  if (at <= 1 || at >= piece.length - 2) return [piece];
-  const right = piece.slice(at + 1);
-  return LEVELLED_COLLECTIVE.test(right) && hasAgencyEnding(piece.slice(0, at)) ? [piece.slice(0, at), right] : [piece];
-}
-
-/** Cleans one name: spaces between Chinese characters, a leading 由, a trailing 等 / 等单位 / 等部门. */
-function cleanName(raw: string): string {
-  let name = trimTrailing(raw.trim()).replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
-  for (const w of LEADING_WORDS) if (name.startsWith(w) && name.length > w.length + 1) name = name.slice(w.length);
-  for (const s of ETC) {
-    if (name.endsWith(s) && name.length > s.length + 1) {
-      name = name.slice(0, -s.length);
-      break;
-    }
-  }
-  return trimTrailing(name.trim());
-}
-
 type Mark = 'lead' | 'co' | 'duty' | 'none';
-
-/** A lead mark before the name (★甲局) or a bracket after it (甲局（牵头）): the bare name and whether it leads. */
-function leadMark(name: string): [string, boolean] {
-  let n = name;
-  let lead = false;
-  while (n.length > 1 && LEAD_MARKS.has(n[0] as string)) {
-    n = n.slice(1).trim();
-    lead = true;
-  }
-  const m = /^(.+?)[（(〔【[]([^）)〕】\]]*)[）)〕】\]]$/u.exec(n);
-  if (m !== null && LEAD_BRACKETS.includes((m[2] as string).trim())) return [(m[1] as string).trim(), true];
-  return [n, lead];
-}
-
-/** Remarks that are rules about the whole list even when they name a unit (各项任务均涉及各市（州）人民政府，不再逐项列出). */
-const STRONG_REMARK = /下同|不再(逐项|一一|重复)?列出|均涉及|均需|各项任务|以下各项|不再重复|不再赘述|下同|以下同/u;
 
 const isRemark = (t: string): boolean => REMARK_MARKS.some((m) => t.includes(m)) || statesFirstListedRule(t);
 
-/**
- * Parses the unit list of one task. Clauses (split on ，,；;。 outside brackets) may carry a label
- * (牵头单位：, 配合单位：, 责任单位：; 责任领导： and other officials are kept apart; 完成时限： and
- * other attributes too) or a role suffix (…牵头, …配合, …参与, …按职责分工负责, …分别负责落实).
- * An explicit 牵头 (or ★, or （牵头）) beats the first-listed convention; several leads are
- * allowed. Rule remarks (列第一位者为牵头单位，下同) are not units; a remark stating the
- * first-listed rule applies it. Deadlines (6月底前完成, 长期坚持) are kept as the `时限` attribute.
- * When nothing marks a lead, `convention` decides: `first-listed` makes the first unit the lead
- * and the others co; `marked-only` records every unit as `responsible`. `defaultRole` (for a
- * 牵头单位 or 配合单位 column) applies to units with no mark of their own.
- * Runs in time linear in the phrase length (no backtracking patterns) for a bounded word list.
- */
 /**
  * Puts a clause separator before every label that does not open a clause (`牵头单位：甲局 配合单位：乙局`
  * → `牵头单位：甲局；配合单位：乙局`), so labels separated only by spaces are read apart.
@@ -230,16 +121,18 @@ function separateLabels(text: string): string {
   return out;
 }
 
-/** Splits a piece on spaces when every part is a whole unit name (`市发改委 市财政局`), not inside one (`市 财政局`). */
-function splitSpaces(piece: string): string[] {
-  if (!/[\s\u3000]/u.test(piece)) return [piece];
-  const parts = piece.split(/[\s\u3000]+/u).filter((p) => p !== '');
-  return parts.length > 1 && parts.every((p) => isAgencyName(cleanName(p))) ? parts : [piece];
-}
-
-/** Person titles that make a name a leading official, not a unit (张三副省长, 李四同志). */
-const PERSON_TITLE = /(副?(省长|市长|区长|县长|州长|主席|书记|秘书长|主任|局长|厅长|部长|旗长)|同志|省長|市長|區長|縣長|書記|秘書長|局長|廳長|部長)$/u;
-
+/**
+ * Parses the unit list of one task. Clauses (split on ，,；;。 outside brackets) may carry a label
+ * (牵头单位：, 配合单位：, 责任单位：; 责任领导： and other officials are kept apart; 完成时限： and
+ * other attributes too) or a role suffix (…牵头, …配合, …参与, …按职责分工负责, …分别负责落实).
+ * An explicit 牵头 (or ★, or （牵头）) beats the first-listed convention; several leads are
+ * allowed. Rule remarks (列第一位者为牵头单位，下同) are not units; a remark stating the
+ * first-listed rule applies it. Deadlines (6月底前完成, 长期坚持) are kept as the `时限` attribute.
+ * When nothing marks a lead, `convention` decides: `first-listed` makes the first unit the lead
+ * and the others co; `marked-only` records every unit as `responsible`. `defaultRole` (for a
+ * 牵头单位 or 配合单位 column) applies to units with no mark of their own.
+ * Runs in time linear in the phrase length (no backtracking patterns) for a bounded word list.
+ */
 export function parseUnitPhrase(rawText: string, convention: LeadConvention, defaultRole?: Role): UnitPhrase {
   const text = separateLabels(rawText);
   const clauses: { names: { name: string; lead: boolean }[]; mark: Mark }[] = [];
@@ -363,8 +256,9 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     // 吕某副省长负责: a person with a title is an official, not a unit.
     for (let k = names.length - 1; k >= 0; k -= 1) {
       const n = (names[k] as { name: string }).name;
-      if (PERSON_TITLE.test(n) && !hasAgencyEnding(n.replace(PERSON_TITLE, ''))) {
-        officials.push({ label: '责任领导', text: n.replace(PERSON_TITLE, '') || n });
+      const person = personName(n);
+      if (person !== undefined) {
+        officials.push({ label: '责任领导', text: person });
         names.splice(k, 1);
       }
     }

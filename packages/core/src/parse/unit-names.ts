@@ -1,0 +1,118 @@
+// One unit name in a list: cleaning (由…, …等), splitting on 和 / 及 / 与 / 会同 / spaces only
+// between whole names, collectives written with 、 inside them, lead marks (★甲局, 甲局（牵头）) and
+// people named by their title.
+import { hasAgencyEnding, isAgencyName } from './agency-name.js';
+import { LEAD_BRACKETS, LEAD_MARKS } from './labels.js';
+import { withTraditional } from './traditional.js';
+
+const JOINERS = withTraditional(['会同', '和', '及', '与', '以及']).sort((a, b) => b.length - a.length);
+const TRAILING_CODES = new Set(['。', '．', '.', '；', ';', '，', ',', '、', ' ', '\t', '\u3000'].map((c) => c.charCodeAt(0)));
+const ETC = withTraditional(['等有关单位', '等有关部门', '等相关单位', '等相关部门', '等单位', '等部门', '等']);
+const LEADING_WORDS = withTraditional(['由', '请', '各责任单位：']);
+
+/** Drops trailing punctuation and spaces. */
+export function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_CODES.has(text.charCodeAt(end - 1))) end -= 1;
+  return text.slice(0, end);
+}
+
+/** Splits on 和 / 及 / 与 / 会同 only where both sides are whole unit names (one pass); `会同` makes the left one lead. */
+export function splitJoined(piece: string): { name: string; lead: boolean }[] {
+  if (!JOINERS.some((j) => piece.includes(j))) return [{ name: piece, lead: false }];
+  const parts: { name: string; lead: boolean }[] = [];
+  let cut = 0;
+  for (let i = 1; i < piece.length - 1; i += 1) {
+    const joiner = JOINERS.find((j) => piece.startsWith(j, i));
+    if (joiner === undefined) continue;
+    const left = piece.slice(cut, i);
+    // Look at most 40 characters ahead, so a long run of joiners stays linear.
+    const right = piece.slice(i + joiner.length, i + joiner.length + 40);
+    const rightName = cleanName(right.split(/[和及与與]/u)[0] ?? right);
+    if ((hasAgencyEnding(left) || isAgencyName(left)) && (isAgencyName(rightName) || /^(各|有关|相关|其他)/u.test(right))) {
+      parts.push({ name: left, lead: joiner === '会同' || joiner === '會同' });
+      cut = i + joiner.length;
+      i = cut - 1;
+    }
+  }
+  parts.push({ name: piece.slice(cut), lead: false });
+  return parts;
+}
+
+/**
+ * Rejoins a collective written with 、 inside it: 各县、市、区政府 and 各区、县级市 are one unit
+ * (a piece opening with 各 that does not yet end like a unit name absorbs the next short piece).
+ */
+export function mergeCollectives(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const last = out[out.length - 1];
+    const shared =
+      last !== undefined &&
+      last.startsWith('各') &&
+      // 各县、区人民政府(管委会): the places before share the government after.
+      ((!hasAgencyEnding(last.replace(/[（(][^）)]*[）)]/gu, '')) && /^(镇|乡|街道|县|市|区|州|旗)(人民政府|政府)([（(][^）)]*[）)])?$/u.test(name)) ||
+        // 各开发区、镇(街道): a bare kind of place after a collective shares its 各.
+        /^(镇|乡|街道|县|市|区|州|旗|园区|乡镇|镇街)([（(][^）)]*[）)])?$/u.test(name));
+    if (shared) {
+      out[out.length - 1] = `${last}、${name}`;
+    } else if (last !== undefined && last.startsWith('各') && !name.startsWith('各') && !hasAgencyEnding(last) && !/[市县区州]$/u.test(last.slice(0, 1)) && name.length <= 4 && !hasAgencyEnding(name.slice(0, -1))) {
+      out[out.length - 1] = `${last}、${name}`;
+    } else out.push(name);
+  }
+  return out;
+}
+
+/** A collective after 等 that is a unit of its own: 等市级有关部门, 等各县（市、区）政府 (not 等有关部门). */
+const LEVELLED_COLLECTIVE = /^(省|市|区|县|州|自治区|市级|省级|区级|县级|市直|省直|区直|县直|各)[^等]*(有关部门|有关单位|相关部门|相关单位|部门|单位|政府|管委会)$/u;
+
+/** Splits `X等市级有关部门` into the named unit and the collective after 等. */
+export function splitEtc(piece: string): string[] {
+  const at = piece.lastIndexOf('等');
+  if (at <= 1 || at >= piece.length - 2) return [piece];
+  const right = piece.slice(at + 1);
+  return LEVELLED_COLLECTIVE.test(right) && hasAgencyEnding(piece.slice(0, at)) ? [piece.slice(0, at), right] : [piece];
+}
+
+/** Cleans one name: spaces between Chinese characters, a leading 由, a trailing 等 / 等单位 / 等部门. */
+export function cleanName(raw: string): string {
+  let name = trimTrailing(raw.trim()).replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
+  for (const w of LEADING_WORDS) if (name.startsWith(w) && name.length > w.length + 1) name = name.slice(w.length);
+  for (const s of ETC) {
+    if (name.endsWith(s) && name.length > s.length + 1) {
+      name = name.slice(0, -s.length);
+      break;
+    }
+  }
+  return trimTrailing(name.trim());
+}
+
+/** A lead mark before the name (★甲局) or a bracket after it (甲局（牵头）): the bare name and whether it leads. */
+export function leadMark(name: string): [string, boolean] {
+  let n = name;
+  let lead = false;
+  while (n.length > 1 && LEAD_MARKS.has(n[0] as string)) {
+    n = n.slice(1).trim();
+    lead = true;
+  }
+  const m = /^(.+?)[（(〔【[]([^）)〕】\]]*)[）)〕】\]]$/u.exec(n);
+  if (m !== null && LEAD_BRACKETS.includes((m[2] as string).trim())) return [(m[1] as string).trim(), true];
+  return [n, lead];
+}
+
+/** Splits a piece on spaces when every part is a whole unit name (`市发改委 市财政局`), not inside one (`市 财政局`). */
+export function splitSpaces(piece: string): string[] {
+  if (!/[\s\u3000]/u.test(piece)) return [piece];
+  const parts = piece.split(/[\s\u3000]+/u).filter((p) => p !== '');
+  return parts.length > 1 && parts.every((p) => isAgencyName(cleanName(p))) ? parts : [piece];
+}
+
+/** Person titles that make a name a leading official, not a unit (张三副省长, 李四同志). */
+const PERSON_TITLE = /(副?(省长|市长|区长|县长|州长|主席|书记|秘书长|主任|局长|厅长|部长|旗长)|同志|省長|市長|區長|縣長|書記|秘書長|局長|廳長|部長)$/u;
+
+
+/** The person in a name with a title (吕某副省长 → 吕某), or undefined when it names a body. */
+export function personName(name: string): string | undefined {
+  if (!PERSON_TITLE.test(name) || hasAgencyEnding(name.replace(PERSON_TITLE, ''))) return undefined;
+  return name.replace(PERSON_TITLE, '') || name;
+}
