@@ -4,9 +4,7 @@
 // aligned to the header's columns in order; a cell that cannot follow the last one starts a
 // new row, and columns a row skips (merged cells) carry the value from the row above.
 import type { ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
-import { isAgencyName } from './agency-name.js';
-import { isUnitPhrase } from './clauses.js';
-import { isDeadline } from './deadline.js';
+import { alignPieces, type Boundary, type Piece } from './flat-align.js';
 import { DiagnosticSink } from './errors.js';
 import { numberedLine, parseTaskNumber } from './numbering.js';
 import { quote, splitLines } from './text.js';
@@ -15,77 +13,138 @@ import type { ParseOptions } from './word-table.js';
 
 import { headerKind, type HeaderKind as Kind } from './header-kind.js';
 
-type CellType = 'number' | 'units' | 'official' | 'deadline' | 'text' | 'empty';
-
 interface Cell {
   text: string;
   line: number;
 }
 
-const isHeaderRow = (cells: readonly string[]): boolean => {
+/** The header's kinds; without a task column, the first text column (内容与要求, 考核指标) holds the task. */
+function headerKinds(cells: readonly string[]): (Kind | undefined)[] {
   const kinds = cells.map(headerKind);
+  const units = kinds.findIndex((k) => k === 'units' || k === 'lead');
+  if (!kinds.includes('title') && units >= 0) {
+    const text = kinds.findIndex((k) => k === 'extra');
+    if (text >= 0) kinds[text] = 'title';
+  }
+  return kinds;
+}
+
+const isHeaderRow = (cells: readonly string[]): boolean => {
+  const kinds = headerKinds(cells);
   return kinds.filter((k) => k !== undefined).length >= 2 && kinds.includes('title') && (kinds.includes('units') || kinds.includes('lead'));
 };
 
-/** Person names (王 东, 钱宇, 张三、李四), as a 牵头领导 column holds them. */
-const isPerson = (t: string): boolean => t.split(/[\n、，,]/u).every((p) => /^(\p{Script=Han}[\s\u3000]?){1,3}\p{Script=Han}$/u.test(p.trim()) && !isAgencyName(p.replace(/\s/gu, '')));
+/** A line that only ends a row: `||||`, or a lone `|` where cells open with `| `. */
+const rowEnd = (t: string, prefixed: boolean): boolean => /^\|{2,}$/u.test(t) || (prefixed && t === '|');
 
-function typeOf(cell: Cell, hasOfficials: boolean): CellType {
-  const raw = cell.text.trim();
-  // A cell wrapped over lines is one text, unless it lists people one per line (王 嵘 / 方 勇).
-  const t = hasOfficials && isPerson(raw) ? raw : raw.replace(/\n(?![\s\S]*[、，,])(?=\S)/gu, '');
-  if (t === '') return 'empty';
-  if (/^\d{1,4}$/u.test(t) || (t.length <= 5 && parseTaskNumber(t) !== undefined && numberedLine(t)?.rest === '')) return 'number';
-  const bare = t.replace(/^[★☆※▲△●◆*＊]+/u, '').replace(/[★☆※▲△●◆]/gu, '');
-  if (isUnitPhrase(bare, true) || isUnitPhrase(t, false)) return 'units';
-  if (hasOfficials && isPerson(t)) return 'official';
-  if (isDeadline(t)) return 'deadline';
-  return 'text';
-}
-
-const ACCEPTS: Record<Kind, readonly CellType[]> = {
-  number: ['number'],
-  category: ['text'],
-  title: ['text'],
-  units: ['units'],
-  lead: ['units'],
-  co: ['units'],
-  official: ['official'],
-  deadline: ['deadline', 'text'],
-  extra: ['text', 'number', 'deadline', 'official'],
-};
-
-/** The cells of a text flattened one per line, with `|` lines between cells (`||||` lines end rows). */
-function pipeCells(lines: readonly Cell[]): (Cell | 'row-end')[] {
-  const out: (Cell | 'row-end')[] = [];
-  let current: Cell | undefined;
-  let open = false;
-  // Two conventions: `|` lines between cells (`||||` ends a row), or cells opening with `| ` and a lone `|` ending the row.
+/**
+ * The pieces of a text whose cells are separated by `|`: cells opening with `| ` (a lone `|`
+ * ending the row), cells closed by ` |`, or whole rows on a line (`a | b | c |`). Lines with no
+ * `|` between them are parts of one wrapped cell.
+ */
+function pipePieces(lines: readonly Cell[]): Piece[] {
+  const out: Piece[] = [];
   const prefixed = lines.filter((l) => /^\|\s*\S/u.test(l.text) && !/^\|+$/u.test(l.text)).length >= 3;
+  let next: Boundary = 'row';
   for (const l of lines) {
-    const t = l.text.trim();
-    if (/^\|{2,}$/u.test(t) || (prefixed && t === '|')) {
-      if (current !== undefined) out.push(current);
-      current = undefined;
-      open = false;
-      out.push('row-end');
+    const t = l.text;
+    if (rowEnd(t, prefixed)) {
+      next = 'row';
       continue;
     }
-    if (t === '|' || t.startsWith('| ') || t.startsWith('|')) {
-      if (current !== undefined) out.push(current);
-      else if (open) out.push({ text: '', line: l.line });
-      current = undefined;
-      open = true;
-      const rest = t.replace(/^\|/u, '').trim();
-      if (rest !== '') current = { text: rest, line: l.line };
-      continue;
-    }
-    if (current === undefined) current = { text: t, line: l.line };
-    else current = { text: `${current.text}\n${t}`, line: current.line };
+    const parts = t.split('|');
+    // A line holding a whole row: two cells or more on it.
+    const whole = parts.filter((p) => p.trim() !== '').length >= 2;
+    if (whole && next !== 'row') next = 'line-row';
+    parts.forEach((part, i) => {
+      const text = part.trim();
+      if (i > 0 && next === 'wrap') next = 'cell';
+      if (text === '') return;
+      out.push({ text, line: l.line, before: next });
+      next = 'cell';
+    });
+    // Text on the next line continues this cell unless a `|` ends the line.
+    if (!t.endsWith('|')) next = 'wrap';
+    else if (whole) next = 'line-row';
+    else next = 'cell';
   }
-  if (current !== undefined) out.push(current);
   return out;
 }
+
+/** The pieces of a text with one cell per line. */
+const linePieces = (lines: readonly Cell[]): Piece[] => lines.map((l, i) => ({ text: l.text, line: l.line, before: i === 0 ? 'row' : 'line' }));
+
+/** The pieces of rows whose cells are separated by spaces: a word per piece, a line per row. */
+function spacePieces(lines: readonly Cell[]): Piece[] {
+  return lines.flatMap((l) =>
+    l.text
+      .split(/[\s\u3000]+/u)
+      .filter((w) => w !== '')
+      .map((text, i): Piece => ({ text, line: l.line, before: i === 0 ? 'line-row' : 'space' })),
+  );
+}
+
+/** Finds the header in a run of pieces: ≥ 3 header names in a row, a header cell wrapped over two pieces joined. */
+function findHeader(pieces: Piece[]): [number, number] | undefined {
+  for (let i = 0; i < pieces.length; i += 1) {
+    let j = i;
+    while (j < pieces.length && j - i < 12 && (j === i || !isRowBreak(pieces[j] as Piece))) {
+      const here = pieces[j] as Piece;
+      const after = pieces[j + 1];
+      // A header cell wrapped over two lines (市政府 / 分管领导) is one cell.
+      if (headerKind(here.text) === undefined && after !== undefined && j > i && headerKind(here.text + after.text) !== undefined) {
+        pieces.splice(j, 2, { ...here, text: here.text + after.text });
+      }
+      if (headerKind((pieces[j] as Piece).text) === undefined) break;
+      j += 1;
+    }
+    if (j - i >= 3 && isHeaderRow(pieces.slice(i, j).map((c) => c.text))) {
+      // Short cells up to the end of the header row are header cells the reader does not know (监督电话).
+      let k = j;
+      while (k < pieces.length && k - j < 4 && !isRowBreak(pieces[k] as Piece) && (pieces[k] as Piece).text.length <= 16 && !/^\d+$/u.test((pieces[k] as Piece).text)) k += 1;
+      if (k < pieces.length && k > j && isRowBreak(pieces[k] as Piece)) j = k;
+      return [i, j];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The columns the body is aligned to: the header's, with a category column before the title when
+ * the header has none, and a 序号 column the header may not name — before the title and, when a
+ * text column follows the title, after it (`regroup`). With `regrouped`, the title column is
+ * read as the category and the text column after it as the task.
+ */
+function schema(headerCells: readonly string[], regrouped: boolean): { kinds: Kind[]; headers: string[]; skips: (number | undefined)[]; regroup: boolean } {
+  let kinds: Kind[] = headerKinds(headerCells).map((k) => k ?? 'extra');
+  // A second title-like column (目标任务 beside 项目名称) is kept as an extra column.
+  kinds = kinds.map((k, i) => (k === 'title' && kinds.indexOf('title') !== i ? 'extra' : k));
+  let titleAt = kinds.indexOf('title');
+  const headers = [...headerCells];
+  const skips: (number | undefined)[] = kinds.map(() => undefined);
+  const insert = (at: number, kind: Kind): void => {
+    kinds.splice(at, 0, kind);
+    headers.splice(at, 0, '');
+    skips.splice(at, 0, 0);
+  };
+  const textAfter = titleAt >= 0 && kinds[titleAt + 1] === 'extra';
+  if (regrouped && textAfter) {
+    kinds[titleAt] = kinds.includes('category') ? 'extra' : 'category';
+    kinds[titleAt + 1] = 'title';
+    if (!kinds.includes('number')) insert(titleAt + 1, 'number');
+    return { kinds, headers, skips, regroup: false };
+  }
+  const hasNumber = kinds.includes('number');
+  if (!hasNumber && textAfter) insert(titleAt + 1, 'number');
+  if (!hasNumber && titleAt >= 0) {
+    insert(titleAt, 'number');
+    titleAt += 1;
+  }
+  if (!kinds.includes('category') && titleAt >= 0) insert(hasNumber ? titleAt : titleAt - 1, 'category');
+  return { kinds, headers, skips, regroup: !hasNumber && textAfter };
+}
+
+const isRowBreak = (p: Piece): boolean => p.before === 'row' || p.before === 'line-row';
 
 /**
  * Parses a flattened table: `|`-separated cells one per line, one cell per line, or rows of
@@ -96,138 +155,41 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   const lines = splitLines(text)
     .map((t, i) => ({ text: t.trim(), line: i + 1 }))
     .filter((l) => l.text !== '');
-  // The header: a line of space-separated names, or a run of one-name cells.
-  let columns: Kind[] = [];
-  let headerCells: string[] = [];
-  let body: (Cell | 'row-end')[] = [];
-  const preamble: string[] = [];
-  if (mode === 'spaces') {
-    const at = lines.findIndex((l) => isHeaderRow(l.text.split(/[\s\u3000]+/u)));
-    if (at < 0) return undefined;
-    headerCells = (lines[at] as Cell).text.split(/[\s\u3000]+/u);
-    preamble.push(...lines.slice(0, at).map((l) => l.text));
-    for (const l of lines.slice(at + 1)) {
-      for (const c of l.text.split(/[\s\u3000]+/u)) body.push({ text: c, line: l.line });
-      body.push('row-end');
-    }
-  } else {
-    const cells: (Cell | 'row-end')[] = mode === 'pipe' ? pipeCells(lines) : [...lines];
-    let at = -1;
-    let end = -1;
-    for (let i = 0; i < cells.length && at < 0; i += 1) {
-      let j = i;
-      while (j < cells.length && cells[j] !== 'row-end' && j - i < 12) {
-        const here = cells[j] as Cell;
-        const next = cells[j + 1];
-        // A header cell wrapped over two lines (市政府 / 分管领导) is one cell.
-        if (headerKind(here.text) === undefined && next !== undefined && next !== 'row-end' && j > i && headerKind(here.text + next.text) !== undefined) {
-          cells.splice(j, 2, { text: here.text + next.text, line: here.line });
-        }
-        if (headerKind((cells[j] as Cell).text) === undefined) break;
-        j += 1;
-      }
-      if (j - i >= 3 && isHeaderRow(cells.slice(i, j).map((c) => (c as Cell).text))) {
-        at = i;
-        end = j;
-      }
-    }
-    if (at < 0) return undefined;
-    headerCells = cells.slice(at, end).map((c) => (c as Cell).text);
-    preamble.push(...cells.slice(0, at).filter((c): c is Cell => c !== 'row-end').map((c) => c.text));
-    body = cells.slice(end);
+  const all = mode === 'pipe' ? pipePieces(lines) : mode === 'spaces' ? spacePieces(lines) : linePieces(lines);
+  const header = findHeader(all);
+  if (header === undefined) return undefined;
+  const [at, end] = header;
+  const headerCells = all.slice(at, end).map((c) => c.text);
+  const preamble = all.slice(0, at).map((c) => c.text);
+  const body = all.slice(end);
+  if (body[0] !== undefined) body[0] = { ...body[0], before: 'row' };
+  const first = schema(headerCells, false);
+  let aligned = alignPieces(body, first.kinds, first.kinds.includes('official'), first.skips);
+  // 序号 numbers the text after it: where it stands after the title column, that column groups
+  // the rows (a category merged down) and the text column after the number is the task.
+  const numberAfterTitle = aligned.filter((r) => r.kind === 'row' && r.cells[first.kinds.indexOf('title') + 1] !== undefined).length;
+  const numbered = aligned.filter((r) => r.kind === 'row' && r.cells.some((c, i) => c !== undefined && first.kinds[i] === 'number')).length;
+  let { kinds: columns, headers } = first;
+  if (first.regroup && numberAfterTitle * 2 > numbered && numberAfterTitle >= 2) {
+    const second = schema(headerCells, true);
+    aligned = alignPieces(body, second.kinds, second.kinds.includes('official'), second.skips);
+    columns = second.kinds;
+    headers = second.headers;
   }
-  columns = headerCells.map((h) => headerKind(h) ?? 'extra');
-  // A second title-like column (目标任务 beside 项目名称) is kept as an extra column.
-  columns = columns.map((k, i) => (k === 'title' && columns.indexOf('title') !== i ? 'extra' : k));
-  // Tables without a category column get one before the title: a text cell before the task text is its group.
-  const titleAt = columns.indexOf('title');
-  const virtual = !columns.includes('category');
-  if (virtual) {
-    columns.splice(titleAt, 0, 'category');
-    headerCells.splice(titleAt, 0, '');
-  }
-  const hasOfficials = columns.includes('official');
+  const virtual = headers.some((h, i) => h === '' && columns[i] === 'category');
 
-  interface Row {
-    cells: (Cell | undefined)[];
-    line: number;
-  }
-  const rows: Row[] = [];
-  let row: Row | undefined;
-  let last = -1;
-  let heading: string | null = null;
-  let headingNext = false;
+  const rows: { cells: (Cell | undefined)[]; line: number }[] = [];
   const headings: (string | null)[] = [];
-  const close = (): void => {
-    if (row !== undefined && row.cells.some((c) => c !== undefined && c.text !== '')) {
-      rows.push(row);
-      headings.push(heading);
+  let heading: string | null = null;
+  for (const r of aligned) {
+    if (r.kind === 'heading') {
+      const n = numberedLine(r.text);
+      heading = (n?.rest ?? r.text).replace(/[。：:]$/u, '');
+      continue;
     }
-    row = undefined;
-    last = -1;
-  };
-  body.forEach((cell, i) => {
-    if (cell === 'row-end') {
-      if (mode === 'spaces') close();
-      return;
-    }
-    if (headingNext) {
-      headingNext = false;
-      if (!/^\d/u.test(cell.text)) {
-        close();
-        heading = cell.text.replace(/[。：:]$/u, '');
-        return;
-      }
-    }
-    // A section marker alone in its cell ((一) / 一、), the section's name in the next cell.
-    if (/^[(（]?[一二三四五六七八九十]+[)）、]?$/u.test(cell.text.trim())) {
-      headingNext = true;
-      return;
-    }
-    const nextCell = body.slice(i + 1).find((c) => c !== 'row-end');
-    // A line of text right before such a marker names the section above it.
-    if (nextCell !== undefined && typeof nextCell !== 'string' && /^[(（]?[一二三四五六七八九十]+[)）、]?$/u.test(nextCell.text.trim()) && (row === undefined || last >= columns.indexOf('title'))) {
-      close();
-      heading = cell.text.replace(/[。：:]$/u, '');
-      return;
-    }
-    const type = typeOf(cell, hasOfficials);
-    const n = numberedLine(cell.text);
-    // A heading row spanning the table: 一、…, （一）… alone.
-    if (type === 'text' && n !== undefined && (n.style === 'chinese' || n.style === 'chinese-paren') && last < 0) {
-      heading = n.rest.replace(/[。：:]$/u, '');
-      return;
-    }
-    if (type === 'empty') {
-      if (row !== undefined) last += 1;
-      return;
-    }
-    const accepts = (k: number): boolean => ACCEPTS[columns[k] as Kind].includes(type);
-    /** The first column from `from` on that takes the cell; text goes to the category column only when more text follows it. */
-    const columnFrom = (from: number): number => {
-      let j = -1;
-      for (let k = from; k < columns.length && j < 0; k += 1) if (accepts(k)) j = k;
-      if (j >= 0 && columns[j] === 'category' && type === 'text') {
-        const next = body.slice(i + 1).find((c) => c !== 'row-end' && c.text.trim() !== '');
-        // …unless a column between the title and the units can take that text (当前进度, 具体要求).
-        const t = columns.indexOf('title');
-        const u = columns.findIndex((k, x) => x > t && (k === 'units' || k === 'lead' || k === 'co'));
-        const textAfterTitle = columns.slice(t + 1, u < 0 ? undefined : u).some((k) => k === 'deadline' || k === 'extra');
-        if (next === undefined || next === 'row-end' || typeOf(next, hasOfficials) !== 'text' || textAfterTitle) j = t;
-      }
-      return j;
-    };
-    let j = columnFrom(last + 1);
-    if (j < 0 || row === undefined) {
-      close();
-      row = { cells: new Array<Cell | undefined>(columns.length).fill(undefined), line: cell.line };
-      j = columnFrom(0);
-      if (j < 0) return;
-    }
-    row.cells[j] = cell;
-    last = j;
-  });
-  close();
+    rows.push(r);
+    headings.push(heading);
+  }
 
   const tasks: TaskRecord[] = [];
   const categories: string[] = [];
@@ -243,7 +205,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     const title = at('title');
     if (title === undefined) return;
     const own = numberedLine(title.text);
-    const numberCell = at('number');
+    const numberCell = r.cells.find((c, i) => c !== undefined && columns[i] === 'number');
     // A row under a group (a text before the task text): its 序号 numbers the group, not the task.
     const grouped = virtual && r.cells[columns.indexOf('category')] !== undefined;
     let marker: string | null | undefined;
@@ -254,7 +216,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     } else if (numberCell !== undefined && !grouped) {
       marker = undefined;
       number = parseTaskNumber(numberCell.text) ?? index + 1;
-    } else if (!columns.includes('number')) {
+    } else if (!columns.some((k, i) => k === 'number' && headers[i] !== '')) {
       // A table without a 序号 column: its rows are numbered in order, as table rows.
       marker = undefined;
       number = tasks.length + 1;
@@ -267,6 +229,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     let dutyClause = false;
     const extra: Record<string, string> = {};
     const hasLeadColumn = columns.includes('lead');
+    const hasCoColumn = columns.includes('co');
     for (const k of ['lead', 'units', 'co'] as const) {
       const c = at(k);
       if (c === undefined || c.text === '') continue;
@@ -274,7 +237,9 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
       const phrase = parseUnitPhrase(c.text.replace(/\n/gu, ''), 'marked-only', k === 'units' ? undefined : k);
       // ★ marks the lead: the cell's other units co-operate.
       if (marked && phrase.units.some((u) => u.role === 'lead')) for (const u of phrase.units) if (u.role === 'responsible') u.role = 'co';
-      if (k === 'units' && hasLeadColumn) for (const u of phrase.units) if (u.role === 'responsible') u.role = 'co';
+      // A 责任单位 column beside a 牵头单位 column co-operates; beside a 协同配合单位 column, it leads.
+      const columnRole = k !== 'units' ? undefined : hasLeadColumn ? 'co' : hasCoColumn ? 'lead' : undefined;
+      if (columnRole !== undefined) for (const u of phrase.units) if (u.role === 'responsible') u.role = columnRole;
       if (phrase.leadSource !== 'none') leadSource = phrase.leadSource;
       dutyClause ||= phrase.dutyClause;
       for (const u of phrase.units) if (!found.some((f) => f.name === u.name)) found.push({ name: u.name, role: u.role, line: c.line });
@@ -283,14 +248,16 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     columns.forEach((k, c) => {
       const cell = r.cells[c];
       if (cell === undefined || cell.text === '') return;
-      if (k === 'official') extra[(headerCells[c] ?? '领导').replace(/\s/gu, '')] = cell.text.split('\n').join('、');
-      else if (k === 'deadline' || k === 'extra') extra[(headerCells[c] ?? '').replace(/\s/gu, '') || `列${c + 1}`] = cell.text;
+      if (k === 'official') extra[(headers[c] ?? '领导').replace(/\s/gu, '')] = cell.text.split('\n').join('、');
+      else if (k === 'deadline' || k === 'extra') extra[(headers[c] ?? '').replace(/\s/gu, '') || `列${c + 1}`] = cell.text;
     });
     if (found.length === 0) {
       sink.warn('empty-units', title.line, `row ${quote(title.text, 30)} lists no responsible unit; kept as a note`);
       return;
     }
-    const category = at('category')?.text ?? headings[index] ?? null;
+    const categoryCell = at('category')?.text.replace(/\n/gu, '');
+    const sectioned = categoryCell === undefined ? undefined : numberedLine(categoryCell);
+    const category = (sectioned !== undefined && sectioned.style !== 'arabic' && sectioned.rest !== '' ? sectioned.rest : categoryCell) ?? headings[index] ?? null;
     if (category !== null && !categories.includes(category)) categories.push(category);
     let id = String(number);
     let k = 2;
@@ -316,7 +283,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     layout: 'line-cells',
     preamble,
     notes: [],
-    columns: headerCells.filter((h, i) => !(virtual && i === titleAt && h === '')),
+    columns: headerCells,
     categories,
     tasks,
     diagnostics: sink.warnings,

@@ -116,13 +116,18 @@ function bestReading(text: string, detected: Layout, options: ParseOptions): Res
     failure = error;
   }
   const lines = splitLines(text).slice(0, 400);
-  // `|` lines between cells say how the cells are delimited; otherwise spaces, then one cell per line.
-  const modes: ('pipe' | 'lines' | 'spaces')[] = lines.filter((l) => l.trim().startsWith('|')).length >= 3 ? ['pipe'] : ['spaces', 'lines'];
+  let flat: ResponsibilityTable | undefined;
+  // `|` between cells says how the cells are delimited; otherwise spaces or one cell per line.
+  const modes: ('pipe' | 'lines' | 'spaces')[] = lines.filter((l) => l.includes('|')).length >= 3 ? ['pipe'] : ['spaces', 'lines'];
   for (const mode of modes) {
     const table = parseFlatTable(text, mode, options);
-    if (table === undefined) continue;
-    if (table.tasks.length > (best?.tasks.length ?? 0)) best = table;
-    break;
+    if (table === undefined || table.tasks.length === 0) continue;
+    // A one-cell-per-line table read by its cells' contents beats one read by counting lines.
+    const tableBeatsLines = detected === 'line-cells' && best?.layout === 'line-cells' && best !== flat;
+    if (tableBeatsLines || table.tasks.length > (best?.tasks.length ?? 0)) {
+      best = table;
+      flat = table;
+    }
   }
   if (best === undefined) throw failure;
   return best;

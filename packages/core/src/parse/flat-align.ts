@@ -1,0 +1,255 @@
+// Aligns the pieces of a flattened table (lines, `|` cells or space-separated words) to its
+// columns. The cell boundaries are lost or ambiguous in such text: a line may be a cell, part of a
+// wrapped cell (`市政` / `府办公厅`) or a whole row; a row may skip columns whose cells were merged
+// with the row above. Instead of deciding piece by piece, the reading is a best path (a
+// semi-Markov decoding, as in segmentation by dynamic programming): every split of the pieces into
+// cells, every assignment of cells to columns in order and every row break is scored by what the
+// cells hold (a number, unit names, a person, a deadline, text), how the pieces were separated, and
+// which columns each row leaves empty; the highest-scoring reading wins.
+import { isAgencyName } from './agency-name.js';
+import { isUnitPhrase } from './clauses.js';
+import { isDeadline } from './deadline.js';
+import type { HeaderKind } from './header-kind.js';
+import { numberedLine, parseTaskNumber } from './numbering.js';
+
+/** How a piece is separated from the one before it, strongest first. */
+export type Boundary = 'row' | 'line-row' | 'cell' | 'line' | 'space' | 'wrap';
+
+/** A piece of the table's body: a line, a `|` cell or a word, with what separates it from the previous piece. */
+export interface Piece {
+  text: string;
+  line: number;
+  before: Boundary;
+}
+
+/** A cell of an aligned row: the text of one or more pieces, and the line it starts on. */
+export interface AlignedCell {
+  text: string;
+  line: number;
+}
+
+/** A row read from the pieces: one cell (or none) per column; or a heading row spanning the table. */
+export type AlignedRow = { kind: 'row'; cells: (AlignedCell | undefined)[]; line: number } | { kind: 'heading'; text: string; line: number };
+
+/** The longest cell, in pieces and in characters. */
+const MAX_PIECES = 24;
+const MAX_CHARS = 1200;
+
+/** Score of a new cell, a continued cell and a new row after each kind of boundary. */
+const AFTER: Record<Boundary, { cell: number; join: number; row: number }> = {
+  row: { cell: -8, join: -Infinity, row: 0 },
+  'line-row': { cell: -2, join: -2, row: 0 },
+  cell: { cell: 0, join: -6, row: -1.5 },
+  line: { cell: 0, join: -1, row: -1 },
+  space: { cell: 0, join: -1.5, row: -5 },
+  wrap: { cell: -2.5, join: 0, row: -3 },
+};
+/** Every row costs a little, so that rows are not split without evidence. */
+const ROW_START = -0.5;
+/** The score of leaving a column of a row without a cell (merged with the row above, or empty). */
+const SKIP: Record<HeaderKind, number> = {
+  number: -0.3,
+  category: 0,
+  title: -6,
+  units: -0.8,
+  lead: -0.8,
+  co: -0.8,
+  official: -0.5,
+  deadline: -0.5,
+  extra: 0,
+};
+
+const SECTION = /^[(（]?[一二三四五六七八九十]+[)）、]/u;
+
+/** Person names (王 东, 钱宇, 张三、李四), as a 责任领导 column holds them. */
+export const isPerson = (t: string): boolean =>
+  t.split(/[\n、，,]/u).every((p) => /^(\p{Script=Han}[\s\u3000]?){1,3}\p{Script=Han}$/u.test(p.trim()) && !isAgencyName(p.replace(/\s/gu, '')));
+
+interface Traits {
+  number: boolean;
+  units: boolean;
+  person: boolean;
+  deadline: boolean;
+  heading: boolean;
+  /** A figure: 1300人, 54%, 10000万, 2所 — what 目标 and 完成情况 columns hold. */
+  figure: boolean;
+  /** Text that opens with an arabic task number (14.改扩建…). */
+  numbered: boolean;
+  length: number;
+}
+
+function traitsOf(raw: string): Traits {
+  const person = isPerson(raw);
+  const t = raw.replace(/\n/gu, '').trim();
+  const number = /^\d{1,4}$/u.test(t) || (t.length <= 5 && parseTaskNumber(t) !== undefined && numberedLine(t)?.rest === '');
+  const bare = t.replace(/^[★☆※▲△●◆*＊]+/u, '').replace(/[★☆※▲△●◆]/gu, '');
+  const units = !number && !person && t.length <= 400 && (isUnitPhrase(bare, true) || isUnitPhrase(t, false));
+  const n = numberedLine(t);
+  const heading = SECTION.test(t) && n !== undefined && (n.style === 'chinese' || n.style === 'chinese-paren') && t.length <= 60 && !units;
+  // …or a progress note opening with one (88%（…推进缓慢）).
+  const figure = (/^[\d.,，%％]+\s*\p{Script=Han}{0,2}[%％]?$/u.test(t) || /^\d+(\.\d+)?[%％]/u.test(t)) && !number;
+  const numbered = !number && n !== undefined && n.style === 'arabic' && n.rest !== '';
+  return { number, units, person, deadline: !units && isDeadline(t), heading, figure, numbered, length: t.length };
+}
+
+/** How well a cell's text fits a column of a kind. */
+function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
+  const person = hasOfficials && t.person;
+  switch (kind) {
+    case 'number':
+      return t.number ? 2.5 : -20;
+    case 'units':
+    case 'lead':
+    case 'co':
+      return t.units ? 4 : -8;
+    case 'official':
+      return person ? 4 : t.units || t.number ? -4 : t.length <= 12 ? 0 : -6;
+    case 'deadline':
+      if (t.deadline) return 4;
+      if (t.number || t.units) return -6;
+      // 进度 columns hold progress notes (88%（…推进缓慢）) as well as dates.
+      return t.figure ? 0 : t.numbered ? -1 : -0.3 - Math.min(t.length, 100) / 200;
+    case 'title':
+      if (t.number) return -20;
+      if (t.figure) return -2;
+      if (t.units || person || t.deadline) return -3;
+      return 0.5 + Math.min(t.length, 60) / 60 + (t.numbered ? 1.5 : 0);
+    case 'category':
+      if (t.number || t.figure || t.units || person || t.deadline) return -20;
+      if (t.numbered) return -2;
+      return t.heading ? 1 : t.length <= 30 ? 0.2 : -3;
+    case 'extra':
+      if (t.number || t.figure) return 0;
+      if (t.numbered) return -1;
+      return t.units ? -1.5 : -0.3 - Math.min(t.length, 100) / 200;
+  }
+}
+
+/**
+ * Reads the rows of a flattened table: the best split of `pieces` into cells, cells into columns
+ * (in the header's order, each row from any column on) and rows. `skips` overrides the score of
+ * leaving a column empty (0 for columns the header does not name).
+ * Runs in O(pieces × longest cell × columns).
+ */
+export function alignPieces(pieces: readonly Piece[], columns: readonly HeaderKind[], hasOfficials: boolean, skips?: readonly (number | undefined)[]): AlignedRow[] {
+  const n = pieces.length;
+  const m = columns.length;
+  // States: 0 = between rows (start, or after a heading row); 1..m = the last cell of the row is in column s - 1.
+  const width = m + 1;
+  const score = new Float64Array((n + 1) * width).fill(-Infinity);
+  const fromAt = new Int32Array((n + 1) * width).fill(-1);
+  const fromState = new Int32Array((n + 1) * width).fill(-1);
+  score[0] = 0;
+  // skipBefore[c]: leaving columns 0..c-1 empty; skipAfter[c]: leaving columns c+1..m-1 empty.
+  const skipBefore = new Float64Array(m + 1);
+  for (let c = 0; c < m; c += 1) skipBefore[c + 1] = (skipBefore[c] as number) + (skips?.[c] ?? SKIP[columns[c] as HeaderKind]);
+  const skipBetween = (a: number, b: number): number => (skipBefore[b] as number) - (skipBefore[a + 1] as number);
+  const endRow = (s: number): number => (s === 0 ? 0 : (skipBefore[m] as number) - (skipBefore[s] as number));
+  const traits = new Map<string, Traits>();
+  const traitsFor = (text: string): Traits => {
+    let t = traits.get(text);
+    if (t === undefined) {
+      t = traitsOf(text);
+      traits.set(text, t);
+    }
+    return t;
+  };
+  const relax = (j2: number, s2: number, value: number, j: number, s: number): void => {
+    const at = j2 * width + s2;
+    if (value > (score[at] as number)) {
+      score[at] = value;
+      fromAt[at] = j;
+      fromState[at] = s;
+    }
+  };
+  for (let j = 0; j < n; j += 1) {
+    const boundary = AFTER[(pieces[j] as Piece).before];
+    let rowEnd = -Infinity;
+    let rowEndState = -1;
+    for (let s = 0; s < width; s += 1) {
+      const v = (score[j * width + s] as number) + endRow(s) + (s === 0 && j === 0 ? 0 : boundary.row) + ROW_START;
+      if (v > rowEnd) {
+        rowEnd = v;
+        rowEndState = s;
+      }
+    }
+    if (rowEnd === -Infinity && !Array.from({ length: width }, (_, s) => score[j * width + s] as number).some(Number.isFinite)) continue;
+    // The best state to continue the row from, for each next column: a cell in column c2 follows one in c < c2.
+    const sameRow = new Float64Array(m).fill(-Infinity);
+    const sameRowState = new Int32Array(m).fill(-1);
+    for (let c2 = 0; c2 < m; c2 += 1) {
+      for (let c = 0; c < c2; c += 1) {
+        const v = (score[j * width + c + 1] as number) + skipBetween(c, c2) + boundary.cell;
+        if (v > (sameRow[c2] as number)) {
+          sameRow[c2] = v;
+          sameRowState[c2] = c + 1;
+        }
+      }
+    }
+    let text = '';
+    let joins = 0;
+    for (let j2 = j + 1; j2 <= n && j2 - j <= MAX_PIECES; j2 += 1) {
+      const piece = pieces[j2 - 1] as Piece;
+      if (j2 > j + 1) {
+        const join = AFTER[piece.before].join;
+        if (join === -Infinity) break;
+        // A line that ends a sentence more often ends its cell than wraps.
+        joins += join + (piece.before === 'line' && /[。；;！!]$/u.test((pieces[j2 - 2] as Piece).text) ? -1 : 0);
+        text += piece.before === 'space' ? ' ' : '\n';
+      }
+      text += piece.text;
+      if (text.length > MAX_CHARS) break;
+      const t = traitsFor(text);
+      for (let c2 = 0; c2 < m; c2 += 1) {
+        const e = fit(columns[c2] as HeaderKind, t, hasOfficials) + joins + (skips?.[c2] === 0 && columns[c2] === 'category' ? -0.6 : 0);
+        relax(j2, c2 + 1, (sameRow[c2] as number) + e, j, sameRowState[c2] as number);
+        relax(j2, c2 + 1, rowEnd + (skipBefore[c2] as number) + e, j, -1 - rowEndState);
+      }
+      // A heading row spanning the table (一、… / （二）…), closing the row before it.
+      if (t.heading) relax(j2, 0, rowEnd + 1 + joins, j, -1 - rowEndState);
+    }
+  }
+  let best = -Infinity;
+  let state = 0;
+  for (let s = 0; s < width; s += 1) {
+    const v = (score[n * width + s] as number) + endRow(s);
+    if (v > best) {
+      best = v;
+      state = s;
+    }
+  }
+  if (best === -Infinity) return [];
+  // Walk back: each step is a cell (or a heading) made of pieces [from, to).
+  const steps: { from: number; to: number; state: number; newRow: boolean }[] = [];
+  let j = n;
+  while (j > 0) {
+    const at = j * width + state;
+    const from = fromAt[at] as number;
+    const prev = fromState[at] as number;
+    steps.push({ from, to: j, state, newRow: prev < 0 });
+    j = from;
+    state = prev < 0 ? -1 - prev : prev;
+  }
+  steps.reverse();
+  const rows: AlignedRow[] = [];
+  let row: (AlignedCell | undefined)[] | undefined;
+  const joined = (from: number, to: number): string =>
+    pieces
+      .slice(from, to)
+      .map((p, i) => (i === 0 ? '' : p.before === 'space' ? ' ' : '\n') + p.text)
+      .join('');
+  for (const step of steps) {
+    const first = pieces[step.from] as Piece;
+    if (step.state === 0) {
+      rows.push({ kind: 'heading', text: joined(step.from, step.to).replace(/\n/gu, ''), line: first.line });
+      row = undefined;
+      continue;
+    }
+    if (step.newRow || row === undefined) {
+      row = new Array<AlignedCell | undefined>(m).fill(undefined);
+      rows.push({ kind: 'row', cells: row, line: first.line });
+    }
+    row[step.state - 1] = { text: joined(step.from, step.to), line: first.line };
+  }
+  return rows;
+}
