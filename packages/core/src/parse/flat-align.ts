@@ -33,7 +33,7 @@ export type AlignedRow = { kind: 'row'; cells: (AlignedCell | undefined)[]; line
 
 /** The longest cell, in pieces and in characters. */
 const MAX_PIECES = 24;
-const MAX_CHARS = 1200;
+const MAX_CHARS = 600;
 
 /** Score of a new cell, a continued cell and a new row after each kind of boundary. */
 const AFTER: Record<Boundary, { cell: number; join: number; row: number }> = {
@@ -78,12 +78,15 @@ interface Traits {
   length: number;
 }
 
-function traitsOf(raw: string): Traits {
+/** Unit names hold no sentence: a `。` or `；` before the end rules them out without reading them. */
+const mayBeUnits = (t: string): boolean => t.length <= 400 && !/[。；;！？!?](?=.)/u.test(t);
+
+function traitsOf(raw: string, unitsPossible: boolean): Traits {
   const person = isPerson(raw);
   const t = raw.replace(/\n/gu, '').trim();
   const number = /^\d{1,4}$/u.test(t) || (t.length <= 5 && parseTaskNumber(t) !== undefined && numberedLine(t)?.rest === '');
   const bare = t.replace(/^[★☆※▲△●◆*＊]+/u, '').replace(/[★☆※▲△●◆]/gu, '');
-  const units = !number && !person && t.length <= 400 && (isUnitPhrase(bare, true) || isUnitPhrase(t, false));
+  const units = unitsPossible && !number && !person && mayBeUnits(t) && (isUnitPhrase(bare, true) || isUnitPhrase(t, false));
   const n = numberedLine(t);
   const heading = SECTION.test(t) && n !== undefined && (n.style === 'chinese' || n.style === 'chinese-paren') && t.length <= 60 && !units;
   // …or a progress note opening with one (88%（…推进缓慢）).
@@ -146,11 +149,12 @@ export function alignPieces(pieces: readonly Piece[], columns: readonly HeaderKi
   const skipBetween = (a: number, b: number): number => (skipBefore[b] as number) - (skipBefore[a + 1] as number);
   const endRow = (s: number): number => (s === 0 ? 0 : (skipBefore[m] as number) - (skipBefore[s] as number));
   const traits = new Map<string, Traits>();
-  const traitsFor = (text: string): Traits => {
-    let t = traits.get(text);
+  const traitsFor = (text: string, unitsPossible: boolean): Traits => {
+    const key = unitsPossible ? text : `\u0000${text}`;
+    let t = traits.get(key);
     if (t === undefined) {
-      t = traitsOf(text);
-      traits.set(text, t);
+      t = traitsOf(text, unitsPossible);
+      traits.set(key, t);
     }
     return t;
   };
@@ -188,18 +192,22 @@ export function alignPieces(pieces: readonly Piece[], columns: readonly HeaderKi
     }
     let text = '';
     let joins = 0;
+    // A cell of units wrapped over pieces starts with units or with a fragment of a name (市政 / 府办公室).
+    let unitsPossible = true;
     for (let j2 = j + 1; j2 <= n && j2 - j <= MAX_PIECES; j2 += 1) {
       const piece = pieces[j2 - 1] as Piece;
       if (j2 > j + 1) {
         const join = AFTER[piece.before].join;
-        if (join === -Infinity) break;
+        // A bare 序号 never continues a cell.
+        if (join === -Infinity || /^\d{1,4}$/u.test(piece.text)) break;
+        if (j2 === j + 2) unitsPossible = text.length <= 6 || traitsFor(text, true).units;
         // A line that ends a sentence more often ends its cell than wraps.
         joins += join + (piece.before === 'line' && /[。；;！!]$/u.test((pieces[j2 - 2] as Piece).text) ? -1 : 0);
         text += piece.before === 'space' ? ' ' : '\n';
       }
       text += piece.text;
       if (text.length > MAX_CHARS) break;
-      const t = traitsFor(text);
+      const t = traitsFor(text, unitsPossible);
       for (let c2 = 0; c2 < m; c2 += 1) {
         const e = fit(columns[c2] as HeaderKind, t, hasOfficials) + joins + (skips?.[c2] === 0 && columns[c2] === 'category' ? -0.6 : 0);
         relax(j2, c2 + 1, (sameRow[c2] as number) + e, j, sameRowState[c2] as number);
