@@ -177,7 +177,8 @@ export function alignPieces(pieces: readonly Piece[], columns: readonly HeaderKi
         rowEndState = s;
       }
     }
-    if (rowEnd === -Infinity && !Array.from({ length: width }, (_, s) => score[j * width + s] as number).some(Number.isFinite)) continue;
+    // No reading ends at piece j: nothing to extend.
+    if (rowEnd === -Infinity) continue;
     // The best state to continue the row from, for each next column: a cell in column c2 follows one in c < c2.
     const sameRow = new Float64Array(m).fill(-Infinity);
     const sameRowState = new Int32Array(m).fill(-1);

@@ -105,7 +105,8 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
 /**
  * Prose and flattened tables look alike: read the text both ways — as prose (or a one-cell-per-line
  * table), and as a flattened table whose cells are aligned by what they hold (`|` lines between
- * cells, one cell per line, or spaces between cells) — and keep the reading with the most tasks.
+ * cells, one cell per line, or spaces between cells) — and keep the reading with the most tasks
+ * (a flattened-table reading always replaces one made by counting lines).
  */
 function bestReading(text: string, detected: Layout, options: ParseOptions): ResponsibilityTable {
   let best: ResponsibilityTable | undefined;
@@ -116,18 +117,14 @@ function bestReading(text: string, detected: Layout, options: ParseOptions): Res
     failure = error;
   }
   const lines = splitLines(text).slice(0, 400);
-  let flat: ResponsibilityTable | undefined;
+  // A one-cell-per-line table read by its cells' contents beats one read by counting lines.
+  const countedLines = detected === 'line-cells' ? best : undefined;
   // `|` between cells says how the cells are delimited; otherwise spaces or one cell per line.
   const modes: ('pipe' | 'lines' | 'spaces')[] = lines.filter((l) => l.includes('|')).length >= 3 ? ['pipe'] : ['spaces', 'lines'];
   for (const mode of modes) {
     const table = parseFlatTable(text, mode, options);
     if (table === undefined || table.tasks.length === 0) continue;
-    // A one-cell-per-line table read by its cells' contents beats one read by counting lines.
-    const tableBeatsLines = detected === 'line-cells' && best?.layout === 'line-cells' && best !== flat;
-    if (tableBeatsLines || table.tasks.length > (best?.tasks.length ?? 0)) {
-      best = table;
-      flat = table;
-    }
+    if ((countedLines !== undefined && best === countedLines) || table.tasks.length > (best?.tasks.length ?? 0)) best = table;
   }
   if (best === undefined) throw failure;
   return best;
