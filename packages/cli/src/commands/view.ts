@@ -16,12 +16,16 @@ export interface ViewOptions {
   app?: string;
 }
 
-/** The built explorer: `--app`, FENGONG_VIEWER, or the workspace's packages/viz/dist. */
+/**
+ * The built explorer: `--app`, FENGONG_VIEWER, the workspace's packages/viz/dist (in the
+ * repository, after install), or the copy packed into @fengong/cli as `viewer/` (installed).
+ */
 function appDirectory(option: string | undefined): string {
   if (option !== undefined && !existsSync(join(option, 'index.html'))) throw new InputError(`${option}: not a built explorer (no index.html)`);
-  const candidates = [option, process.env.FENGONG_VIEWER, join(dirname(fileURLToPath(import.meta.url)), '../../../viz/dist')];
-  for (const dir of candidates) if (dir !== undefined && existsSync(join(dir, 'index.html'))) return dir;
-  throw new InputError('the explorer is not built: run `npx -y pnpm@12.21.0 build` in the repository (or give --app DIR, a built @fengong/viz)');
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [option, process.env.FENGONG_VIEWER, join(here, '../../../viz/dist'), join(here, '../../viewer')];
+  for (const dir of candidates) if (dir !== undefined && dir !== '' && existsSync(join(dir, 'index.html'))) return dir;
+  throw new InputError('the explorer is not built: run `npx -y pnpm@12.21.0 build` in the repository (or give --app DIR, a built @fengong/viz); an installed @fengong/cli carries it in viewer/');
 }
 
 /** Asks the desktop to open a URL (xdg-open, open, start); silently does nothing where none exists. */
@@ -40,7 +44,7 @@ export function registerView(cli: Command, output: Output): void {
     .argument('[file]', 'table to show (any layout, .docx, .xlsx); default: the bundled Hunan–GBA 2020 table')
     .addOption(new Option('-p, --port <n>', 'port on 127.0.0.1 (default: a free one)').argParser(positiveInteger))
     .addOption(new Option('--no-open', 'print the address without opening a browser'))
-    .addOption(new Option('--app <dir>', 'directory of a built explorer (default: the workspace build, or FENGONG_VIEWER)'))
+    .addOption(new Option('--app <dir>', 'directory of a built explorer (default: FENGONG_VIEWER, else the one shipped with fengong)'))
     .addHelpText('after', `\nThe server stops with Ctrl-C. Nothing but 127.0.0.1 is listened on.\n${EXIT_HELP}`)
     .action(async (file: string | undefined, opts: ViewOptions) => {
       const app = appDirectory(opts.app);
