@@ -59,7 +59,7 @@ export function edgeReducer(ctx: ReducerContext, edge: string, data: DisplayEdge
     res.hidden = true;
     return res;
   }
-  if (ctx.focus === null) return res;
+  if (ctx.focus === null || !ctx.graph.hasEdge(edge)) return res;
   if (ctx.graph.hasExtremity(edge, ctx.focus)) {
     if (data.kind === 'role' && data.role !== 'lead') {
       res.color = COLORS.coHighlight;

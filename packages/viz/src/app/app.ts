@@ -61,11 +61,15 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
 
   // Reducers read one context object, refreshed on each relevant change.
   const rctx: ReducerContext = { state: store.get(), graph: undefined as unknown as DisplayGraph, focus: null, around: new Set() };
+  /** Points the reducers at `graph`: sigma runs them on the graph it is given, before any refresh. */
+  const syncReducers = (graph: DisplayGraph): void => {
+    rctx.state = store.get();
+    rctx.graph = graph;
+    Object.assign(rctx, focusOf(rctx.state, graph));
+  };
   const refreshHighlight = (): void => {
     if (renderer === undefined) return;
-    rctx.state = store.get();
-    rctx.graph = renderer.getGraph();
-    Object.assign(rctx, focusOf(rctx.state, rctx.graph));
+    syncReducers(renderer.getGraph());
     // Colours, labels and visibility change, not positions.
     renderer.refresh({ skipIndexation: true });
   };
@@ -87,6 +91,9 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
       renderer = createRenderer(graph, elements.graph, s.lang);
       bindRenderer(renderer);
     } else if (renderer.getGraph() !== graph) {
+      // The selection and hover carry across views: the reducers must read the new graph when
+      // sigma indexes it, or they would look the new view's edges up in the old one.
+      syncReducers(graph);
       renderer.setGraph(graph);
       renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     }
