@@ -62,6 +62,7 @@ export default defineConfig({
       '@fengong/core > fflate',
       '@fengong/core > fast-xml-parser',
       '@fengong/core > read-excel-file/universal',
+      '@fengong/core > htmlparser2',
     ],
   },
   server: { host: '127.0.0.1' },

@@ -73,7 +73,7 @@ describe('fengong parse', () => {
 
   it('prints a readable table with --format table, and rank/analyze accept the same files', () => {
     const r = fengong(['parse', 'test/fixtures/office/table.docx', '-f', 'table']);
-    expect(r.stdout).toContain('layout docx: 3 tasks, 2 categories');
+    expect(r.stdout).toContain('format docx, layout grid: 3 tasks, 2 categories');
     expect(r.stdout).toContain('merged: 省交通運輸廳 → 省交通运输厅 (traditional; tasks 2)');
     const rank = JSON.parse(fengong(['rank', 'test/fixtures/office/table.xlsx', '-f', 'json']).stdout) as { agency: string; tasks: number }[];
     expect(rank.map((row) => [row.agency, row.tasks])).toEqual([

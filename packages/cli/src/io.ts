@@ -91,7 +91,7 @@ async function readAliases(file: string): Promise<Record<string, string>> {
 }
 
 /**
- * Loads the table in `file` (any layout; .docx and .xlsx too; UTF-8, UTF-16 or GB18030 text), or
+ * Loads the table in `file` (any layout, any format `parseFile` reads; UTF-8, UTF-16 or GB18030 text), or
  * the bundled dataset when no file is given, and normalises its names unless told not to.
  */
 export async function loadTable(file: string | undefined, input: InputOptions = {}): Promise<LoadedTable> {

@@ -61,7 +61,7 @@ export function inputOptions(): Option[] {
 }
 
 /** The help line describing what FILE may be. */
-export const FILE_HELP = 'table to read (text in any layout, .docx, .xlsx; - for stdin); default: the bundled Hunan–GBA 2020 table';
+export const FILE_HELP = 'table to read (text in any layout; .docx, .doc, .wps, .odt, .rtf, .html, .mht, .pdf; .xlsx, .xls, .ods; - for stdin); default: the bundled Hunan–GBA 2020 table';
 
 /** Adds {@link inputOptions} to a command. */
 export function withInputOptions(command: Command): Command {

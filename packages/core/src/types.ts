@@ -7,8 +7,19 @@
  */
 export type Role = 'lead' | 'co' | 'responsible';
 
-/** Every layout a parser understands (`xlsx` and `docx` are read from bytes by `parseFile`). */
-export type Layout = 'word-table' | 'line-cells' | 'prose' | 'delimited' | 'markdown' | 'json' | 'xlsx' | 'docx';
+/**
+ * Every layout a parser understands. The text layouts are read by `parseTable`; `grid` is a table
+ * read cell by cell from a document or a spreadsheet (a Word, OpenDocument, RTF, HTML or PDF
+ * table, or a sheet), which only `parseFile` produces.
+ */
+export type Layout = 'word-table' | 'line-cells' | 'prose' | 'delimited' | 'markdown' | 'json' | 'grid';
+
+/**
+ * File formats `parseFile` recognises from the bytes (never from the file name): `text` (UTF-8,
+ * UTF-16 or GB18030), `docx`, `doc` (Word 97–2003 binary, also what WPS writes as `.wps`), `odt`,
+ * `rtf`, `html`, `mhtml` (a web page saved as one file), `pdf`, `xlsx`, `xls`, `ods`.
+ */
+export type FileFormat = 'text' | 'docx' | 'doc' | 'odt' | 'rtf' | 'html' | 'mhtml' | 'pdf' | 'xlsx' | 'xls' | 'ods';
 
 /** Where a task's lead came from: marked in the text (牵头, a 牵头单位 column), the first-listed convention, or nowhere. */
 export type LeadSource = 'marked' | 'first-listed' | 'none';
@@ -86,12 +97,17 @@ export type DiagnosticCode =
   | 'text-after-table'
   | 'numbering-gap'
   | 'same-agency'
-  | 'too-large';
+  | 'too-large'
+  | 'unreadable-file'
+  | 'no-text'
+  | 'unread-table';
 
 /** A parsed responsibility-division table. */
 export interface ResponsibilityTable {
   /** The layout the text was read as. */
   layout: Layout;
+  /** The file format the table was read from (set by `parseFile`; absent for text given to `parseTable`). */
+  format?: FileFormat;
   /** The file name given to the parser, if any (used in messages). */
   file?: string;
   /** Non-table lines before the header (e.g. 附件, 重点任务责任分工), kept as written. */

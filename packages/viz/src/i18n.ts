@@ -35,7 +35,7 @@ const STRINGS = {
   leadOnly: ['只看牵头', 'Lead links only'],
   hideCollective: ['隐藏集体单位', 'Hide collective units'],
   open: ['打开表格…', 'Open table…'],
-  openHint: ['或把文件拖到页面上', 'or drop a file on the page'],
+  openHint: ['或把文件拖到页面上，或粘贴（Ctrl+V）从网页、Word 或 WPS 复制的表格', 'or drop a file on the page, or paste (Ctrl+V) a table copied from a web page, Word or WPS'],
   dropHere: ['松开以打开表格', 'Drop to open the table'],
   export: ['导出', 'Export'],
   exportPng: ['PNG 图片', 'PNG image'],

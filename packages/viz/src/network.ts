@@ -44,7 +44,7 @@ export function networkFromText(text: string, file: string): Network {
 
 /**
  * A file the user opened, read from its bytes exactly as the CLI reads it: any text layout in
- * UTF-8, UTF-16 or GB18030, .docx or .xlsx; names normalised (aliases, traditional → simplified).
+ * UTF-8, UTF-16 or GB18030, or any document or spreadsheet format core reads; names normalised (aliases, traditional → simplified).
  * @throws {TableParseError} with every problem and its line when the file cannot be read.
  */
 export async function networkFromBytes(bytes: ArrayBuffer, file: string): Promise<Network> {

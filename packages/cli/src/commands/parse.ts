@@ -25,6 +25,7 @@ function roles(task: TaskRecord, key: 'name' | 'canonical'): Roles {
 export function parseJson(table: ResponsibilityTable, normalisation: readonly NameChange[], accounting: Accounting) {
   return {
     file: table.file ?? null,
+    format: table.format ?? 'text',
     layout: table.layout,
     preamble: table.preamble,
     tasks: table.tasks.map((t) => {
@@ -80,7 +81,7 @@ export function registerParse(cli: Command, output: Output): void {
         { header: 'Co / responsible 配合 / 负责', value: (t) => [...roles(t, 'canonical').co, ...roles(t, 'canonical').responsible].join('、') },
       ]);
       const categories = table.categories.length > 0 ? `, ${table.categories.length} categories` : '';
-      output.out([`${title}`, `layout ${table.layout}: ${table.tasks.length} tasks${categories}`, '', body].join('\n'));
+      output.out([`${title}`, `format ${table.format ?? 'text'}, layout ${table.layout}: ${table.tasks.length} tasks${categories}`, '', body].join('\n'));
       for (const c of normalisation) output.out(`merged: ${c.from} → ${c.to} (${c.reason}; tasks ${c.tasks.join(', ')})`);
       const m = accounting.mentions;
       output.out(

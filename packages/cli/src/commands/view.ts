@@ -41,7 +41,7 @@ export function registerView(cli: Command, output: Output): void {
   cli
     .command('view')
     .description('Open the explorer on a table: serves the built app and the file on 127.0.0.1.')
-    .argument('[file]', 'table to show (any layout, .docx, .xlsx); default: the bundled Hunan–GBA 2020 table')
+    .argument('[file]', 'table to show (text in any layout; .docx, .doc, .wps, .odt, .rtf, .html, .mht, .pdf; .xlsx, .xls, .ods); default: the bundled Hunan–GBA 2020 table')
     .addOption(new Option('-p, --port <n>', 'port on 127.0.0.1 (default: a free one)').argParser(positiveInteger))
     .addOption(new Option('--no-open', 'print the address without opening a browser'))
     .addOption(new Option('--app <dir>', 'directory of a built explorer (default: FENGONG_VIEWER, else the one shipped with fengong)'))

@@ -1,50 +1,125 @@
-// Reading a table from the bytes of a file: Word (.docx), Excel (.xlsx), or text in UTF-8,
-// UTF-16 or GB18030, whatever its layout.
-import type { ResponsibilityTable } from '../types.js';
-import { parseDocx, isZip } from './docx.js';
+// Reading a table from the bytes of a file, whatever its format: the format is recognised from
+// the content (magic bytes, zip entries, OLE streams, MIME headers), never from the file name,
+// and each format's reader is loaded only when a file of its kind comes in.
+import type { FileFormat, ResponsibilityTable } from '../types.js';
 import { DiagnosticSink } from './errors.js';
-import { parseXlsx } from './xlsx.js';
+import type { Block } from './formats/blocks.js';
+import { decodeDeclared, decodeText } from './formats/charset.js';
+import { isZip, unzipEntries, zipEntryNames } from './formats/zip.js';
 import { checkSize, parseTable, type ParseTableOptions } from './table.js';
 
+export { decodeText } from './formats/charset.js';
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const isOle = (bytes: Uint8Array): boolean => OLE_MAGIC.every((b, i) => bytes[i] === b);
+const isRtf = (bytes: Uint8Array): boolean => new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '{\\rtf';
+const isPdf = (bytes: Uint8Array): boolean => new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+
+const fail = (file: string | undefined, message: string): never => {
+  const sink = new DiagnosticSink(file);
+  sink.error('unreadable-file', 1, message);
+  sink.throwIfErrors();
+  throw new Error('unreachable');
+};
+
 /**
- * Decodes text bytes: a byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8,
- * falling back to GB18030 (common in Chinese government files, a superset of GBK and GB2312).
+ * The format of a file's bytes, from its content. Zip archives are told apart by their entries
+ * (word/document.xml, xl/workbook.xml, an OpenDocument mimetype), OLE files by their streams
+ * (WordDocument, Workbook); HTML by its first tag, a saved page (.mht) by its MIME headers.
+ *
+ * @throws {TableParseError} for a container fengong does not read (a PowerPoint file, an OFD file …).
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+export async function detectFormat(bytes: Uint8Array, file?: string): Promise<FileFormat> {
+  if (isPdf(bytes)) return 'pdf';
+  if (isZip(bytes)) {
+    const names = new Set(zipEntryNames(bytes, file));
+    if (names.has('word/document.xml')) return 'docx';
+    if (names.has('xl/workbook.xml')) return 'xlsx';
+    if (names.has('content.xml') && names.has('mimetype')) {
+      const mime = new TextDecoder().decode(unzipEntries(bytes, (n) => n === 'mimetype', file).mimetype ?? new Uint8Array());
+      if (mime.includes('opendocument.text')) return 'odt';
+      if (mime.includes('opendocument.spreadsheet')) return 'ods';
+      return fail(file, `an OpenDocument file of a kind fengong does not read (${mime || 'no mimetype'}): save it as .odt or .ods`);
+    }
+    if (names.has('OFD.xml')) return fail(file, 'an OFD document (GB/T 33190): fengong cannot read OFD yet; save or print it as PDF, or export it to .docx');
+    if (names.has('ppt/presentation.xml')) return fail(file, 'a PowerPoint presentation, not a document or a spreadsheet');
+    return fail(file, 'a zip archive that is neither a Word (.docx), Excel (.xlsx) nor OpenDocument (.odt, .ods) file');
+  }
+  if (isOle(bytes)) {
+    const [{ isWordBinary }, { isXls }] = await Promise.all([import('./formats/doc.js'), import('./formats/xls.js')]);
+    if (isWordBinary(bytes)) return 'doc';
+    if (isXls(bytes)) return 'xls';
+    return fail(file, 'an OLE compound file that is neither a Word 97–2003 (.doc, .wps) document nor an Excel 97–2003 (.xls) workbook');
+  }
+  if (isRtf(bytes)) return 'rtf';
+  const { looksLikeMhtml } = await import('./formats/mhtml.js');
+  if (looksLikeMhtml(bytes)) return 'mhtml';
+  const { looksLikeHtml } = await import('./formats/html.js');
+  if (looksLikeHtml(bytes)) return 'html';
+  return 'text';
+}
+
+async function htmlToBlocks(bytes: Uint8Array, charset: string | undefined, file: string | undefined): Promise<Block[]> {
+  const { htmlBlocks, declaredCharset } = await import('./formats/html.js');
+  return htmlBlocks(decodeDeclared(bytes, declaredCharset(bytes) ?? charset), file);
+}
+
+/** A document format's blocks, its reader loaded on demand. */
+async function documentBlocks(format: FileFormat, bytes: Uint8Array, file: string | undefined): Promise<Block[]> {
+  switch (format) {
+    case 'docx':
+      return (await import('./formats/docx.js')).readDocx(bytes, file);
+    case 'odt':
+      return (await import('./formats/odf.js')).readOdt(bytes, file);
+    case 'doc':
+      return (await import('./formats/doc.js')).readDoc(bytes, file);
+    case 'rtf':
+      return (await import('./formats/rtf.js')).readRtf(bytes, file);
+    case 'pdf':
+      return (await import('./formats/pdf.js')).readPdf(bytes, file);
+    case 'html':
+      return htmlToBlocks(bytes, undefined, file);
+    case 'mhtml': {
+      const { mhtmlPage } = await import('./formats/mhtml.js');
+      const page = mhtmlPage(bytes, file);
+      return htmlToBlocks(page.html, page.charset, file);
+    }
+    default:
+      throw new Error(`not a document format: ${format}`);
   }
 }
 
 /**
- * Reads a table from a file's bytes, in Node or the browser: .docx (tables, or paragraphs as
- * prose), .xlsx (first sheet), or text (decoded by {@link decodeText}) in any layout `parseTable`
- * reads. The format is recognised from the content, not the file name.
+ * Reads a table from a file's bytes, in Node or the browser. The format is recognised from the
+ * content ({@link detectFormat}) and recorded in the result's `format`:
  *
- * @throws {TableParseError} with every problem and its line (row number for docx and xlsx).
+ * - documents — Word (.docx; .doc and .wps, Word 97–2003 binary), OpenDocument text (.odt), RTF,
+ *   web pages (.html, and .mht saved by a browser or WPS, in the charset they declare) and PDF
+ *   with a text layer: the first table with a header row is read cell by cell; without one the
+ *   document's text is read in any layout `parseTable` knows;
+ * - spreadsheets — .xlsx, .xls, .ods: the first sheet with a header row;
+ * - text in UTF-8, UTF-16 or GB18030 (see {@link decodeText}), in any layout `parseTable` reads.
+ *
+ * @throws {TableParseError} with every problem and its line (row or paragraph number in documents).
  */
 export async function parseFile(data: Uint8Array | ArrayBuffer, options: ParseTableOptions = {}): Promise<ResponsibilityTable> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  // A plain Uint8Array view (a Node Buffer is a subclass some readers refuse), no copy.
+  const bytes = data instanceof Uint8Array ? (data.constructor === Uint8Array ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)) : new Uint8Array(data);
   checkSize(bytes.length, 'bytes', options.file);
-  if (isZip(bytes)) {
-    const sink = new DiagnosticSink(options.file);
-    const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 65536)));
-    if (head.includes('word/')) return parseDocx(bytes, options);
-    if (head.includes('xl/')) return parseXlsx(bytes, options);
-    sink.error('not-a-table', 1, 'a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) file');
-    sink.throwIfErrors();
+  const format = await detectFormat(bytes, options.file);
+  if (format === 'text') {
+    const { text, encoding } = decodeText(bytes);
+    const bad = encoding === 'gb18030' ? text.indexOf('\uFFFD') : -1;
+    if (bad >= 0) {
+      const sink = new DiagnosticSink(options.file);
+      sink.error('not-a-table', text.slice(0, bad).split('\n').length, 'cannot decode the file: it is neither UTF-8, UTF-16 nor GB18030 text, nor a document or spreadsheet format fengong reads');
+      sink.throwIfErrors();
+    }
+    return { ...parseTable(text, options), format };
   }
-  const { text, encoding } = decodeText(bytes);
-  const bad = encoding === 'gb18030' ? text.indexOf('\uFFFD') : -1;
-  if (bad >= 0) {
-    const sink = new DiagnosticSink(options.file);
-    sink.error('not-a-table', text.slice(0, bad).split('\n').length, 'cannot decode the file: it is neither UTF-8, UTF-16 nor GB18030 text (nor a .docx or .xlsx file)');
-    sink.throwIfErrors();
-  }
-  return parseTable(text, options);
+  const { readDocument, readWorkbook } = await import('./formats/document.js');
+  if (format === 'xlsx') return { ...readWorkbook(await (await import('./formats/xlsx.js')).readXlsx(bytes, options.file), options), format };
+  if (format === 'ods') return { ...readWorkbook((await import('./formats/odf.js')).readOds(bytes, options.file), options), format };
+  if (format === 'xls') return { ...readWorkbook((await import('./formats/xls.js')).readXls(bytes, options.file), options), format };
+  return { ...readDocument(await documentBlocks(format, bytes, options.file), options), format };
 }

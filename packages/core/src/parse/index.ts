@@ -18,6 +18,6 @@ export { parseLineCells } from './line-cells.js';
 export { parseJsonTable, tableToJson, TABLE_JSON_FORMAT } from './json.js';
 
 export { parseTable, detectLayout, LAYOUTS, MAX_INPUT_SIZE, type ParseTableOptions } from './table.js';
-export { parseFile, decodeText } from './file.js';
-export { parseXlsx } from './xlsx.js';
-export { parseDocx } from './docx.js';
+export { parseFile, decodeText, detectFormat } from './file.js';
+export { parseXlsx } from './formats/xlsx.js';
+export { parseDocx } from './formats/docx.js';

@@ -37,18 +37,15 @@ const READERS: Record<Layout, (text: string, options: ParseOptions) => Responsib
   delimited: parseDelimited,
   markdown: parseMarkdown,
   json: parseJsonTable,
-  xlsx: binaryOnly('xlsx'),
-  docx: binaryOnly('docx'),
+  grid: binaryOnly,
 };
 
-/** Spreadsheets and Word files are bytes, not text: they go through `parseFile`. */
-function binaryOnly(layout: 'xlsx' | 'docx') {
-  return (_text: string, options: ParseOptions): ResponsibilityTable => {
-    const sink = new DiagnosticSink(options.file);
-    sink.error('not-a-table', 1, `${layout} files are read from their bytes: use parseFile (or fengong on the file) instead of parseTable`);
-    sink.throwIfErrors();
-    throw new Error('unreachable');
-  };
+/** Tables read cell by cell come from documents and spreadsheets, which are bytes: they go through `parseFile`. */
+function binaryOnly(_text: string, options: ParseOptions): ResponsibilityTable {
+  const sink = new DiagnosticSink(options.file);
+  sink.error('not-a-table', 1, 'the grid layout is read from documents and spreadsheets (their bytes): use parseFile (or fengong on the file) instead of parseTable');
+  sink.throwIfErrors();
+  throw new Error('unreachable');
 }
 
 /** Layout names accepted by `parseTable`'s `layout` option. */

@@ -16,6 +16,11 @@ export interface Actions {
   /** Opens a table from text; parse errors are shown and the current view kept. Returns whether it opened. */
   openText(text: string, file: string): boolean;
   openFile(file: File): Promise<boolean>;
+  /**
+   * Opens a table pasted from the clipboard: its `text/html` (a table copied from a web page,
+   * Word or WPS) when there is one, else its plain text.
+   */
+  openPaste(html: string, text: string): Promise<boolean>;
   /** Opens a table from a same-origin URL (`?src=`). */
   openUrl(src: string): Promise<boolean>;
   exportPng(): Promise<void>;

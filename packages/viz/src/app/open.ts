@@ -1,6 +1,7 @@
 // Opening a table the user gives: a file (picker or drop) or a same-origin URL, read by core's
-// parseFile from its bytes (any text layout in UTF-8, UTF-16 or GB18030, .docx, .xlsx); parse
-// errors are listed with their lines and the current view is kept.
+// parseFile from its bytes (any text layout in UTF-8, UTF-16 or GB18030; Word, OpenDocument, RTF,
+// web pages, PDF and spreadsheets), or a table pasted from the clipboard; parse errors are listed
+// with their lines and the current view is kept.
 import { TableParseError, formatDiagnostic } from '@fengong/core';
 import { t } from '../i18n.js';
 import { counts, networkFromBytes, networkFromText, type Network } from '../network.js';
@@ -54,7 +55,7 @@ export interface OpenTargets {
   load: (network: Network) => void;
 }
 
-export function makeOpeners({ store, messages, load }: OpenTargets): Pick<Actions, 'openText' | 'openFile' | 'openUrl'> {
+export function makeOpeners({ store, messages, load }: OpenTargets): Pick<Actions, 'openText' | 'openFile' | 'openUrl' | 'openPaste'> {
   const show = (file: string, read: () => Network): boolean => {
     const lang = store.get().lang;
     let next: Network;
@@ -92,6 +93,12 @@ export function makeOpeners({ store, messages, load }: OpenTargets): Pick<Action
   return {
     openText: (text, file) => show(file, () => networkFromText(text, file)),
     openFile: async (file) => openBytes(await file.arrayBuffer(), file.name),
+    openPaste: async (html, text) => {
+      if (html.trim() === '') return show('clipboard.txt', () => networkFromText(text, 'clipboard.txt'));
+      // The clipboard's HTML is already text: a byte-order mark keeps a <meta charset> in it from being obeyed.
+      const bytes = new TextEncoder().encode(`\ufeff${html}`);
+      return openBytes(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), 'clipboard.html');
+    },
     openUrl: async (src) => {
       const lang = store.get().lang;
       const url = sameOriginUrl(src);

@@ -4,8 +4,8 @@ import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { button } from './controls.js';
 
-/** Accepted file types: text tables (word-table layout) and CSV, once core reads it. */
-const ACCEPT = '.txt,.csv,.tsv,.md,.json,.docx,.xlsx,text/plain,text/csv';
+/** Accepted file types: every format core's parseFile reads (it tells them apart by content). */
+const ACCEPT = '.txt,.csv,.tsv,.md,.json,.docx,.doc,.wps,.odt,.rtf,.html,.htm,.mht,.mhtml,.pdf,.xlsx,.xls,.ods,text/plain,text/csv,text/html,application/pdf';
 
 export function mountFileMenu(container: HTMLElement, overlay: HTMLElement, ctx: AppContext): () => void {
   const { store, actions } = ctx;
@@ -60,6 +60,17 @@ export function mountFileMenu(container: HTMLElement, overlay: HTMLElement, ctx:
     const file = event.dataTransfer?.files[0];
     if (file !== undefined) void actions.openFile(file);
   };
+  // Paste (Ctrl+V) anywhere but in a text field: a table copied from a web page, Word or WPS.
+  const paste = (event: ClipboardEvent): void => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('input, textarea, [contenteditable]') != null) return;
+    const html = event.clipboardData?.getData('text/html') ?? '';
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (html.trim() === '' && text.trim() === '') return;
+    event.preventDefault();
+    void actions.openPaste(html, text);
+  };
+  document.addEventListener('paste', paste);
   window.addEventListener('dragenter', enter);
   window.addEventListener('dragleave', leave);
   window.addEventListener('dragover', over);
@@ -69,5 +80,6 @@ export function mountFileMenu(container: HTMLElement, overlay: HTMLElement, ctx:
     window.removeEventListener('dragleave', leave);
     window.removeEventListener('dragover', over);
     window.removeEventListener('drop', drop);
+    document.removeEventListener('paste', paste);
   };
 }

@@ -20,7 +20,8 @@ const EXPECTED = [
 describe('parseFile', () => {
   it('reads a Word table with heading rows and vertically merged cells, keeping text around it', async () => {
     const t = await parseFile(office('table.docx'), { file: 'table.docx' });
-    expect(t.layout).toBe('docx');
+    expect(t.layout).toBe('grid');
+    expect(t.format).toBe('docx');
     expect(summary(t)).toEqual(EXPECTED);
     expect(t.preamble).toEqual(['附件', '重点任务责任分工']);
     expect(t.notes).toEqual(['注：以上任务2025年底前完成。']);
@@ -38,7 +39,8 @@ describe('parseFile', () => {
 
   it('reads an Excel sheet, filling vertically merged cells, with spreadsheet rows as lines', async () => {
     const t = await parseFile(office('table.xlsx'), { file: 'table.xlsx' });
-    expect(t.layout).toBe('xlsx');
+    expect(t.layout).toBe('grid');
+    expect(t.format).toBe('xlsx');
     expect(summary(t)).toEqual(EXPECTED);
     expect(t.tasks.map((x) => x.line)).toEqual([4, 5, 7]);
     expect(t.preamble).toEqual(['重点任务责任分工']);

@@ -1,121 +1,132 @@
-// Word documents (.docx): tables read cell by cell (vertical merges respected), or the paragraphs
-// read as prose when the document holds no responsibility table. Unzipped with fflate, XML read
-// with fast-xml-parser.
+// Word documents (.docx): the body's paragraphs and tables in reading order (vertical merges
+// repeat the text above, grid spans keep the columns), unzipped with fflate and read with
+// fast-xml-parser.
 import { XMLParser } from 'fast-xml-parser';
-import { strFromU8, unzipSync } from 'fflate';
-import type { ResponsibilityTable } from '../types.js';
-import { DiagnosticSink } from './errors.js';
-import { interpretGrid, type GridRow } from './grid.js';
-import { parseProse } from './prose.js';
-import type { ParseOptions } from './word-table.js';
+import { strFromU8 } from 'fflate';
+import type { ResponsibilityTable } from '../../types.js';
+import { DiagnosticSink } from '../errors.js';
+import type { ParseTableOptions } from '../table.js';
+import type { Block } from './blocks.js';
+import { readDocument } from './document.js';
+import { MAX_CELLS, MAX_COLUMNS } from './limits.js';
+import { unzipEntries } from './zip.js';
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false });
+// No entity expansion beyond XML's own five: a DOCTYPE cannot define entities that grow the text.
+const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: false, parseTagValue: false, maxNestedTags: 1024 });
 
 const children = (node: XmlNode, tag: string): XmlNode[] => (node[tag] as XmlNode[] | undefined) ?? [];
 const tagOf = (node: XmlNode): string | undefined => Object.keys(node).find((k) => k !== ':@');
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const unescape = (s: string): string =>
+  s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/gu, (m, name: string) =>
+    name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? m),
+  );
 
 /** Text of a paragraph or cell: runs' w:t, with w:tab as a tab and w:br as a line break. */
 function textOf(nodes: readonly XmlNode[]): string {
   let out = '';
   for (const node of nodes) {
     const tag = tagOf(node);
-    if (tag === '#text') out += String(node['#text']);
+    if (tag === '#text') out += unescape(String(node['#text']));
     else if (tag === 'w:tab') out += '\t';
     else if (tag === 'w:br' || tag === 'w:cr') out += '\n';
     else if (tag === 'w:p') out += `${textOf(children(node, tag))}\n`;
-    else if (tag !== undefined && tag !== 'w:tcPr' && tag !== 'w:rPr' && tag !== 'w:pPr' && tag !== 'w:instrText') out += textOf(children(node, tag));
+    else if (tag !== undefined && tag !== 'w:tcPr' && tag !== 'w:rPr' && tag !== 'w:pPr' && tag !== 'w:instrText' && tag !== 'w:delText') out += textOf(children(node, tag));
   }
   return out;
 }
 
 /** Rows of a w:tbl, with vertically merged cells (w:vMerge continue) taking the text above and w:gridSpan widths kept. */
-function tableRows(tbl: XmlNode, start: number): GridRow[] {
-  const rows: GridRow[] = [];
+function tableRows(tbl: XmlNode, sink: DiagnosticSink, budget: { cells: number }): string[][] {
+  const rows: string[][] = [];
   let above: string[] = [];
   for (const tr of children(tbl, 'w:tbl').filter((n) => tagOf(n) === 'w:tr')) {
     const cells: string[] = [];
-    for (const tc of children(tr, 'w:tr').filter((n) => tagOf(n) === 'w:tc')) {
+    for (const tc of cellsOf(tr)) {
       const props = children(tc, 'w:tc').find((n) => tagOf(n) === 'w:tcPr');
       const propList = props === undefined ? [] : children(props, 'w:tcPr');
       const span = Number(propList.find((n) => tagOf(n) === 'w:gridSpan')?.[':@']?.['w:val'] ?? 1);
+      if (!Number.isInteger(span) || span < 1 || cells.length + span > MAX_COLUMNS) {
+        sink.error('too-large', rows.length + 1, `a table cell spans ${String(span)} columns: more than the ${MAX_COLUMNS} a row may have`);
+        return rows;
+      }
       const vMerge = propList.find((n) => tagOf(n) === 'w:vMerge');
       const continued = vMerge !== undefined && vMerge[':@']?.['w:val'] !== 'restart';
       const text = continued ? (above[cells.length] ?? '') : textOf(children(tc, 'w:tc')).trim();
       cells.push(text);
       for (let k = 1; k < span; k += 1) cells.push('');
     }
-    rows.push({ cells, line: start + rows.length });
+    budget.cells -= cells.length;
+    if (budget.cells < 0) {
+      sink.error('too-large', rows.length + 1, `the document's tables have more than ${MAX_CELLS} cells`);
+      return rows;
+    }
+    rows.push(cells);
     above = cells;
   }
   return rows;
 }
 
-/** True for the bytes of a zip archive (docx and xlsx are zips). */
-export const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+/** The w:tc of a row, also those wrapped in content controls (w:sdt) or custom XML. */
+function cellsOf(tr: XmlNode): XmlNode[] {
+  const out: XmlNode[] = [];
+  const walk = (nodes: XmlNode[], depth: number) => {
+    for (const n of nodes) {
+      const tag = tagOf(n);
+      if (tag === 'w:tc') out.push(n);
+      else if (depth < 256 && (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml')) walk(children(n, tag), depth + 1);
+    }
+  };
+  walk(children(tr, 'w:tr'), 0);
+  return out;
+}
+
+/**
+ * Reads a .docx file's body as blocks: paragraphs and tables in order, also those inside content
+ * controls (w:sdt). Nested tables are read as the text of their cell.
+ *
+ * @throws {TableParseError} when the archive or its XML cannot be read, or passes the limits.
+ */
+export function readDocx(bytes: Uint8Array, file?: string): Block[] {
+  const sink = new DiagnosticSink(file);
+  const doc = unzipEntries(bytes, (name) => name === 'word/document.xml', file)['word/document.xml'];
+  if (doc === undefined) {
+    sink.error('unreadable-file', 1, 'not a Word document: the archive has no word/document.xml');
+    sink.throwIfErrors();
+  }
+  let root: XmlNode[] = [];
+  try {
+    root = parser.parse(strFromU8(doc as Uint8Array)) as XmlNode[];
+  } catch (error) {
+    sink.error('unreadable-file', 1, `word/document.xml is not well-formed XML: ${(error as Error).message}`);
+    sink.throwIfErrors();
+  }
+  const documentNode = root.find((n) => tagOf(n) === 'w:document');
+  const body = documentNode === undefined ? undefined : children(documentNode, 'w:document').find((n) => tagOf(n) === 'w:body');
+  const blocks: Block[] = [];
+  const budget = { cells: MAX_CELLS };
+  const walk = (nodes: XmlNode[], depth: number): void => {
+    for (const node of nodes) {
+      const tag = tagOf(node);
+      if (tag === 'w:tbl') blocks.push({ kind: 'table', rows: tableRows(node, sink, budget) });
+      else if (tag === 'w:p') blocks.push({ kind: 'paragraph', text: textOf(children(node, 'w:p')).replace(/\n$/u, '') });
+      else if (depth < 256 && (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml')) walk(children(node, tag), depth + 1);
+    }
+  };
+  walk(body === undefined ? [] : children(body, 'w:body'), 0);
+  sink.throwIfErrors();
+  return blocks;
+}
 
 /**
  * Parses a .docx file. The first table with a header row (序号 / 重点任务 / 责任单位 …) is read
  * as a table: a full-width row becomes the category of the rows below it, vertically merged cells
- * repeat the text above. Without such a table, the paragraphs are read as prose (numbered tasks
- * with 牵头单位：… lines or closing parentheticals). In messages, "line" is the row or paragraph
- * number in the document.
+ * repeat the text above. Without such a table, the document's text is read in any text layout
+ * (see `readDocument`). In messages, "line" is the row or paragraph number in the document.
  */
-export function parseDocx(bytes: Uint8Array, options: ParseOptions = {}): ResponsibilityTable {
-  const sink = new DiagnosticSink(options.file);
-  let xml: string | undefined;
-  try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
-    const doc = files['word/document.xml'];
-    if (doc !== undefined) xml = strFromU8(doc);
-  } catch (error) {
-    sink.error('not-a-table', 1, `not a readable .docx file: ${(error as Error).message}`);
-  }
-  if (xml === undefined) {
-    if (!sink.hasErrors) sink.error('not-a-table', 1, 'not a Word document: the archive has no word/document.xml');
-    sink.throwIfErrors();
-  }
-  const root = parser.parse(xml as string) as XmlNode[];
-  const documentNode = root.find((n) => tagOf(n) === 'w:document');
-  const body = documentNode === undefined ? undefined : children(documentNode, 'w:document').find((n) => tagOf(n) === 'w:body');
-  const blocks = body === undefined ? [] : children(body, 'w:body');
-
-  const paragraphs: string[] = [];
-  let counter = 1;
-  for (const [index, block] of blocks.entries()) {
-    const tag = tagOf(block);
-    if (tag === 'w:tbl') {
-      const rows = tableRows(block, counter);
-      const probe = new DiagnosticSink(options.file);
-      const table = interpretGrid(
-        [...paragraphs.map((p, i) => ({ cells: [p], line: i + 1 })), ...rows],
-        'docx',
-        options,
-        probe,
-      );
-      if (table !== undefined || probe.items.some((d) => d.code !== 'missing-header')) {
-        probe.throwIfErrors();
-        const found = table as ResponsibilityTable;
-        // Paragraphs after the table are kept as notes, like text under a pasted table.
-        let line = counter + rows.length;
-        for (const after of blocks.slice(index + 1)) {
-          if (tagOf(after) !== 'w:p') continue;
-          const text = textOf(children(after, 'w:p')).trim();
-          if (text !== '') {
-            found.notes.push(text);
-            const d = { severity: 'warning' as const, code: 'text-after-table' as const, message: `text “${text.slice(0, 40)}” after the table is not a task; kept as a note`, line };
-            found.diagnostics.push(options.file === undefined ? d : { ...d, file: options.file });
-          }
-          line += 1;
-        }
-        return found;
-      }
-      counter += rows.length;
-    } else if (tag === 'w:p') {
-      paragraphs.push(textOf(children(block, 'w:p')).replace(/\n$/u, ''));
-      counter += 1;
-    }
-  }
-  return parseProse(paragraphs.join('\n'), options);
+export function parseDocx(bytes: Uint8Array, options: ParseTableOptions = {}): ResponsibilityTable {
+  return { ...readDocument(readDocx(bytes, options.file), options), format: 'docx' };
 }

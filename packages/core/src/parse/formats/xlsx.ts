@@ -1,38 +1,70 @@
-// Excel workbooks (.xlsx), read with read-excel-file: the first sheet whose rows hold a header.
-import { strFromU8, unzipSync } from 'fflate';
-import { readSheet } from 'read-excel-file/universal';
-import type { ResponsibilityTable } from '../types.js';
-import { DiagnosticSink } from './errors.js';
-import { interpretGrid } from './grid.js';
-import type { ParseOptions } from './word-table.js';
+// Excel workbooks (.xlsx): every sheet's cells read with read-excel-file, merged ranges read from
+// the sheets' XML (workbook and relationships parsed with fast-xml-parser).
+import { XMLParser } from 'fast-xml-parser';
+import { strFromU8 } from 'fflate';
+import readXlsxFile from 'read-excel-file/universal';
+import type { ResponsibilityTable } from '../../types.js';
+import { DiagnosticSink } from '../errors.js';
+import type { ParseTableOptions } from '../table.js';
+import type { Sheet } from './blocks.js';
+import { readWorkbook } from './document.js';
+import { MAX_CELLS } from './limits.js';
+import { unzipEntries } from './zip.js';
 
-/** `C4` → [row 3, column 2] (0-based). */
-function cellRef(ref: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/u.exec(ref);
-  if (m === null) return [0, 0];
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', processEntities: false, parseTagValue: false, isArray: (name) => ['sheet', 'Relationship', 'mergeCell'].includes(name) });
+
+/** `C4` → [row 3, column 2] (0-based); undefined when it is not a cell reference Excel allows. */
+function cellRef(ref: string): [number, number] | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/u.exec(ref);
+  if (m === null) return undefined;
   let col = 0;
   for (const ch of m[1] as string) col = col * 26 + (ch.charCodeAt(0) - 64);
   return [Number(m[2]) - 1, col - 1];
 }
 
-/** Merged ranges of the workbook's first sheet, as [top, left, bottom, right] (0-based), read from its XML. */
-function mergedRanges(bytes: Uint8Array): [number, number, number, number][] {
-  try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name.startsWith('xl/worksheets/') });
-    const workbook = strFromU8(files['xl/workbook.xml'] ?? new Uint8Array());
-    const rels = strFromU8(files['xl/_rels/workbook.xml.rels'] ?? new Uint8Array());
-    const id = /<sheet\b[^>]*\br:id="([^"]+)"/u.exec(workbook)?.[1];
-    const target = id === undefined ? undefined : new RegExp(`<Relationship\\b[^>]*Id="${id}"[^>]*Target="([^"]+)"`, 'u').exec(rels)?.[1];
-    const path = target === undefined ? 'xl/worksheets/sheet1.xml' : `xl/${target.replace(/^\/?xl\//u, '')}`;
-    const sheet = strFromU8(files[path] ?? new Uint8Array());
-    return [...sheet.matchAll(/<mergeCell\b[^>]*ref="([A-Z]+\d+):([A-Z]+\d+)"/gu)].map((m) => {
-      const [top, left] = cellRef(m[1] as string);
-      const [bottom, right] = cellRef(m[2] as string);
-      return [top, left, bottom, right];
-    });
-  } catch {
-    return [];
+type Range = [number, number, number, number];
+
+/** Merged ranges of each sheet by name, as [top, left, bottom, right] (0-based). */
+function mergedRanges(bytes: Uint8Array, file: string | undefined): Map<string, Range[]> {
+  const ranges = new Map<string, Range[]>();
+  const files = unzipEntries(bytes, (f) => f === 'xl/workbook.xml' || f === 'xl/_rels/workbook.xml.rels' || f.startsWith('xl/worksheets/'), file);
+  const parse = (name: string): Record<string, unknown> => {
+    const data = files[name];
+    try {
+      return data === undefined ? {} : (parser.parse(strFromU8(data)) as Record<string, unknown>);
+    } catch {
+      return {};
+    }
+  };
+  const workbook = parse('xl/workbook.xml').workbook as { sheets?: { sheet?: Record<string, string>[] } } | undefined;
+  const rels = parse('xl/_rels/workbook.xml.rels').Relationships as { Relationship?: Record<string, string>[] } | undefined;
+  const targets = new Map((rels?.Relationship ?? []).map((r) => [r.Id, r.Target]));
+  for (const sheet of workbook?.sheets?.sheet ?? []) {
+    const target = targets.get(sheet['r:id'] ?? '');
+    if (target === undefined || sheet.name === undefined) continue;
+    const xml = files[`xl/${target.replace(/^\/?xl\//u, '')}`];
+    if (xml === undefined) continue;
+    // Only the <mergeCells> element is parsed, not the whole sheet.
+    const text = strFromU8(xml);
+    const start = text.indexOf('<mergeCells');
+    const end = text.indexOf('</mergeCells>', start);
+    if (start < 0 || end < 0) continue;
+    let merges: { mergeCells?: { mergeCell?: { ref?: string }[] } } = {};
+    try {
+      merges = parser.parse(text.slice(start, end + '</mergeCells>'.length)) as typeof merges;
+    } catch {
+      continue;
+    }
+    const list: Range[] = [];
+    for (const m of merges.mergeCells?.mergeCell ?? []) {
+      const [a, b] = (m.ref ?? '').split(':');
+      const from = cellRef(a ?? '');
+      const to = cellRef(b ?? a ?? '');
+      if (from !== undefined && to !== undefined) list.push([from[0], from[1], to[0], to[1]]);
+    }
+    ranges.set(sheet.name, list);
   }
+  return ranges;
 }
 
 const cellText = (value: unknown): string => {
@@ -43,39 +75,48 @@ const cellText = (value: unknown): string => {
 };
 
 /**
- * Parses the first sheet of an .xlsx workbook as a table (see `interpretGrid`): header row,
- * one row per task, a row with a single filled cell as a category heading. Cells merged
- * vertically keep their value in the top cell only, so a merged 类别 cell continues downwards.
- * In messages, "line" is the spreadsheet row number.
+ * Reads every sheet of an .xlsx workbook as rows of cell text. A vertical merge repeats its value
+ * down (a merged 类别 cell continues downwards); a horizontal one stays in its first cell. Merges
+ * fill only cells inside the sheet's used range.
+ *
+ * @throws {TableParseError} when the workbook cannot be read or passes the limits.
  */
-export async function parseXlsx(bytes: Uint8Array, options: ParseOptions = {}): Promise<ResponsibilityTable> {
-  const sink = new DiagnosticSink(options.file);
-  let data: unknown[][] = [];
+export async function readXlsx(bytes: Uint8Array, file?: string): Promise<Sheet[]> {
+  const sink = new DiagnosticSink(file);
+  const merges = mergedRanges(bytes, file);
+  let sheets: { sheet: string; data: unknown[][] }[] = [];
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    data = (await readSheet(buffer));
+    sheets = await readXlsxFile(buffer);
   } catch (error) {
-    sink.error('not-a-table', 1, `not a readable .xlsx workbook: ${(error as Error).message}`);
+    sink.error('unreadable-file', 1, `not a readable .xlsx workbook: ${(error as Error).message}`);
     sink.throwIfErrors();
   }
-  const grid = data.map((row) => row.map(cellText));
-  for (const [top, left, bottom, right] of mergedRanges(bytes)) {
-    const value = grid[top]?.[left] ?? '';
-    for (let r = top; r <= bottom; r += 1) {
-      for (let c = left; c <= right; c += 1) {
-        const row = (grid[r] ??= []);
-        while (row.length <= c) row.push('');
-        // A vertical merge repeats its value down; a horizontal one (a heading row) stays in its first cell.
-        if (c === left && r !== top) row[c] = value;
+  return sheets.map(({ sheet, data }) => {
+    const grid = data.map((row) => row.map(cellText));
+    const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
+    if (grid.length * width > MAX_CELLS) {
+      sink.error('too-large', 1, `sheet “${sheet}” has ${grid.length} rows × ${width} columns: more than the ${MAX_CELLS} cells fengong reads`);
+      sink.throwIfErrors();
+    }
+    for (const [top, left, bottom] of merges.get(sheet) ?? []) {
+      const value = grid[top]?.[left] ?? '';
+      if (left >= width) continue;
+      for (let r = top + 1; r <= Math.min(bottom, grid.length - 1); r += 1) {
+        const row = grid[r] as string[];
+        while (row.length <= left) row.push('');
+        row[left] = value;
       }
     }
-  }
-  const table = interpretGrid(
-    grid.map((cells, i) => ({ cells, line: i + 1 })),
-    'xlsx',
-    options,
-    sink,
-  );
-  sink.throwIfErrors();
-  return table as ResponsibilityTable;
+    return { name: sheet, rows: grid };
+  });
+}
+
+/**
+ * Parses an .xlsx workbook: the first sheet holding a header row is read as a table (see
+ * `interpretGrid`): one row per task, a row with a single filled cell as a category heading.
+ * In messages, "line" is the spreadsheet row number.
+ */
+export async function parseXlsx(bytes: Uint8Array, options: ParseTableOptions = {}): Promise<ResponsibilityTable> {
+  return { ...readWorkbook(await readXlsx(bytes, options.file), options), format: 'xlsx' };
 }

@@ -1,0 +1,14 @@
+// Limits every file-format reader checks before doing the work, so a small hostile file (a zip or
+// OLE bomb, a span of a billion columns) gets a clear error instead of exhausting memory.
+
+/** Bytes a reader may inflate or extract from one file (zip entries, OLE streams, PDF content). */
+export const MAX_EXTRACTED_BYTES = 256 * 1024 * 1024;
+
+/** Cells a table or sheet may have, counting those covered by spans and merges. */
+export const MAX_CELLS = 2_000_000;
+
+/** Columns one table row may span. */
+export const MAX_COLUMNS = 1_000;
+
+/** Pages of a PDF read. */
+export const MAX_PAGES = 2_000;
