@@ -1,5 +1,8 @@
 // Vite config for the viewer: workspace packages resolve to their TypeScript source; the build
 // carries a Content-Security-Policy.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 /**
@@ -32,6 +35,40 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** pdfjs-dist as core resolves it (pnpm does not hoist it to the viewer). */
+const PDFJS = dirname(createRequire(new URL('../core/package.json', import.meta.url)).resolve('pdfjs-dist/package.json'));
+const PDFJS_ASSETS = ['cmaps', 'standard_fonts'];
+
+/**
+ * The CMaps and standard fonts pdf.js ships, served beside the app as `pdfjs/cmaps/…` and
+ * `pdfjs/standard_fonts/…` (copied into the build; served from pdfjs-dist by the dev server), so
+ * the viewer reads Chinese PDFs whose fonts use predefined CMaps without fetching anything else.
+ */
+function pdfjsAssets(): Plugin {
+  return {
+    name: 'fengong-pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const m = /\/pdfjs\/(cmaps|standard_fonts)\/([\w.-]+)$/u.exec(request.url ?? '');
+        if (m === null) return next();
+        try {
+          response.end(readFileSync(join(PDFJS, m[1] as string, m[2] as string)));
+        } catch {
+          response.statusCode = 404;
+          response.end();
+        }
+      });
+    },
+    generateBundle() {
+      for (const folder of PDFJS_ASSETS) {
+        for (const name of readdirSync(join(PDFJS, folder))) {
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: readFileSync(join(PDFJS, folder, name)) });
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs, so `dist/` works when served from any sub-path (e.g. GitHub Pages).
   base: './',
@@ -39,7 +76,7 @@ export default defineConfig({
     // `@fengong/core` exports its `src/*.ts` under the `source` condition: nothing to build first.
     conditions: ['source', ...defaultClientConditions],
   },
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), pdfjsAssets()],
   // The analysis worker imports modules (core, graphology): an ES module worker.
   worker: { format: 'es' },
   // Pre-bundle the dependencies up front, so the dev server never reloads the page mid-test

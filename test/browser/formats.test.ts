@@ -2,6 +2,7 @@
 // and a table pasted from a web page, Word or WPS (the clipboard's text/html), in real Chromium.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { handmadePdf, ucs2 } from '../helpers/pdf.js';
 import type { Hook } from './hook.js';
 import { useBuiltViewer } from './setup.js';
 
@@ -52,6 +53,14 @@ describe('opening the formats plans are published in', () => {
     expect(await counts()).toEqual(expected);
     await dropBytes('plan.pdf', fixture('document.pdf'));
     expect(await counts()).toEqual(expected);
+  });
+
+  it('a Chinese PDF whose fonts use predefined CMaps (not embedded) opens: the CMaps are served with the app', async () => {
+    const line = (y: number, text: string) => `BT /F1 12 Tf 72 ${y} Td ${ucs2(text)} Tj ET`;
+    const pdf = handmadePdf([[line(760, '1. 建设高速铁路。（牵头单位：省发改委；配合单位：省财政厅）'), line(740, '2. 推进公路互联互通。（牵头单位：省交通运输厅）')].join('\n')]);
+    await openWithMenu('cid.pdf', Buffer.from(pdf));
+    expect(await counts()).toEqual(['2', '3', '3']);
+    expect(await agencies()).toEqual(['agency:省交通运输厅', 'agency:省发展改革委', 'agency:省财政厅'].sort());
   });
 
   it('Ctrl+V of a table copied from a web page opens it (the clipboard’s text/html), but not while typing in a field', async () => {

@@ -48,8 +48,16 @@ export function networkFromText(text: string, file: string): Network {
  * @throws {TableParseError} with every problem and its line when the file cannot be read.
  */
 export async function networkFromBytes(bytes: ArrayBuffer, file: string): Promise<Network> {
-  return networkFromTable(await parseFile(bytes, { file }), file);
+  return networkFromTable(await parseFile(bytes, { file, pdf: PDF_ASSETS }), file);
 }
+
+/** pdf.js's CMaps and standard fonts, served beside the app (see vite.config.ts), same origin. */
+const asset = async (path: string): Promise<Uint8Array> => {
+  const response = await fetch(new URL(`pdfjs/${path}`, document.baseURI));
+  if (!response.ok) throw new Error(`pdfjs/${path}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+};
+const PDF_ASSETS = { cMap: (name: string) => asset(`cmaps/${name}.bcmap`), standardFont: (filename: string) => asset(`standard_fonts/${filename}`) };
 
 function networkFromTable(parsed: ResponsibilityTable, file: string): Network {
   const table = normaliseTable(parsed);

@@ -4,6 +4,7 @@
 import type { FileFormat, ResponsibilityTable } from '../types.js';
 import { DiagnosticSink } from './errors.js';
 import type { Block } from './formats/blocks.js';
+import type { ReadPdfOptions } from './formats/pdf.js';
 import { decodeDeclared, decodeText } from './formats/charset.js';
 import { isZip, unzipEntries, zipEntryNames } from './formats/zip.js';
 import { checkSize, parseTable, type ParseTableOptions } from './table.js';
@@ -14,6 +15,15 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const isOle = (bytes: Uint8Array): boolean => OLE_MAGIC.every((b, i) => bytes[i] === b);
 const isRtf = (bytes: Uint8Array): boolean => new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '{\\rtf';
 const isPdf = (bytes: Uint8Array): boolean => new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+
+/** Options of {@link parseFile}: those of `parseTable`, and how PDFs are read. */
+export interface ParseFileOptions extends ParseTableOptions {
+  /**
+   * For PDFs: loaders of the CMaps and standard fonts pdf.js ships (a browser must give them; Node
+   * reads them from the installed pdfjs-dist), a worker port, a step timeout. See `ReadPdfOptions`.
+   */
+  pdf?: ReadPdfOptions;
+}
 
 const fail = (file: string | undefined, message: string): never => {
   const sink = new DiagnosticSink(file);
@@ -65,7 +75,7 @@ async function htmlToBlocks(bytes: Uint8Array, charset: string | undefined, file
 }
 
 /** A document format's blocks, its reader loaded on demand. */
-async function documentBlocks(format: FileFormat, bytes: Uint8Array, file: string | undefined): Promise<Block[]> {
+async function documentBlocks(format: FileFormat, bytes: Uint8Array, file: string | undefined, pdf: ReadPdfOptions | undefined): Promise<Block[]> {
   switch (format) {
     case 'docx':
       return (await import('./formats/docx.js')).readDocx(bytes, file);
@@ -76,7 +86,7 @@ async function documentBlocks(format: FileFormat, bytes: Uint8Array, file: strin
     case 'rtf':
       return (await import('./formats/rtf.js')).readRtf(bytes, file);
     case 'pdf':
-      return (await import('./formats/pdf.js')).readPdf(bytes, file);
+      return (await import('./formats/pdf.js')).readPdf(bytes, file, pdf);
     case 'html':
       return htmlToBlocks(bytes, undefined, file);
     case 'mhtml': {
@@ -102,7 +112,7 @@ async function documentBlocks(format: FileFormat, bytes: Uint8Array, file: strin
  *
  * @throws {TableParseError} with every problem and its line (row or paragraph number in documents).
  */
-export async function parseFile(data: Uint8Array | ArrayBuffer, options: ParseTableOptions = {}): Promise<ResponsibilityTable> {
+export async function parseFile(data: Uint8Array | ArrayBuffer, options: ParseFileOptions = {}): Promise<ResponsibilityTable> {
   // A plain Uint8Array view (a Node Buffer is a subclass some readers refuse), no copy.
   const bytes = data instanceof Uint8Array ? (data.constructor === Uint8Array ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)) : new Uint8Array(data);
   checkSize(bytes.length, 'bytes', options.file);
@@ -121,5 +131,6 @@ export async function parseFile(data: Uint8Array | ArrayBuffer, options: ParseTa
   if (format === 'xlsx') return { ...readWorkbook(await (await import('./formats/xlsx.js')).readXlsx(bytes, options.file), options), format };
   if (format === 'ods') return { ...readWorkbook((await import('./formats/odf.js')).readOds(bytes, options.file), options), format };
   if (format === 'xls') return { ...readWorkbook((await import('./formats/xls.js')).readXls(bytes, options.file), options), format };
-  return { ...readDocument(await documentBlocks(format, bytes, options.file), options), format };
+  const { pdf, ...rest } = options;
+  return { ...readDocument(await documentBlocks(format, bytes, options.file, pdf), rest), format };
 }

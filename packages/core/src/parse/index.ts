@@ -18,6 +18,8 @@ export { parseLineCells } from './line-cells.js';
 export { parseJsonTable, tableToJson, TABLE_JSON_FORMAT } from './json.js';
 
 export { parseTable, detectLayout, LAYOUTS, MAX_INPUT_SIZE, type ParseTableOptions } from './table.js';
-export { parseFile, decodeText, detectFormat } from './file.js';
+export { parseFile, decodeText, detectFormat, type ParseFileOptions } from './file.js';
+export type { ReadPdfOptions } from './formats/pdf.js';
+export type { PdfAssetLoaders, PdfEngineOptions } from './formats/pdf-engine.js';
 export { parseXlsx } from './formats/xlsx.js';
 export { parseDocx } from './formats/docx.js';

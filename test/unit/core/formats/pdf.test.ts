@@ -26,6 +26,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../../packages/core/src/parse/formats/blocks.js';
 import { MAX_PAGES } from '../../../../packages/core/src/parse/formats/limits.js';
 import { isPdf, readPdf } from '../../../../packages/core/src/parse/formats/pdf.js';
+import { handmadePdf } from '../../../helpers/pdf.js';
 
 const root = fileURLToPath(new URL('../../../fixtures/formats/', import.meta.url));
 const bytes = (path: string) => new Uint8Array(readFileSync(`${root}${path}`));
@@ -78,32 +79,6 @@ async function failure(data: Uint8Array, options?: Parameters<typeof readPdf>[2]
   throw new Error('readPdf read it');
 }
 
-/**
- * A minimal PDF written by hand: one page per content stream, with fonts F1 and F2 that are not
- * embedded and use the predefined CMaps UniGB-UCS2-H and GBK-EUC-H, as many Chinese PDFs do;
- * pdf.js needs `pdfjs-dist/cmaps/` to read them.
- */
-function handmadePdf(contents: readonly string[]): Uint8Array {
-  const font = (encoding: string) =>
-    `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${encoding} /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ` +
-    '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 ' +
-    '/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> /DW 1000 >>] >>';
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${contents.map((_, i) => `${5 + 2 * i} 0 R`).join(' ')}] /Count ${contents.length} >>`, font('UniGB-UCS2-H'), font('GBK-EUC-H')];
-  for (const [i, content] of contents.entries()) {
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${6 + 2 * i} 0 R >>`);
-    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
-  }
-  let out = '%PDF-1.4\n';
-  const offsets = objects.map((body, i) => {
-    const at = out.length;
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-    return at;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Uint8Array.from(out, (ch) => ch.charCodeAt(0));
-}
 
 // 中文上海 in UCS-2 and 中文广州 in GBK, then a ruled 2 × 2 table drawn with `re` and `l`.
 const CID_PAGE = [
