@@ -46,13 +46,25 @@ describe('opening the formats plans are published in', () => {
     }
   });
 
-  it('a dropped .doc saved as .wps, and a dropped PDF, open too', async () => {
+  it('every format dropped on the page opens too (a .doc under a .wps name, a page saved as .txt)', async () => {
     await openWithMenu('text.txt', fixture('text.txt'));
     const expected = await counts();
-    await dropBytes('plan.wps', fixture('document.doc'));
-    expect(await counts()).toEqual(expected);
-    await dropBytes('plan.pdf', fixture('document.pdf'));
-    expect(await counts()).toEqual(expected);
+    const drops: [string, string][] = [
+      ['plan.wps', 'document.doc'],
+      ['page.txt', 'page.gbk.html'],
+      ['plan.mht', 'page.mht'],
+      ['plan.docx', 'document.docx'],
+      ['plan.odt', 'document.odt'],
+      ['plan.rtf', 'document.rtf'],
+      ['plan.pdf', 'document.pdf'],
+      ['plan.xlsx', 'document.xlsx'],
+      ['plan.xls', 'document.xls'],
+      ['plan.ods', 'document.ods'],
+    ];
+    for (const [name, file] of drops) {
+      await dropBytes(name, fixture(file));
+      expect([name, await counts()]).toEqual([name, expected]);
+    }
   });
 
   it('a Chinese PDF whose fonts use predefined CMaps (not embedded) opens: the CMaps are served with the app', async () => {
