@@ -113,21 +113,36 @@ const GBK: Record<string, number[]> = {
 };
 
 describe('spreadsheets and RTF', () => {
-  it('an .xlsx merge of the whole sheet fills only the used range; a second sheet gets a warning', async () => {
-    const sheet = (rows: string, merge: string) =>
-      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData>${merge}</worksheet>`;
-    const row = (r: number, cells: string[]) => `<row r="${r}">${cells.map((c, i) => `<c r="${String.fromCharCode(65 + i)}${r}" t="inlineStr"><is><t>${c}</t></is></c>`).join('')}</row>`;
-    const bytes = zipSync({
-      '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
+  const sheetXml = (rows: string, merge = '') =>
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData>${merge}</worksheet>`;
+  const row = (r: number, cells: string[], at = (i: number) => `${String.fromCharCode(65 + i)}${r}`) =>
+    `<row r="${r}">${cells.map((c, i) => `<c r="${at(i)}" t="inlineStr"><is><t>${c}</t></is></c>`).join('')}</row>`;
+  /** An .xlsx with these sheets (name → worksheet XML). */
+  const workbook = (sheets: [string, string][]) =>
+    zipSync({
+      '[Content_Types].xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`),
       '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
-      'xl/workbook.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="分工" sheetId="1" r:id="rId1"/><sheet name="说明" sheetId="2" r:id="rId2"/></sheets></workbook>'),
-      'xl/_rels/workbook.xml.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>'),
-      'xl/worksheets/sheet1.xml': strToU8(sheet(`${row(1, ['序号', '重点任务', '牵头单位'])}${row(2, ['1', '建设高铁', '省发改委'])}${row(3, ['2', '建设公路'])}`, '<mergeCells count="1"><mergeCell ref="C2:XFD1048576"/></mergeCells>')),
-      'xl/worksheets/sheet2.xml': strToU8(sheet(row(1, ['填表说明']), '')),
+      'xl/workbook.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets.map(([name], i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`),
+      'xl/_rels/workbook.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`),
+      ...Object.fromEntries(sheets.map(([, xml], i) => [`xl/worksheets/sheet${i + 1}.xml`, strToU8(xml)])),
     });
+  const TABLE = `${row(1, ['序号', '重点任务', '牵头单位'])}${row(2, ['1', '建设高铁', '省发改委'])}${row(3, ['2', '建设公路'])}`;
+
+  it('an .xlsx merge of the whole sheet fills only the used range; a second sheet gets a warning', async () => {
+    const bytes = workbook([
+      ['分工', sheetXml(TABLE, '<mergeCells count="1"><mergeCell ref="C2:XFD1048576"/></mergeCells>')],
+      ['说明', sheetXml(row(1, ['填表说明']))],
+    ]);
     const table = await parseFile(bytes, { file: 'plan.xlsx' });
     expect(table.tasks.map((t) => t.units.map((u) => u.name))).toEqual([['省发改委'], ['省发改委']]);
     expect(table.diagnostics).toContainEqual(expect.objectContaining({ code: 'unread-table', message: 'sheet “说明” is not read (the table is on sheet “分工”)' }));
+  });
+
+  it('an .xlsx cell at XFD1048576, or at a reference Excel does not allow, is refused before the sheet is laid out', async () => {
+    const far = workbook([['分工', sheetXml(`${TABLE}${row(1048576, ['远'], () => 'XFD1048576')}`)]]);
+    expect((await failure(far)).diagnostics[0]).toMatchObject({ code: 'too-large', message: expect.stringContaining('1048576 rows × 16384 columns') as string });
+    const bad = workbook([['分工', sheetXml(`${TABLE}${row(4, ['坏'], () => 'ZZZZZZZZ1')}`)]]);
+    expect((await failure(bad)).diagnostics[0]).toMatchObject({ code: 'unreadable-file', message: expect.stringContaining('ZZZZZZZZ1') as string });
   });
 
   it('RTF: \\uN with its fallback skipped, GBK bytes under \\fcharset134, a table with a vertical merge', async () => {

@@ -24,6 +24,33 @@ function cellRef(ref: string): [number, number] | undefined {
 
 type Range = [number, number, number, number];
 
+/**
+ * Refuses a sheet whose cells reach further than fengong lays out: read-excel-file builds a grid
+ * as large as the furthest cell, so one cell at XFD1048576 (or a reference Excel does not allow,
+ * such as ZZZZZZZZ1) in a file of a few kilobytes would exhaust memory. Read from the cells'
+ * references in the sheet's XML, before the sheet is read.
+ */
+function checkExtent(xml: string, sheet: string, file: string | undefined): void {
+  let rows = 0;
+  let columns = 0;
+  for (const m of xml.matchAll(/<c\b[^>]*?\sr="([^"]*)"/gu)) {
+    const at = cellRef(m[1] as string);
+    if (at === undefined || at[0] >= 1_048_576 || at[1] >= 16_384) {
+      const sink = new DiagnosticSink(file);
+      sink.error('unreadable-file', 1, `sheet “${sheet}” has a cell at “${(m[1] as string).slice(0, 20)}”, which is not a cell Excel allows`);
+      sink.throwIfErrors();
+    }
+    const [r, c] = at as [number, number];
+    if (r >= rows) rows = r + 1;
+    if (c >= columns) columns = c + 1;
+  }
+  if (rows * columns > MAX_CELLS) {
+    const sink = new DiagnosticSink(file);
+    sink.error('too-large', 1, `sheet “${sheet}” reaches ${rows} rows × ${columns} columns: more than the ${MAX_CELLS} cells fengong reads`);
+    sink.throwIfErrors();
+  }
+}
+
 /** Merged ranges of each sheet by name, as [top, left, bottom, right] (0-based). */
 function mergedRanges(bytes: Uint8Array, file: string | undefined): Map<string, Range[]> {
   const ranges = new Map<string, Range[]>();
@@ -44,8 +71,9 @@ function mergedRanges(bytes: Uint8Array, file: string | undefined): Map<string, 
     if (target === undefined || sheet.name === undefined) continue;
     const xml = files[`xl/${target.replace(/^\/?xl\//u, '')}`];
     if (xml === undefined) continue;
-    // Only the <mergeCells> element is parsed, not the whole sheet.
     const text = strFromU8(xml);
+    checkExtent(text, sheet.name, file);
+    // Only the <mergeCells> element is parsed, not the whole sheet.
     const start = text.indexOf('<mergeCells');
     const end = text.indexOf('</mergeCells>', start);
     if (start < 0 || end < 0) continue;
