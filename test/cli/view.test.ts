@@ -51,5 +51,18 @@ describe('fengong view', () => {
     expect(fengong(['view', 'no/such/file', '--no-open', '--app', app])).toMatchObject({ code: 1, stderr: expect.stringContaining('no/such/file: cannot read') as string });
     expect(fengong(['view', '--no-open', '--app', '/nonexistent'])).toMatchObject({ code: 1, stderr: expect.stringContaining('not a built explorer') as string });
     expect(fengong(['view', '--port', 'abc']).code).toBe(2);
+    const tooHigh = fengong(['view', '--port', '99999', '--no-open', '--app', app]);
+    expect(tooHigh).toMatchObject({ code: 2, stderr: expect.stringContaining('expected a port number from 1 to 65535') as string });
+  });
+
+  it('a port in use is one line and exit 1; a malformed URL is a 400, and the server keeps serving', async () => {
+    const { url, stop } = await start([]);
+    const port = new URL(url).port;
+    const busy = fengong(['view', '--port', port, '--no-open', '--app', app]);
+    expect(busy.code).toBe(1);
+    expect(busy.stderr).toBe(`fengong: port ${port} is in use on 127.0.0.1: give another with --port, or leave --port out for a free one\n`);
+    expect((await fetch(new URL('/%E0%A4%A', url))).status).toBe(400);
+    expect((await fetch(url)).status).toBe(200);
+    expect(await stop()).toBe(0);
   });
 });

@@ -10,6 +10,12 @@ export function positiveInteger(value: string): number {
   return Number(value);
 }
 
+/** A TCP port, 1 to 65535 (`--port`). */
+export function portNumber(value: string): number {
+  if (!/^\d+$/u.test(value) || Number(value) < 1 || Number(value) > 65535) throw new InvalidArgumentError('expected a port number from 1 to 65535.');
+  return Number(value);
+}
+
 /** A finite decimal number ≥ 0 (`--lambda`). */
 export function nonNegativeNumber(value: string): number {
   const x = Number(value);

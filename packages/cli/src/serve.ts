@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { InputError } from './errors.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,7 +31,14 @@ export interface Served {
 export async function serveViewer(app: string, table: { name: string; bytes: Uint8Array } | undefined, port: number): Promise<Served> {
   const root = normalize(app + sep);
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      // A malformed escape (%E0%A4%A): a bad request, not a crash of the server.
+      response.writeHead(400).end();
+      return;
+    }
     if (table !== undefined && path === `/${TABLE_PATH}${table.name}`) {
       response.writeHead(200, { 'content-type': 'application/octet-stream', 'cache-control': 'no-store' });
       response.end(table.bytes);
@@ -51,7 +59,11 @@ export async function serveViewer(app: string, table: { name: string; bytes: Uin
   };
   const server = createServer((request, response) => void handle(request, response));
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new InputError(`port ${port} is in use on 127.0.0.1: give another with --port, or leave --port out for a free one`));
+      else if (error.code === 'EACCES') reject(new InputError(`port ${port} needs privileges this user does not have: use a port above 1023, or leave --port out`));
+      else reject(error);
+    });
     server.listen(port, '127.0.0.1', resolve);
   });
   const { port: actual } = server.address() as AddressInfo;

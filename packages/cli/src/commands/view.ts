@@ -7,7 +7,7 @@ import { Option, type Command } from 'commander';
 import { InputError } from '../errors.js';
 import { readBytes } from '../io.js';
 import type { Output } from '../output.js';
-import { EXIT_HELP, positiveInteger } from '../options.js';
+import { EXIT_HELP, portNumber } from '../options.js';
 import { serveViewer } from '../serve.js';
 
 export interface ViewOptions {
@@ -42,7 +42,7 @@ export function registerView(cli: Command, output: Output): void {
     .command('view')
     .description('Open the explorer on a table: serves the built app and the file on 127.0.0.1.')
     .argument('[file]', 'table to show (text in any layout; .docx, .doc, .wps, .odt, .rtf, .html, .mht, .pdf; .xlsx, .xls, .ods); default: the bundled Hunan–GBA 2020 table')
-    .addOption(new Option('-p, --port <n>', 'port on 127.0.0.1 (default: a free one)').argParser(positiveInteger))
+    .addOption(new Option('-p, --port <n>', 'port on 127.0.0.1 (default: a free one)').argParser(portNumber))
     .addOption(new Option('--no-open', 'print the address without opening a browser'))
     .addOption(new Option('--app <dir>', 'directory of a built explorer (default: FENGONG_VIEWER, else the one shipped with fengong)'))
     .addHelpText('after', `\nThe server stops with Ctrl-C. Nothing but 127.0.0.1 is listened on.\n${EXIT_HELP}`)

@@ -13,7 +13,7 @@ import { assemble, layoutPage, type PageLayout } from './pdf-pages.js';
 import { rulings, type RulingOps } from './pdf-rulings.js';
 
 /**
- * Options of {@link readPdf}. In Node none are needed. A browser build gives `cMap` (and
+ * Options of `readPdf` (the PDF reader `parseFile` uses; give them as `parseFile(bytes, { pdf })`). In Node none are needed. A browser build gives `cMap` (and
  * `standardFont`) loaders, since pdf.js cannot read its CMaps from disk there, e.g. with the
  * folders `pdfjs-dist/cmaps/` and `pdfjs-dist/standard_fonts/` copied into the app's assets:
  *
