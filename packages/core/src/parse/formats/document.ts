@@ -22,7 +22,7 @@ const sameRow = (a: readonly string[], b: readonly string[]): boolean => {
 export function documentText(blocks: readonly Block[]): string {
   const lines: string[] = [];
   for (const block of blocks) {
-    if (block.kind === 'paragraph') lines.push(...block.text.split('\n'));
+    if (block.kind === 'paragraph') for (const line of block.text.split('\n')) lines.push(line);
     else {
       lines.push('');
       for (const row of block.rows) {

@@ -119,7 +119,8 @@ export function htmlBlocks(html: string, file?: string): Block[] {
       blocks = rows === undefined || rows.length === 0 ? [] : [{ kind: 'table', rows }];
     }
     flush();
-    top().parts.push(...blocks);
+    const parts = top().parts;
+    for (const block of blocks) parts.push(block);
     if (containers.length > 1 && tables.length > 0) (tables.at(-1) as Table).nested = true;
   };
 
