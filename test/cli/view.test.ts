@@ -1,37 +1,17 @@
 // `fengong view`: serves an explorer build and the user's table on 127.0.0.1, run as a process.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startView } from '../helpers/view-process.js';
 import { fengong, root } from './run.js';
 
 const app = mkdtempSync(join(tmpdir(), 'fengong-view-'));
 writeFileSync(join(app, 'index.html'), '<!doctype html><title>explorer</title>');
 afterAll(() => rmSync(app, { recursive: true, force: true }));
 
-/** Starts `fengong view …`, resolves with the served URL and a stop function. */
-function start(args: string[]): Promise<{ url: string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [`${root}packages/cli/bin/fengong.js`, 'view', ...args, '--no-open', '--app', app], { cwd: root });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /at (http:\/\/127\.0\.0\.1:\d+\/\S*)/u.exec(out)?.[1];
-      if (url !== undefined) {
-        resolve({
-          url,
-          stop: () =>
-            new Promise((done) => {
-              child.once('exit', (code) => done(code));
-              child.kill('SIGTERM');
-            }),
-        });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-  });
-}
+/** Starts `fengong view … --no-open --app <stub>` from the repository. */
+const start = (args: string[]) => startView(process.execPath, [`${root}packages/cli/bin/fengong.js`, 'view', ...args, '--no-open', '--app', app], { cwd: root });
 
 describe('fengong view', () => {
   it('serves the explorer and the table on 127.0.0.1, opening the app on it with ?src=', async () => {

@@ -6,15 +6,12 @@ import { DiagnosticSink } from './errors.js';
 import type { Block } from './formats/blocks.js';
 import type { ReadPdfOptions } from './formats/pdf.js';
 import { decodeDeclared, decodeText } from './formats/charset.js';
+import { isOle, isPdf, isRtf } from './formats/magic.js';
 import { isZip, unzipEntries, zipEntryNames } from './formats/zip.js';
 import { checkSize, parseTable, type ParseTableOptions } from './table.js';
 
 export { decodeText } from './formats/charset.js';
 
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const isOle = (bytes: Uint8Array): boolean => OLE_MAGIC.every((b, i) => bytes[i] === b);
-const isRtf = (bytes: Uint8Array): boolean => new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '{\\rtf';
-const isPdf = (bytes: Uint8Array): boolean => new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
 
 /** Options of {@link parseFile}: those of `parseTable`, and how PDFs are read. */
 export interface ParseFileOptions extends ParseTableOptions {
@@ -56,9 +53,18 @@ export async function detectFormat(bytes: Uint8Array, file?: string): Promise<Fi
     return fail(file, 'a zip archive that is neither a Word (.docx), Excel (.xlsx) nor OpenDocument (.odt, .ods) file');
   }
   if (isOle(bytes)) {
-    const [{ isWordBinary }, { isXls }] = await Promise.all([import('./formats/doc.js'), import('./formats/xls.js')]);
-    if (isWordBinary(bytes)) return 'doc';
-    if (isXls(bytes)) return 'xls';
+    // The streams tell: only the container reader loads, not the Word or Excel one.
+    const { CompoundFile } = await import('./formats/ole.js');
+    const open = (): ReturnType<typeof CompoundFile.open> | undefined => {
+      try {
+        return CompoundFile.open(bytes);
+      } catch {
+        return undefined; // a damaged container: said below
+      }
+    };
+    const ole = open();
+    if (ole?.hasStream('WordDocument') === true) return 'doc';
+    if (ole?.hasStream('Workbook') === true || ole?.hasStream('Book') === true) return 'xls';
     return fail(file, 'an OLE compound file that is neither a Word 97–2003 (.doc, .wps) document nor an Excel 97–2003 (.xls) workbook');
   }
   if (isRtf(bytes)) return 'rtf';

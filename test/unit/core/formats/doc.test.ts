@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TableParseError } from '../../../../packages/core/src/parse/errors.js';
 import type { Block } from '../../../../packages/core/src/parse/formats/blocks.js';
-import { DocFailure } from '../../../../packages/core/src/parse/formats/doc-bytes.js';
+import { FormatFailure as DocFailure } from '../../../../packages/core/src/parse/formats/binary.js';
 import { tableRows } from '../../../../packages/core/src/parse/formats/doc-tables.js';
 import { isOle, isWordBinary, readDoc } from '../../../../packages/core/src/parse/formats/doc.js';
 import { MAX_COLUMNS } from '../../../../packages/core/src/parse/formats/limits.js';

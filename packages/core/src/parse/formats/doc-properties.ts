@@ -3,7 +3,7 @@
 // stream gives the PapxFkp page, the page gives the PAPX, and the PAPX's sprms (doc-sprm.ts) say
 // whether the paragraph is in a table, ends a cell or a row, and where a row's cells are. The
 // Prm of the mark's piece can add sprms too.
-import { fail, u16, u32 } from './doc-bytes.js';
+import { fail, u16, u32 } from './binary.js';
 import { applySprm, copyOf, forEachSprm, initial, NONE, tableOf, type Building, type ParagraphTable } from './doc-sprm.js';
 import type { Fib, Pieces } from './doc-text.js';
 

@@ -2,7 +2,7 @@
 // a paragraph mark say about tables — depth (sprmPFInTable, sprmPItap, sprmPDtap), cell and row
 // ends (sprmPFTtp, sprmPFInnerTableCell, sprmPFInnerTtp), and on a row's end mark the row's cells
 // (sprmTDefTable with its TC80s, sprmTVertMerge, sprmTInsert, sprmTDelete).
-import { i16, i32, u16, u32 } from './doc-bytes.js';
+import { i16, i32, u16, u32 } from './binary.js';
 
 /** The sprms read ([MS-DOC] 2.6.2 Paragraph Properties, 2.6.3 Table Properties). */
 const SPRM = {

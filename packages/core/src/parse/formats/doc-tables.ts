@@ -3,7 +3,7 @@
 // the union of all rows' edges: a cell spanning several grid columns is followed by '' for each
 // extra column, and a cell merged with the one above ([MS-DOC] VerticalMergeFlag 1) repeats the
 // text of the grid column above it, as blocks.ts asks.
-import { fail } from './doc-bytes.js';
+import { fail } from './binary.js';
 import type { RowLayout } from './doc-sprm.js';
 import { MAX_CELLS, MAX_COLUMNS } from './limits.js';
 

@@ -1,7 +1,7 @@
 // The text of a Word 97–2003 document as [MS-DOC] 2.4.1 (Retrieving Text) finds it: the FIB at
 // the start of the WordDocument stream, the piece table (CLX) in the table stream, and each
 // piece's characters — 16-bit Unicode, or 8-bit "compressed" text with a few bytes mapped.
-import { fail, i16, u16, u32 } from './doc-bytes.js';
+import { fail, i16, u16, u32 } from './binary.js';
 import { MAX_EXTRACTED_BYTES } from './limits.js';
 
 /**

@@ -5,7 +5,7 @@
 // browsers: Uint8Array and TextDecoder only.
 import { DiagnosticSink } from '../errors.js';
 import type { Block } from './blocks.js';
-import { DocFailure, fail } from './doc-bytes.js';
+import { fail, FormatFailure } from './binary.js';
 import { CompoundFile, isOle } from './ole.js';
 import { ParagraphProperties } from './doc-properties.js';
 import type { ParagraphTable } from './doc-sprm.js';
@@ -251,7 +251,7 @@ export function readDoc(bytes: Uint8Array, file?: string): Block[] {
   try {
     blocks = read(bytes);
   } catch (error) {
-    if (error instanceof DocFailure) sink.error(error.code, 1, error.message);
+    if (error instanceof FormatFailure) sink.error(error.code, 1, error.message);
     else sink.error('unreadable-file', 1, `not a readable Word 97–2003 document: ${error instanceof Error ? error.message : String(error)}`);
   }
   sink.throwIfErrors();

@@ -1,7 +1,6 @@
 // Word documents (.docx): the body's paragraphs and tables in reading order (vertical merges
 // repeat the text above, grid spans keep the columns), unzipped with fflate and read with
 // fast-xml-parser.
-import { XMLParser } from 'fast-xml-parser';
 import { strFromU8 } from 'fflate';
 import type { ResponsibilityTable } from '../../types.js';
 import { DiagnosticSink } from '../errors.js';
@@ -9,28 +8,15 @@ import type { ParseTableOptions } from '../table.js';
 import type { Block } from './blocks.js';
 import { readDocument } from './document.js';
 import { MAX_CELLS, MAX_COLUMNS } from './limits.js';
+import { children, tagOf, unescapeXml, xmlParser, type XmlNode } from './xml-tree.js';
 import { unzipEntries } from './zip.js';
-
-type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
-
-// No entity expansion beyond XML's own five: a DOCTYPE cannot define entities that grow the text.
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: false, parseTagValue: false, maxNestedTags: 1024 });
-
-const children = (node: XmlNode, tag: string): XmlNode[] => (node[tag] as XmlNode[] | undefined) ?? [];
-const tagOf = (node: XmlNode): string | undefined => Object.keys(node).find((k) => k !== ':@');
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const unescape = (s: string): string =>
-  s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/gu, (m, name: string) =>
-    name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? m),
-  );
 
 /** Text of a paragraph or cell: runs' w:t, with w:tab as a tab and w:br as a line break. */
 function textOf(nodes: readonly XmlNode[]): string {
   let out = '';
   for (const node of nodes) {
     const tag = tagOf(node);
-    if (tag === '#text') out += unescape(String(node['#text']));
+    if (tag === '#text') out += unescapeXml(String(node['#text']));
     else if (tag === 'w:tab') out += '\t';
     else if (tag === 'w:br' || tag === 'w:cr') out += '\n';
     else if (tag === 'w:p') out += `${textOf(children(node, tag))}\n`;
@@ -99,7 +85,7 @@ export function readDocx(bytes: Uint8Array, file?: string): Block[] {
   }
   let root: XmlNode[] = [];
   try {
-    root = parser.parse(strFromU8(doc as Uint8Array)) as XmlNode[];
+    root = xmlParser.parse(strFromU8(doc as Uint8Array)) as XmlNode[];
   } catch (error) {
     sink.error('unreadable-file', 1, `word/document.xml is not well-formed XML: ${(error as Error).message}`);
     sink.throwIfErrors();

@@ -1,25 +1,14 @@
 // OpenDocument files (.odt text, .ods spreadsheets): content.xml read with fast-xml-parser.
 // Paragraphs, headings, lists and tables of a text document in order; every table of a
 // spreadsheet as a sheet. Spans (number-columns/rows-spanned) and repeats are laid out, within limits.
-import { XMLParser } from 'fast-xml-parser';
 import { strFromU8 } from 'fflate';
 import { DiagnosticSink } from '../errors.js';
 import type { Block, Sheet } from './blocks.js';
 import { MAX_CELLS, MAX_COLUMNS } from './limits.js';
+import { children, tagOf, unescapeXml, xmlParser, type XmlNode } from './xml-tree.js';
 import { unzipEntries } from './zip.js';
 
-type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
-
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: false, parseTagValue: false, maxNestedTags: 1024 });
-const children = (node: XmlNode, tag: string): XmlNode[] => (node[tag] as XmlNode[] | undefined) ?? [];
-const tagOf = (node: XmlNode): string | undefined => Object.keys(node).find((k) => k !== ':@');
 const attr = (node: XmlNode, name: string): string | undefined => node[':@']?.[name];
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const unescape = (s: string): string =>
-  s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/gu, (m, name: string) =>
-    name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? m),
-  );
 
 const count = (value: string | undefined, max: number): number => {
   const n = Number.parseInt(value ?? '1', 10);
@@ -31,7 +20,7 @@ function inlineText(nodes: readonly XmlNode[]): string {
   let out = '';
   for (const node of nodes) {
     const tag = tagOf(node);
-    if (tag === '#text') out += unescape(String(node['#text']));
+    if (tag === '#text') out += unescapeXml(String(node['#text']));
     else if (tag === 'text:s') out += ' '.repeat(count(attr(node, 'text:c'), 64));
     else if (tag === 'text:tab') out += '\t';
     else if (tag === 'text:line-break') out += '\n';
@@ -113,7 +102,7 @@ function contentOf(bytes: Uint8Array, file: string | undefined): XmlNode[] {
     sink.throwIfErrors();
   }
   try {
-    return parser.parse(strFromU8(content as Uint8Array)) as XmlNode[];
+    return xmlParser.parse(strFromU8(content as Uint8Array)) as XmlNode[];
   } catch (error) {
     sink.error('unreadable-file', 1, `content.xml is not well-formed XML: ${(error as Error).message}`);
     sink.throwIfErrors();

@@ -11,18 +11,18 @@
 // cycles), then each stream's own chain — in the FAT, or in the mini FAT for streams under the
 // 4096-byte cutoff ([MS-CFB] 2.4) — followed for exactly the sectors its size needs, each sector
 // inside the file and none visited twice. Only the streams asked for are read.
-import { fail, i32, u16, u32 } from './doc-bytes.js';
+import { fail, i32, u16, u32 } from './binary.js';
 import { MAX_EXTRACTED_BYTES } from './limits.js';
+import { isOle } from './magic.js';
 
-const MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+export { isOle };
+
 const ENDOFCHAIN = -2;
 const ENTRY_SIZE = 128;
 const MINI_SECTOR_SIZE = 64;
 const MINI_STREAM_CUTOFF = 4096;
 const DAMAGED = 'the file is truncated or damaged';
 
-/** True if the bytes start with the compound-file signature D0 CF 11 E0 A1 B1 1A E1 ([MS-CFB] 2.2). */
-export const isOle = (bytes: Uint8Array): boolean => bytes.length >= 8 && MAGIC.every((b, i) => bytes[i] === b);
 
 /** A stream or storage directly under the root storage ([MS-CFB] 2.6.1 Compound File Directory Entry). */
 interface RootEntry {

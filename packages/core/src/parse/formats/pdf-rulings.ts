@@ -1,5 +1,6 @@
 // The ruling lines a PDF page draws (table borders): horizontal and vertical segments, from the
 // page's drawing operators as pdf.js lists them (`page.getOperatorList()`).
+import type { PdfJsOps } from './pdf-engine.js';
 
 /** An axis-parallel segment in page space (points, y growing downward): `x1 <= x2`, `y1 <= y2`, one of the two pairs equal. */
 export interface Segment {
@@ -10,13 +11,7 @@ export interface Segment {
 }
 
 /** The operator codes read (pdf.js's `OPS`). */
-export interface RulingOps {
-  save: number;
-  restore: number;
-  transform: number;
-  constructPath: number;
-  paintFormXObjectBegin: number;
-  paintFormXObjectEnd: number;
+export interface RulingOps extends Pick<PdfJsOps, 'save' | 'restore' | 'transform' | 'constructPath' | 'paintFormXObjectBegin' | 'paintFormXObjectEnd'> {
   /** Painting operators that stroke the path (`S`, `s`, `B` …). */
   stroke: readonly number[];
   /** Painting operators that fill it (`f`, `f*`, `B` …). */

@@ -39,14 +39,7 @@ export interface ReadPdfOptions extends PdfEngineOptions {
   stepTimeout?: number;
 }
 
-/** True when the bytes are a PDF: `%PDF-` within the first 1024 bytes (where readers look for it). */
-export const isPdf = (bytes: Uint8Array): boolean => {
-  const head = bytes.subarray(0, 1024);
-  for (let i = 0; i + 5 <= head.length; i += 1) {
-    if (head[i] === 0x25 && head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d) return true;
-  }
-  return false;
-};
+export { isPdf } from './magic.js';
 
 const NO_TEXT = 'the PDF has no text layer (a scan?): run OCR on it first, e.g. ocrmypdf, then read the result';
 

@@ -1,7 +1,7 @@
 // The OLE compound file around an .xls: the root-level Workbook (BIFF8) or Book (BIFF5) stream,
 // read with the compound-file reader the .doc reader uses (ole.ts), which checks every chain it
 // follows and reads only the stream asked for.
-import { fail } from './failure.js';
+import { fail } from './binary.js';
 import { CompoundFile, isOle } from './ole.js';
 
 /** The name of the workbook stream a compound file holds, if any (Workbook first: BIFF8). */

@@ -2,7 +2,8 @@
 // the used range only), trailing empty cells and rows dropped, and the cell limits checked before
 // any row is allocated.
 import { MAX_CELLS, MAX_COLUMNS } from './limits.js';
-import { cellName, fail } from './xls-records.js';
+import { cellName } from './xls-records.js';
+import { fail } from './binary.js';
 
 /** Columns of a BIFF8 sheet (A–IV); rows are 16-bit, so at most 65536 by construction. */
 export const BIFF8_COLUMNS = 256;

@@ -1,10 +1,7 @@
 // BIFF8 record framing for the .xls reader ([MS-XLS] record layout): every record is a 2-byte type,
-// a 2-byte length and that many bytes of data. Also the failure every xls-*.ts module throws, which
-// readXls turns into a diagnostic.
-
-import { fail, FormatFailure } from './failure.js';
-
-export { FormatFailure as XlsFailure, fail };
+// a 2-byte length and that many bytes of data. Integer reads and the failure the readers throw are
+// in binary.ts.
+import { fail, u16 } from './binary.js';
 
 /** Record types read ([MS-XLS] 2.3 Record Enumeration). */
 export const RT = {
@@ -34,15 +31,6 @@ export interface BiffRecord {
   offset: number;
   next: number;
 }
-
-/** Unsigned 16-bit little-endian integer (bytes past the end read as 0: callers check lengths first). */
-export const u16 = (b: Uint8Array, at: number): number => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
-
-/** Unsigned 32-bit little-endian integer. */
-export const u32 = (b: Uint8Array, at: number): number => u16(b, at) + u16(b, at + 2) * 0x10000;
-
-/** Signed 32-bit little-endian integer. */
-export const i32 = (b: Uint8Array, at: number): number => u16(b, at) | (u16(b, at + 2) << 16);
 
 /** IEEE 754 double, little-endian ([MS-XLS] Xnum). */
 export const f64 = (b: Uint8Array, at: number): number => new DataView(b.buffer, b.byteOffset, b.byteLength).getFloat64(at, true);

@@ -3,7 +3,8 @@
 // chart's BOF … EOF) are skipped.
 import { ContinuedData, readUnicodeString } from './xls-strings.js';
 import { SheetGrid, type CellBudget } from './xls-grid.js';
-import { f64, fail, i32, need, recordAt, RT, u16, u32, type BiffRecord } from './xls-records.js';
+import { f64, need, recordAt, RT, type BiffRecord } from './xls-records.js';
+import { fail, i32, u16, u32 } from './binary.js';
 
 /** BOF dt of a worksheet or dialog sheet ([MS-XLS] 2.4.21 BOF); charts are 0x0020, macro sheets 0x0040. */
 const BOF_WORKSHEET = 0x0010;

@@ -4,7 +4,7 @@
 // continue, the CONTINUE record starts with a new fHighByte flag, so one string can change between
 // compressed and UTF-16 halfway ([MS-XLS] Continue, 2.5.293). BIFF8 never stores strings in
 // the CODEPAGE's 8-bit encoding, so CODEPAGE is not needed.
-import { fail } from './xls-records.js';
+import { fail } from './binary.js';
 
 /** Code units → string, in chunks (spreading 65535 arguments at once can overflow the stack). */
 function fromCodeUnits(units: Uint16Array): string {

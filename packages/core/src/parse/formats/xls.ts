@@ -7,7 +7,8 @@ import type { Sheet } from './blocks.js';
 import { DiagnosticSink } from '../errors.js';
 import { holdsWorkbook, readWorkbookStream } from './xls-container.js';
 import type { CellBudget } from './xls-grid.js';
-import { fail, need, recordAt, RT, u16, u32, XlsFailure } from './xls-records.js';
+import { need, recordAt, RT } from './xls-records.js';
+import { fail, FormatFailure, u16, u32 } from './binary.js';
 import { readSheet, type ScanBudget } from './xls-sheet.js';
 import { ContinuedData, readSharedStrings, readShortUnicodeString } from './xls-strings.js';
 
@@ -103,7 +104,7 @@ export function readXls(bytes: Uint8Array, file?: string): Sheet[] {
       if (rows !== undefined) result.push({ name: sheet.name, rows });
     }
   } catch (error) {
-    if (error instanceof XlsFailure) sink.error(error.code, 1, error.message);
+    if (error instanceof FormatFailure) sink.error(error.code, 1, error.message);
     else sink.error('unreadable-file', 1, `not a readable Excel 97–2003 workbook: ${error instanceof Error ? error.message : String(error)}`);
   }
   sink.throwIfErrors();

@@ -1,0 +1,19 @@
+// The first bytes of the binary formats, checked by `detectFormat` before any reader is loaded
+// (and by the readers themselves).
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** True if the bytes start with the compound-file signature D0 CF 11 E0 A1 B1 1A E1 ([MS-CFB] 2.2). */
+export const isOle = (bytes: Uint8Array): boolean => bytes.length >= 8 && OLE_MAGIC.every((b, i) => bytes[i] === b);
+
+/** True when the bytes are a PDF: `%PDF-` within the first 1024 bytes (where readers look for it). */
+export const isPdf = (bytes: Uint8Array): boolean => {
+  const head = bytes.subarray(0, 1024);
+  for (let i = 0; i + 5 <= head.length; i += 1) {
+    if (head[i] === 0x25 && head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d) return true;
+  }
+  return false;
+};
+
+/** True when the bytes start with `{\rtf`. */
+export const isRtf = (bytes: Uint8Array): boolean => bytes[0] === 0x7b && bytes[1] === 0x5c && bytes[2] === 0x72 && bytes[3] === 0x74 && bytes[4] === 0x66;
