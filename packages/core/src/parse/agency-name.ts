@@ -22,6 +22,9 @@ const TASK_WORDS = withTraditional([
   '达到', '增长', '以上', '左右', '以内', '力争', '持续', '年底', '月底', '前', '不少于',
 ]);
 
+/** Whether a text holds the verbs of a task (推进, 加强, 做好 …), which no unit name does. */
+export const hasTaskWords = (text: string): boolean => TASK_WORDS.some((w) => text.includes(w));
+
 /** Whether `name` ends like the name of a body: 省发展改革委, 市直各有关单位, 国家税务总局某某税务局. */
 export function hasAgencyEnding(name: string): boolean {
   for (const e of AGENCY_ENDINGS) if (name.endsWith(e) && name.length > e.length) return true;

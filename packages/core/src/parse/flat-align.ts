@@ -92,7 +92,9 @@ function traitsOf(raw: string, unitsPossible: boolean): Traits {
   // …or a progress note opening with one (88%（…推进缓慢）).
   const figure = (/^[\d.,，%％]+\s*\p{Script=Han}{0,2}[%％]?$/u.test(t) || /^\d+(\.\d+)?[%％]/u.test(t)) && !number;
   const numbered = !number && n !== undefined && n.style === 'arabic' && n.rest !== '';
-  return { number, units, person, deadline: !units && isDeadline(t), heading, figure, numbered, length: t.length };
+  // A year alone (2024) is when the work is done, as a 建设时间 column holds it.
+  const deadline = !units && (isDeadline(t) || /^(19|20)\d{2}年?$/u.test(t));
+  return { number, units, person, deadline, heading, figure, numbered, length: t.length };
 }
 
 /** How well a cell's text fits a column of a kind. */
@@ -131,10 +133,17 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
 /**
  * Reads the rows of a flattened table: the best split of `pieces` into cells, cells into columns
  * (in the header's order, each row from any column on) and rows. `skips` overrides the score of
- * leaving a column empty (0 for columns the header does not name).
+ * leaving a column empty (0 for columns the header does not name). With `explicitRows`, rows start
+ * only where the pieces say a row starts (`row`, `line-row`).
  * Runs in O(pieces × longest cell × columns).
  */
-export function alignPieces(pieces: readonly Piece[], columns: readonly HeaderKind[], hasOfficials: boolean, skips?: readonly (number | undefined)[]): AlignedRow[] {
+export function alignPieces(
+  pieces: readonly Piece[],
+  columns: readonly HeaderKind[],
+  hasOfficials: boolean,
+  skips?: readonly (number | undefined)[],
+  explicitRows = false,
+): AlignedRow[] {
   const n = pieces.length;
   const m = columns.length;
   // States: 0 = between rows (start, or after a heading row); 1..m = the last cell of the row is in column s - 1.
@@ -167,11 +176,14 @@ export function alignPieces(pieces: readonly Piece[], columns: readonly HeaderKi
     }
   };
   for (let j = 0; j < n; j += 1) {
-    const boundary = AFTER[(pieces[j] as Piece).before];
+    const before = (pieces[j] as Piece).before;
+    const boundary = AFTER[before];
+    // Where the text marks every row's end, a row starts nowhere else.
+    const rowStart = explicitRows && before !== 'row' && before !== 'line-row' ? boundary.row - 10 : boundary.row;
     let rowEnd = -Infinity;
     let rowEndState = -1;
     for (let s = 0; s < width; s += 1) {
-      const v = (score[j * width + s] as number) + endRow(s) + (s === 0 && j === 0 ? 0 : boundary.row) + ROW_START;
+      const v = (score[j * width + s] as number) + endRow(s) + (s === 0 && j === 0 ? 0 : rowStart) + ROW_START;
       if (v > rowEnd) {
         rowEnd = v;
         rowEndState = s;

@@ -4,7 +4,7 @@
 // aligned to the header's columns in order; a cell that cannot follow the last one starts a
 // new row, and columns a row skips (merged cells) carry the value from the row above.
 import type { ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
-import { alignPieces, type Boundary, type Piece } from './flat-align.js';
+import { alignPieces, type AlignedRow, type Boundary, type Piece } from './flat-align.js';
 import { DiagnosticSink } from './errors.js';
 import { numberedLine, parseTaskNumber } from './numbering.js';
 import { quote, splitLines } from './text.js';
@@ -12,6 +12,7 @@ import { parseUnitPhrase } from './unit-phrase.js';
 import type { ParseOptions } from './word-table.js';
 
 import { headerKind, type HeaderKind as Kind } from './header-kind.js';
+import { inferHeader } from './inferred-header.js';
 
 interface Cell {
   text: string;
@@ -44,7 +45,15 @@ const rowEnd = (t: string, prefixed: boolean): boolean => /^\|{2,}$/u.test(t) ||
  */
 function pipePieces(lines: readonly Cell[]): Piece[] {
   const out: Piece[] = [];
-  const prefixed = lines.filter((l) => /^\|\s*\S/u.test(l.text) && !/^\|+$/u.test(l.text)).length >= 3;
+  const opened = lines.filter((l) => /^\|\s*\S/u.test(l.text) && !/^\|+$/u.test(l.text)).length;
+  // Rows opened by `| ` and cells closed by ` |` (`| 1 |` / `区民政局 |` / …): a line that opens
+  // with `|` and closes with one starts a row.
+  const rowOpeners = lines.filter((l) => /^\|[^|]*[^|\s][^|]*\|$/u.test(l.text)).length;
+  const closed = lines.filter((l) => /^[^|].*\|$/u.test(l.text)).length;
+  const rowsOpened = rowOpeners >= 2 && closed >= rowOpeners;
+  // A lone `|` before each row of cells closed by ` |` (`|` / `1 |` / `某项目 |` / … / `|`).
+  const lone = lines.filter((l) => l.text === '|').length;
+  const prefixed = (!rowsOpened && opened >= 3) || (lone >= 2 && closed >= 2 * lone);
   let next: Boundary = 'row';
   for (const l of lines) {
     const t = l.text;
@@ -52,6 +61,7 @@ function pipePieces(lines: readonly Cell[]): Piece[] {
       next = 'row';
       continue;
     }
+    if (rowsOpened && /^\|[^|]*[^|\s][^|]*\|$/u.test(t)) next = 'row';
     const parts = t.split('|');
     // A line holding a whole row: two cells or more on it.
     const whole = parts.filter((p) => p.trim() !== '').length >= 2;
@@ -84,21 +94,37 @@ function spacePieces(lines: readonly Cell[]): Piece[] {
   );
 }
 
-/** Finds the header in a run of pieces: ≥ 3 header names in a row, a header cell wrapped over two pieces joined. */
+/** A piece that can be a header cell the reader does not know (建设地点, 监督方式): short, no figure, no sentence. */
+const headerLike = (t: string): boolean => {
+  const c = t.replace(/[\s\u3000]/gu, '');
+  return c.length >= 2 && c.length <= 10 && !/\d{2,}|[。；;，,、：:]/u.test(c);
+};
+
+/**
+ * Finds the header in a run of pieces: a run of short cells opening with a header name, with ≥ 2
+ * header names among them (a task and a units column), header cells the reader does not know
+ * between them (建设地点), and a header cell wrapped over two pieces joined.
+ */
 function findHeader(pieces: Piece[]): [number, number] | undefined {
   for (let i = 0; i < pieces.length; i += 1) {
+    if (headerKind((pieces[i] as Piece).text) === undefined) continue;
     let j = i;
-    while (j < pieces.length && j - i < 12 && (j === i || !isRowBreak(pieces[j] as Piece))) {
+    let lastKnown = i;
+    while (j < pieces.length && j - i < 14 && (j === i || !isRowBreak(pieces[j] as Piece))) {
       const here = pieces[j] as Piece;
       const after = pieces[j + 1];
-      // A header cell wrapped over two lines (市政府 / 分管领导) is one cell.
-      if (headerKind(here.text) === undefined && after !== undefined && j > i && headerKind(here.text + after.text) !== undefined) {
+      // A header cell wrapped over two lines (市政府 / 分管领导) is one cell; cells a `|` separates are not joined.
+      if (headerKind(here.text) === undefined && after !== undefined && j > i && (after.before === 'wrap' || after.before === 'line') && headerKind(here.text + after.text) !== undefined) {
         pieces.splice(j, 2, { ...here, text: here.text + after.text });
       }
-      if (headerKind((pieces[j] as Piece).text) === undefined) break;
+      const text = (pieces[j] as Piece).text;
+      if (headerKind(text) !== undefined) lastKnown = j;
+      else if (!headerLike(text) || j - lastKnown > 2) break;
       j += 1;
     }
-    if (j - i >= 3 && isHeaderRow(pieces.slice(i, j).map((c) => c.text))) {
+    j = lastKnown + 1;
+    const cells = pieces.slice(i, j).map((c) => c.text);
+    if (j - i >= 3 && cells.filter((c) => headerKind(c) !== undefined).length >= 2 && isHeaderRow(cells)) {
       // Short cells up to the end of the header row are header cells the reader does not know (监督电话).
       let k = j;
       while (k < pieces.length && k - j < 4 && !isRowBreak(pieces[k] as Piece) && (pieces[k] as Piece).text.length <= 16 && !/^\d+$/u.test((pieces[k] as Piece).text)) k += 1;
@@ -107,6 +133,30 @@ function findHeader(pieces: Piece[]): [number, number] | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * For rows of `|` cells with no header row: infers the columns from the cells (see
+ * {@link inferHeader}), puts a header of the reader's words before the first row, and says so.
+ */
+function inferredHeader(pieces: Piece[], lines: readonly Cell[], sink: DiagnosticSink): [number, number] | undefined {
+  const rows = lines.map((l) => ({ line: l.line, cells: l.text.split('|').map((c) => c.trim()) })).filter((r) => r.cells.filter((c) => c !== '').length >= 2);
+  // Trailing empty cells are the closing `|`, not columns.
+  const cells = rows.map((r) => {
+    const out = [...r.cells];
+    while (out.length > 0 && out[out.length - 1] === '') out.pop();
+    if (out[0] === '') out.shift();
+    return out;
+  });
+  const names = inferHeader(cells);
+  const first = rows[0];
+  if (names === undefined || first === undefined) return undefined;
+  const at = pieces.findIndex((p) => p.line === first.line);
+  if (at < 0) return undefined;
+  pieces.splice(at, 0, ...names.map((text, i): Piece => ({ text, line: first.line, before: i === 0 ? 'row' : 'cell' })));
+  (pieces[at + names.length] as Piece).before = 'row';
+  sink.warn('missing-header', first.line, `no header row: columns inferred from their cells as ${names.join(' / ')}`);
+  return [at, at + names.length];
 }
 
 /**
@@ -140,11 +190,27 @@ function schema(headerCells: readonly string[], regrouped: boolean): { kinds: Ki
     insert(titleAt, 'number');
     titleAt += 1;
   }
-  if (!kinds.includes('category') && titleAt >= 0) insert(hasNumber ? titleAt : titleAt - 1, 'category');
+  // A category the header does not name stands before the task, and before any units column (merged cells on the left).
+  const firstUnits = kinds.findIndex((k) => k === 'units' || k === 'lead' || k === 'co');
+  const categoryAt = hasNumber ? titleAt : titleAt - 1;
+  if (!kinds.includes('category') && titleAt >= 0) insert(firstUnits >= 0 && firstUnits < categoryAt ? firstUnits : categoryAt, 'category');
   return { kinds, headers, skips, regroup: !hasNumber && textAfter };
 }
 
 const isRowBreak = (p: Piece): boolean => p.before === 'row' || p.before === 'line-row';
+
+/**
+ * Whether the text marks where every row starts: three rows or more, and (nearly) every run of
+ * pieces between row marks no longer than the header — rows, not stretches of several rows.
+ */
+function rowsMarked(body: readonly Piece[], width: number): boolean {
+  const runs: number[] = [];
+  for (const p of body) {
+    if (isRowBreak(p) || runs.length === 0) runs.push(0);
+    runs[runs.length - 1] = (runs[runs.length - 1] as number) + 1;
+  }
+  return runs.length >= 3 && runs.filter((r) => r <= width).length >= 0.9 * runs.length;
+}
 
 /**
  * Parses a flattened table: `|`-separated cells one per line, one cell per line, or rows of
@@ -156,7 +222,8 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     .map((t, i) => ({ text: t.trim(), line: i + 1 }))
     .filter((l) => l.text !== '');
   const all = mode === 'pipe' ? pipePieces(lines) : mode === 'spaces' ? spacePieces(lines) : linePieces(lines);
-  const header = findHeader(all);
+  let header = findHeader(all);
+  if (header === undefined && mode === 'pipe') header = inferredHeader(all, lines, sink);
   if (header === undefined) return undefined;
   const [at, end] = header;
   const headerCells = all.slice(at, end).map((c) => c.text);
@@ -164,7 +231,10 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   const body = all.slice(end);
   if (body[0] !== undefined) body[0] = { ...body[0], before: 'row' };
   const first = schema(headerCells, false);
-  let aligned = alignPieces(body, first.kinds, first.kinds.includes('official'), first.skips);
+  const explicit = mode === 'pipe' && rowsMarked(body, headerCells.length);
+  const align = (sch: { kinds: Kind[]; headers: string[]; skips: (number | undefined)[] }): AlignedRow[] =>
+    alignPieces(body, sch.kinds, sch.kinds.includes('official'), sch.skips, explicit);
+  let aligned = align(first);
   // 序号 numbers the text after it: where it stands after the title column, that column groups
   // the rows (a category merged down) and the text column after the number is the task.
   const numberAfterTitle = aligned.filter((r) => r.kind === 'row' && r.cells[first.kinds.indexOf('title') + 1] !== undefined).length;
@@ -172,7 +242,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   let { kinds: columns, headers } = first;
   if (first.regroup && numberAfterTitle * 2 > numbered && numberAfterTitle >= 2) {
     const second = schema(headerCells, true);
-    aligned = alignPieces(body, second.kinds, second.kinds.includes('official'), second.skips);
+    aligned = align(second);
     columns = second.kinds;
     headers = second.headers;
   }
@@ -230,8 +300,10 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     const extra: Record<string, string> = {};
     const hasLeadColumn = columns.includes('lead');
     const hasCoColumn = columns.includes('co');
-    for (const k of ['lead', 'units', 'co'] as const) {
-      const c = at(k);
+    // Every unit column counts: a table may have two (责任单位 … 实施部门).
+    const unitColumns = columns.flatMap((k, i) => (k === 'lead' || k === 'units' || k === 'co' ? [[k, i] as const] : []));
+    for (const [k, i] of unitColumns) {
+      const c = r.cells[i];
       if (c === undefined || c.text === '') continue;
       const marked = /[★☆※▲△●◆]/u.test(c.text);
       const phrase = parseUnitPhrase(c.text.replace(/\n/gu, ''), 'marked-only', k === 'units' ? undefined : k);

@@ -8,7 +8,19 @@ export type HeaderKind = 'number' | 'category' | 'title' | 'units' | 'lead' | 'c
 export function headerKind(raw: string): HeaderKind | undefined {
   const t = raw.replace(/[\s\u3000|]/gu, '');
   if (t === '' || t.length > 16) return undefined;
-  if (/^(序号|编号|序)$/u.test(t)) return 'number';
+  // Two headers in one cell (责任单位和工作要求, 牵头单位及配合单位): the units are what it holds.
+  const parts = t.split(/[和及与與、/]/u).filter((p) => p !== '');
+  if (parts.length >= 2) {
+    const kinds = parts.map(singleKind);
+    const unitKinds = kinds.filter((k) => k === 'units' || k === 'lead' || k === 'co');
+    if (unitKinds.length >= 2) return 'units';
+    if (unitKinds.length === 1) return unitKinds[0];
+  }
+  return singleKind(t);
+}
+
+function singleKind(t: string): HeaderKind | undefined {
+  if (/^(序号|序號|编号|編號|序)$/u.test(t)) return 'number';
   // Headers are noun phrases that end in what the column holds (重点工作目标任务, 主要责任单位).
   if (/(领导|责任人|責任人|領導)$/u.test(t)) return 'official';
   if (/(牵头|牽頭|主责|主責)[^，,。]{0,4}(单位|單位|部门|部門|科室|处室)$/u.test(t)) return 'lead';

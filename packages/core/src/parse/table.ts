@@ -121,7 +121,9 @@ function bestReading(text: string, detected: Layout, options: ParseOptions): Res
   for (const mode of modes) {
     const table = parseFlatTable(text, mode, options);
     if (table === undefined || table.tasks.length === 0) continue;
-    if ((countedLines !== undefined && best === countedLines) || table.tasks.length > (best?.tasks.length ?? 0)) best = table;
+    // Cells a `|` delimits are the document's own: a reading by them wins a tie with one that ignores them.
+    const more = mode === 'pipe' ? table.tasks.length >= (best?.tasks.length ?? 0) : table.tasks.length > (best?.tasks.length ?? 0);
+    if ((countedLines !== undefined && best === countedLines) || more) best = table;
   }
   if (best === undefined) throw failure;
   return best;

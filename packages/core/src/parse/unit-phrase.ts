@@ -3,7 +3,7 @@
 // document's rules (列第一位者为牵头单位，下同), deadlines (6月底前完成), trailing 等, and 和 / 及 /
 // 与 / 会同 between two whole names.
 import type { LeadSource, Role } from '../types.js';
-import { isAgencyName } from './agency-name.js';
+import { hasTaskWords, isAgencyName } from './agency-name.js';
 import { isDeadline, splitTrailingDeadline } from './deadline.js';
 import {
   ALL_LABELS,
@@ -19,6 +19,7 @@ import {
   STRONG_REMARK,
   statesFirstListedRule,
 } from './labels.js';
+import { withTraditional } from './traditional.js';
 import { cleanName, leadMark, mergeCollectives, personName, splitEtc, splitJoined, splitSpaces, trimTrailing } from './unit-names.js';
 
 export { DUTY_CLAUSE, OFFICIAL_LABELS } from './labels.js';
@@ -121,6 +122,34 @@ function separateLabels(text: string): string {
   return out;
 }
 
+/** Verbs that open what the units listed before them do (办理, 做好…, 负责…, 牵头…). */
+const DUTY_VERBS = withTraditional([
+  '牵头', '配合', '协助', '参与', '办理', '做好', '负责', '落实', '承担', '开展', '推进', '组织', '指导', '督促', '抓好', '提供', '加强', '完成', '实施',
+]);
+const LEAD_VERBS = withTraditional(['牵头']);
+const CO_VERBS = withTraditional(['配合', '协助', '参与']);
+
+/**
+ * A clause of unit names that goes on with what the last of them does (`甲局、乙局牵头办理`,
+ * `丙局做好技术支持和指导`): the names, the words after them, and the role those words give.
+ * Undefined when the clause's last piece is a name, or no name ends before such a verb.
+ */
+function splitDutyTail(clause: string): { names: string; tail: string; mark: Mark } | undefined {
+  const lastSeparator = Math.max(...[...NAME_SEPARATORS].map((sep) => clause.lastIndexOf(sep)));
+  const piece = clause.slice(lastSeparator + 1);
+  if (piece.length < 4 || isAgencyName(cleanName(piece))) return undefined;
+  for (let k = Math.min(piece.length - 2, 40); k >= 2; k -= 1) {
+    const tail = piece.slice(k);
+    const verb = DUTY_VERBS.find((v) => tail.startsWith(v));
+    if (verb === undefined) continue;
+    const name = cleanName(piece.slice(0, k));
+    if (!isAgencyName(name)) continue;
+    const mark: Mark = LEAD_VERBS.includes(verb) ? 'lead' : CO_VERBS.includes(verb) ? 'co' : 'duty';
+    return { names: clause.slice(0, lastSeparator + 1 + k), tail, mark };
+  }
+  return undefined;
+}
+
 /**
  * Parses the unit list of one task. Clauses (split on ，,；;。 outside brackets) may carry a label
  * (牵头单位：, 配合单位：, 责任单位：; 责任领导： and other officials are kept apart; 完成时限： and
@@ -214,6 +243,17 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
         }
       }
     }
+    // Units followed by what they do (甲局、乙局牵头办理 / 丙局做好技术支持): the names, and the role the words give.
+    if (suffix === undefined) {
+      const split = splitDutyTail(clause);
+      if (split !== undefined) {
+        clause = split.names;
+        suffix = split.tail;
+        if (split.mark === 'lead') mark = 'lead';
+        else if (split.mark === 'co') mark = mark === 'none' ? 'co' : mark;
+        else if (mark === 'none') mark = 'duty';
+      }
+    }
     if (label !== undefined) carry = { mark };
     else if (suffix === undefined && carry !== null) {
       // An unlabelled clause continues the list of the last label: 牵头单位：X，Y → both lead;
@@ -261,6 +301,11 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
         officials.push({ label: '责任领导', text: person });
         names.splice(k, 1);
       }
+    }
+    // A sentence after the units about how they work (在工作中加强与上级单位沟通对接): not units.
+    if (clauses.length > 0 && names.length > 0 && names.every((n) => !isAgencyName(n.name)) && hasTaskWords(clause)) {
+      noteRemark(clause);
+      return;
     }
     if (names.length > 0) {
       const merged = mergeCollectives(names.map((n) => n.name));

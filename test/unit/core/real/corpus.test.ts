@@ -38,16 +38,12 @@ const KNOWN_GAPS: Record<string, string> = {
   'ningxia-2019-yinchuan-dushiquan-traditional': 'one bracket for a numbered item after lines of bullets: the item, not the last bullet, is the task',
   'qinghai-haidong-2020-lanxi-chengshiqun-qingdan': 'a truncated official label (人:) on the stored page',
   'sichuan-2011-zfgzbg-bumen-fengong': 'an unnumbered paragraph under a numbered heading with one bracket: read as the numbered item',
-  'anhui-bozhou-qiaocheng-2025-minzhengju-renwu-table': 'units column before the task and a 实施部门 column of further units: 0 of 2 tasks exact',
   'anhui-bozhou-qiaocheng-2025-zfgzbg-renwu-fenjie-space-table': 'a second lead unit wrapped onto its own line joins the co cell: 4 of 5 tasks exact',
   'anhui-bozhou-qiaocheng-2025-zhengwu-gongkai-renwu-table': 'a heading printed twice and 等重点部门 after the names: 5 of 6 tasks exact',
-  'anhui-chizhou-2018-zhengwu-gongkai-fengong-pipe-rows': 'one row per line with | between cells and no header row on the stored page: not read',
   'chongqing-tongliang-2025-zfgzbg-mubiao-jinzhan-space-table': 'space table with progress columns of long text: 6 of 10 tasks exact',
   'fujian-2015-zhengfu-xinxi-gongkai-renwu-fenjie-table': 'merged unit cells dropped and rows padded with | at their end: 0 of 6 tasks exact',
-  'guangdong-guangzhou-panyu-2021-zhengwu-gongkai-table': 'a covering notice before a one-cell-per-line table: not read',
   'guangdong-jieyang-2018-zhengwu-gongkai-pipe-rows': 'a note bracket (见附件1,下同) after a unit: 4 of 5 tasks exact',
   'jiangsu-changzhou-zhonglou-2021-minsheng-shishi-running-text': 'every cell run together with no separator: not read as a table',
-  'shaanxi-yangxian-2024-minsheng-shishi-table-traditional': 'a 建設地點 column of places beside the units: places read as units',
   'shandong-zibo-zhangdian-2023-zhengwu-gongkai-changtaihua-table': 'a metadata block of | rows before the table and merged unit cells: 0 of 4 tasks exact',
 };
 

@@ -1,0 +1,168 @@
+// Web tables copied as text with `|` between cells: how rows are marked, header cells the reader
+// does not know, two unit columns, no header row at all, and unit cells that say what the units do.
+// Made-up wording in the shapes real pages have.
+import { parseTable, type ResponsibilityTable } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+
+const read = (table: ResponsibilityTable) =>
+  table.tasks.map((t) => [t.id, t.category, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+
+describe('rows opened by `| ` and cells closed by ` |`', () => {
+  const text = [
+    '| 2025年度某局重点工作任务分解 |',
+    '| 序号 |',
+    '责任单位 |',
+    '考核指标 |',
+    '分月进度 |',
+    '监督方式 |',
+    '实施部门 |',
+    '完成时限 |',
+    '| 1 |',
+    '区甲局 |',
+    '按月完成某项救助的审核确认工作,及时足额发放救助金。 |',
+    '①1-3月份,完成审核确认,协调区财政局发放资金;②4-6月份,完成审核确认。 |',
+    '区甲局办公室0000-1234567 |',
+    '救助中心 |',
+    '2025年12月底 |',
+    '| 2 |',
+    '区甲局 |',
+    '指导乡镇按月完成某类对象的动态调整工作。 |',
+    '①1-3月份,督促各乡镇(街道)完成动态管理;②4-6月份,完成半年度复核。 |',
+    '区甲局办公室0000-1234567 |',
+    '救助中心 |',
+    '2025年12月底 |',
+    '| 3 |',
+    '区乙局 |',
+    '完成某项年度指标。 |',
+    '①上半年完成一半;②下半年全部完成。 |',
+    '区乙局办公室0000-7654321 |',
+    '指标科 |',
+    '2025年12月底 |',
+  ].join('\n');
+
+  it('starts a row only at a `| ` line, keeps 监督方式 as its own column, and reads both unit columns', () => {
+    const table = parseTable(text);
+    expect(table.columns).toEqual(['序号', '责任单位', '考核指标', '分月进度', '监督方式', '实施部门', '完成时限']);
+    expect(read(table)).toEqual([
+      ['1', null, '按月完成某项救助的审核确认工作,及时足额发放救助金', ['区甲局:responsible', '救助中心:responsible']],
+      ['2', null, '指导乡镇按月完成某类对象的动态调整工作', ['区甲局:responsible', '救助中心:responsible']],
+      ['3', null, '完成某项年度指标', ['区乙局:responsible', '指标科:responsible']],
+    ]);
+    expect(table.tasks[0]?.extra['完成时限']).toBe('2025年12月底');
+    expect(table.tasks[0]?.extra['监督方式']).toBe('区甲局办公室0000-1234567');
+  });
+});
+
+describe('a lone `|` before each row, header cells the reader does not know, a year as the time', () => {
+  const text = [
+    '|',
+    '某县2024年民生实事项目清单 |',
+    '||||||',
+    '|',
+    '序號 |',
+    '項目名稱 |',
+    '建設地點 |',
+    '建設時間 |',
+    '建設內容 |',
+    '責任單位 |',
+    '|',
+    '1 |',
+    '中小學運動場改造項目 |',
+    '相關鎮 (街道) |',
+    '2024 |',
+    '對三所學校運動場地進行改造。 |',
+    '教體局 |',
+    '|',
+    '2 |',
+    '城北道路建設項目 |',
+    '紙坊街道 |',
+    '2024 |',
+    '建成城北道路延伸段。 |',
+    '住建局 |',
+    '|',
+    '3 |',
+    '老舊小區改造項目 |',
+    '洋州街道 |',
+    '2024 |',
+    '改造三個老舊小區。 |',
+    '住建局 |',
+  ].join('\n');
+
+  it('reads 序號 as the number, the place column as a column of its own (not units), and 2024 as 建設時間', () => {
+    const table = parseTable(text);
+    expect(read(table)).toEqual([
+      ['1', null, '中小學運動場改造項目', ['教體局:responsible']],
+      ['2', null, '城北道路建設項目', ['住建局:responsible']],
+      ['3', null, '老舊小區改造項目', ['住建局:responsible']],
+    ]);
+    expect(table.tasks.map((t) => [t.extra['建設地點'], t.extra['建設時間']])).toEqual([
+      ['相關鎮 (街道)', '2024'],
+      ['紙坊街道', '2024'],
+      ['洋州街道', '2024'],
+    ]);
+  });
+});
+
+describe('rows of `|` cells with no header row', () => {
+  const text = [
+    '一、加强某方面工作 | (一)围绕某目标推进公开 | 1 | 把某项工作作为基本要求,及时公开有关事项。 | 市政府办公室、市政府各部门负责落实 | 全年 |',
+    '2 | 做好某清单调整和公开工作。 | 市编办牵头,市政府各部门负责落实 | 全年 |',
+    '3 | 推进某类办理结果公开。 | 市政府办公室牵头,市政府各部门负责落实 | 全年 |',
+    '(二)围绕重点领域加大公开力度 | 4 | 抓好某项信息公开制度的贯彻落实。 | 市财政局牵头落实 | 全年 |',
+  ].join('\n');
+
+  it('infers the columns from the cells, carries merged category cells down and says it inferred them', () => {
+    const table = parseTable(text);
+    expect(read(table)).toEqual([
+      ['1', '围绕某目标推进公开', '把某项工作作为基本要求,及时公开有关事项', ['市政府办公室:responsible', '市政府各部门:responsible']],
+      ['2', '围绕某目标推进公开', '做好某清单调整和公开工作', ['市编办:lead', '市政府各部门:co']],
+      ['3', '围绕某目标推进公开', '推进某类办理结果公开', ['市政府办公室:lead', '市政府各部门:co']],
+      ['4', '围绕重点领域加大公开力度', '抓好某项信息公开制度的贯彻落实', ['市财政局:lead']],
+    ]);
+    expect(table.tasks.every((t) => t.extra['完成时限'] === '全年')).toBe(true);
+    expect(table.diagnostics.filter((d) => d.code === 'missing-header').map((d) => [d.line, d.message])).toEqual([
+      [1, 'no header row: columns inferred from their cells as 备注 / 类别 / 序号 / 工作任务 / 责任单位 / 完成时限'],
+    ]);
+  });
+
+  it('does not invent a table from two lines of text with bars in them', () => {
+    expect(() => parseTable('甲 | 乙 | 丙\n丁 | 戊 | 己\n')).toThrow(/no tasks found/u);
+  });
+});
+
+describe('a units column whose cells say what the units do', () => {
+  const text = [
+    '工作任务',
+    '',
+    '具体要求',
+    '',
+    '责任单位和工作要求',
+    '',
+    '(一)做好某类规划公开。',
+    '',
+    '1.主动公开某规划纲要和专项规划。',
+    '',
+    '区甲局、市乙局某区分局,以及各有关单位、各镇(街)办理。',
+    '',
+    '2.做好历史规划的归集整理工作。',
+    '',
+    '区政府办会同各有关单位、各镇(街)办理。',
+    '',
+    '3.集中发布规划原文和政策解读。',
+    '',
+    '各有关单位、各镇(街)做好发布工作,区丙局做好技术支持和指导。',
+    '',
+    '4.主动公开某负面清单。',
+    '',
+    '区甲局、区丁局牵头办理,在工作中加强与上级单位沟通对接。',
+  ].join('\n');
+
+  it('reads 责任单位和工作要求 as a units column, the names before 办理 / 做好… / 牵头办理 as units, and the working requirement as no unit', () => {
+    expect(read(parseTable(text))).toEqual([
+      ['1', '做好某类规划公开', '主动公开某规划纲要和专项规划', ['区甲局:responsible', '市乙局某区分局:responsible', '各有关单位:responsible', '各镇(街):responsible']],
+      ['2', '做好某类规划公开', '做好历史规划的归集整理工作', ['区政府办:lead', '各有关单位:co', '各镇(街):co']],
+      ['3', '做好某类规划公开', '集中发布规划原文和政策解读', ['各有关单位:responsible', '各镇(街):responsible', '区丙局:responsible']],
+      ['4', '做好某类规划公开', '主动公开某负面清单', ['区甲局:lead', '区丁局:lead']],
+    ]);
+  });
+});
