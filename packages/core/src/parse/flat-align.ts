@@ -48,7 +48,7 @@ const AFTER: Record<Boundary, { cell: number; join: number; row: number }> = {
 const ROW_START = -0.5;
 /** The score of leaving a column of a row without a cell (merged with the row above, or empty). */
 const SKIP: Record<HeaderKind, number> = {
-  number: -0.3,
+  number: -2,
   category: 0,
   title: -6,
   units: -0.8,
@@ -75,6 +75,8 @@ interface Traits {
   figure: boolean;
   /** Text that opens with an arabic task number (14.改扩建…). */
   numbered: boolean;
+  /** A cell whose first line is a unit name, followed by other text. */
+  namesFirst: boolean;
   length: number;
 }
 
@@ -94,7 +96,10 @@ function traitsOf(raw: string, unitsPossible: boolean): Traits {
   const numbered = !number && n !== undefined && n.style === 'arabic' && n.rest !== '';
   // A year alone (2024) is when the work is done, as a 建设时间 column holds it.
   const deadline = !units && (isDeadline(t) || /^(19|20)\d{2}年?$/u.test(t));
-  return { number, units, person, deadline, heading, figure, numbered, length: t.length };
+  // Lines of unit names before the text (区林业局 / 区供销联社 / 某某…): the end of a units cell, then another cell.
+  const firstLine = raw.split('\n')[0] ?? '';
+  const namesFirst = raw.includes('\n') && !units && isAgencyName(firstLine.trim());
+  return { number, units, person, deadline, heading, figure, numbered, namesFirst, length: t.length };
 }
 
 /** How well a cell's text fits a column of a kind. */
@@ -117,7 +122,9 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
     case 'title':
       if (t.number) return -20;
       if (t.figure) return -2;
-      if (t.units || person || t.deadline) return -3;
+      if (t.units) return -8;
+      if (t.namesFirst) return -4;
+      if (person || t.deadline) return -3;
       return 0.5 + Math.min(t.length, 60) / 60 + (t.numbered ? 1.5 : 0);
     case 'category':
       if (t.number || t.figure || t.units || person || t.deadline) return -20;
@@ -215,7 +222,9 @@ export function alignPieces(
         if (join === -Infinity || /^\d{1,4}$/u.test(piece.text)) break;
         if (j2 === j + 2) unitsPossible = text.length <= 6 || traitsFor(text, true).units;
         // A line that ends a sentence more often ends its cell than wraps.
-        joins += join + (piece.before === 'line' && /[。；;！!]$/u.test((pieces[j2 - 2] as Piece).text) ? -1 : 0);
+        // A name under a name (区林业局 / 区供销联社): a list of units wrapped one per line.
+        const names = piece.before !== 'space' && isAgencyName(piece.text) && isAgencyName((pieces[j2 - 2] as Piece).text);
+        joins += (names ? Math.max(join, -0.3) : join) + (piece.before === 'line' && /[。；;！!]$/u.test((pieces[j2 - 2] as Piece).text) ? -1 : 0);
         text += piece.before === 'space' ? ' ' : '\n';
       }
       text += piece.text;

@@ -13,6 +13,7 @@ import type { ParseOptions } from './word-table.js';
 
 import { headerKind, type HeaderKind as Kind } from './header-kind.js';
 import { inferHeader } from './inferred-header.js';
+import { isAgencyName } from './agency-name.js';
 
 interface Cell {
   text: string;
@@ -197,6 +198,23 @@ function schema(headerCells: readonly string[], regrouped: boolean): { kinds: Ki
   return { kinds, headers, skips, regroup: !hasNumber && textAfter };
 }
 
+/**
+ * The lines of a units cell as one phrase: a name wrapped over lines (市政 / 府办公室) is joined
+ * back, lines that each hold whole names (区林业局 / 区供销联社) are separated with 、.
+ */
+function joinWrappedNames(text: string): string {
+  const lines = text.split('\n');
+  let out = lines[0] ?? '';
+  for (const next of lines.slice(1)) {
+    const last = out.split(/[、，,；;]/u).pop() ?? '';
+    const first = next.split(/[、，,；;]/u)[0] ?? '';
+    // Short pieces are the ends of wrapped names (市政府办 / 公厅), whatever they end with.
+    const whole = (name: string): boolean => name.length >= 3 && isAgencyName(name);
+    out += whole(last.trim()) && whole(first.trim()) ? `、${next}` : next;
+  }
+  return out;
+}
+
 const isRowBreak = (p: Piece): boolean => p.before === 'row' || p.before === 'line-row';
 
 /**
@@ -306,7 +324,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
       const c = r.cells[i];
       if (c === undefined || c.text === '') continue;
       const marked = /[★☆※▲△●◆]/u.test(c.text);
-      const phrase = parseUnitPhrase(c.text.replace(/\n/gu, ''), 'marked-only', k === 'units' ? undefined : k);
+      const phrase = parseUnitPhrase(joinWrappedNames(c.text), 'marked-only', k === 'units' ? undefined : k);
       // ★ marks the lead: the cell's other units co-operate.
       if (marked && phrase.units.some((u) => u.role === 'lead')) for (const u of phrase.units) if (u.role === 'responsible') u.role = 'co';
       // A 责任单位 column beside a 牵头单位 column co-operates; beside a 协同配合单位 column, it leads.

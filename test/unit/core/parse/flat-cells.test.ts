@@ -166,3 +166,26 @@ describe('a units column whose cells say what the units do', () => {
     ]);
   });
 });
+
+describe('a space-separated table whose units cell lists one name per line', () => {
+  const text = [
+    '序号 目标任务 责任单位 上半年推进情况',
+    '一、主要预期目标',
+    '1 地区生产总值增长6%以上。 区甲委 地区生产总值同比增长2.9%。',
+    '2 第一产业增加值增长5%。 区乙委',
+    '区丙局',
+    '区丁中心',
+    '第一产业增加值同比增长3.4%。',
+    '3 规上工业增加值增长3.5%。 区戊委 规上工业增加值同比增长0.4%。',
+  ].join('\n');
+
+  it('reads the names under the first as more units of the same task, and the progress note as its column', () => {
+    const table = parseTable(text);
+    expect(read(table)).toEqual([
+      ['1', '主要预期目标', '地区生产总值增长6%以上', ['区甲委:responsible']],
+      ['2', '主要预期目标', '第一产业增加值增长5%', ['区乙委:responsible', '区丙局:responsible', '区丁中心:responsible']],
+      ['3', '主要预期目标', '规上工业增加值增长3.5%', ['区戊委:responsible']],
+    ]);
+    expect(table.tasks[1]?.extra['上半年推进情况']).toBe('第一产业增加值同比增长3.4%。');
+  });
+});
