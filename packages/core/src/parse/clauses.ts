@@ -54,7 +54,9 @@ function readUnitPhrase(phrase: string, bare: boolean): { ok: boolean; read?: Un
   if (read.units.length === 0) return { ok: read.remarks.length > 0 && read.officials.length > 0, read };
   const named = read.units.filter((u) => isAgencyName(u.name)).length;
   const roleWord = ROLE_WORDS.some((w) => t.includes(w));
-  const explains = EXPLANATION.test(t.replace(/\d{1,2}月|\d{4}年/gu, ''));
+  // Remarks about the list the reader set apart (见附件1，下同) do not make the phrase an explanation.
+  const unremarked = read.remarks.reduce((text, r) => text.replace(r, ''), t);
+  const explains = EXPLANATION.test(unremarked.replace(/\d{1,2}月|\d{4}年/gu, ''));
   if (roleWord && named >= Math.ceil(read.units.length / 2) && !explains) return { ok: true, read };
   if (!bare || (explains && read.attributes.length === 0)) return { ok: false, read };
   return { ok: named === read.units.length, read };

@@ -122,7 +122,7 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
     case 'title':
       if (t.number) return -20;
       if (t.figure) return -2;
-      if (t.units) return -8;
+      if (t.units) return -3;
       if (t.namesFirst) return -4;
       if (person || t.deadline) return -3;
       return 0.5 + Math.min(t.length, 60) / 60 + (t.numbered ? 1.5 : 0);

@@ -122,10 +122,8 @@ function separateLabels(text: string): string {
   return out;
 }
 
-/** Verbs that open what the units listed before them do (办理, 做好…, 负责…, 牵头…). */
-const DUTY_VERBS = withTraditional([
-  '牵头', '配合', '协助', '参与', '办理', '做好', '负责', '落实', '承担', '开展', '推进', '组织', '指导', '督促', '抓好', '提供', '加强', '完成', '实施',
-]);
+/** Verbs that open what the units listed before them are charged with (办理, 做好…, 负责…, 牵头…); not the verbs of tasks (加强, 推进). */
+const DUTY_VERBS = withTraditional(['牵头', '配合', '协助', '参与', '办理', '做好', '负责', '落实', '承担']);
 const LEAD_VERBS = withTraditional(['牵头']);
 const CO_VERBS = withTraditional(['配合', '协助', '参与']);
 

@@ -189,3 +189,20 @@ describe('a space-separated table whose units cell lists one name per line', () 
     expect(table.tasks[1]?.extra['上半年推进情况']).toBe('第一产业增加值同比增长3.4%。');
   });
 });
+
+describe('a units cell with a remark about the list in a bracket', () => {
+  const text = [
+    '工作任务 | 具体要求 | 责任单位 |',
+    '(一)围绕某目标推进公开 | 1.及时公开政府常务会议讨论决定的事项。 | 市政府办公室、市有关单位(见附件1,下同),各县(市、区)人民政府负责 |',
+    '2. 制定涉及公众权益的政策文件时明确公开要求。 | 市法制局牵头,市有关单位负责 |',
+    '3. 做好权责清单调整和网上公开工作。 | 市编办牵头,市有关单位负责 |',
+  ].join('\n');
+
+  it('reads the units around (见附件1,下同) and keeps the remark out of them', () => {
+    expect(read(parseTable(text))).toEqual([
+      ['1', '围绕某目标推进公开', '及时公开政府常务会议讨论决定的事项', ['市政府办公室:responsible', '市有关单位:responsible', '各县(市、区)人民政府:responsible']],
+      ['2', '围绕某目标推进公开', '制定涉及公众权益的政策文件时明确公开要求', ['市法制局:lead', '市有关单位:co']],
+      ['3', '围绕某目标推进公开', '做好权责清单调整和网上公开工作', ['市编办:lead', '市有关单位:co']],
+    ]);
+  });
+});

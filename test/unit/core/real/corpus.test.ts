@@ -30,7 +30,6 @@ interface Expected {
  */
 const KNOWN_GAPS: Record<string, string> = {
   'guangdong-chaozhou-2019-lantian-baoweizhan': 'two unit groups in one paragraph (〔…〕 mid-paragraph, （…） at its end) read as two tasks, not one',
-  'zhejiang-2020-daqi-wuran-fangzhi-gongzuo-renwu': 'a heading item with its sub-items and a bracket inside the closing bracket: 1 of 2 tasks exact',
   'anhui-xuancheng-2022-zhengwu-gongkai-renwu-table': 'table with | after every cell, no 序号: 4 of 5 tasks exact',
   'gansu-lanzhou-2010-guojia-buwei-xianjie-shixiang': 'units in running prose on the line after the title (由某副市长负责,市发改委牵头,相关部门配合)',
   'guangdong-guangzhou-2021-zfgzbg-zeren-fengong-table': 'units read exactly; a title or official differs (a header cell wrapped over two lines, category rows of merged cells)',
@@ -40,7 +39,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'sichuan-2011-zfgzbg-bumen-fengong': 'an unnumbered paragraph under a numbered heading with one bracket: read as the numbered item',
   'anhui-bozhou-qiaocheng-2025-zhengwu-gongkai-renwu-table': 'a heading printed twice and 等重点部门 after the names: 5 of 6 tasks exact',
   'fujian-2015-zhengfu-xinxi-gongkai-renwu-fenjie-table': 'merged unit cells dropped and rows padded with | at their end: 0 of 6 tasks exact',
-  'guangdong-jieyang-2018-zhengwu-gongkai-pipe-rows': 'a note bracket (见附件1,下同) after a unit: 4 of 5 tasks exact',
   'jiangsu-changzhou-zhonglou-2021-minsheng-shishi-running-text': 'every cell run together with no separator: not read as a table',
   'shandong-zibo-zhangdian-2023-zhengwu-gongkai-changtaihua-table': 'a metadata block of | rows before the table and merged unit cells: 0 of 4 tasks exact',
 };
