@@ -100,7 +100,8 @@ export type DiagnosticCode =
   | 'too-large'
   | 'unreadable-file'
   | 'no-text'
-  | 'unread-table';
+  | 'unread-table'
+  | 'unclosed-bracket';
 
 /** A parsed responsibility-division table. */
 export interface ResponsibilityTable {

@@ -3,6 +3,7 @@
 // names with role words (办公室牵头，各科室配合) — and tells them from the brackets of a title
 // (（2020—2025年）, （以下简称《目录》）).
 import { isAgencyName } from './agency-name.js';
+import { matchBrackets } from './bracket-match.js';
 import { isDeadline } from './deadline.js';
 import { ALL_LABELS, CO_SUFFIXES, DUTY_SUFFIXES, LEAD_SUFFIXES, REMARK_MARKS, statesFirstListedRule } from './labels.js';
 import { parseUnitPhrase, type UnitPhrase } from './unit-phrase.js';
@@ -16,7 +17,6 @@ export interface Clause {
 }
 
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '[': ']', '［': '］' };
-const CLOSERS = new Set(Object.values(PAIRS));
 const ROLE_WORDS = [...LEAD_SUFFIXES, ...CO_SUFFIXES, ...DUTY_SUFFIXES].sort((a, b) => b.length - a.length);
 const EXPLANATION = /简称|以下|含|包括|即|如|例如|详见|见附件|附件|号|第.条|万元|亿元|%|％/u;
 
@@ -62,25 +62,12 @@ function readUnitPhrase(phrase: string, bare: boolean): { ok: boolean; read?: Un
   return { ok: named === read.units.length, read };
 }
 
-/** Bracketed spans at the outermost level: [open, close] index pairs (unbalanced brackets are skipped). */
+/** Bracketed spans at the outermost level: [open, close] index pairs (a bracket never closed is a plain character). */
 export function brackets(text: string): [number, number][] {
+  const { pairs } = matchBrackets(text, PAIRS);
+  pairs.sort((x, y) => x[0] - y[0]);
   const out: [number, number][] = [];
-  const stack: [string, number][] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] as string;
-    const close = PAIRS[ch];
-    if (close !== undefined) stack.push([close, i]);
-    else if (CLOSERS.has(ch)) {
-      // Close the innermost bracket this character closes; ( … ） pairs across types are allowed.
-      let k = stack.length - 1;
-      while (k >= 0 && (stack[k] as [string, number])[0] !== ch) k -= 1;
-      if (k < 0) k = stack.length - 1;
-      if (k < 0) continue;
-      const [, open] = stack[k] as [string, number];
-      stack.length = k;
-      if (stack.length === 0) out.push([open, i]);
-    }
-  }
+  for (const pair of pairs) if (out.length === 0 || pair[0] > (out[out.length - 1] as [number, number])[1]) out.push(pair);
   return out;
 }
 

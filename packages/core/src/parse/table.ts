@@ -7,7 +7,8 @@ import { parseJsonTable } from './json.js';
 import { findLineHeader, parseLineCells } from './line-cells.js';
 import { parseFlatTable } from './flat-table.js';
 import { parseProse } from './prose.js';
-import { splitLines } from './text.js';
+import { quote, splitLines } from './text.js';
+import { unclosedBrackets } from './bracket-match.js';
 import { parseWordTable, type ParseOptions } from './word-table.js';
 
 /**
@@ -93,10 +94,32 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
   if (layout !== 'auto' && !(layout in READERS)) {
     throw new Error(`parseTable: unknown layout "${String(layout)}" (known: auto, ${LAYOUTS.join(', ')})`);
   }
-  if (layout !== 'auto') return READERS[layout](text, rest);
-  const detected = detectLayout(text);
-  if (detected !== 'prose' && detected !== 'line-cells') return READERS[detected](text, rest);
-  return bestReading(text, detected, rest);
+  let table: ResponsibilityTable;
+  if (layout !== 'auto') table = READERS[layout](text, rest);
+  else {
+    const detected = detectLayout(text);
+    table = detected !== 'prose' && detected !== 'line-cells' ? READERS[detected](text, rest) : bestReading(text, detected, rest);
+  }
+  return withUnclosedBrackets(table, text);
+}
+
+/**
+ * Warns of every bracket left open on the lines from the first task on (`（市发改委、市财政局` with
+ * no `）`): it was read as a plain character, so the names after it are still read, but the text
+ * may have lost its closing bracket.
+ */
+function withUnclosedBrackets(table: ResponsibilityTable, text: string): ResponsibilityTable {
+  if (table.layout === 'json') return table;
+  let first = Infinity;
+  for (const t of table.tasks) first = Math.min(first, t.line);
+  const lines = splitLines(text);
+  const found = unclosedBrackets(lines).filter((b) => b.line >= first);
+  if (found.length === 0) return table;
+  const sink = new DiagnosticSink(table.file);
+  for (const b of found.slice(0, 200)) {
+    sink.warn('unclosed-bracket', b.line, `${b.bracket} at column ${b.column} is never closed; read as a plain character, so the names after it are read apart (${quote(lines[b.line - 1]?.slice(b.column - 1) ?? '', 30)})`);
+  }
+  return { ...table, diagnostics: [...table.diagnostics, ...sink.warnings] };
 }
 
 /**

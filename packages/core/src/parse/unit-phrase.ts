@@ -19,6 +19,7 @@ import {
   STRONG_REMARK,
   statesFirstListedRule,
 } from './labels.js';
+import { unmatchedOpeners } from './bracket-match.js';
 import { withTraditional } from './traditional.js';
 import { cleanName, leadMark, mergeCollectives, personName, splitEtc, splitJoined, splitSpaces, trimTrailing } from './unit-names.js';
 
@@ -284,9 +285,10 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
       }
     };
     let depth = 0;
+    const unmatchedInClause = unmatchedOpeners(clause);
     for (let i = 0; i < clause.length; i += 1) {
       const code = clause.charCodeAt(i);
-      if (OPENING_CODES.has(code)) depth += 1;
+      if (OPENING_CODES.has(code) && !unmatchedInClause.has(i)) depth += 1;
       else if (CLOSING_CODES.has(code)) depth = Math.max(0, depth - 1);
       else if (depth === 0 && NAME_SEPARATOR_CODES.has(code)) flushName(i, false);
     }
@@ -312,9 +314,11 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     }
   };
   let depth = 0;
+  // A bracket never closed does not hold the separators after it (`（甲局、乙局` is two names).
+  const unmatched = unmatchedOpeners(text);
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (OPENING_CODES.has(code)) depth += 1;
+    if (OPENING_CODES.has(code) && !unmatched.has(i)) depth += 1;
     else if (CLOSING_CODES.has(code)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && CLAUSE_SEPARATOR_CODES.has(code)) flushClause(i);
   }
