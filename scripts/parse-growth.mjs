@@ -14,6 +14,16 @@ const inputs = {
   'n nested brackets': (k) => ({ kind: 'table', text: `1. 任务${'（'.repeat(k)}省财政厅牵头${'）'.repeat(k)}\n` }),
   'prose, n/10 tasks': (k) => ({ kind: 'table', text: Array.from({ length: k / 10 }, (_, i) => `${i + 1}. 任务${i}。（省财政厅牵头，省商务厅配合）`).join('\n') }),
   'word table, n/10 rows': (k) => ({ kind: 'table', text: ['\t序号\n\t重点任务\n\t责任单位', ...Array.from({ length: k / 10 }, (_, i) => `\t${i + 1}\n\t任务${i}\n\t省财政厅、省商务厅按职责分工负责`)].join('\n\n') }),
+  // The cases of issue 18, item 4 (each took a minute or more at 1.5–3 MB).
+  'a bracket of n/4 collectives (各…)': (k) => ({ kind: 'table', text: `1.推进某项工作（${Array.from({ length: k / 4 }, (_, i) => `各${i}县`).join('、')}负责）\n` }),
+  'prose after a preamble of n/10 lines': (k) => ({ kind: 'table', text: [...Array.from({ length: k / 10 }, (_, i) => `这是通知的第${i}句话，说明有关要求。`), '1.推进某项工作。（市发改委牵头）'].join('\n') }),
+  'prose, n/20 tasks each with a note': (k) => ({ kind: 'table', text: Array.from({ length: k / 20 }, (_, i) => `${i + 1}.推进第${i}项工作。（市发改委牵头）\n说明：这项工作要抓紧推进，确保按期完成。`).join('\n') }),
+  'one labelled list of n/5 names': (k) => ({ kind: 'table', text: `1.推进某项工作。\n责任单位：${Array.from({ length: k / 5 }, (_, i) => `市${i}局`).join('、')}\n` }),
+  'n/20 headings, a task under each': (k) => ({ kind: 'table', text: Array.from({ length: k / 20 }, (_, i) => `（${i}）某方面工作\n${i + 1}.推进某项工作。（市发改委牵头）`).join('\n') }),
+  'word table, a distinct 类别 on every row': (k) => ({ kind: 'table', text: ['\t序号\n\t类别\n\t重点任务\n\t责任单位', ...Array.from({ length: k / 10 }, (_, i) => `\t${i + 1}\n\t类别${i}\n\t任务${i}\n\t省财政厅`)].join('\n\n') }),
+  'space table, n/20 rows': (k) => ({ kind: 'table', text: ['序号 工作任务 责任单位 完成时限', ...Array.from({ length: k / 20 }, (_, i) => `${i + 1} 完成第${i}项指标 市发改委 年底前`)].join('\n') }),
+  'cells closed by a bar, one per line, n/20 rows': (k) => ({ kind: 'table', text: ['序号 |', '工作任务 |', '责任单位 |', ...Array.from({ length: k / 20 }, (_, i) => `| ${i + 1} |\n完成第${i}项指标 |\n市发改委 |`)].join('\n') }),
+  'one cell per line, n/20 rows': (k) => ({ kind: 'table', text: ['序号', '工作任务', '责任单位', ...Array.from({ length: k / 20 }, (_, i) => `${i + 1}\n完成第${i}项指标\n市发改委`)].join('\n') }),
 };
 
 function time(input) {

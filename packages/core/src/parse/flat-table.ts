@@ -281,6 +281,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
 
   const tasks: TaskRecord[] = [];
   const categories: string[] = [];
+  const seenCategories = new Set<string>();
   const carried: (Cell | undefined)[] = new Array<Cell | undefined>(columns.length).fill(undefined);
   const used = new Set<string>();
   rows.forEach((r, index) => {
@@ -348,7 +349,10 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     const categoryCell = at('category')?.text.replace(/\n/gu, '');
     const sectioned = categoryCell === undefined ? undefined : numberedLine(categoryCell);
     const category = (sectioned !== undefined && sectioned.style !== 'arabic' && sectioned.rest !== '' ? sectioned.rest : categoryCell) ?? headings[index] ?? null;
-    if (category !== null && !categories.includes(category)) categories.push(category);
+    if (category !== null && !seenCategories.has(category)) {
+      seenCategories.add(category);
+      categories.push(category);
+    }
     let id = String(number);
     let k = 2;
     while (used.has(id)) id = `${number}-${k++}`;

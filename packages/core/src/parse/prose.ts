@@ -126,6 +126,36 @@ function stripSentenceHead(title: string): { heading: string; rest: string } | u
 }
 
 /**
+ * The line of each unit name in a task's unit groups (joined with `；`): names are looked up from
+ * where the last one was found, as they come in order, so a list of any length is read in one pass.
+ */
+function lineFinder(groups: readonly { phrase: string; line: number }[], joined: string, fallback: number): (name: string) => number {
+  if (groups.length === 1) return () => (groups[0] as { line: number }).line;
+  const starts: number[] = [];
+  let offset = 0;
+  for (const g of groups) {
+    starts.push(offset);
+    offset += g.phrase.length + 1;
+  }
+  let cursor = 0;
+  return (name) => {
+    let at = joined.indexOf(name, cursor);
+    if (at < 0) at = joined.indexOf(name);
+    if (at < 0) return fallback;
+    cursor = at + name.length;
+    // The last group starting at or before the name (binary search).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return (groups[lo] as { line: number }).line;
+  };
+}
+
+/**
  * Parses prose layouts. The text becomes an outline of numbered items (1. 1、 1﹒ (1) （一） 一、 ①,
  * also where an item starts inside a line); each item's responsibility clauses are found (a
  * bracket of units with labels, role words or only names — （）()〔〕【】[] —, labelled lines
@@ -354,13 +384,15 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
 
   const tasks: TaskRecord[] = [];
   const categories: string[] = [];
+  const seenCategories = new Set<string>();
   let convention: LeadConvention = documentRule ? 'first-listed' : 'marked-only';
   drafts.forEach((d, i) => {
-    const phrase = parseUnitPhrase(d.groups.map((g) => g.phrase).join('；'), d.rule ? 'first-listed' : convention);
+    const joined = d.groups.map((g) => g.phrase).join('；');
+    const phrase = parseUnitPhrase(joined, d.rule ? 'first-listed' : convention);
     // 排名第一位为牵头单位，下同: the document's own rule holds for this task and those below.
     if (phrase.firstListedRule && phrase.remarks.some((r) => /下同|以下/u.test(r))) convention = 'first-listed';
     const id = idOf(d, i);
-    const lineOf = (name: string): number => d.groups.find((g) => g.phrase.includes(name))?.line ?? d.line;
+    const lineOf = lineFinder(d.groups, joined, d.line);
     const extra: Record<string, string> = {};
     for (const o of [...phrase.officials, ...phrase.attributes]) extra[o.label] = extra[o.label] === undefined ? o.text : `${extra[o.label]}，${o.text}`;
     if (d.deadline !== undefined && extra[DEADLINE_LABEL] === undefined) extra[DEADLINE_LABEL] = d.deadline;
@@ -372,7 +404,10 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
       return;
     }
     if (d.title === '') sink.warn('empty-title', d.line, `task ${id} has no text before its units`);
-    if (d.category !== null && !categories.includes(d.category)) categories.push(d.category);
+    if (d.category !== null && !seenCategories.has(d.category)) {
+      seenCategories.add(d.category);
+      categories.push(d.category);
+    }
     tasks.push({ id, number: d.number ?? i + 1, marker: d.marker, category: d.category, title: d.title, units, dutyClause: phrase.dutyClause, leadSource: phrase.leadSource, extra, line: d.line });
   });
   if (tasks.length === 0) {

@@ -89,6 +89,7 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
   const notes: string[] = [];
   const tasks: TaskRecord[] = [];
   const categories: string[] = [];
+  const seenCategories = new Set<string>();
   const seen = new Map<string, number>();
   let category: string | null = null;
   let previousNumber: number | undefined;
@@ -149,7 +150,10 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
     if (categoryCell !== undefined) {
       if (categoryCell.text !== '') {
         category = categoryCell.text;
-        if (!categories.includes(category)) categories.push(category);
+        if (!seenCategories.has(category)) {
+          seenCategories.add(category);
+          categories.push(category);
+        }
       } else if (category === null) {
         sink.warn('missing-category', categoryCell.line, 'category (类别) is empty on the first row, so there is no category above to continue; the row is read without one');
       }
