@@ -133,6 +133,7 @@ export {
 } from './report/analyze.js';
 export {
   normaliseTable,
+  cleanCharacters,
   type NameChange,
   type NameChangeReason,
   type NormaliseOptions,

@@ -4,8 +4,12 @@ import type { Dictionary } from '../dictionary.js';
 import type { Diagnostic, ResponsibilityTable } from '../types.js';
 import { EXACT_ALIASES, SUFFIX_ALIASES } from './aliases.js';
 
-/** Why a written name was changed. */
-export type NameChangeReason = 'traditional' | 'alias' | 'dictionary' | 'prefix';
+/**
+ * Why a written name was changed: `characters` (invisible or look-alike characters: zero-width
+ * spaces, soft hyphens, control characters, full-width letters and digits, Kangxi radicals, ASCII
+ * brackets, replacement characters), `traditional`, `alias`, `dictionary` or `prefix`.
+ */
+export type NameChangeReason = 'characters' | 'traditional' | 'alias' | 'dictionary' | 'prefix';
 
 /** One change from a written form to a canonical name, with where it happened. */
 export interface NameChange {
@@ -42,6 +46,17 @@ const PREFIXES = ['省', '市', '县', '区', '州', '自治区', '自治州'];
 const STANDALONE = ['各', '中央', '国家', '中国', '人民银行', '全国', '有关', '相关'];
 const ENDINGS = ['厅', '委', '局', '办', '部', '会', '院', '中心', '政府', '联', '室', '处', '署', '站', '所', '队', '社', '团', '馆'];
 
+/**
+ * One written form for the characters of a name: format and control characters removed (U+200B,
+ * U+00AD, U+FEFF, NUL …), replacement characters of broken text (U+FFFD, lone surrogates)
+ * removed, Unicode NFKC (full-width Ａ１ → A1, Kangxi radical ⼈ → 人), and brackets written
+ * full-width, as Chinese text writes them (`(市、区)` → `（市、区）`).
+ */
+export function cleanCharacters(name: string): string {
+  const stripped = name.replace(/[\p{Cc}\p{Cf}\uFFFD]|\p{Cs}/gu, '');
+  return stripped.normalize('NFKC').replace(/\(/gu, '（').replace(/\)/gu, '）').trim();
+}
+
 let toSimplified: ((text: string) => string) | undefined;
 function simplified(text: string): string {
   toSimplified ??= Converter({ from: 'hk', to: 'cn' });
@@ -56,7 +71,8 @@ function applySuffixAlias(name: string): string {
 }
 
 /**
- * Gives every unit mention a canonical name and reports each change: traditional → simplified
+ * Gives every unit mention a canonical name and reports each change: look-alike characters
+ * ({@link cleanCharacters}), traditional → simplified
  * (OpenCC), exact aliases (bundled, the dictionary's full names, then the user's), suffix aliases
  * (省发改委 → 省发展改革委, any prefix), and — only with `inferPrefixes` — elided prefixes
  * (市发改委、国土房管局 → 市国土房管局). Names as written stay in `name`; `canonical` holds the
@@ -103,6 +119,11 @@ export function normaliseTable(table: ResponsibilityTable, options: NormaliseOpt
     if (hit !== undefined) return hit;
     const steps: Step[] = [];
     let name = written;
+    const clean = cleanCharacters(name);
+    if (clean !== name && clean !== '') {
+      steps.push([name, clean, 'characters']);
+      name = clean;
+    }
     if (traditional) {
       const s = simplified(name);
       if (s !== name) steps.push([name, s, 'traditional']);
