@@ -2,7 +2,7 @@
 // Seeded synthetic responsibility tables shaped like the bundled one (data/hunan-gba-2020), of any
 // size, written in the bundled table's own layout (a Word table pasted as text) and as CSV.
 //
-//   node scripts/bench/generate.mjs --tasks 10000 [--seed 1] [--out DIR]
+//   node scripts/bench/generate.mjs --tasks 10000 [--seed 1] [--out DIR] [--shape one-hub|hubs]
 //
 // Shape (measured on the bundled table, 30 tasks, 34 agencies): every task lists one collective
 // (各有关市州人民政府, last, with 按职责分工负责), one hub agency on ~90% of tasks (as 省发展改革委 is
@@ -54,8 +54,9 @@ function sampler(cumulative, random) {
  * A synthetic table as rows `{ number, category, title, units[] }` (units in listed order, the
  * collective last).
  */
-export function generateRows({ tasks, seed = 1 }) {
+export function generateRows({ tasks, seed = 1, shape = 'one-hub' }) {
   if (!Number.isInteger(tasks) || tasks < 1) throw new Error(`generate: invalid tasks ${tasks} (expected a whole number ≥ 1)`);
+  if (shape === 'hubs') return hubRows(tasks, seed);
   const random = seededRandom(seed);
   const pool = Math.max(12, Math.round(10 * Math.sqrt(tasks)));
   const names = agencyNames(pool);
@@ -86,6 +87,47 @@ export function generateRows({ tasks, seed = 1 }) {
   return rows;
 }
 
+/**
+ * Hub-heavy rows (shape `hubs`, issue 17): 10,000 agencies (or 10·√tasks, if more) drawn from a
+ * Zipf law (s = 1) whose first five are on about 90 %, 54 %, 39 %, 30 % and 23 % of the tasks,
+ * as real plans' development, finance and planning bureaus are; team sizes as the bundled table's;
+ * the collective on every task.
+ */
+function hubRows(tasks, seed) {
+  const random = seededRandom(seed);
+  const pool = Math.max(10_000, Math.round(10 * Math.sqrt(tasks)));
+  const names = agencyNames(pool);
+  const HUBS = [0.9, 0.54, 0.39, 0.3, 0.23];
+  const zipf = [];
+  let acc = 0;
+  for (let r = HUBS.length + 1; r <= pool; r += 1) zipf.push((acc += 1 / r));
+  const drawTail = sampler(zipf, random);
+  const sizes = Object.entries(TEAM_SIZES);
+  const sizeCumulative = [];
+  acc = 0;
+  for (const [, w] of sizes) sizeCumulative.push((acc += w));
+  const drawSize = sampler(sizeCumulative, random);
+  const rows = [];
+  for (let i = 1; i <= tasks; i += 1) {
+    const size = Number(sizes[drawSize()][0]) - 1;
+    const chosen = [];
+    HUBS.forEach((share, h) => {
+      if (chosen.length < size && random() < share) chosen.push(h);
+    });
+    const seen = new Set(chosen);
+    while (chosen.length < size) {
+      const a = HUBS.length + drawTail();
+      if (!seen.has(a)) {
+        seen.add(a);
+        chosen.push(a);
+      }
+    }
+    const block = Math.floor((i - 1) / CATEGORY_BLOCK);
+    rows.push({ number: i, category: `第${block + 1}类重点工作`, title: `推进第${i}项重点任务落实`, units: [...chosen.map((a) => names[a]), COLLECTIVE] });
+  }
+  return rows;
+}
+
 /** The rows in the bundled layout: a preamble, then one tab-indented line per cell, rows apart. */
 export function toWordTable(rows) {
   const out = ['附件', '', '重点任务责任分工', '', '\t序号', '\t类别', '\t重点任务', '\t责任单位', ''];
@@ -107,11 +149,12 @@ export function toCsv(rows) {
 }
 
 /** Writes `tasks-<n>.txt` and `tasks-<n>.csv` into `dir`; returns their paths. */
-export function writeTables(dir, tasks, seed = 1) {
+export function writeTables(dir, tasks, seed = 1, shape = 'one-hub') {
   mkdirSync(dir, { recursive: true });
-  const rows = generateRows({ tasks, seed });
-  const txt = join(dir, `tasks-${tasks}.txt`);
-  const csv = join(dir, `tasks-${tasks}.csv`);
+  const rows = generateRows({ tasks, seed, shape });
+  const stem = shape === 'hubs' ? `hubs-${tasks}` : `tasks-${tasks}`;
+  const txt = join(dir, `${stem}.txt`);
+  const csv = join(dir, `${stem}.csv`);
   writeFileSync(txt, toWordTable(rows));
   writeFileSync(csv, toCsv(rows));
   return { txt, csv };
@@ -125,6 +168,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const tasks = Number(arg('tasks', '1000'));
   const seed = Number(arg('seed', '1'));
   const out = arg('out', '/tmp/fengong-bench');
-  const files = writeTables(out, tasks, seed);
+  const files = writeTables(out, tasks, seed, arg('shape', 'one-hub'));
   console.log(`${files.txt}\n${files.csv}`);
 }

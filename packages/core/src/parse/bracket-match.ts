@@ -15,14 +15,29 @@ export const BRACKET_PAIRS: Readonly<Record<string, string>> = {
   '‹': '›',
 };
 
+const NONE: ReadonlySet<number> = new Set();
+const kinds = new WeakMap<Readonly<Record<string, string>>, { closers: Set<string>; openers: RegExp }>();
+/** The closers of a set of pairs, and a pattern finding any of its openers (made once per set). */
+function kindsOf(pairs: Readonly<Record<string, string>>): { closers: Set<string>; openers: RegExp } {
+  let k = kinds.get(pairs);
+  if (k === undefined) {
+    const escaped = Object.keys(pairs).map((o) => `\\u{${(o.codePointAt(0) as number).toString(16)}}`);
+    k = { closers: new Set(Object.values(pairs)), openers: new RegExp(`[${escaped.join('')}]`, 'u') };
+    kinds.set(pairs, k);
+  }
+  return k;
+}
+
 /**
  * Matches the brackets of `text`: a closer closes the innermost opener of its kind (or the
  * innermost opener, for `（…)` written with mixed widths); openers inside the one it closes, and
  * openers left open at the end, are unmatched. Linear in the text's length (an opener passed over
  * is removed for good), so no nesting makes it slow.
  */
-export function matchBrackets(text: string, pairs: Readonly<Record<string, string>> = BRACKET_PAIRS): { pairs: [number, number][]; unmatched: Set<number> } {
-  const closers = new Set(Object.values(pairs));
+export function matchBrackets(text: string, pairs: Readonly<Record<string, string>> = BRACKET_PAIRS): { pairs: [number, number][]; unmatched: ReadonlySet<number> } {
+  const { closers, openers } = kindsOf(pairs);
+  // Most phrases hold no bracket at all: nothing to allocate.
+  if (!openers.test(text)) return { pairs: [], unmatched: NONE };
   const stack: [string, number][] = [];
   const open = new Map<string, number>();
   const matched: [number, number][] = [];
@@ -56,7 +71,7 @@ export function matchBrackets(text: string, pairs: Readonly<Record<string, strin
 }
 
 /** The positions of the opening brackets of `text` that no later bracket closes (see {@link matchBrackets}). */
-export const unmatchedOpeners = (text: string): Set<number> => matchBrackets(text).unmatched;
+export const unmatchedOpeners = (text: string): ReadonlySet<number> => matchBrackets(text).unmatched;
 
 /**
  * The brackets of a text left open at the end of their line, and not closed at the start of the

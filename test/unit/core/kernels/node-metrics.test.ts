@@ -31,10 +31,10 @@ describe.each(SHAPES)('node-metric kernels on %s graphs', (_name, shape) => {
     expect(closeTo(out, expected, 1e-12)).toBe(true);
   });
 
-  it('redundancy: share of neighbour pairs also joined through another node', () => {
+  it.each([undefined, 'dense', 'sorted', 'hubs'] as const)('redundancy (%s): share of neighbour pairs also joined through another node', (strategy) => {
     const out = new Float64Array(n);
-    redundancySide(g, 0, g.nA, out);
-    redundancySide(g, g.nA, n, out);
+    redundancySide(g, 0, g.nA, out, strategy);
+    redundancySide(g, g.nA, n, out, strategy);
     const expected = g.keys.map((_, v) => {
       const around = [...(sets[v] as Set<number>)];
       const k = around.length;
