@@ -1,18 +1,18 @@
 // The fengong command line: parses arguments with commander and maps failures to exit codes.
 import { createRequire } from 'node:module';
-import { Command, CommanderError } from 'commander';
-import { registerAnalyze } from './commands/analyze.js';
-import { registerExport } from './commands/export.js';
-import { registerPairs } from './commands/pairs.js';
-import { registerParse } from './commands/parse.js';
-import { registerRank } from './commands/rank.js';
-import { registerView } from './commands/view.js';
+import { Command, CommanderError, Option } from 'commander';
+import { COMMANDS } from './commands/catalog.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { processOutput, type Output } from './output.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
-function program(output: Output): Command {
+/**
+ * The program with every command: in full the one `argv` runs (its module, and the library it
+ * needs, load now), the others by name and description only — enough for `fengong --help` and
+ * for commander to tell an unknown command, at the start-up cost of commander alone.
+ */
+async function program(output: Output, argv: readonly string[]): Promise<Command> {
   const cli = new Command('fengong')
     .description('Agency–task responsibility networks from Chinese government plans (重点任务责任分工).')
     .version(version)
@@ -20,13 +20,19 @@ function program(output: Output): Command {
     .configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) })
     .showHelpAfterError('(run with --help for usage)');
 
-  registerRank(cli, output);
-  registerAnalyze(cli, output);
-  registerPairs(cli, output);
-  registerParse(cli, output);
-  registerExport(cli, output);
-  registerView(cli, output);
-
+  // `fengong rank …` runs rank; `fengong help rank` shows its help.
+  const target = argv[0] === 'help' ? argv[1] : argv[0];
+  for (const entry of COMMANDS) {
+    if (entry.name === target) (await entry.load())(cli, output);
+    else {
+      cli
+        .command(entry.name)
+        .description(entry.description)
+        .argument(entry.args)
+        // Listed as taking options, as the full command does.
+        .addOption(new Option('--options').hideHelp());
+    }
+  }
   return cli;
 }
 
@@ -35,7 +41,7 @@ function program(output: Output): Command {
  * 0 success, 1 bad input, 2 bad usage. Never throws for user errors; prints no stack trace for them.
  */
 export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
-  const cli = program(output);
+  const cli = await program(output, argv);
   if (argv.length === 0) {
     output.err(cli.helpInformation());
     return EXIT.usage;

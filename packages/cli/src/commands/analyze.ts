@@ -1,4 +1,5 @@
 // `fengong analyze`: the full report of core's analyze() as JSON, an agencies CSV, or Markdown.
+import { describe } from './catalog.js';
 import { analyzeTable, formatDiagnostic, toCsv, type AnalysisReport } from '@fengong/core';
 import type { Dataset } from '@fengong/core/datasets';
 import { terminalProgress, workerRunner } from '@fengong/core/node';
@@ -25,7 +26,7 @@ export type AnalyzeJson = AnalysisReport & { dataset?: { id: string; title: stri
 
 export function registerAnalyze(cli: Command, output: Output): void {
   withAnalysisOptions(withInputOptions(cli.command('analyze')))
-    .description('The full analysis: network measures, every agency metric, tasks and co-responsibility pairs.')
+    .description(describe('analyze'))
     .argument('[file]', FILE_HELP)
     .addOption(new Option('-f, --format <format>', 'json: the whole report; csv: one row per agency; markdown: a readable summary').choices(ANALYZE_FORMATS).default('json'))
     .addOption(excludeCollectiveOption())

@@ -1,4 +1,5 @@
 // `fengong export`: the network as GEXF, GraphML, graphology JSON or Neo4j import CSVs.
+import { describe } from './catalog.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -33,7 +34,7 @@ export interface ExportOptions extends InputOptions {
 
 export function registerExport(cli: Command, output: Output): void {
   withInputOptions(cli.command('export'))
-    .description('Write the agency–task network for other tools: Gephi, Cytoscape, graphology, Neo4j.')
+    .description(describe('export'))
     .argument('[file]', FILE_HELP)
     .addOption(
       new Option('-t, --to <format>', 'gexf (Gephi), graphml (Cytoscape, yEd, NetworkX), json (graphology), neo4j (bulk-import CSVs)')

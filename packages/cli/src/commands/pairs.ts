@@ -1,4 +1,5 @@
 // `fengong pairs`: the agency pairs that share the most tasks (or score highest on another weight).
+import { describe } from './catalog.js';
 import { toCsv } from '@fengong/core';
 import { Option, type Command } from 'commander';
 import { fixed, pValue } from '../format/number.js';
@@ -26,7 +27,7 @@ const FIELDS = ['rank', 'a', 'b', 'shared', 'jaccard', 'overlap', 'cosine', 'dic
 
 export function registerPairs(cli: Command, output: Output): void {
   withInputOptions(cli.command('pairs'))
-    .description('The strongest co-responsibility pairs: agencies listed together on the most tasks.')
+    .description(describe('pairs'))
     .argument('[file]', FILE_HELP)
     .addOption(topOption(`show only the first N pairs (default: ${DEFAULT_TABLE_TOP} for table, all for json and csv)`))
     .addOption(new Option('--by <weight>', 'sort by this weight (descending; ascending for pValue)').choices(PAIR_WEIGHTS).default('shared'))

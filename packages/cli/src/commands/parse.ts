@@ -1,4 +1,5 @@
 // `fengong parse`: what fengong understood of a table — tasks, units and roles, warnings, merges.
+import { describe } from './catalog.js';
 import { accountFor, buildResponsibilityGraph, formatDiagnostic, type Accounting, type NameChange, type ResponsibilityTable, type TaskRecord } from '@fengong/core';
 import { Option, type Command } from 'commander';
 import { loadTable, type InputOptions } from '../io.js';
@@ -52,7 +53,7 @@ export function parseJson(table: ResponsibilityTable, normalisation: readonly Na
 
 export function registerParse(cli: Command, output: Output): void {
   withInputOptions(cli.command('parse'))
-    .description('Show what was read from a table: tasks, their units and roles, warnings with line numbers, and name merges.')
+    .description(describe('parse'))
     .argument('[file]', FILE_HELP)
     .addOption(new Option('-f, --format <format>', 'json: every task with lead / co / responsible names; table: a readable summary').choices(PARSE_FORMATS).default('json'))
     .addOption(excludeCollectiveOption())

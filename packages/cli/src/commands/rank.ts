@@ -1,4 +1,5 @@
 // `fengong rank`: agencies by load, or by any agency metric of the analysis, as a table, JSON or CSV.
+import { describe } from './catalog.js';
 import { agencyLoad, analyze, LOAD_KEYS, toCsv, type AnalyzeOptions, type LoadKey, type ResponsibilityGraph } from '@fengong/core';
 import { Option, type Command } from 'commander';
 import { REPORT_METRICS, type ReportMetric } from '../agency-fields.js';
@@ -44,7 +45,7 @@ interface RankRow {
 
 export function registerRank(cli: Command, output: Output): void {
   withAnalysisOptions(withInputOptions(cli.command('rank')))
-    .description('Rank agencies by load (tasks listed on, led, co-operated on) or by any agency metric of `analyze`.')
+    .description(describe('rank'))
     .argument('[file]', FILE_HELP)
     .addOption(topOption('show only the first N agencies'))
     .addOption(new Option('--by <key>', 'sort key (descending)').choices(RANK_KEYS).default('tasks'))

@@ -1,4 +1,5 @@
 // `fengong view [FILE]`: serves the explorer and the table on 127.0.0.1 and opens the app on it.
+import { describe } from './catalog.js';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -40,7 +41,7 @@ function openInBrowser(url: string): void {
 export function registerView(cli: Command, output: Output): void {
   cli
     .command('view')
-    .description('Open the explorer on a table: serves the built app and the file on 127.0.0.1.')
+    .description(describe('view'))
     .argument('[file]', 'table to show (text in any layout; .docx, .doc, .wps, .odt, .rtf, .html, .mht, .pdf; .xlsx, .xls, .ods); default: the bundled Hunan–GBA 2020 table')
     .addOption(new Option('-p, --port <n>', 'port on 127.0.0.1 (default: a free one)').argParser(portNumber))
     .addOption(new Option('--no-open', 'print the address without opening a browser'))

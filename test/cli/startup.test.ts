@@ -1,0 +1,67 @@
+// Start-up (issue 17): a command loads what it uses. `fengong --help` loads no command module and
+// not the library; `fengong rank` loads rank's module and the library, not the others'.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = `${root}packages/cli/bin/fengong.js`;
+const hook = `${root}test/helpers/record-imports.mjs`;
+const dir = mkdtempSync(join(tmpdir(), 'fengong-imports-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let runs = 0;
+function imports(args: string[]) {
+  const log = join(dir, `run-${(runs += 1)}.log`);
+  const r = spawnSync(process.execPath, ['--import', hook, bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, FENGONG_IMPORT_LOG: log, NO_COLOR: '1' } });
+  let loaded: string[] = [];
+  try {
+    loaded = readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
+  } catch {
+    // nothing recorded
+  }
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, loaded };
+}
+const core = (loaded: string[]) => loaded.filter((u) => u.includes('/packages/core/'));
+const command = (loaded: string[], name: string) => loaded.some((u) => u.endsWith(`/packages/cli/dist/commands/${name}.js`));
+
+describe('start-up', () => {
+  it('fengong --help lists every command without loading any of them or the library', () => {
+    const r = imports(['--help']);
+    expect(r.code).toBe(0);
+    for (const name of ['rank', 'analyze', 'pairs', 'parse', 'export', 'view']) {
+      expect(r.stdout).toMatch(new RegExp(`^  ${name} \\[options\\] \\[file\\]`, 'mu'));
+      expect(command(r.loaded, name)).toBe(false);
+    }
+    expect(core(r.loaded)).toEqual([]);
+  });
+
+  it('fengong rank loads rank and the library, and no other command', () => {
+    const r = imports(['rank', '--top', '1', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(1);
+    expect(command(r.loaded, 'rank')).toBe(true);
+    for (const name of ['analyze', 'pairs', 'parse', 'export', 'view']) expect(command(r.loaded, name)).toBe(false);
+    expect(core(r.loaded).length).toBeGreaterThan(0);
+  });
+
+  it('fengong help rank shows rank in full; an unknown command is a usage error with a suggestion', () => {
+    const help = imports(['help', 'rank']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: fengong rank \[options\] \[file\]/u);
+    expect(help.stdout).toContain('--by <key>');
+    const unknown = imports(['ranx']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown command 'ranx'");
+    expect(unknown.stderr).toContain('Did you mean rank?');
+  });
+
+  it('stops quietly when the reader of its output goes away (EPIPE)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" analyze --format json | head -c 10 >/dev/null`], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toContain('EPIPE');
+  });
+});
