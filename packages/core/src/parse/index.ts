@@ -21,5 +21,4 @@ export { parseTable, detectLayout, LAYOUTS, MAX_INPUT_SIZE, type ParseTableOptio
 export { parseFile, decodeText, detectFormat, type ParseFileOptions } from './file.js';
 export type { ReadPdfOptions } from './formats/pdf.js';
 export type { PdfAssetLoaders, PdfEngineOptions } from './formats/pdf-engine.js';
-export { parseXlsx } from './formats/xlsx-entry.js';
-export { parseDocx } from './formats/docx.js';
+export { parseDocx, parseXlsx } from './formats/lazy-readers.js';
