@@ -91,3 +91,27 @@ describe('fengong parse', () => {
     expect(r.stderr).toContain('test/README.md: not valid JSON');
   });
 });
+
+describe('fengong parse: the evidence of the reading', () => {
+  const file = 'test/fixtures/real/shaanxi-yangxian-2024-minsheng-shishi-table-traditional/source.txt';
+
+  it('prints how the layout was chosen and read under the summary line', () => {
+    const r = fengong(['parse', '-f', 'table', file]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toBe('format text, layout line-cells: 5 tasks');
+    expect(lines.slice(2, 5)).toEqual([
+      '  no header row in the first 200 lines: read as numbered tasks with their units',
+      '  read as prose: no task',
+      '  read as a flattened table, | between cells: 5 tasks',
+    ]);
+    expect(r.stdout).toContain('  header on line 14: 序號 / 項目名稱 / 建設地點');
+  });
+
+  it('gives the same evidence in JSON', () => {
+    const r = fengong(['parse', file]);
+    const parsed = JSON.parse(r.stdout) as { evidence: string[] };
+    expect(parsed.evidence[0]).toBe('no header row in the first 200 lines: read as numbered tasks with their units');
+    expect(parsed.evidence).toContain('rows start only where the text marks them (| at the start of a row, or a lone |)');
+  });
+});

@@ -123,4 +123,10 @@ export interface ResponsibilityTable {
   tasks: TaskRecord[];
   /** Warnings (a table with errors is never returned: the parser throws). */
   diagnostics: Diagnostic[];
+  /**
+   * How the text was read, in words, for people checking it (`fengong parse` shows it): why the
+   * layout was chosen, which readings were tried and how many tasks each found, where the header
+   * is, how cells and rows were told apart. Not a stable format.
+   */
+  evidence?: string[];
 }

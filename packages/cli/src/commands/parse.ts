@@ -28,6 +28,7 @@ export function parseJson(table: ResponsibilityTable, normalisation: readonly Na
     file: table.file ?? null,
     format: table.format ?? 'text',
     layout: table.layout,
+    evidence: table.evidence ?? [],
     preamble: table.preamble,
     tasks: table.tasks.map((t) => {
       const written = roles(t, 'name');
@@ -82,7 +83,8 @@ export function registerParse(cli: Command, output: Output): void {
         { header: 'Co / responsible 配合 / 负责', value: (t) => [...roles(t, 'canonical').co, ...roles(t, 'canonical').responsible].join('、') },
       ]);
       const categories = table.categories.length > 0 ? `, ${table.categories.length} categories` : '';
-      output.out([`${title}`, `format ${table.format ?? 'text'}, layout ${table.layout}: ${table.tasks.length} tasks${categories}`, '', body].join('\n'));
+      const evidence = (table.evidence ?? []).map((e) => `  ${e}`);
+      output.out([`${title}`, `format ${table.format ?? 'text'}, layout ${table.layout}: ${table.tasks.length} tasks${categories}`, ...evidence, '', body].join('\n'));
       for (const c of normalisation) output.out(`merged: ${c.from} → ${c.to} (${c.reason}; tasks ${c.tasks.join(', ')})`);
       const m = accounting.mentions;
       output.out(

@@ -373,6 +373,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     tasks.push(task);
   });
   if (tasks.length === 0) return undefined;
+  const headerLine = all[at]?.line ?? 1;
   const table: ResponsibilityTable = {
     layout: 'line-cells',
     preamble,
@@ -381,6 +382,10 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     categories,
     tasks,
     diagnostics: sink.warnings,
+    evidence: [
+      `header on line ${headerLine}: ${headerCells.join(' / ')}; columns read as ${columns.join(' / ')}`,
+      explicit ? 'rows start only where the text marks them (| at the start of a row, or a lone |)' : 'rows told apart by what their cells hold (a number, units, a person, a deadline, text)',
+    ],
   };
   if (options.file !== undefined) table.file = options.file;
   return table;

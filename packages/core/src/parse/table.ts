@@ -60,19 +60,27 @@ export const LAYOUTS = Object.keys(READERS) as Layout[];
  * tasks with labelled units or a closing parenthetical). Looks at the first 200 lines only.
  */
 export function detectLayout(text: string): Layout {
+  return detectWithEvidence(text).layout;
+}
+
+/** {@link detectLayout}, with the evidence for the layout in words. */
+function detectWithEvidence(text: string): { layout: Layout; why: string } {
   const start = text.trimStart();
-  if (start.startsWith('{')) return 'json';
+  if (start.startsWith('{')) return { layout: 'json', why: 'the text starts with {: fengong JSON' };
   const lines = splitLines(text).slice(0, 200);
-  if (lines.some((l) => l.trim().startsWith('|') && l.includes('---'))) return 'markdown';
-  if (lines.some((l) => l.startsWith('\t') && l.trim() !== '')) return 'word-table';
-  const first = lines.find((l) => l.trim() !== '') ?? '';
+  const separator = lines.findIndex((l) => l.trim().startsWith('|') && l.includes('---'));
+  if (separator >= 0) return { layout: 'markdown', why: `a Markdown separator row |---| on line ${separator + 1}` };
+  const tab = lines.findIndex((l) => l.startsWith('\t') && l.trim() !== '');
+  if (tab >= 0) return { layout: 'word-table', why: `tab-indented cells from line ${tab + 1}: a Word table pasted as text` };
+  const firstAt = lines.findIndex((l) => l.trim() !== '');
+  const first = lines[firstAt] ?? '';
   for (const sep of ['\t', ',', '，', ';']) {
     const cells = first.split(sep);
-    if (cells.length >= 3 && looksLikeHeader(cells)) return 'delimited';
+    if (cells.length >= 3 && looksLikeHeader(cells)) return { layout: 'delimited', why: `a header row split by ${JSON.stringify(sep)} on line ${firstAt + 1}` };
   }
   const nonEmpty = lines.map((l, i) => ({ text: l.trim(), line: i + 1 })).filter((l) => l.text !== '');
-  if (findLineHeader(nonEmpty) !== undefined) return 'line-cells';
-  return 'prose';
+  if (findLineHeader(nonEmpty) !== undefined) return { layout: 'line-cells', why: 'header names on consecutive lines: a table flattened one cell per line' };
+  return { layout: 'prose', why: 'no header row in the first 200 lines: read as numbered tasks with their units' };
 }
 
 /**
@@ -95,12 +103,17 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
     throw new Error(`parseTable: unknown layout "${String(layout)}" (known: auto, ${LAYOUTS.join(', ')})`);
   }
   let table: ResponsibilityTable;
-  if (layout !== 'auto') table = READERS[layout](text, rest);
+  if (layout !== 'auto') table = withEvidence(READERS[layout](text, rest), [`layout ${layout}, as asked`]);
   else {
-    const detected = detectLayout(text);
-    table = detected !== 'prose' && detected !== 'line-cells' ? READERS[detected](text, rest) : bestReading(text, detected, rest);
+    const { layout: detected, why } = detectWithEvidence(text);
+    table = detected !== 'prose' && detected !== 'line-cells' ? withEvidence(READERS[detected](text, rest), [why]) : bestReading(text, detected, rest, why);
   }
   return withUnclosedBrackets(table, text);
+}
+
+/** The table with `lines` of evidence before its own. */
+function withEvidence(table: ResponsibilityTable, lines: readonly string[]): ResponsibilityTable {
+  return { ...table, evidence: [...lines, ...(table.evidence ?? [])] };
 }
 
 /**
@@ -128,26 +141,32 @@ function withUnclosedBrackets(table: ResponsibilityTable, text: string): Respons
  * cells, one cell per line, or spaces between cells) — and keep the reading with the most tasks
  * (a flattened-table reading always replaces one made by counting lines).
  */
-function bestReading(text: string, detected: Layout, options: ParseOptions): ResponsibilityTable {
+function bestReading(text: string, detected: Layout, options: ParseOptions, why: string): ResponsibilityTable {
   let best: ResponsibilityTable | undefined;
   let failure: unknown;
+  const tried: string[] = [];
   try {
     best = READERS[detected](text, options);
+    tried.push(`read as ${detected}: ${best.tasks.length} tasks`);
   } catch (error) {
     failure = error;
+    tried.push(`read as ${detected}: no task`);
   }
   const lines = splitLines(text).slice(0, 400);
   // A one-cell-per-line table read by its cells' contents beats one read by counting lines.
   const countedLines = detected === 'line-cells' ? best : undefined;
   // `|` between cells says how the cells are delimited; otherwise spaces or one cell per line.
   const modes: ('pipe' | 'lines' | 'spaces')[] = lines.filter((l) => l.includes('|')).length >= 3 ? ['pipe'] : ['spaces', 'lines'];
+  const described = { pipe: 'a flattened table, | between cells', lines: 'a flattened table, one cell per line', spaces: 'a flattened table, spaces between cells' };
   for (const mode of modes) {
     const table = parseFlatTable(text, mode, options);
+    tried.push(`read as ${described[mode]}: ${table === undefined ? 'no header row' : `${table.tasks.length} tasks`}`);
     if (table === undefined || table.tasks.length === 0) continue;
     // Cells a `|` delimits are the document's own: a reading by them wins a tie with one that ignores them.
     const more = mode === 'pipe' ? table.tasks.length >= (best?.tasks.length ?? 0) : table.tasks.length > (best?.tasks.length ?? 0);
     if ((countedLines !== undefined && best === countedLines) || more) best = table;
   }
   if (best === undefined) throw failure;
-  return best;
+  const chosen = best;
+  return withEvidence(chosen, [why, ...tried, `kept the reading with the most tasks (${chosen.tasks.length})`]);
 }

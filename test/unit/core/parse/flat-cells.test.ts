@@ -206,3 +206,17 @@ describe('a units cell with a remark about the list in a bracket', () => {
     ]);
   });
 });
+
+describe('the evidence of a reading', () => {
+  it('says why the layout was chosen, what each reading found, where the header is and how rows were told apart', () => {
+    const text = ['| 序号 |', '工作任务 |', '责任单位 |', '| 1 |', '完成某项指标。 |', '市甲局 |', '| 2 |', '推进某项工作。 |', '市乙局 |', '| 3 |', '做好某项服务。 |', '市丙局 |'].join('\n');
+    expect(parseTable(text).evidence).toEqual([
+      'header names on consecutive lines: a table flattened one cell per line',
+      'read as line-cells: no task',
+      'read as a flattened table, | between cells: 3 tasks',
+      'kept the reading with the most tasks (3)',
+      'header on line 1: 序号 / 工作任务 / 责任单位; columns read as number / category / title / units',
+      'rows start only where the text marks them (| at the start of a row, or a lone |)',
+    ]);
+  });
+});

@@ -237,7 +237,9 @@ describe('parseTable: small tables', () => {
 
   it('is what parseTable runs for the word-table layout', () => {
     const text = wordTable([ROW_1]);
-    expect(parseTable(text, { layout: 'word-table' })).toEqual(parseWordTable(text));
+    const { evidence, ...table } = parseTable(text, { layout: 'word-table' });
+    expect(table).toEqual(parseWordTable(text));
+    expect(evidence).toEqual(['layout word-table, as asked']);
   });
 });
 

@@ -92,9 +92,16 @@ export function readDocument(blocks: readonly Block[], options: ParseTableOption
         after += 1;
       }
     }
+    const tables = blocks.filter((b) => b.kind === 'table').length;
+    const ordinal = blocks.slice(0, index + 1).filter((b) => b.kind === 'table').length;
+    found.evidence = [
+      `table ${ordinal} of the document's ${tables} has a header row (${found.columns.join(' / ')}): read cell by cell`,
+      ...(continued.length > 0 ? [`tables after it repeating its header (续表) continue it: ${continued.length} more rows`] : []),
+    ];
     return found;
   }
-  return parseTable(documentText(blocks), options);
+  const text = parseTable(documentText(blocks), options);
+  return { ...text, evidence: ['no table of the document has a header row: its text is read', ...(text.evidence ?? [])] };
 }
 
 /**
@@ -123,6 +130,7 @@ export function readWorkbook(sheets: readonly Sheet[], options: ParseTableOption
       const d = { severity: 'warning' as const, code: 'unread-table' as const, message: `sheet “${other.name}” is not read (the table is on sheet “${sheet.name}”)`, line: 1 };
       table.diagnostics.push(options.file === undefined ? d : { ...d, file: options.file });
     }
+    table.evidence = [`sheet “${sheet.name}” (${index + 1} of ${sheets.length}) has a header row (${table.columns.join(' / ')}): read cell by cell`];
     return table;
   }
   if (firstFailure === undefined) {
