@@ -15,14 +15,16 @@ export const ATTRIBUTE_LABELS = withTraditional([
 ]);
 export const LEAD_LABELS = withTraditional([
   '牵头责任单位', '牵头负责单位', '牵头负责部门', '牵头单位', '牵头部门', '牵头科室', '牵头处室', '主责单位', '主责部门', '主办单位', '责任牵头单位',
-  '总牵头单位',
+  '总牵头单位', '牵头责任部门', '责任牵头部门', '牵头机构', '牵头机关', '主办部门', '主管牵头单位',
 ]);
 export const CO_LABELS = withTraditional([
   '协同责任单位', '配合责任单位', '配合单位', '配合部门', '配合科室', '协同单位', '协同部门', '协办单位', '参与单位', '参与部门', '协助单位', '协作单位',
+  '配合处室', '协同处室', '协办部门', '协助部门', '协作部门', '参加单位', '参加部门', '配合机构', '协同配合单位', '协同配合部门',
 ]);
 export const PLAIN_LABELS = withTraditional([
   '主要责任单位', '具体责任单位', '责任单位', '责任部门', '部门分工', '任务分工', '责任分工', '分工', '责任主体', '实施单位', '承办单位', '负责单位', '责任科室',
-  '责任处室', '落实单位', '执行单位',
+  '责任处室', '落实单位', '执行单位', '责任机构', '实施部门', '承办部门', '负责部门', '落实部门', '执行部门', '主体责任单位', '责任主体单位',
+  '具体负责单位', '主管部门', '主管单位',
 ]);
 /** Every label, longest first (a label is a word followed by ： or :). */
 export const ALL_LABELS = [...OFFICIAL_LABELS, ...ATTRIBUTE_LABELS, ...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS].sort((a, b) => b.length - a.length);

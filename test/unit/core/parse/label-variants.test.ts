@@ -1,0 +1,21 @@
+// Labels as plans write them, beyond the commonest (牵头单位 / 配合单位 / 责任单位): each one read
+// with its role, in simplified and traditional characters.
+import { parseUnitPhrase } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+
+const roles = (text: string) => parseUnitPhrase(text, 'marked-only').units.map((u) => `${u.name}:${u.role}`);
+
+describe('label variants', () => {
+  it.each([
+    ['牵头责任部门：市甲局；协同配合单位：市乙局', ['市甲局:lead', '市乙局:co']],
+    ['责任牵头部门：市甲局；协作部门：市乙局、市丙局', ['市甲局:lead', '市乙局:co', '市丙局:co']],
+    ['牵头机构：市甲局；参加单位：市乙局', ['市甲局:lead', '市乙局:co']],
+    ['主办部门：市甲局；协办部门：市乙局', ['市甲局:lead', '市乙局:co']],
+    ['牽頭責任部門：市甲局；協同配合單位：市乙局', ['市甲局:lead', '市乙局:co']],
+    ['责任主体单位：市甲局、市乙局', ['市甲局:responsible', '市乙局:responsible']],
+    ['实施部门：市甲局', ['市甲局:responsible']],
+    ['主管部门：市甲局', ['市甲局:responsible']],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
