@@ -82,13 +82,16 @@ function stripSuffix(text: string, suffixes: readonly string[]): [string, string
   return [text, undefined];
 }
 
-/** Strips a leading label followed by ： or : (牵头单位：X). */
+/** Strips a leading label followed by ： or : (牵头单位：X), or by 为 / 是 (牵头单位为X, 责任单位是X). */
 export function stripLabel(text: string, labels: readonly string[]): [string, string | undefined] {
-  if (!text.includes('：') && !text.includes(':')) return [text, undefined];
+  const colon = text.includes('：') || text.includes(':');
+  if (!colon && !text.includes('为') && !text.includes('為') && !text.includes('是')) return [text, undefined];
   for (const label of labels) {
     if (text.startsWith(label)) {
       const rest = text.slice(label.length).trimStart();
       if (rest.startsWith('：') || rest.startsWith(':')) return [rest.slice(1).trim(), label];
+      // 牵头单位为市发改委 — but not a rule about the list (第一责任单位为牵头单位).
+      if (/^[为為是]./u.test(rest) && !/^[为為是](牵头|牽頭|配合|协同|協同|主责|主責)/u.test(rest)) return [rest.slice(1).trim(), label];
     }
   }
   return [text, undefined];
