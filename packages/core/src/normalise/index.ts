@@ -49,12 +49,16 @@ const ENDINGS = ['厅', '委', '局', '办', '部', '会', '院', '中心', '政
 /**
  * One written form for the characters of a name: format and control characters removed (U+200B,
  * U+00AD, U+FEFF, NUL …), replacement characters of broken text (U+FFFD, lone surrogates)
- * removed, Unicode NFKC (full-width Ａ１ → A1, Kangxi radical ⼈ → 人), and brackets written
- * full-width, as Chinese text writes them (`(市、区)` → `（市、区）`).
+ * removed, Unicode NFKC (full-width Ａ１ → A1, Kangxi radical ⼈ → 人), and brackets around
+ * Chinese written full-width, as Chinese text writes them (`(市、区)` → `（市、区）`; `(1)` stays).
  */
 export function cleanCharacters(name: string): string {
   const stripped = name.replace(/[\p{Cc}\p{Cf}\uFFFD]|\p{Cs}/gu, '');
-  return stripped.normalize('NFKC').replace(/\(/gu, '（').replace(/\)/gu, '）').trim();
+  // NFKC writes （） as (); brackets around Chinese are written full-width again, others stay as they are.
+  return stripped
+    .normalize('NFKC')
+    .replace(/\(([^()]*\p{Script=Han}[^()]*)\)/gu, '（$1）')
+    .trim();
 }
 
 let toSimplified: ((text: string) => string) | undefined;

@@ -11,7 +11,9 @@ describe('cleanCharacters', () => {
     ['replacement character of broken text', '市商务局\ufffd', '市商务局'],
     ['full-width letters and digits', 'ＡＢＣ公司第１分局', 'ABC公司第1分局'],
     ['Kangxi radicals', '市⼈⼒资源社会保障局', '市人力资源社会保障局'],
-    ['ASCII brackets', '各县(市、区)人民政府', '各县（市、区）人民政府'],
+    ['ASCII brackets around Chinese', '各县(市、区)人民政府', '各县（市、区）人民政府'],
+    ['brackets around other text stay ASCII', '某某(1)号专班', '某某(1)号专班'],
+    ['full-width brackets around other text become ASCII (NFKC)', '<img src=x onerror=alert（1）>', '<img src=x onerror=alert(1)>'],
   ])('%s', (_, written, clean) => {
     expect(cleanCharacters(written)).toBe(clean);
   });
