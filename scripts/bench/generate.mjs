@@ -50,6 +50,16 @@ function sampler(cumulative, random) {
   };
 }
 
+/** Draws team sizes (collective included) from the bundled table's distribution. */
+function teamSizes(random) {
+  const sizes = Object.entries(TEAM_SIZES);
+  const cumulative = [];
+  let acc = 0;
+  for (const [, w] of sizes) cumulative.push((acc += w));
+  const draw = sampler(cumulative, random);
+  return () => Number(sizes[draw()][0]);
+}
+
 /**
  * A synthetic table as rows `{ number, category, title, units[] }` (units in listed order, the
  * collective last).
@@ -65,15 +75,11 @@ export function generateRows({ tasks, seed = 1, shape = 'one-hub' }) {
   let acc = 0;
   for (let r = 1; r < pool; r += 1) zipf.push((acc += 1 / r));
   const drawTail = sampler(zipf, random);
-  const sizes = Object.entries(TEAM_SIZES);
-  const sizeCumulative = [];
-  acc = 0;
-  for (const [, w] of sizes) sizeCumulative.push((acc += w));
-  const drawSize = sampler(sizeCumulative, random);
+  const drawSize = teamSizes(random);
 
   const rows = [];
   for (let i = 1; i <= tasks; i += 1) {
-    const size = Number(sizes[drawSize()][0]);
+    const size = drawSize();
     const chosen = new Set();
     const hub = random() < HUB_SHARE;
     const others = size - 1 - (hub ? 1 : 0);
@@ -102,14 +108,10 @@ function hubRows(tasks, seed) {
   let acc = 0;
   for (let r = HUBS.length + 1; r <= pool; r += 1) zipf.push((acc += 1 / r));
   const drawTail = sampler(zipf, random);
-  const sizes = Object.entries(TEAM_SIZES);
-  const sizeCumulative = [];
-  acc = 0;
-  for (const [, w] of sizes) sizeCumulative.push((acc += w));
-  const drawSize = sampler(sizeCumulative, random);
+  const drawSize = teamSizes(random);
   const rows = [];
   for (let i = 1; i <= tasks; i += 1) {
-    const size = Number(sizes[drawSize()][0]) - 1;
+    const size = drawSize() - 1;
     const chosen = [];
     HUBS.forEach((share, h) => {
       if (chosen.length < size && random() < share) chosen.push(h);

@@ -3,20 +3,8 @@ import Papa from 'papaparse';
 import type { ResponsibilityTable } from '../types.js';
 import { DiagnosticSink } from './errors.js';
 import { interpretRows, type Item } from './rows.js';
-import { splitLines } from './text.js';
+import { lastAtOrBefore, splitLines } from './text.js';
 import type { ParseOptions } from './word-table.js';
-
-/** 1-based line of a character offset, given the offsets where lines start. */
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 
 /**
  * Parses CSV or TSV (delimiter detected by papaparse, or `delimiter`): a header row naming the
@@ -39,7 +27,7 @@ export function parseDelimited(text: string, options: ParseOptions & { delimiter
       // The row starts after the previous one's line break: that is its line.
       let start = offset;
       while (source[start] === '\n' || source[start] === '\r') start += 1;
-      const line = lineAt(starts, start);
+      const line = lastAtOrBefore(starts, start) + 1;
       offset = result.meta.cursor;
       if (row.every((c) => c.trim() === '')) return;
       for (const e of result.errors) sink.error('missing-cells', line, `CSV: ${e.message}`);

@@ -7,6 +7,7 @@ import { isDeadline } from './deadline.js';
 import { DiagnosticSink } from './errors.js';
 import { statesFirstListedRule } from './labels.js';
 import { buildOutline, outlinePieces, type Block } from './outline.js';
+import { lineFinder } from './unit-lines.js';
 import { quote } from './text.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
 import type { ParseOptions } from './word-table.js';
@@ -123,36 +124,6 @@ function stripSentenceHead(title: string): { heading: string; rest: string } | u
   const m = /^([^。！？]{2,60}?)[。！？](.+)$/su.exec(title);
   if (m === null) return undefined;
   return { heading: trimEnd(m[1] as string), rest: (m[2] as string).trim() };
-}
-
-/**
- * The line of each unit name in a task's unit groups (joined with `；`): names are looked up from
- * where the last one was found, as they come in order, so a list of any length is read in one pass.
- */
-function lineFinder(groups: readonly { phrase: string; line: number }[], joined: string, fallback: number): (name: string) => number {
-  if (groups.length === 1) return () => (groups[0] as { line: number }).line;
-  const starts: number[] = [];
-  let offset = 0;
-  for (const g of groups) {
-    starts.push(offset);
-    offset += g.phrase.length + 1;
-  }
-  let cursor = 0;
-  return (name) => {
-    let at = joined.indexOf(name, cursor);
-    if (at < 0) at = joined.indexOf(name);
-    if (at < 0) return fallback;
-    cursor = at + name.length;
-    // The last group starting at or before the name (binary search).
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return (groups[lo] as { line: number }).line;
-  };
 }
 
 /**

@@ -10,3 +10,15 @@ export function quote(text: string, max = 40): string {
   const chars = Array.from(text);
   return `“${chars.length > max ? `${chars.slice(0, max).join('')}…` : text}”`;
 }
+
+/** Index of the last of `sorted` (ascending) that is at most `value`; 0 when none is (binary search). */
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sorted[mid] as number) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -3,6 +3,7 @@
 // growing downward.
 import type { Segment } from './pdf-rulings.js';
 import { groupLines, ITEM_START, joinWrapped, type TextLine, type TextPiece } from './pdf-lines.js';
+import { lastAtOrBefore } from '../text.js';
 
 /** How close two lines (or a line and a crossing) must be to count as the same (points). */
 export const TOLERANCE = 2;
@@ -181,14 +182,8 @@ export const bounds = (grid: Grid) => ({ left: grid.xs[0] as number, right: grid
 /** Index of the band of `edges` (ascending) holding `v`, or -1 outside. */
 function band(edges: readonly number[], v: number): number {
   if (v < (edges[0] as number) || v > (edges[edges.length - 1] as number)) return -1;
-  let lo = 0;
-  let hi = edges.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((edges[mid] as number) <= v) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // On the last edge: the last band.
+  return Math.min(lastAtOrBefore(edges, v), Math.max(edges.length - 2, 0));
 }
 
 /** Whether a piece lies inside the grid's box (its middle, with a little slack). */
