@@ -42,10 +42,15 @@ export async function fetchTable(url: URL): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-/** The file name part of a URL, for messages and the header. */
+/** The file name part of a URL, for messages and the header (as written where its escapes are malformed, `100%.txt`). */
 export function fileNameOf(url: URL): string {
   const last = url.pathname.split('/').filter((s) => s !== '').pop();
-  return last === undefined ? url.href : decodeURIComponent(last);
+  if (last === undefined) return url.href;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 export interface OpenTargets {
