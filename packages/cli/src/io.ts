@@ -1,5 +1,6 @@
 // Reading tables from files, stdin or the bundled dataset, with errors that name the file.
-import { readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import {
   buildResponsibilityGraph,
   formatDiagnostic,
@@ -50,19 +51,83 @@ export interface LoadedGraph extends LoadedTable {
   graph: ResponsibilityGraph;
 }
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** What a path is, when fengong will not read it (anything but a regular file, a directory or a pipe). */
+function kindOf(stats: Stats): string | undefined {
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSocket()) return 'a socket';
+  return undefined;
 }
 
-/** Reads a file (or stdin for `-`) as bytes, with errors that name the file. */
+/** The refusal of a path that is neither a regular file nor a pipe, or undefined when it may be read. */
+function refusal(file: string, stats: Stats): InputError | undefined {
+  if (stats.isFile() || stats.isFIFO()) return undefined;
+  if (stats.isDirectory()) return new InputError(`${file}: cannot read: is a directory, not a table file`);
+  return new InputError(`${file}: cannot read: ${kindOf(stats) ?? 'not a file'}, not a regular file or a pipe`);
+}
+
+const tooLarge = (file: string, size?: number): InputError =>
+  new InputError(`${file}: too large: ${size === undefined ? 'more than' : `${size} bytes, more than`} the ${MAX_INPUT_SIZE} bytes fengong reads; split the table into smaller files`);
+
+/**
+ * Reads from `handle` until its end or until more than `limit` bytes came (then undefined): a
+ * device or a pipe that never ends is read no further than `limit + 1` bytes. `hint` is the
+ * expected size (a regular file's), read in one go.
+ */
+async function readAtMost(handle: FileHandle, limit: number, hint: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const want = Math.min(limit + 1 - total, Math.max(1 << 16, hint + 1 - total));
+    const chunk = Buffer.allocUnsafe(want);
+    const { bytesRead } = await handle.read(chunk, 0, want, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > limit) return undefined;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+
+/** Reads stdin to its end, or undefined as soon as more than `limit` bytes came (the rest is not read). */
+async function readStdin(limit: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    total += (chunk as Buffer).length;
+    // Leaving the loop destroys the stream: nothing more is read.
+    if (total > limit) return undefined;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/**
+ * Reads a file (or stdin for `-`) as bytes, with errors that name the file: no more than
+ * {@link MAX_INPUT_SIZE} bytes plus one are ever read (a larger input is refused without being read
+ * whole), and only regular files and pipes are read (a directory or a device such as /dev/zero
+ * is refused before reading).
+ */
 export async function readBytes(file: string): Promise<Buffer> {
+  if (file === '-') {
+    const bytes = await readStdin(MAX_INPUT_SIZE);
+    if (bytes === undefined) throw tooLarge('<stdin>');
+    return bytes;
+  }
+  let handle: FileHandle | undefined;
   try {
-    if (file === '-') return await readStdin();
-    const { size } = await stat(file);
-    if (size > MAX_INPUT_SIZE) throw new InputError(`${file}: too large: ${size} bytes, more than the ${MAX_INPUT_SIZE} fengong reads; split the table into smaller files`);
-    return await readFile(file);
+    // Checked before opening (opening a device can do something) and again on what was opened.
+    const before = await stat(file);
+    const refused = refusal(file, before);
+    if (refused !== undefined) throw refused;
+    if (before.isFile() && before.size > MAX_INPUT_SIZE) throw tooLarge(file, before.size);
+    handle = await open(file, 'r');
+    const opened = await handle.stat();
+    const changed = refusal(file, opened);
+    if (changed !== undefined) throw changed;
+    const bytes = await readAtMost(handle, MAX_INPUT_SIZE, opened.isFile() ? opened.size : 0);
+    if (bytes === undefined) throw tooLarge(file);
+    return bytes;
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -72,6 +137,8 @@ export async function readBytes(file: string): Promise<Buffer> {
       : code === 'EACCES' ? 'permission denied'
       : (error as Error).message;
     throw new InputError(`${file}: cannot read: ${why}`);
+  } finally {
+    await handle?.close();
   }
 }
 
