@@ -1,5 +1,5 @@
 // `fengong view`: serves an explorer build and the user's table on 127.0.0.1, run as a process.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,7 +32,30 @@ describe('fengong view', () => {
     expect(fengong(['view', '--no-open', '--app', '/nonexistent'])).toMatchObject({ code: 1, stderr: expect.stringContaining('not a built explorer') as string });
     expect(fengong(['view', '--port', 'abc']).code).toBe(2);
     const tooHigh = fengong(['view', '--port', '99999', '--no-open', '--app', app]);
-    expect(tooHigh).toMatchObject({ code: 2, stderr: expect.stringContaining('expected a port number from 1 to 65535') as string });
+    expect(tooHigh).toMatchObject({ code: 2, stderr: expect.stringContaining('expected a port number from 1 to 65535 (0 for a free one)') as string });
+  });
+
+  it('--port 0 listens on a free port', async () => {
+    const { url, stop } = await start(['--port', '0']);
+    expect(Number(new URL(url).port)).toBeGreaterThan(0);
+    expect((await fetch(url)).status).toBe(200);
+    expect(await stop()).toBe(0);
+  });
+
+  it('from the repository after install, without --app or FENGONG_VIEWER, serves the workspace build (packages/viz/dist), wherever it is run from', async () => {
+    const built = `${root}packages/viz/dist/index.html`;
+    expect(existsSync(built), 'packages/viz/dist is built by the install (postinstall) and by `pnpm build`').toBe(true);
+    const env = { ...process.env };
+    delete env.FENGONG_VIEWER;
+    const { url, stop } = await startView(process.execPath, [`${root}packages/cli/bin/fengong.js`, 'view', '--no-open'], { cwd: app, env });
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toBe(readFileSync(built, 'utf8'));
+    const script = /<script[^>]+src="\.?\/?([^"]+\.js)"/u.exec(html)?.[1];
+    expect(script).toBeDefined();
+    expect((await fetch(new URL(script ?? '', url))).status).toBe(200);
+    expect(await stop()).toBe(0);
   });
 
   it('a port in use is one line and exit 1; a malformed URL is a 400, and the server keeps serving', async () => {

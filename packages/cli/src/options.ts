@@ -10,9 +10,9 @@ export function positiveInteger(value: string): number {
   return Number(value);
 }
 
-/** A TCP port, 1 to 65535 (`--port`). */
+/** A TCP port, 0 to 65535 (`--port`); 0 asks the system for a free one. */
 export function portNumber(value: string): number {
-  if (!/^\d+$/u.test(value) || Number(value) < 1 || Number(value) > 65535) throw new InvalidArgumentError('expected a port number from 1 to 65535.');
+  if (!/^\d+$/u.test(value) || Number(value) > 65535) throw new InvalidArgumentError('expected a port number from 1 to 65535 (0 for a free one).');
   return Number(value);
 }
 

@@ -38,12 +38,13 @@ function openInBrowser(url: string): void {
   child.unref();
 }
 
+/** Adds `fengong view [FILE]`: serves the built explorer and FILE on 127.0.0.1 until SIGINT or SIGTERM. */
 export function registerView(cli: Command, output: Output): void {
   cli
     .command('view')
     .description(describe('view'))
     .argument('[file]', 'table to show (text in any layout; .docx, .doc, .wps, .odt, .rtf, .html, .mht, .pdf; .xlsx, .xls, .ods); default: the bundled Hunan–GBA 2020 table')
-    .addOption(new Option('-p, --port <n>', 'port on 127.0.0.1 (default: a free one)').argParser(portNumber))
+    .addOption(new Option('-p, --port <n>', 'port on 127.0.0.1 (default, or 0: a free one)').argParser(portNumber))
     .addOption(new Option('--no-open', 'print the address without opening a browser'))
     .addOption(new Option('--app <dir>', 'directory of a built explorer (default: FENGONG_VIEWER, else the one shipped with fengong)'))
     .addHelpText('after', `\nThe server stops with Ctrl-C. Nothing but 127.0.0.1 is listened on.\n${EXIT_HELP}`)
