@@ -298,6 +298,94 @@ def louvain(G, agencies):
     }
 
 
+def nan_to_none(x):
+    return None if math.isnan(x) else float(x)
+
+
+def hierarchy(P, v, weight):
+    """Burt's hierarchy from NetworkX's local_constraint terms (NetworkX has no hierarchy):
+    sum_j (c_vj / (C/N)) ln(c_vj / (C/N)) / (N ln N), C = sum_j c_vj, N = degree; None for N = 0
+    and 0.0 for N = 1 (N ln N = 0), as fengong defines it."""
+    contacts = list(P[v])
+    N = len(contacts)
+    if N == 0:
+        return None
+    if N == 1:
+        return 0.0
+    terms = [nx.local_constraint(P, v, j, weight=weight) for j in contacts]
+    C = sum(terms)
+    return float(sum((c / (C / N)) * math.log(c / (C / N)) for c in terms) / (N * math.log(N)))
+
+
+def projection_structure(G, agencies):
+    """Structural holes (weighted by shared tasks, and unweighted) and core numbers of every agency
+    on the agency projection, cross-checked against igraph and against the formulas they reduce to."""
+    P = bipartite.weighted_projected_graph(G, agencies)
+    check(nx.number_of_selfloops(P) == 0, "projection has a self-loop")
+    size_w = nx.effective_size(P, weight="weight")
+    size_u = nx.effective_size(P)
+    # Burt's formula with every weight 1 (a missing attribute reads as 1) = Borgatti's n - 2t/n.
+    size_burt = nx.effective_size(P, weight="__unit__")
+    constraint_w = nx.constraint(P, weight="weight")
+    constraint_u = nx.constraint(P)
+    core = nx.core_number(P)
+    g = igraph.Graph.from_networkx(P)
+    names = g.vs["_nx_name"]
+    ig_core = dict(zip(names, g.coreness()))
+    ig_constraint_w = dict(zip(names, g.constraint(weights="weight")))
+    ig_constraint_u = dict(zip(names, g.constraint()))
+    out = {}
+    for v in agencies:
+        k = P.degree(v)
+        check(ig_core[v] == core[v], f"igraph coreness at {v}")
+        if k == 0:
+            check(all(math.isnan(x[v]) for x in (size_w, size_u, constraint_w, constraint_u)), f"isolated {v}: NaN expected")
+        else:
+            check(close(size_burt[v], size_u[v], 1e-12), f"Burt vs Borgatti effective size at {v}")
+            check(close(ig_constraint_w[v], constraint_w[v]), f"igraph weighted constraint at {v}")
+            check(close(ig_constraint_u[v], constraint_u[v]), f"igraph constraint at {v}")
+            t = P.subgraph(P[v]).number_of_edges()
+            check(close(size_u[v], k - 2 * t / k, 1e-12), f"n - 2t/n at {v}")
+        out[v] = {
+            "effectiveSize": nan_to_none(size_w[v]),
+            "effectiveSizeUnweighted": nan_to_none(size_u[v]),
+            "efficiency": None if k == 0 else float(size_w[v] / k),
+            "efficiencyUnweighted": None if k == 0 else float(size_u[v] / k),
+            "constraint": nan_to_none(constraint_w[v]),
+            "constraintUnweighted": nan_to_none(constraint_u[v]),
+            "hierarchy": hierarchy(P, v, "weight"),
+            "hierarchyUnweighted": hierarchy(P, v, None),
+            "coreNumber": core[v],
+            "partners": k,
+        }
+    return out
+
+
+def two_mode_cores(G, agencies, tasks, l):
+    """For every node, the largest k >= 1 such that it is in the (k, l)-core (agencies on >= k tasks
+    of the core, tasks with >= l agencies of the core), 0 when in none: pruning from scratch for
+    each k (no peeling order, no bucket queue: independent of fengong's algorithm)."""
+    agency_set = set(agencies)
+    value = {v: 0 for v in G}
+    k = 1
+    while True:
+        alive = set(G)
+        changed = True
+        while changed:
+            changed = False
+            for v in list(alive):
+                need = k if v in agency_set else l
+                if sum(1 for u in G[v] if u in alive) < need:
+                    alive.discard(v)
+                    changed = True
+        if not alive:
+            break
+        for v in alive:
+            value[v] = k
+        k += 1
+    return {v: value[v] for v in agencies + tasks}
+
+
 def compute(name, source, exclude_collective):
     agencies_all, tasks_all = parse_table(ROOT / source)
     dropped = {a for a in agencies_all if exclude_collective and is_collective(a)}
@@ -418,6 +506,8 @@ def compute(name, source, exclude_collective):
             "task": projection(G, task_keys, len(agencies), True),
         },
         "louvain": louvain(G, agencies),
+        "agencyProjection": projection_structure(G, agencies),
+        "twoModeCores": {str(l): two_mode_cores(G, agencies, task_keys, l) for l in (1, 2, 3)},
         "network": {
             "density": float(density),
             "robinsAlexander": float(bipartite.robins_alexander_clustering(G)),

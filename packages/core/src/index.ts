@@ -119,6 +119,21 @@ export { agencyCommunities, type Communities, type CommunityOptions } from './st
 export { louvainCsr, modularity, type LouvainResult, type WeightedCsr } from './structure/louvain.js';
 export { barberModularity, extendPartitionToTasks } from './structure/modularity.js';
 export { moduleRoles, type ModuleRole } from './structure/roles-in-modules.js';
+export {
+  structuralHoles,
+  type StructuralHoles,
+  type StructuralHolesOptions,
+} from './structure/structural-holes.js';
+export { structuralHolesCsr, type StructuralHolesArrays } from './kernels/structural-holes.js';
+export {
+  agencyCoreness,
+  twoModeCoreness,
+  twoModeCore,
+  type CoreOptions,
+  type TwoModeCore,
+  type TwoModeCoreOptions,
+} from './structure/cores.js';
+export { coreNumbers, type Adjacency } from './kernels/cores.js';
 export { networkMeasures, gini, type NetworkMeasures } from './structure/network.js';
 export type { Nodf } from './structure/nodf.js';
 export { removeAgency, type RemovalImpact, type RankChange } from './structure/what-if.js';

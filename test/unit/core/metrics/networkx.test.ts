@@ -21,6 +21,10 @@ import {
   pairWeights,
   projection,
   redundancy,
+  structuralHoles,
+  agencyCoreness,
+  twoModeCoreness,
+  twoModeCore,
   type ResponsibilityGraph,
   type WeightedCsr,
 } from '@fengong/core';
@@ -66,6 +70,26 @@ interface Reference {
     modularity: number;
     fixed: Record<string, { partition: number[]; modularity: number }>;
   } | null;
+  /**
+   * Per agency on the agency projection: NetworkX `effective_size` and `constraint` (weighted by
+   * shared tasks, and unweighted; null = NaN for agencies without partners), efficiency = effective
+   * size ÷ partners, Burt's hierarchy from NetworkX's `local_constraint`, and `core_number`.
+   */
+  agencyProjection: Record<string, HolesReference>;
+  /** For l = 1, 2, 3: each node's largest k with it in the (k, l)-core (0: none), by pruning from scratch. */
+  twoModeCores: Record<'1' | '2' | '3', Record<string, number>>;
+}
+interface HolesReference {
+  effectiveSize: number | null;
+  effectiveSizeUnweighted: number | null;
+  efficiency: number | null;
+  efficiencyUnweighted: number | null;
+  constraint: number | null;
+  constraintUnweighted: number | null;
+  hierarchy: number | null;
+  hierarchyUnweighted: number | null;
+  coreNumber: number;
+  partners: number;
 }
 
 /** The agency projection weighted by shared tasks as a CSR, from the reference's own pairs. */
@@ -214,6 +238,38 @@ describe.each(FIXTURES)('against NetworkX: %s', (name) => {
     expect(ours.modularity).toBeGreaterThanOrEqual(ref.louvain.modularity - 1e-9);
     const communities = agencyCommunities(graph, options);
     expect(Math.abs(communities.modularity - ours.modularity)).toBeLessThanOrEqual(1e-12);
+  });
+
+  it.each([
+    ['weighted by shared tasks', 'shared', ''],
+    ['unweighted', null, 'Unweighted'],
+  ] as const)('structural holes on the agency projection, %s: effective size, efficiency, constraint (NetworkX), hierarchy', (_what, weight, suffix) => {
+    const ours = structuralHoles(graph, { ...options, weight });
+    expect(Object.keys(ours).sort()).toEqual(Object.keys(ref.agencyProjection).sort());
+    for (const [key, expected] of Object.entries(ref.agencyProjection)) {
+      const mine = ours[key];
+      for (const field of ['effectiveSize', 'efficiency', 'constraint', 'hierarchy'] as const) {
+        const value = expected[`${field}${suffix}` as keyof HolesReference];
+        // NetworkX gives NaN to an agency without partners; fengong defines 0.
+        const target = value ?? (expected.partners === 0 ? 0 : NaN);
+        expect(Math.abs((mine?.[field] ?? NaN) - target), `${field} of ${key}: ${mine?.[field]} vs ${target}`).toBeLessThanOrEqual(TOLERANCE);
+      }
+    }
+  });
+
+  it('coreness of every agency on the projection equals NetworkX core_number', () => {
+    expect(agencyCoreness(graph, options)).toEqual(Object.fromEntries(Object.entries(ref.agencyProjection).map(([key, r]) => [key, r.coreNumber])));
+  });
+
+  it.each(['1', '2', '3'] as const)('two-mode (k, l)-cores with l = %s: coreness and membership as pruning from scratch finds them', (l) => {
+    const expected = ref.twoModeCores[l];
+    expect(twoModeCoreness(graph, { ...options, l: Number(l) })).toEqual(expected);
+    const top = Math.max(...Object.values(expected));
+    for (let k = 1; k <= top + 1; k += 1) {
+      const core = twoModeCore(graph, { ...options, k, l: Number(l) });
+      expect(core.agencies, `k = ${k}`).toEqual(ref.agencies.filter((a) => (expected[a] as number) >= k));
+      expect(core.tasks, `k = ${k}`).toEqual(ref.tasks.filter((t) => (expected[t] as number) >= k));
+    }
   });
 
   it('density, Robins–Alexander clustering and components', () => {
