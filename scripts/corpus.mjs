@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 // Scores the reader on the real corpus (test/fixtures/real/): tasks read exactly, spurious tasks,
 // documents read whole and documents rejected, for the tuning and the test split, by layout.
-// Writes docs/corpus.md. Usage: pnpm corpus [--details] (run after `tsc -b packages/core`).
+// Writes docs/corpus.md. Usage: pnpm corpus [--details] [--tune-only] [--no-write] [--root DIR]
+// (run after `tsc -b packages/core`).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTable, parseTaskNumber, OFFICIAL_LABELS } from '@fengong/core';
 
-const root = fileURLToPath(new URL('../test/fixtures/real/', import.meta.url));
+// --root DIR scores another folder of documents laid out the same way (for a validation set, or a
+// user's own documents); docs/corpus.md is then not written.
+const rootAt = process.argv.indexOf('--root');
+const root = rootAt > 0 ? `${resolve(process.argv[rootAt + 1])}/` : fileURLToPath(new URL('../test/fixtures/real/', import.meta.url));
 const out = fileURLToPath(new URL('../docs/corpus.md', import.meta.url));
 const details = process.argv.includes('--details');
-const write = !process.argv.includes('--no-write');
+const write = !process.argv.includes('--no-write') && rootAt < 0;
 // While tuning, look at the tuning split only: the test split is scored once, at the end.
 const tuneOnly = process.argv.includes('--tune-only');
 

@@ -70,5 +70,8 @@ export const REMARK_MARKS = withTraditional([
   '排在第一', '排名第一', '列第一', '第一位', '为牵头或', '汇总单位',
 ]);
 
-/** Remarks that are rules about the whole list even when they name a unit (各项任务均涉及各市（州）人民政府，不再逐项列出). */
-export const STRONG_REMARK = /下同|不再(逐项|一一|重复)?列出|均涉及|均需|各项任务|以下各项|不再重复|不再赘述/u;
+/**
+ * Remarks that are rules about the whole list even when they name a unit (各项任务均涉及各市（州）人民政府，不再逐项列出),
+ * and the exception that opens such a rule (除专门列出外, 除另有说明外).
+ */
+export const STRONG_REMARK = /下同|不再(逐项|一一|重复)?列出|均涉及|均需|各项任务|以下各项|不再重复|不再赘述|^除(另有|特别|专门|单独)?[\p{Script=Han}]{0,8}外$/u;

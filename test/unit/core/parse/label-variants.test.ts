@@ -12,6 +12,13 @@ describe('label variants', () => {
   });
 
   it.each([
+    ['责任单位：市甲局、市乙局。除专门列出外，以下任务均涉及各区政府，不再重复', ['市甲局:responsible', '市乙局:responsible']],
+    ['责任单位：市甲局。除另有说明外，各项任务均由各县负责', ['市甲局:responsible']],
+  ])('reads the exception that opens a rule sentence as part of the rule: %s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it.each([
     ['牵头责任部门：市甲局；协同配合单位：市乙局', ['市甲局:lead', '市乙局:co']],
     ['责任牵头部门：市甲局；协作部门：市乙局、市丙局', ['市甲局:lead', '市乙局:co', '市丙局:co']],
     ['牵头机构：市甲局；参加单位：市乙局', ['市甲局:lead', '市乙局:co']],
