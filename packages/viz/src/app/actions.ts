@@ -5,7 +5,10 @@ export interface Actions {
   hover(node: string | null): void;
   /** Selects a node (or clears the selection); `fly` moves the camera to it. */
   select(node: string | null, options?: { fly?: boolean }): void;
-  /** Any other state change (view, layout, colour, size, weight, filters, sort, language). */
+  /**
+   * Any other state change (view, layout, colour, size, weight, filters, sort, language). A change
+   * of view keeps the selection (and the hover) when the new view draws that node, else clears it.
+   */
   set(patch: Partial<State>): void;
   /** Shows or hides one category's tasks. */
   showCategory(category: string, visible: boolean): void;

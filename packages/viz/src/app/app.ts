@@ -11,10 +11,11 @@ import { SearchIndex } from '../search/search-index.js';
 import { DEFAULT_STATE, type State } from '../state.js';
 import { Store } from '../store.js';
 import { categoryColors } from '../style.js';
-import type { DisplayGraph, GraphViewName } from '../types.js';
+import type { DisplayGraph, GraphViewName, ViewName } from '../types.js';
 import type { Messages } from '../ui/messages.js';
 import { writeUrlState } from '../url-state.js';
 import type { Actions } from './actions.js';
+import { carriedSelection } from './carry-selection.js';
 import { Emitter, type AppContext, type AppEvents } from './context.js';
 import { makeExports } from './exports.js';
 import { makeOpeners } from './open.js';
@@ -29,7 +30,8 @@ export interface App extends AppContext {
 export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement }, initial: Partial<State>, messages: Messages): App {
   const store = new Store<State>({ ...DEFAULT_STATE, ...initial });
   const events = new Emitter<AppEvents>();
-  const graphView = (): GraphViewName => (store.get().view === 'matrix' ? 'bipartite' : (store.get().view as GraphViewName));
+  const graphOfView = (view: ViewName): GraphViewName => (view === 'matrix' ? 'bipartite' : view);
+  const graphView = (): GraphViewName => graphOfView(store.get().view);
 
   let network: Network | undefined;
   let job: MetricsJob | undefined;
@@ -81,10 +83,16 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     events.emit('layout', status);
   };
 
+  /** The display graph `view` draws (the matrix reads the bipartite one), built on first use. */
+  const graphOf = (view: ViewName): DisplayGraph => {
+    const s = store.get();
+    return need(views, 'views').graph(graphOfView(view), { layout: s.layout, excludeCollective: s.hideCollective });
+  };
+
   const showView = (): void => {
     const s = store.get();
     const view = graphView();
-    const graph = need(views, 'views').graph(view, { layout: s.layout, excludeCollective: s.hideCollective });
+    const graph = graphOf(view);
     elements.graph.hidden = s.view === 'matrix';
     elements.matrix.hidden = s.view !== 'matrix';
     if (renderer === undefined) {
@@ -171,8 +179,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     const s = store.get();
     const known = new Set([...next.graph.getAttribute('categories'), '']);
     store.set({
-      selected: s.selected !== null && next.graph.hasNode(s.selected) ? s.selected : null,
-      hovered: null,
+      ...carriedSelection({ selected: s.selected, hovered: null }, graphOf(s.view)),
       hiddenCategories: new Set([...s.hiddenCategories].filter((c) => known.has(c))),
     });
     showView();
@@ -185,7 +192,12 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
       store.set({ selected: node });
       if (node !== null && options.fly === true) fly(node);
     },
-    set: (patch) => store.set(patch),
+    set: (patch) => {
+      // A change of view keeps the selection (and the hover) only if the new view draws it, in the same update.
+      const s = store.get();
+      const switching = patch.view !== undefined && patch.view !== s.view && views !== undefined;
+      store.set(switching ? { ...patch, ...carriedSelection(s, graphOf(patch.view ?? s.view)) } : patch);
+    },
     showCategory: (category, visible) => {
       const hidden = new Set(store.get().hiddenCategories);
       if (visible) hidden.delete(category);
