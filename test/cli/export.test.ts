@@ -7,7 +7,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fengong, fixture } from './run.js';
+import { fengong, fixture, root } from './run.js';
 
 const json = (text: string) => UndirectedGraph.from(JSON.parse(text) as SerializedGraph);
 const temps: string[] = [];
@@ -94,5 +94,17 @@ describe('fengong export', () => {
     writeFileSync(aliases, JSON.stringify({ 省财政厅: '湖南省财政厅' }));
     const renamed = fengong(['export', fixture('small.txt'), '--to', 'json', '--aliases', aliases]);
     expect(json(renamed.stdout).hasNode('agency:湖南省财政厅')).toBe(true);
+  });
+
+  it('writes one node per agency for names differing only in control characters (issue 18, item 13)', () => {
+    // test/fixtures/regression/control-character-names.csv: 甲\x01局, 甲\x02局, 甲\x03局, kept apart by --no-normalise.
+    const file = `${root}test/fixtures/regression/control-character-names.csv`;
+    for (const [to, parse] of [['gexf', parseGexf], ['graphml', parseGraphml]] as const) {
+      const r = fengong(['export', file, '--to', to, '--no-normalise']);
+      expect(r.code).toBe(0);
+      const g = parse(Graph, r.stdout);
+      expect(g.filterNodes((_n, a) => a.part === 'agency')).toEqual(['agency:甲\\x01局', 'agency:甲\\x02局', 'agency:甲\\x03局']);
+      expect([g.order, g.size]).toEqual([5, 5]);
+    }
   });
 });

@@ -9,6 +9,7 @@ import {
   parseFile,
   parseTable,
   TableParseError,
+  type Diagnostic,
   type Dictionary,
   type Layout,
   type NameChange,
@@ -18,6 +19,7 @@ import {
 import { defaultDataset, type Dataset } from '@fengong/core/datasets';
 import { InputError } from './errors.js';
 import type { Output } from './output.js';
+import { escapeControls } from './terminal.js';
 
 /** How to read the input: shared by every command (see `inputOptions`). */
 export interface InputOptions {
@@ -188,10 +190,15 @@ export async function loadTable(file: string | undefined, input: InputOptions = 
   return { table, normalisation, title, ...(dictionary ? { dictionary } : {}), ...(d ? { dataset: d } : {}) };
 }
 
+/** Prints parse warnings to stderr, one `file:line: warning: …` line each, control characters escaped. */
+export function printDiagnostics(diagnostics: readonly Diagnostic[], out: Output): void {
+  for (const d of diagnostics) out.err(escapeControls(formatDiagnostic(d)));
+}
+
 /** Loads a table as {@link loadTable} does, prints its parse warnings to stderr and builds its graph. */
 export async function loadGraph(file: string | undefined, out: Output, input: InputOptions = {}): Promise<LoadedGraph> {
   const loaded = await loadTable(file, input);
-  for (const d of loaded.table.diagnostics) out.err(formatDiagnostic(d));
+  printDiagnostics(loaded.table.diagnostics, out);
   const { dictionary } = loaded;
   return { ...loaded, graph: buildResponsibilityGraph(loaded.table, dictionary === undefined ? {} : { dictionary }) };
 }

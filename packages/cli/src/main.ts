@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { COMMANDS } from './commands/catalog.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { processOutput, type Output } from './output.js';
+import { escapeControlsByLine } from './terminal.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -56,11 +57,11 @@ export async function main(argv: readonly string[], output: Output = processOutp
         : EXIT.usage;
     }
     if (error instanceof InputError) {
-      output.err(`fengong: ${error.message}`);
+      output.err(`fengong: ${escapeControlsByLine(error.message)}`);
       return EXIT.input;
     }
     if (error instanceof UsageError) {
-      output.err(`fengong: ${error.message}\n(run with --help for usage)`);
+      output.err(`fengong: ${escapeControlsByLine(error.message)}\n(run with --help for usage)`);
       return EXIT.usage;
     }
     throw error;

@@ -1,12 +1,12 @@
 // `fengong analyze`: the full report of core's analyze() as JSON, an agencies CSV, or Markdown.
 import { describe } from './catalog.js';
-import { analyzeTable, formatDiagnostic, toCsv, type AnalysisReport } from '@fengong/core';
+import { analyzeTable, toCsv, type AnalysisReport } from '@fengong/core';
 import type { Dataset } from '@fengong/core/datasets';
 import { terminalProgress, workerRunner } from '@fengong/core/node';
 import { Option, type Command } from 'commander';
 import { AGENCY_COLUMNS } from '../agency-fields.js';
 import { analysisMarkdown } from '../format/analysis-markdown.js';
-import { loadTable, type InputOptions } from '../io.js';
+import { loadTable, printDiagnostics, type InputOptions } from '../io.js';
 import { progress, progressEnabled } from '../progress.js';
 import { withAnalysisOptions, type AnalysisCommandOptions, EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions } from '../options.js';
 import { outPieces, type Output } from '../output.js';
@@ -49,7 +49,7 @@ export function registerAnalyze(cli: Command, output: Output): void {
 export async function analyze(file: string | undefined, options: AnalyzeCommandOptions, out: Output): Promise<void> {
   // Straight from the table to the compact view: no graphology graph is built (faster, less memory).
   const { table, title, dataset, dictionary } = await loadTable(file, options);
-  for (const d of table.diagnostics) out.err(formatDiagnostic(d));
+  printDiagnostics(table.diagnostics, out);
   const { excludeCollective, lambda, rho } = options;
   const steps = progress(out, table.tasks.length);
   steps.step(`read ${table.tasks.length} tasks; analysing`);

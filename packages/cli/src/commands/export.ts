@@ -21,6 +21,7 @@ import { InputError, UsageError } from '../errors.js';
 import { loadGraph, type InputOptions } from '../io.js';
 import { EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions } from '../options.js';
 import type { Output } from '../output.js';
+import { escapeControlsByLine } from '../terminal.js';
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'neo4j'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -81,7 +82,7 @@ async function writeNeo4j(dir: string, files: Neo4jCsv, out: Output): Promise<vo
     throw new InputError(`${dir}: cannot create directory: ${(error as Error).message}`);
   }
   for (const part of Object.keys(NEO4J_FILES) as (keyof Neo4jCsv)[]) await write(join(dir, NEO4J_FILES[part]), files[part]);
-  out.err(`wrote ${Object.values(NEO4J_FILES).join(', ')} to ${dir}; import them with:\n  ${neo4jImportCommand(dir)}`);
+  out.err(escapeControlsByLine(`wrote ${Object.values(NEO4J_FILES).join(', ')} to ${dir}; import them with:\n  ${neo4jImportCommand(dir)}`));
 }
 
 export async function exportGraph(file: string | undefined, options: ExportOptions, out: Output): Promise<void> {

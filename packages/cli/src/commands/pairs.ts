@@ -7,6 +7,7 @@ import { loadGraph, type InputOptions } from '../io.js';
 import { EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions, topOption } from '../options.js';
 import type { Output } from '../output.js';
 import { PAIR_WEIGHTS, rankPairs, tablePairs, type PairWeight, type RankedPair } from '../pairs-order.js';
+import { escapeControls } from '../terminal.js';
 import { textTable, type Column } from '../text-table.js';
 
 export const PAIRS_FORMATS = ['table', 'json', 'csv'] as const;
@@ -80,7 +81,7 @@ function renderTable(rows: RankedPair[], total: number, title: string, by: PairW
   // The weight sorted by is always visible.
   if (by === 'overlap' || by === 'cosine' || by === 'dice') columns.push({ header: by, value: (p) => fixed(p[by]), align: 'right' });
   const shown = rows.length < total ? `top ${rows.length} of ${total}` : `${total}`;
-  const lines = [title, `${shown} pairs of agencies sharing at least one task, by ${by}`, '', textTable(rows, columns)];
+  const lines = [escapeControls(title), `${shown} pairs of agencies sharing at least one task, by ${by}`, '', textTable(rows, columns)];
   if (rows.some((p) => p.collectiveA || p.collectiveB)) {
     lines.push('', '* collective unit (a group of bodies, not one agency); --exclude-collective leaves it out');
   }

@@ -1,10 +1,11 @@
 // `fengong parse`: what fengong understood of a table — tasks, units and roles, warnings, merges.
 import { describe } from './catalog.js';
-import { accountFor, buildResponsibilityGraph, formatDiagnostic, type Accounting, type NameChange, type ResponsibilityTable, type TaskRecord } from '@fengong/core';
+import { accountFor, buildResponsibilityGraph, type Accounting, type NameChange, type ResponsibilityTable, type TaskRecord } from '@fengong/core';
 import { Option, type Command } from 'commander';
-import { loadTable, type InputOptions } from '../io.js';
+import { loadTable, printDiagnostics, type InputOptions } from '../io.js';
 import { EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions } from '../options.js';
 import type { Output } from '../output.js';
+import { escapeControls } from '../terminal.js';
 import { textTable } from '../text-table.js';
 
 export const PARSE_FORMATS = ['json', 'table'] as const;
@@ -74,7 +75,7 @@ export function registerParse(cli: Command, output: Output): void {
         output.out(JSON.stringify(parseJson(table, normalisation, accounting), null, 2));
         return;
       }
-      for (const d of table.diagnostics) output.err(formatDiagnostic(d));
+      printDiagnostics(table.diagnostics, output);
       const body = textTable(table.tasks, [
         { header: '#', value: (t) => t.id, align: 'right' },
         { header: 'Line', value: (t) => String(t.line), align: 'right' },
@@ -83,9 +84,9 @@ export function registerParse(cli: Command, output: Output): void {
         { header: 'Co / responsible 配合 / 负责', value: (t) => [...roles(t, 'canonical').co, ...roles(t, 'canonical').responsible].join('、') },
       ]);
       const categories = table.categories.length > 0 ? `, ${table.categories.length} categories` : '';
-      const evidence = (table.evidence ?? []).map((e) => `  ${e}`);
-      output.out([`${title}`, `format ${table.format ?? 'text'}, layout ${table.layout}: ${table.tasks.length} tasks${categories}`, ...evidence, '', body].join('\n'));
-      for (const c of normalisation) output.out(`merged: ${c.from} → ${c.to} (${c.reason}; tasks ${c.tasks.join(', ')})`);
+      const evidence = (table.evidence ?? []).map((e) => `  ${escapeControls(e)}`);
+      output.out([escapeControls(title), `format ${table.format ?? 'text'}, layout ${table.layout}: ${table.tasks.length} tasks${categories}`, ...evidence, '', body].join('\n'));
+      for (const c of normalisation) output.out(escapeControls(`merged: ${c.from} → ${c.to} (${c.reason}; tasks ${c.tasks.join(', ')})`));
       const m = accounting.mentions;
       output.out(
         `\n${accounting.tasks.read} tasks and ${m.read} unit mentions read: ${m.linked} linked (${m.merged} under a merged name), ` +

@@ -8,6 +8,7 @@ import { loadGraph, type InputOptions } from '../io.js';
 import { EXIT_HELP, excludeCollectiveOption, FILE_HELP, withAnalysisOptions, withInputOptions, topOption, type AnalysisCommandOptions } from '../options.js';
 import type { Output } from '../output.js';
 import { competitionRanks, tieKey } from '../sort.js';
+import { escapeControls } from '../terminal.js';
 import { textTable } from '../text-table.js';
 
 export const RANK_FORMATS = ['table', 'json', 'csv'] as const;
@@ -150,7 +151,7 @@ function renderTable(rows: RankRow[], all: RankRow[], title: string, taskCount: 
     ...(isLoadKey(options.by) ? [] : [{ header: options.by, value: (r: RankRow) => format(r.metric ?? 0), align: 'right' as const }]),
   ]);
   const shown = rows.length < all.length ? `top ${rows.length} of ${all.length} agencies` : `${all.length} agencies`;
-  const lines = [title, `${taskCount} tasks, ${shown}, ranked by ${options.by}`, '', body];
+  const lines = [escapeControls(title), `${taskCount} tasks, ${shown}, ranked by ${options.by}`, '', body];
   if (collectives) lines.push('', '* collective unit (a group of bodies, not one agency); --exclude-collective leaves it out');
   if (responsible) lines.push('', 'Resp.: tasks with no lead marked, where the agency is one of the units responsible.');
   return lines.join('\n');

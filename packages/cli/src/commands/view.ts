@@ -10,6 +10,7 @@ import { readBytes } from '../io.js';
 import type { Output } from '../output.js';
 import { EXIT_HELP, portNumber } from '../options.js';
 import { serveViewer } from '../serve.js';
+import { escapeControls } from '../terminal.js';
 
 export interface ViewOptions {
   port?: number;
@@ -52,7 +53,7 @@ export function registerView(cli: Command, output: Output): void {
       const app = appDirectory(opts.app);
       const table = file === undefined ? undefined : { name: file === '-' ? 'stdin.txt' : basename(file), bytes: await readBytes(file) };
       const { url, close } = await serveViewer(app, table, opts.port ?? 0);
-      output.out(`fengong view: serving ${table?.name ?? 'the bundled table'} at ${url}`);
+      output.out(`fengong view: serving ${escapeControls(table?.name ?? 'the bundled table')} at ${url}`);
       output.out('Press Ctrl-C to stop.');
       if (opts.open) openInBrowser(url);
       await new Promise<void>((resolve) => {

@@ -6,7 +6,7 @@
 // pull an XML parser into browser bundles (Node). Its parser reads our output back in the tests.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { attributeColumns, isAbsent, valueText, type Column, type ValueType } from './attribute-model.js';
-import { edgeIds } from './edge-ids.js';
+import { edgeIds, nodeIds } from './ids.js';
 import { element, XML_DECLARATION } from './xml.js';
 
 export interface GexfOptions {
@@ -89,7 +89,9 @@ function edgeViz(a: Attributes): string[] {
  * - `label` becomes the node or edge label; `x`, `y`, `z`, `size` and a hex `color` become
  *   `viz:position`, `viz:size` (`viz:thickness` for edges) and `viz:color`.
  * - Node ids are the graph's keys; edge ids are the user's edge keys, or `e0`, `e1`, … where
- *   graphology generated them, so the same graph always gives the same bytes.
+ *   graphology generated them, so the same graph always gives the same bytes. A key holding a
+ *   character XML cannot (a control character) has it spelled out (`\x01`), so no two nodes or
+ *   edges share an id.
  * - Text is escaped, and characters XML 1.0 cannot hold become U+FFFD.
  *
  * @example
@@ -112,10 +114,11 @@ export function toGexf<N extends Attributes, E extends Attributes, G extends Att
   const nodeColumns = attributeColumns(graph.mapNodes((_n, a) => a), VIZ);
   const edgeColumns = attributeColumns(graph.mapEdges((_e, a) => a), VIZ);
   const ids = edgeIds(graph);
+  const nodeId = nodeIds(graph);
 
   const nodes = graph.mapNodes((node, a) => {
     const label: unknown = a.label;
-    return element('node', { id: node, label: isAbsent(label) ? undefined : valueText(label) }, [...attvalues(a, nodeColumns), ...nodeViz(a)]);
+    return element('node', { id: nodeId(node), label: isAbsent(label) ? undefined : valueText(label) }, [...attvalues(a, nodeColumns), ...nodeViz(a)]);
   });
   const edges = graph.mapEdges((edge, a, source, target, _s, _t, undirected) =>
     element(
@@ -123,8 +126,8 @@ export function toGexf<N extends Attributes, E extends Attributes, G extends Att
       {
         id: ids.get(edge),
         type: graph.type === 'mixed' ? (undirected ? 'undirected' : 'directed') : undefined,
-        source,
-        target,
+        source: nodeId(source),
+        target: nodeId(target),
         label: isAbsent(a.label) ? undefined : valueText(a.label),
       },
       [...attvalues(a, edgeColumns), ...edgeViz(a)],

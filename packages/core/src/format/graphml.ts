@@ -3,7 +3,7 @@
 // output back in the tests.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { attributeColumns, isAbsent, valueText, type Column, type ValueType } from './attribute-model.js';
-import { edgeIds } from './edge-ids.js';
+import { edgeIds, nodeIds } from './ids.js';
 import { element, XML_DECLARATION } from './xml.js';
 
 const GRAPHML_TYPE: Readonly<Record<ValueType, string>> = {
@@ -42,7 +42,9 @@ function data(attributes: Attributes, keys: readonly Key[]): string[] {
  *   lists and objects are written as JSON strings. `undefined`, `null` and non-finite numbers are
  *   left out. `label` is an ordinary key (Cytoscape and NetworkX read it as the label).
  * - Node ids are the graph's keys; edge ids are the user's edge keys, or `e0`, `e1`, … where
- *   graphology generated them, so the same graph always gives the same bytes.
+ *   graphology generated them, so the same graph always gives the same bytes. A key holding a
+ *   character XML cannot (a control character) has it spelled out (`\x01`), so no two nodes or
+ *   edges share an id.
  * - `edgedefault` is the graph's type; in a mixed graph each edge says whether it is directed.
  * - Text is escaped, and characters XML 1.0 cannot hold become U+FFFD.
  *
@@ -57,15 +59,16 @@ export function toGraphml<N extends Attributes, E extends Attributes, G extends 
   const nodeKeys = keysFor('node', attributeColumns(graph.mapNodes((_n, a) => a)), graphKeys.length);
   const edgeKeys = keysFor('edge', attributeColumns(graph.mapEdges((_e, a) => a)), graphKeys.length + nodeKeys.length);
   const ids = edgeIds(graph);
+  const nodeId = nodeIds(graph);
 
   const keys = [...graphKeys, ...nodeKeys, ...edgeKeys].map((k) =>
     element('key', { id: k.id, for: k.domain, 'attr.name': k.name, 'attr.type': GRAPHML_TYPE[k.type] }),
   );
-  const nodes = graph.mapNodes((node, a) => element('node', { id: node }, data(a, nodeKeys)));
+  const nodes = graph.mapNodes((node, a) => element('node', { id: nodeId(node) }, data(a, nodeKeys)));
   const edges = graph.mapEdges((edge, a, source, target, _s, _t, undirected) =>
     element(
       'edge',
-      { id: ids.get(edge), source, target, directed: graph.type === 'mixed' ? String(!undirected) : undefined },
+      { id: ids.get(edge), source: nodeId(source), target: nodeId(target), directed: graph.type === 'mixed' ? String(!undirected) : undefined },
       data(a, edgeKeys),
     ),
   );

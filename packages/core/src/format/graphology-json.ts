@@ -1,6 +1,6 @@
 // graphology's serialisation format (`graph.export()` / `Graph.from()`), made reproducible.
 import type { AbstractGraph, Attributes, SerializedGraph } from 'graphology-types';
-import { isGeneratedKey } from './edge-ids.js';
+import { isGeneratedKey } from './ids.js';
 
 /**
  * The graph in graphology's JSON format (https://graphology.github.io/serialization.html): what

@@ -8,6 +8,25 @@
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu; // with `u`, a surrogate pair is one code point: only lone halves match
 
+const ONE_NOT_XML = new RegExp(NOT_XML.source, 'u');
+
+/** Whether XML 1.0 can hold `text` (escaped where needed): none of the characters it forbids is in it. */
+export function xmlCanHold(text: string): boolean {
+  return !ONE_NOT_XML.test(text);
+}
+
+/**
+ * `text` with each character XML 1.0 cannot hold spelled out as `\x01` (controls) or `\uD800`
+ * (lone surrogates, U+FFFE, U+FFFF), where {@link escapeAttribute} would write U+FFFD for each:
+ * texts differing only in such characters stay apart (ids built from it are made unique in `ids.ts`).
+ */
+export function spellForbidden(text: string): string {
+  return text.replace(NOT_XML, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
