@@ -27,6 +27,9 @@ import {
   parseTable,
   projection,
   redundancy,
+  structuralHoles,
+  agencyCoreness,
+  twoModeCoreness,
 } from '../../packages/core/dist/index.js';
 import { serialRunner, workerRunner } from '../../packages/core/dist/node/index.js';
 
@@ -92,6 +95,9 @@ if (warmup !== undefined) {
   projection(g);
   for (const metric of [pagerank, eigenvector, closeness]) repeatFor(() => metric.compute(v));
   for (const metric of [latapyClustering, redundancy]) metric.compute(v);
+  repeatFor(() => structuralHoles(v));
+  repeatFor(() => agencyCoreness(v));
+  repeatFor(() => twoModeCoreness(v));
   betweenness.compute(v);
   betweenness.compute(v, { pivots: 100 });
   repeatFor(() => agencyCommunities(v));
@@ -148,6 +154,11 @@ run('Louvain (projection included)', () => agencyCommunities(view));
 run('network measures (NODF, Robins–Alexander, components)', () => networkMeasures(graph));
 run('Latapy clustering', () => latapyClustering.compute(view));
 run('redundancy', () => redundancy.compute(view));
+// Each of these builds its own projection (pairCounts); analyze shares one and lists the
+// projection's triangles once for both weightings of the structural holes.
+run('structural holes (shared)', () => structuralHoles(view));
+run('structural holes (unweighted)', () => structuralHoles(view, { weight: null }));
+run('k-cores (projection and two-mode, l = 2)', () => [agencyCoreness(view), twoModeCoreness(view)]);
 run('analyze (in process)', () => analyzeTable(normalised));
 run('analyze (in process), worker threads', () => analyzeTable(normalised, { runner }));
 console.log(JSON.stringify({ step: 'peak memory (MB)', value: process.resourceUsage().maxRSS / 1024 }));

@@ -22,6 +22,9 @@ const ROWS = [
   { label: 'NODF and network measures', ours: ['network measures (NODF, Robins–Alexander, components)'], theirs: null },
   { label: 'Latapy clustering', ours: ['Latapy clustering'], theirs: 'Latapy clustering' },
   { label: 'redundancy', ours: ['redundancy'], theirs: 'redundancy' },
+  { label: 'structural holes, weighted by shared tasks', ours: ['structural holes (shared)'], theirs: null },
+  { label: 'structural holes, unweighted', ours: ['structural holes (unweighted)'], theirs: null },
+  { label: 'k-cores: projection and two-mode', ours: ['k-cores (projection and two-mode, l = 2)'], theirs: null },
   { label: 'analyze(), in process', ours: ['analyze (in process)', 'analyze (in process), worker threads'], theirs: null },
 ];
 const FACTOR = { 'no slower': 1, half: 2, quarter: 4 };

@@ -8,11 +8,16 @@ interface Reference {
   node: Record<string, { degree: number; betweenness: number; closeness: number; pagerank: number; eigenvector: number | null; latapyClustering: number }>;
   projection: { agency: { a: string; b: string; shared: number; jaccard: number; overlap: number; newman: number; pValue: number }[] };
   network: { density: number; robinsAlexander: number; components: number };
+  /** NetworkX effective_size, constraint (weighted by shared tasks, and unweighted; null = NaN) and core_number on the agency projection. */
+  agencyProjection: Record<string, Record<(typeof HOLES)[number], number | null> & { coreNumber: number }>;
+  /** Each node's largest k of a (k, l)-core, by pruning from scratch. */
+  twoModeCores: Record<string, Record<string, number>>;
 }
+const HOLES = ['effectiveSize', 'efficiency', 'constraint', 'hierarchy', 'effectiveSizeUnweighted', 'efficiencyUnweighted', 'constraintUnweighted', 'hierarchyUnweighted'] as const;
 interface Report {
   network: { density: number; robinsAlexander: number; components: number };
-  agencies: { agency: string; degreeCentrality: number; betweenness: number; closeness: number; pagerank: number; eigenvector: number; latapyClustering: number }[];
-  tasks: { id: string; degreeCentrality: number; betweenness: number; closeness: number; pagerank: number; eigenvector: number }[];
+  agencies: ({ agency: string; degreeCentrality: number; betweenness: number; closeness: number; pagerank: number; eigenvector: number; latapyClustering: number; coreness: number; twoModeCoreness: number } & Record<(typeof HOLES)[number], number>)[];
+  tasks: { id: string; degreeCentrality: number; betweenness: number; closeness: number; pagerank: number; eigenvector: number; twoModeCoreness: number }[];
   pairs: { a: string; b: string; shared: number; jaccard: number; overlap: number; newman: number; pValue: number }[];
 }
 
@@ -50,6 +55,16 @@ describe.each([
       close(t.pagerank, r?.pagerank ?? null, `task ${t.id} pagerank`);
       close(t.eigenvector, r?.eigenvector ?? null, `task ${t.id} eigenvector`);
     }
+  });
+
+  it('structural holes (weighted by shared tasks, and unweighted), coreness and two-mode coreness', () => {
+    for (const a of report.agencies) {
+      const r = ref.agencyProjection[`agency:${a.agency}`];
+      for (const field of HOLES) close(a[field], r?.[field] ?? null, `${a.agency} ${field}`);
+      expect(a.coreness, a.agency).toBe(r?.coreNumber);
+      expect(a.twoModeCoreness, a.agency).toBe(ref.twoModeCores['2']?.[`agency:${a.agency}`]);
+    }
+    for (const t of report.tasks) expect(t.twoModeCoreness, t.id).toBe(ref.twoModeCores['2']?.[`task:${t.id}`]);
   });
 
   it('pairs and network measures', () => {

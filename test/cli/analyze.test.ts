@@ -19,8 +19,12 @@ const report = (args: string[] = []): Report => {
 const COLLECTIVE = '各有关市州人民政府';
 
 const NETWORK_KEYS = ['density', 'nodf', 'robinsAlexander', 'loadGini', 'modularity', 'components'];
-const AGENCY_KEYS = ['agency', 'tasks', 'lead', 'co', 'degreeCentrality', 'betweenness', 'closeness', 'pagerank', 'eigenvector', 'strength', 'partners', 'community'];
-const TASK_KEYS = ['id', 'title', 'category', 'lead', 'agencies'];
+const AGENCY_KEYS = [
+  'agency', 'tasks', 'lead', 'co', 'degreeCentrality', 'betweenness', 'closeness', 'pagerank', 'eigenvector', 'strength', 'partners', 'community',
+  'effectiveSize', 'efficiency', 'constraint', 'hierarchy', 'effectiveSizeUnweighted', 'efficiencyUnweighted', 'constraintUnweighted', 'hierarchyUnweighted',
+  'coreness', 'twoModeCoreness',
+];
+const TASK_KEYS = ['id', 'title', 'category', 'lead', 'agencies', 'twoModeCoreness'];
 const PAIR_KEYS = ['a', 'b', 'shared', 'jaccard', 'overlap', 'cosine', 'newman', 'pValue'];
 
 describe('fengong analyze (usage)', () => {
@@ -97,6 +101,19 @@ describe('fengong analyze --format json', () => {
     expect(r.pairs.some((p) => p.a === COLLECTIVE || p.b === COLLECTIVE)).toBe(false);
     expect(r.source.excluded.map((u) => u.name)).toEqual([COLLECTIVE]);
     expect(r.network).toMatchObject({ agencies: 33, tasks: 30 });
+  });
+
+  it('says which projection weight the structural holes use, and gives the innermost cores', () => {
+    expect(full.settings).toMatchObject({ structuralHolesWeight: 'shared', twoModeCoreL: 2 });
+    const without = report(['--exclude-collective']);
+    expect(without.network).toMatchObject({ kCore: { k: 9, agencies: 11 }, twoModeCore: { k: 16, l: 2, agencies: 2, tasks: 16 } });
+    const ndrc = without.agencies.find((a) => a.agency === '省发展改革委');
+    expect(ndrc).toMatchObject({ partners: 30, coreness: 9, twoModeCoreness: 16 });
+    for (const a of without.agencies) {
+      expect(a.hierarchy as number).toBeGreaterThanOrEqual(0);
+      expect(a.hierarchy as number).toBeLessThanOrEqual(1);
+      expect(a.efficiency as number).toBeLessThanOrEqual(1 + 1e-12);
+    }
   });
 
   it('passes --lambda, --rho and --seed to the analysis', () => {
@@ -186,6 +203,20 @@ describe('fengong analyze --format markdown', () => {
     expect(md).toContain('| Team size: agencies per task, min / median / max | 3 / 6 / 11 |');
     expect(md).toMatch(/\n\| 2 \| 省发展改革委 \| 27 \| 10 \| 17 \| 0\.\d{3} \| 0\.\d{3} \| 0\.\d{4} \| \d+ \|\n/u);
     expect(md).toContain(`| 1 | ${COLLECTIVE} (collective) | 30 | 0 | 30 |`);
+  });
+
+  it('has a structural-holes and cores table, with — for an agency that shares no task', () => {
+    const section = md.slice(md.indexOf('## Structural holes and cores'), md.indexOf('## Strongest'));
+    expect(section).toContain('ties weighted by shared tasks');
+    expect(section).toContain('| # | Agency | Partners | Effective size | Efficiency | Constraint | Hierarchy | Effective size (ties as 1) | Constraint (ties as 1) | k-core | Two-mode core (l = 2) |');
+    expect(section.split('\n').filter((l) => /^\| \d+ \|/u.test(l))).toHaveLength(34);
+    expect(section).toMatch(/\n\| 2 \| 省发展改革委 \| 31 \| \d+\.\d{3} \| 0\.\d{3} \| 0\.\d{3} \| 0\.\d{3} \| \d+\.\d{3} \| 0\.\d{3} \| 10 \| 27 \|\n/u);
+    expect(md).toContain('| Innermost k-core of the agency projection | k = 10: 12 agencies |');
+    expect(md).toContain('Structural holes (Burt 1992) on the agency projection, ties weighted by shared tasks');
+    const alone = fengong(['analyze', '-', '--format', 'markdown'], `\t序号\n\t重点任务\n\t责任单位\n\n\t1\n\t任务\n\t甲、乙\n\n\t2\n\t任务二\n\t丙\n`).stdout;
+    expect(alone).toContain('| 1 | 丙 | 0 | — | — | — | — | — | — | 0 | 0 |');
+    expect(alone).toContain('| 1 | 甲 | 1 | 1.000 | 1.000 | 1.000 | 0.000 | 1.000 | 1.000 | 1 | 1 |');
+    expect(alone).toContain('| Innermost two-mode core (k, l = 2) | k = 1: 2 agencies, 1 task |');
   });
 
   it('lists the top 15 pairs by shared tasks', () => {

@@ -24,17 +24,32 @@ const METRICS = [
 /** Guimerà–Amaral roles in the community structure. */
 const MODULE_METRICS = ['participation', 'withinModuleZ'] as const satisfies readonly (keyof AgencyReport)[];
 
+/** Burt's structural holes on the agency projection (weighted by shared tasks, then unweighted) and cores. */
+const HOLE_AND_CORE_METRICS = [
+  'effectiveSize',
+  'efficiency',
+  'constraint',
+  'hierarchy',
+  'effectiveSizeUnweighted',
+  'efficiencyUnweighted',
+  'constraintUnweighted',
+  'hierarchyUnweighted',
+  'coreness',
+  'twoModeCoreness',
+] as const satisfies readonly (keyof AgencyReport)[];
+
 /**
  * Agency metrics of `analyze()` that `rank --by` accepts besides the load keys (tasks, lead, co,
  * categories, share), each sorted descending. `community` is a label, not a metric, so it is not here.
  */
-export const REPORT_METRICS = [...METRICS, ...MODULE_METRICS] as const;
+export const REPORT_METRICS = [...METRICS, ...MODULE_METRICS, ...HOLE_AND_CORE_METRICS] as const;
 export type ReportMetric = (typeof REPORT_METRICS)[number];
 
 /**
  * Columns of `analyze --format csv`, in order: identity, load, role-aware load, centralities,
- * clustering, projection, communities. Every numeric field of AgencyReport is here (checked below
- * at compile time, so a metric added to core cannot be silently left out).
+ * clustering, projection, communities, structural holes and cores. Every numeric field of
+ * AgencyReport is here (checked below at compile time, so a metric added to core cannot be
+ * silently left out).
  */
 export const AGENCY_COLUMNS = [
   'rank',
@@ -50,6 +65,7 @@ export const AGENCY_COLUMNS = [
   ...METRICS,
   'community',
   ...MODULE_METRICS,
+  ...HOLE_AND_CORE_METRICS,
 ] as const satisfies readonly (keyof AgencyReport)[];
 
 type NumericField = { [K in keyof AgencyReport]: AgencyReport[K] extends number ? K : never }[keyof AgencyReport];

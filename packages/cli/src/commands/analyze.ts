@@ -35,8 +35,9 @@ export function registerAnalyze(cli: Command, output: Output): void {
       '\nThe same table and options always give the same output, byte for byte.\n' +
         'json: the report of @fengong/core analyze() (source, settings, network, agencies, tasks, pairs),\n' +
         'with a `dataset` block first when the bundled table is used.\n' +
-        'markdown: title, Network, Agencies, Strongest co-responsibility pairs (top 15), Single points\n' +
-        'of failure, and Notes on the normalisations (two-mode, as NetworkX `bipartite`).\n' +
+        'markdown: title, Network, Agencies, Structural holes and cores, Strongest co-responsibility\n' +
+        'pairs (top 15), Single points of failure, and Notes on the normalisations (two-mode, as\n' +
+        'NetworkX `bipartite`) and on the structural-hole weights (ties weighted by shared tasks).\n' +
         wrap(`csv columns, in order: ${AGENCY_COLUMNS.join(', ')}.`) +
         '\n' +
         EXIT_HELP,

@@ -1,4 +1,4 @@
-// The analysis as a Markdown report: network measures, agencies, strongest pairs, single points of failure.
+// The analysis as a Markdown report: network measures, agencies, structural holes and cores, strongest pairs, single points of failure.
 import type { AgencyReport, AnalysisReport, TaskReport } from '@fengong/core';
 import type { Dataset } from '@fengong/core/datasets';
 import type { RankedPair } from '../pairs-order.js';
@@ -25,6 +25,8 @@ export function analysisMarkdown(report: AnalysisReport, context: MarkdownContex
     network(report),
     '## Agencies',
     agencies(report.agencies),
+    '## Structural holes and cores',
+    holesAndCores(report),
     '## Strongest co-responsibility pairs',
     pairs(context.pairs),
     '## Single points of failure',
@@ -57,12 +59,22 @@ function network(report: AnalysisReport): string {
     ['Robins–Alexander clustering (0–1)', fixed(n.robinsAlexander)],
     ['Barber modularity Q_B', fixed(n.modularity)],
     ['Communities (Louvain)', String(n.communities)],
+    ['Innermost k-core of the agency projection', n.kCore.k === 0 ? 'none (no shared tasks)' : `k = ${n.kCore.k}: ${count(n.kCore.agencies, 'agency', 'agencies')}`],
+    [
+      `Innermost two-mode core (k, l = ${n.twoModeCore.l})`,
+      n.twoModeCore.k === 0 ? 'none' : `k = ${n.twoModeCore.k}: ${count(n.twoModeCore.agencies, 'agency', 'agencies')}, ${count(n.twoModeCore.tasks, 'task', 'tasks')}`,
+    ],
     ['Connected components', n.components > 1 ? `${n.components} (sizes ${n.componentSizes.join(', ')})` : String(n.components)],
   ];
   return markdownTable(rows, [
     { header: 'Measure', value: (r) => r[0] },
     { header: 'Value', value: (r) => r[1], align: 'right' },
   ]);
+}
+
+/** "1 agency", "2 agencies". */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function agencies(rows: readonly AgencyReport[]): string {
@@ -82,6 +94,28 @@ function agencies(rows: readonly AgencyReport[]): string {
     { header: 'PageRank', value: (a) => fixed(a.pagerank, 4), align: 'right' },
     { header: 'Community', value: (a) => String(a.community), align: 'right' },
   ]);
+}
+
+/** Burt's measures (weighted by shared tasks, then with every tie as 1) and coreness, one row per agency in report order. */
+function holesAndCores(report: AnalysisReport): string {
+  const rows = report.agencies;
+  // An agency without partners has no ego network: its structural-hole measures are shown as —.
+  const holes = (value: (a: AgencyReport) => number) => (a: AgencyReport) => (a.partners === 0 ? '—' : fixed(value(a)));
+  const l = report.settings.twoModeCoreL;
+  const table = markdownTable(rows, [
+    { header: '#', value: (a) => String(a.rank), align: 'right' },
+    { header: 'Agency', value: (a) => (a.collective ? `${a.agency} (collective)` : a.agency) },
+    { header: 'Partners', value: (a) => String(a.partners), align: 'right' },
+    { header: 'Effective size', value: holes((a) => a.effectiveSize), align: 'right' },
+    { header: 'Efficiency', value: holes((a) => a.efficiency), align: 'right' },
+    { header: 'Constraint', value: holes((a) => a.constraint), align: 'right' },
+    { header: 'Hierarchy', value: holes((a) => a.hierarchy), align: 'right' },
+    { header: 'Effective size (ties as 1)', value: holes((a) => a.effectiveSizeUnweighted), align: 'right' },
+    { header: 'Constraint (ties as 1)', value: holes((a) => a.constraintUnweighted), align: 'right' },
+    { header: 'k-core', value: (a) => String(a.coreness), align: 'right' },
+    { header: `Two-mode core (l = ${l})`, value: (a) => String(a.twoModeCoreness), align: 'right' },
+  ]);
+  return `On the agency projection (two agencies tied when they share a task), ties weighted by shared tasks unless marked "ties as 1".\n\n${table}`;
 }
 
 function pairs(ranked: readonly RankedPair[]): string {
@@ -124,6 +158,11 @@ function notes(report: AnalysisReport): string {
       ? `- Betweenness is estimated from ${s.betweenness.pivots} seeded pivot sources (seed ${s.betweenness.seed}; Brandes & Pich 2007), chosen by \`--betweenness\` or, above about 12,000 tasks, by default; \`--betweenness exact\` computes it exactly.`
       : '- Betweenness is exact (Brandes 2001).',
     `- Communities: Louvain on the agency projection weighted by shared tasks, seed ${s.louvainSeed} (\`--seed\`); Q_B is Barber’s bipartite modularity of that partition with each task in the community of most of its agencies. Community numbers are in order of first appearance.`,
+    '- Structural holes (Burt 1992) on the agency projection, ties weighted by shared tasks: effective size = partners less their redundancy with each other; efficiency = effective size ÷ partners; ' +
+      'constraint = Σ over partners j of (p_ij + Σ_q p_iq·p_qj)², p = an agency’s share of its tie weight — high when its ties lead back to the same few agencies; ' +
+      'hierarchy (0–1) = how far that constraint comes from a single partner. "Ties as 1" counts each tie once, as NetworkX’s `effective_size` and `constraint` without a weight. ' +
+      'k-core: the largest k such that the agency belongs to a group in which every agency shares a task with at least k others of the group (Batagelj & Zaveršnik 2003). ' +
+      `Two-mode core: the largest k such that the agency belongs to a set of agencies and tasks in which every agency is on at least k of the tasks and every task has at least ${s.twoModeCoreL} of the agencies.`,
     `- Role-aware load (JSON and CSV): λ = ${s.lambda}, ρ = ${s.rho}. The same table and options always give the same report.`,
   ].join('\n');
 }

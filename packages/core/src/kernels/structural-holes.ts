@@ -23,7 +23,9 @@ export interface StructuralHolesArrays {
  * Only the pairs j, q both tied to i contribute to the inner sums, so every term belongs to a
  * triangle {i, j, q}: the triangles are listed once each by the forward algorithm (each link
  * oriented towards the endpoint of higher degree, ties by index; Schank & Wagner 2005), O(m^1.5),
- * and each adds its six terms to per-link accumulators. A node without links gets 0 for all four
+ * and each adds its six terms to per-link accumulators, kept beside the link's p and m so that a
+ * triangle touches six cache lines (at 100,000 tasks of the benchmark shape: 278,000 ties, 10.7
+ * million triangles, about 2 s for both weightings). A node without links gets 0 for all four
  * (NetworkX: NaN); a node with one contact gets hierarchy 0 (N ln N = 0).
  */
 export function structuralHolesCsr(graph: Adjacency, weightings: readonly (ArrayLike<number> | null)[]): StructuralHolesArrays[] {
@@ -31,14 +33,13 @@ export function structuralHolesCsr(graph: Adjacency, weightings: readonly (Array
   const size = targets.length;
   const reverse = reversePositions(graph);
 
-  // Per weighting: p and m of every directed link (owner first), and the two accumulators.
-  const share: Float64Array[] = [];
-  const relative: Float64Array[] = [];
-  const indirect: Float64Array[] = [];
-  const redundancy: Float64Array[] = [];
-  for (const weights of weightings) {
-    const p = new Float64Array(size);
-    const m = new Float64Array(size);
+  // Per link and weighting, four numbers side by side (one cache line per link for two
+  // weightings: a triangle touches six links, wherever they are): p and m of the link (owner
+  // first), then the accumulators Σ_q p_iq·p_qj (constraint) and Σ_q p_iq·m_jq (redundancy).
+  const count = weightings.length;
+  const stride = 4 * count;
+  const link = new Float64Array(size * stride);
+  weightings.forEach((weights, x) => {
     for (let i = 0; i < n; i += 1) {
       let sum = 0;
       let max = 0;
@@ -49,24 +50,20 @@ export function structuralHolesCsr(graph: Adjacency, weightings: readonly (Array
       }
       for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e += 1) {
         const w = weights === null ? 1 : (weights[e] as number);
-        p[e] = w / sum;
-        m[e] = w / max;
+        link[e * stride + 4 * x] = w / sum;
+        link[e * stride + 4 * x + 1] = w / max;
       }
     }
-    share.push(p);
-    relative.push(m);
-    indirect.push(new Float64Array(size));
-    redundancy.push(new Float64Array(size));
-  }
+  });
 
   // Forward triangle listing: out-links towards higher (degree, index), as CSR positions.
   const degreeOf = (v: number): number => (offsets[v + 1] as number) - (offsets[v] as number);
   const above = (u: number, v: number): boolean => degreeOf(v) > degreeOf(u) || (degreeOf(v) === degreeOf(u) && v > u);
   const outOffsets = new Int32Array(n + 1);
   for (let u = 0; u < n; u += 1) {
-    let count = 0;
-    for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e += 1) if (above(u, targets[e] as number)) count += 1;
-    outOffsets[u + 1] = (outOffsets[u] as number) + count;
+    let c = 0;
+    for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e += 1) if (above(u, targets[e] as number)) c += 1;
+    outOffsets[u + 1] = (outOffsets[u] as number) + c;
   }
   const out = new Int32Array(outOffsets[n] as number);
   for (let u = 0, c = 0; u < n; u += 1) {
@@ -74,7 +71,6 @@ export function structuralHolesCsr(graph: Adjacency, weightings: readonly (Array
   }
   const stamp = new Int32Array(n).fill(-1);
   const at = new Int32Array(n); // at[w] = position of the link u → w while stamp[w] = u
-  const count = weightings.length;
   for (let u = 0; u < n; u += 1) {
     for (let o = outOffsets[u] as number; o < (outOffsets[u + 1] as number); o += 1) {
       const e = out[o] as number;
@@ -82,55 +78,52 @@ export function structuralHolesCsr(graph: Adjacency, weightings: readonly (Array
       at[targets[e] as number] = e;
     }
     for (let o = outOffsets[u] as number; o < (outOffsets[u + 1] as number); o += 1) {
-      const uv = out[o] as number;
-      const v = targets[uv] as number;
+      const uvLink = out[o] as number;
+      const v = targets[uvLink] as number;
+      const vuLink = reverse[uvLink] as number;
       for (let o2 = outOffsets[v] as number; o2 < (outOffsets[v + 1] as number); o2 += 1) {
-        const vw = out[o2] as number;
-        const w = targets[vw] as number;
+        const vwLink = out[o2] as number;
+        const w = targets[vwLink] as number;
         if (stamp[w] !== u) continue;
-        // Triangle {u, v, w}: the six directed links, and for each ordering (ego, contact, via) the terms.
-        const uw = at[w] as number;
-        const vu = reverse[uv] as number;
-        const wv = reverse[vw] as number;
-        const wu = reverse[uw] as number;
-        for (let x = 0; x < count; x += 1) {
-          const p = share[x] as Float64Array;
-          const m = relative[x] as Float64Array;
-          const ind = indirect[x] as Float64Array;
-          const red = redundancy[x] as Float64Array;
-          const puv = p[uv] as number;
-          const pvu = p[vu] as number;
-          const puw = p[uw] as number;
-          const pwu = p[wu] as number;
-          const pvw = p[vw] as number;
-          const pwv = p[wv] as number;
+        // Triangle {u, v, w}: its six directed links, and for each ordering (ego, contact, via) the terms.
+        const uwLink = at[w] as number;
+        for (let x = 0, base = 0; x < count; x += 1, base += 4) {
+          const uv = uvLink * stride + base;
+          const vu = vuLink * stride + base;
+          const uw = uwLink * stride + base;
+          const wu = (reverse[uwLink] as number) * stride + base;
+          const vw = vwLink * stride + base;
+          const wv = (reverse[vwLink] as number) * stride + base;
+          const puv = link[uv] as number;
+          const pvu = link[vu] as number;
+          const puw = link[uw] as number;
+          const pwu = link[wu] as number;
+          const pvw = link[vw] as number;
+          const pwv = link[wv] as number;
           // ego u, contact v, via w
-          ind[uv] = (ind[uv] as number) + puw * pwv;
-          red[uv] = (red[uv] as number) + puw * (m[vw] as number);
+          link[uv + 2] = (link[uv + 2] as number) + puw * pwv;
+          link[uv + 3] = (link[uv + 3] as number) + puw * (link[vw + 1] as number);
           // ego u, contact w, via v
-          ind[uw] = (ind[uw] as number) + puv * pvw;
-          red[uw] = (red[uw] as number) + puv * (m[wv] as number);
+          link[uw + 2] = (link[uw + 2] as number) + puv * pvw;
+          link[uw + 3] = (link[uw + 3] as number) + puv * (link[wv + 1] as number);
           // ego v, contact u, via w
-          ind[vu] = (ind[vu] as number) + pvw * pwu;
-          red[vu] = (red[vu] as number) + pvw * (m[uw] as number);
+          link[vu + 2] = (link[vu + 2] as number) + pvw * pwu;
+          link[vu + 3] = (link[vu + 3] as number) + pvw * (link[uw + 1] as number);
           // ego v, contact w, via u
-          ind[vw] = (ind[vw] as number) + pvu * puw;
-          red[vw] = (red[vw] as number) + pvu * (m[wu] as number);
+          link[vw + 2] = (link[vw + 2] as number) + pvu * puw;
+          link[vw + 3] = (link[vw + 3] as number) + pvu * (link[wu + 1] as number);
           // ego w, contact u, via v
-          ind[wu] = (ind[wu] as number) + pwv * pvu;
-          red[wu] = (red[wu] as number) + pwv * (m[uv] as number);
+          link[wu + 2] = (link[wu + 2] as number) + pwv * pvu;
+          link[wu + 3] = (link[wu + 3] as number) + pwv * (link[uv + 1] as number);
           // ego w, contact v, via u
-          ind[wv] = (ind[wv] as number) + pwu * puv;
-          red[wv] = (red[wv] as number) + pwu * (m[vu] as number);
+          link[wv + 2] = (link[wv + 2] as number) + pwu * puv;
+          link[wv + 3] = (link[wv + 3] as number) + pwu * (link[vu + 1] as number);
         }
       }
     }
   }
 
   return weightings.map((_, x) => {
-    const p = share[x] as Float64Array;
-    const ind = indirect[x] as Float64Array;
-    const red = redundancy[x] as Float64Array;
     const effectiveSize = new Float64Array(n);
     const efficiency = new Float64Array(n);
     const constraint = new Float64Array(n);
@@ -141,8 +134,9 @@ export function structuralHolesCsr(graph: Adjacency, weightings: readonly (Array
       let e = 0;
       let c = 0;
       for (let f = offsets[i] as number; f < (offsets[i + 1] as number); f += 1) {
-        e += 1 - (red[f] as number);
-        c += ((p[f] as number) + (ind[f] as number)) ** 2;
+        const l = f * stride + 4 * x;
+        e += 1 - (link[l + 3] as number);
+        c += ((link[l] as number) + (link[l + 2] as number)) ** 2;
       }
       effectiveSize[i] = e;
       efficiency[i] = e / k;
@@ -150,7 +144,8 @@ export function structuralHolesCsr(graph: Adjacency, weightings: readonly (Array
       if (k < 2) continue;
       let h = 0;
       for (let f = offsets[i] as number; f < (offsets[i + 1] as number); f += 1) {
-        const r = (k * ((p[f] as number) + (ind[f] as number)) ** 2) / c;
+        const l = f * stride + 4 * x;
+        const r = (k * ((link[l] as number) + (link[l + 2] as number)) ** 2) / c;
         h += r * Math.log(r);
       }
       hierarchy[i] = h / (k * Math.log(k));

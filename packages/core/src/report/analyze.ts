@@ -13,12 +13,15 @@ import { latapyClustering } from '../metrics/node/latapy-clustering.js';
 import { redundancy } from '../metrics/node/redundancy.js';
 import { roleLoadOf, type RoleLoad } from '../metrics/role-load.js';
 import type { SourceRunner } from '../kernels/runner.js';
+import type { StructuralHolesArrays } from '../kernels/structural-holes.js';
 import { pairCounts, partnersOf, projectPairs, type ProjectionEdgeAttributes } from '../projection/projection.js';
 import type { ResponsibilityTable } from '../types.js';
 import { louvainCsr, pairsToCsr } from '../structure/louvain.js';
+import { coreNumbers, twoModeCorenessOf } from '../kernels/cores.js';
 import { barberOnView, extendOnView } from '../structure/modularity.js';
 import { networkMeasuresOf, type NetworkMeasures } from '../structure/network.js';
 import { moduleRolesOf, type ModuleRole } from '../structure/roles-in-modules.js';
+import { structuralHolesOfPairs } from '../structure/structural-holes.js';
 
 export interface AnalyzeOptions {
   /** Analyse the graph without collective units. Default `false`. */
@@ -37,6 +40,11 @@ export interface AnalyzeOptions {
   betweenness?: BetweennessChoice;
   /** Where the searches of betweenness and closeness run. Default: this thread; in Node, `workerRunner()` from `@fengong/core/node` uses every core. */
   runner?: SourceRunner;
+  /**
+   * l of the two-mode (k, l)-cores (`twoModeCoreness`): a task holds a core together while it keeps
+   * at least l of the core's agencies. A whole number ≥ 1. Default 2 (shared tasks only).
+   */
+  twoModeCoreL?: number;
 }
 
 export interface AgencyReport extends RoleLoad {
@@ -61,6 +69,26 @@ export interface AgencyReport extends RoleLoad {
   community: number;
   participation: number;
   withinModuleZ: number;
+  /**
+   * Burt's effective size on the agency projection, ties weighted by shared tasks:
+   * Σ_j [1 − Σ_q p_iq·m_jq], p_iq = w_iq/Σ_k w_ik, m_jq = w_jq/max_k w_jk (Burt 1992). 0 without partners.
+   */
+  effectiveSize: number;
+  /** Effective size ÷ partners (0–1). */
+  efficiency: number;
+  /** Burt's constraint Σ_j (p_ij + Σ_q p_iq·p_qj)², ties weighted by shared tasks. 0 without partners. */
+  constraint: number;
+  /** Burt's hierarchy (0–1): how far the constraint comes from one partner. 0 with fewer than two partners. */
+  hierarchy: number;
+  /** Effective size with every tie counted as 1: n − 2t/n (Borgatti 1997). */
+  effectiveSizeUnweighted: number;
+  efficiencyUnweighted: number;
+  constraintUnweighted: number;
+  hierarchyUnweighted: number;
+  /** Coreness on the (unweighted) agency projection: the largest k such that it is in the k-core (Batagelj & Zaveršnik 2003). */
+  coreness: number;
+  /** Largest k such that it is in the two-mode (k, l)-core (l in `settings.twoModeCoreL`); 0 if in none. */
+  twoModeCoreness: number;
 }
 
 export interface TaskReport {
@@ -82,6 +110,8 @@ export interface TaskReport {
   pagerank: number;
   eigenvector: number;
   community: number | null;
+  /** Largest k of a two-mode (k, l)-core the task is in (l in `settings.twoModeCoreL`); 0 with fewer than l agencies or in none. */
+  twoModeCoreness: number;
 }
 
 /** An agency pair sharing at least one task: the two names (table order) and every weight of the projection. */
@@ -100,6 +130,14 @@ export interface AnalysisReport {
     louvainWeight: 'shared';
     /** How betweenness was computed: `exact`, or `sampled` from `pivots` seeded pivots. */
     betweenness: BetweennessSetting;
+    /**
+     * Tie weight of the structural-hole measures on the agency projection (`effectiveSize`,
+     * `efficiency`, `constraint`, `hierarchy`): `shared` tasks; the `…Unweighted` fields count every
+     * tie as 1. Coreness is always on the unweighted projection.
+     */
+    structuralHolesWeight: 'shared';
+    /** l of the two-mode (k, l)-cores: tasks count while they keep at least l of the core's agencies. */
+    twoModeCoreL: number;
   };
   network: NetworkMeasures & {
     /** NODF, 0–100 (also in `nestedness`). */
@@ -109,6 +147,10 @@ export interface AnalysisReport {
     /** Modularity of the Louvain partition on the weighted agency projection. */
     projectionModularity: number;
     communities: number;
+    /** The innermost k-core of the agency projection: its k (the largest coreness; 0 when no two agencies share a task) and its agencies. */
+    kCore: { k: number; agencies: number };
+    /** The innermost two-mode (k, l)-core: the largest k with a non-empty core for `l` (0: none), and its agencies and tasks. */
+    twoModeCore: { k: number; l: number; agencies: number; tasks: number };
   };
   agencies: AgencyReport[];
   tasks: TaskReport[];
@@ -119,8 +161,10 @@ export interface AnalysisReport {
 /**
  * Runs every analysis on the graph: load and role-aware load, two-mode centralities, clustering,
  * the co-responsibility projection with its significance, Louvain communities with Barber's
- * modularity and Guimerà–Amaral roles, and whole-network measures. The same graph and options
- * always give the same report (seeded randomness, stable ordering).
+ * modularity and Guimerà–Amaral roles, Burt's structural holes on the agency projection (ties
+ * weighted by shared tasks, and unweighted), k-cores of the projection and two-mode (k, l)-cores,
+ * and whole-network measures. The same graph and options always give the same report (seeded
+ * randomness, stable ordering).
  */
 export function analyze(graph: ResponsibilityGraph, options: AnalyzeOptions = {}): AnalysisReport {
   return analyzeView(compact(graph, { excludeCollective: options.excludeCollective ?? false, caller: 'analyze' }), options);
@@ -139,9 +183,12 @@ export function analyzeTable(table: ResponsibilityTable, options: AnalyzeOptions
 
 /** The analysis of a compact view (built with the collectives already left out when asked). */
 function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisReport {
-  const { excludeCollective = false, lambda = 2, rho = 0.5, seed = 42, runner } = options;
+  const { excludeCollective = false, lambda = 2, rho = 0.5, seed = 42, runner, twoModeCoreL = 2 } = options;
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new Error(`analyze: invalid \`seed\` ${seed} (expected a whole number 0 … 4294967295)`);
+  }
+  if (!Number.isInteger(twoModeCoreL) || twoModeCoreL < 1) {
+    throw new Error(`analyze: invalid \`twoModeCoreL\` ${twoModeCoreL} (expected a whole number ≥ 1)`);
   }
   const plan = betweennessPlan(view, options.betweenness ?? 'auto');
   const degree = degreeCentrality.compute(view);
@@ -163,6 +210,10 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const partition = extendOnView(view, agencyPartition);
   const modules = moduleRolesOf(projected, found.community, { countLinks: true });
   const measures = networkMeasuresOf(view);
+  // Structural holes weighted by shared tasks and unweighted, from one listing of the projection's triangles.
+  const [holes, plainHoles] = structuralHolesOfPairs(view, counts, ['shared', null], projected) as [StructuralHolesArrays, StructuralHolesArrays];
+  const coreness = coreNumbers(projected);
+  const twoMode = twoModeCorenessOf(view, 'agency', twoModeCoreL);
 
   const agencies: AgencyReport[] = loadRowsOfView(view).map(({ node: i, load }) => {
     const module = modules[i] as ModuleRole;
@@ -185,6 +236,16 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       community: found.community[i] as number,
       participation: module.participation,
       withinModuleZ: module.withinModuleZ,
+      effectiveSize: holes.effectiveSize[i] as number,
+      efficiency: holes.efficiency[i] as number,
+      constraint: holes.constraint[i] as number,
+      hierarchy: holes.hierarchy[i] as number,
+      effectiveSizeUnweighted: plainHoles.effectiveSize[i] as number,
+      efficiencyUnweighted: plainHoles.efficiency[i] as number,
+      constraintUnweighted: plainHoles.constraint[i] as number,
+      hierarchyUnweighted: plainHoles.hierarchy[i] as number,
+      coreness: coreness[i] as number,
+      twoModeCoreness: twoMode[i] as number,
     };
   });
 
@@ -217,6 +278,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       pagerank: rank[t] as number,
       eigenvector: eigen[t] as number,
       community: (partition[t] as number) >= 0 ? (partition[t] as number) : null,
+      twoModeCoreness: twoMode[t] as number,
     });
   }
 
@@ -226,16 +288,51 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
 
   return {
     source: { file: view.file, excludeCollective, excluded: excludeCollective ? view.excluded : [] },
-    settings: { lambda, rho, pagerankAlpha: 0.85, louvainSeed: seed, louvainWeight: 'shared', betweenness: plan.setting },
+    settings: {
+      lambda,
+      rho,
+      pagerankAlpha: 0.85,
+      louvainSeed: seed,
+      louvainWeight: 'shared',
+      betweenness: plan.setting,
+      structuralHolesWeight: 'shared',
+      twoModeCoreL,
+    },
     network: {
       ...measures,
       nodf: measures.nestedness.nodf,
       modularity: barberOnView(view, partition),
       projectionModularity: found.modularity,
       communities: found.count,
+      kCore: innermost(coreness, 0, view.nA),
+      twoModeCore: { ...innermostTwoMode(view, twoMode), l: twoModeCoreL },
     },
     agencies,
     tasks,
     pairs,
   };
+}
+
+/** The largest value in values[from … to) and how many nodes have it. */
+function innermost(values: Int32Array, from: number, to: number): { k: number; agencies: number } {
+  let k = 0;
+  let agencies = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = values[i] as number;
+    if (c > k) {
+      k = c;
+      agencies = 0;
+    }
+    if (c === k) agencies += 1;
+  }
+  return { k, agencies };
+}
+
+/** The innermost two-mode core from every node's two-mode coreness: its k, agencies and tasks (all 0 when there is none). */
+function innermostTwoMode(view: CompactGraph, twoMode: Int32Array): { k: number; agencies: number; tasks: number } {
+  const { k, agencies } = innermost(twoMode, 0, view.nA);
+  if (k === 0) return { k: 0, agencies: 0, tasks: 0 };
+  let tasks = 0;
+  for (let t = view.nA; t < view.keys.length; t += 1) if ((twoMode[t] as number) >= k) tasks += 1;
+  return { k, agencies, tasks };
 }

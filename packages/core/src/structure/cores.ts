@@ -44,7 +44,7 @@ export function agencyCoreness(graph: ResponsibilityGraph | CompactGraph, option
  * and every task has at least l of its agencies. For each agency and each task, the largest k ≥ 1
  * such that it is in the (k, l)-core, or 0 when it is in none (tasks with fewer than l agencies,
  * agencies none of whose tasks keep l). With l = 2 (default) only shared tasks hold a core
- * together. One peeling in O(n + m) ({@link twoModeCorenessOf}). Accepts the graph or its view.
+ * together. One bucket-queue peeling in O(n + m). Accepts the graph or its view.
  */
 export function twoModeCoreness(graph: ResponsibilityGraph | CompactGraph, options: TwoModeCoreOptions = {}): Record<string, number> {
   const l = checkWhole(options.l ?? 2, 'l', 'twoModeCoreness');
@@ -55,7 +55,7 @@ export function twoModeCoreness(graph: ResponsibilityGraph | CompactGraph, optio
 /**
  * The two-mode (k, l)-core (Ahmed et al. 2007): the largest set of agencies and tasks in which every
  * agency is on at least k tasks of the set and every task has at least l agencies of the set, found
- * by iterated pruning in O(n + m) ({@link twoModeCoreMembers}). Empty when no such set exists.
+ * by iterated pruning in O(n + m). Empty when no such set exists.
  * `k` and `l` are whole numbers ≥ 1 (`l` defaults to 2). Accepts the graph or its compact view.
  */
 export function twoModeCore(graph: ResponsibilityGraph | CompactGraph, options: TwoModeCoreOptions & { k: number }): TwoModeCore {

@@ -43,6 +43,9 @@ export interface StructuralHolesOptions {
  */
 export function structuralHoles(graph: ResponsibilityGraph | CompactGraph, options: StructuralHolesOptions = {}): Record<string, StructuralHoles> {
   const { weight = 'shared', excludeCollective = false } = options;
+  if (weight !== null && !WEIGHTS.includes(weight)) {
+    throw new Error(`structuralHoles: invalid \`weight\` "${String(weight)}" (expected ${WEIGHTS.join(', ')} or null)`);
+  }
   const view = viewOf(graph, { excludeCollective, caller: 'structuralHoles' });
   const counts = pairCounts(view, 'agency');
   const [holes] = structuralHolesOfPairs(view, counts, [weight]) as [StructuralHolesArrays];
@@ -51,8 +54,10 @@ export function structuralHoles(graph: ResponsibilityGraph | CompactGraph, optio
   return out;
 }
 
+const WEIGHTS: readonly PairWeight[] = ['shared', 'jaccard', 'overlap', 'cosine', 'dice', 'newman'];
+
 /** One agency's measures out of the typed arrays. */
-export function holesAt(holes: StructuralHolesArrays, i: number): StructuralHoles {
+function holesAt(holes: StructuralHolesArrays, i: number): StructuralHoles {
   return {
     effectiveSize: holes.effectiveSize[i] as number,
     efficiency: holes.efficiency[i] as number,

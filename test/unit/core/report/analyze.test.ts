@@ -1,10 +1,14 @@
 import {
+  agencyCoreness,
   analyze,
   betweenness,
   buildResponsibilityGraph,
   closeness,
   pagerank,
   parseTable,
+  structuralHoles,
+  twoModeCore,
+  twoModeCoreness,
   type ResponsibilityGraph,
 } from '@fengong/core';
 import { hunanGba2020 } from '@fengong/core/datasets';
@@ -36,6 +40,36 @@ describe('analyze', () => {
     expect(ndrc?.betweenness).toBe(betweenness(graph)['agency:省发展改革委']);
     expect(ndrc?.closeness).toBe(closeness(graph)['agency:省发展改革委']);
     expect(ndrc?.pagerank).toBe(pagerank(graph)['agency:省发展改革委']);
+  });
+
+  it('reports structural holes (weighted by shared tasks, and unweighted) and cores as the individual functions give them', () => {
+    const weighted = structuralHoles(graph);
+    const unweighted = structuralHoles(graph, { weight: null });
+    const coreness = agencyCoreness(graph);
+    const twoMode = twoModeCoreness(graph);
+    for (const a of report.agencies) {
+      const key = `agency:${a.agency}`;
+      expect({ effectiveSize: a.effectiveSize, efficiency: a.efficiency, constraint: a.constraint, hierarchy: a.hierarchy }).toEqual(weighted[key]);
+      expect({ effectiveSize: a.effectiveSizeUnweighted, efficiency: a.efficiencyUnweighted, constraint: a.constraintUnweighted, hierarchy: a.hierarchyUnweighted }).toEqual(unweighted[key]);
+      expect(a.coreness).toBe(coreness[key]);
+      expect(a.twoModeCoreness).toBe(twoMode[key]);
+    }
+    for (const t of report.tasks) expect(t.twoModeCoreness).toBe(twoMode[`task:${t.id}`]);
+    expect(report.settings).toMatchObject({ structuralHolesWeight: 'shared', twoModeCoreL: 2 });
+    const top = Math.max(...Object.values(coreness));
+    expect(report.network.kCore).toEqual({ k: top, agencies: Object.values(coreness).filter((c) => c === top).length });
+    const inner = twoModeCore(graph, { k: report.network.twoModeCore.k, l: 2 });
+    expect(report.network.twoModeCore).toEqual({ k: inner.k, l: 2, agencies: inner.agencies.length, tasks: inner.tasks.length });
+    expect(twoModeCore(graph, { k: inner.k + 1 }).agencies).toEqual([]);
+  });
+
+  it('takes l of the two-mode cores as an option, a whole number ≥ 1', () => {
+    const three = analyze(graph, { twoModeCoreL: 3 });
+    expect(three.settings.twoModeCoreL).toBe(3);
+    expect(three.network.twoModeCore.l).toBe(3);
+    const expected = twoModeCoreness(graph, { l: 3 });
+    for (const a of three.agencies) expect(a.twoModeCoreness).toBe(expected[`agency:${a.agency}`]);
+    for (const bad of [0, 1.5, -2]) expect(() => analyze(graph, { twoModeCoreL: bad })).toThrow('analyze: invalid `twoModeCoreL`');
   });
 
   it('lists each task with its lead and co-agencies by name', () => {

@@ -84,6 +84,12 @@ describe('structuralHoles: a worked example', () => {
     expect(holes['agency:E']).toEqual({ effectiveSize: 1, efficiency: 1, constraint: 1, hierarchy: 0 });
   });
 
+  it('takes any pair weight, and refuses an unknown one', () => {
+    const g = graphOf(rows);
+    expect(structuralHoles(g, { weight: 'jaccard' })['agency:D']).toEqual({ effectiveSize: 1, efficiency: 1, constraint: 1, hierarchy: 0 });
+    expect(() => structuralHoles(g, { weight: 'distance' as never })).toThrow('structuralHoles: invalid `weight` "distance"');
+  });
+
   it('leaves collectives out on request', () => {
     const g = graphOf([['1', '甲', '任务一', 'A、B、各有关市州人民政府'], ['2', '', '任务二', 'B、C、各有关市州人民政府']]);
     expect(Object.keys(structuralHoles(g))).toHaveLength(4);
