@@ -20,31 +20,8 @@ export interface Adjacency {
 export function coreNumbers(graph: Adjacency): Int32Array {
   const { n, offsets, targets } = graph;
   const degree = new Int32Array(n);
-  let maxDegree = 0;
-  for (let v = 0; v < n; v += 1) {
-    const d = (offsets[v + 1] as number) - (offsets[v] as number);
-    degree[v] = d;
-    if (d > maxDegree) maxDegree = d;
-  }
-  // bin[d]: where the nodes of degree d start in `order`; position[v]: where v is in `order`.
-  const bin = new Int32Array(maxDegree + 1);
-  for (let v = 0; v < n; v += 1) bin[degree[v] as number] = (bin[degree[v] as number] as number) + 1;
-  let start = 0;
-  for (let d = 0; d <= maxDegree; d += 1) {
-    const count = bin[d] as number;
-    bin[d] = start;
-    start += count;
-  }
-  const order = new Int32Array(n);
-  const position = new Int32Array(n);
-  for (let v = 0; v < n; v += 1) {
-    const d = degree[v] as number;
-    position[v] = bin[d] as number;
-    order[bin[d] as number] = v;
-    bin[d] = (bin[d] as number) + 1;
-  }
-  for (let d = maxDegree; d > 0; d -= 1) bin[d] = bin[d - 1] as number;
-  bin[0] = 0;
+  for (let v = 0; v < n; v += 1) degree[v] = (offsets[v + 1] as number) - (offsets[v] as number);
+  const { bin, order, position } = bucketQueue(degree, 0, n);
   for (let i = 0; i < n; i += 1) {
     const v = order[i] as number;
     const dv = degree[v] as number;
@@ -55,6 +32,35 @@ export function coreNumbers(graph: Adjacency): Int32Array {
     }
   }
   return degree;
+}
+
+/**
+ * The bucket queue of nodes `from`…`to − 1` by `degree` (a counting sort): `order` lists them by
+ * ascending degree, `position[v]` is v's place in `order` (indexed by node), `bin[d]` is where the
+ * nodes of degree d start in `order`.
+ */
+function bucketQueue(degree: Int32Array, from: number, to: number): { bin: Int32Array; order: Int32Array; position: Int32Array } {
+  let maxDegree = 0;
+  for (let v = from; v < to; v += 1) maxDegree = Math.max(maxDegree, degree[v] as number);
+  const bin = new Int32Array(maxDegree + 1);
+  for (let v = from; v < to; v += 1) bin[degree[v] as number] = (bin[degree[v] as number] as number) + 1;
+  let start = 0;
+  for (let d = 0; d <= maxDegree; d += 1) {
+    const count = bin[d] as number;
+    bin[d] = start;
+    start += count;
+  }
+  const order = new Int32Array(to - from);
+  const position = new Int32Array(degree.length);
+  for (let v = from; v < to; v += 1) {
+    const d = degree[v] as number;
+    position[v] = bin[d] as number;
+    order[bin[d] as number] = v;
+    bin[d] = (bin[d] as number) + 1;
+  }
+  for (let d = maxDegree; d > 0; d -= 1) bin[d] = bin[d - 1] as number;
+  bin[0] = 0;
+  return { bin, order, position };
 }
 
 /** Moves u from the bucket of degree du to the one below (swapping it with the first of its bucket). */
@@ -107,26 +113,7 @@ export function twoModeCorenessOf(g: CompactGraph, side: 'agency' | 'task', l: n
   }
   // Bucket queue of the side's nodes by live degree, as in coreNumbers (`position` is by node index).
   const size = to - from;
-  let maxDegree = 0;
-  for (let a = from; a < to; a += 1) maxDegree = Math.max(maxDegree, degree[a] as number);
-  const bin = new Int32Array(maxDegree + 1);
-  for (let a = from; a < to; a += 1) bin[degree[a] as number] = (bin[degree[a] as number] as number) + 1;
-  let start = 0;
-  for (let d = 0; d <= maxDegree; d += 1) {
-    const count = bin[d] as number;
-    bin[d] = start;
-    start += count;
-  }
-  const order = new Int32Array(size);
-  const position = new Int32Array(n);
-  for (let a = from; a < to; a += 1) {
-    const d = degree[a] as number;
-    position[a] = bin[d] as number;
-    order[bin[d] as number] = a;
-    bin[d] = (bin[d] as number) + 1;
-  }
-  for (let d = maxDegree; d > 0; d -= 1) bin[d] = bin[d - 1] as number;
-  bin[0] = 0;
+  const { bin, order, position } = bucketQueue(degree, from, to);
   for (let i = 0; i < size; i += 1) {
     const a = order[i] as number;
     const level = degree[a] as number;
