@@ -9,7 +9,7 @@ export const AGENCY_ENDINGS: readonly string[] = withTraditional([
   '大学', '学院', '学校', '协会', '商会', '联合会', '工会', '妇联', '团委', '残联', '科协', '侨联', '文联', '社科联',
   '分局', '支队', '大队', '中队', '军分区', '武警', '监狱', '气象台', '电视台', '报社', '街道', '办事处', '社区',
   '专班', '小组', '部', '厅', '局', '委', '办', '院', '所', '站', '队', '社', '馆', '会', '处', '室', '署', '科', '股',
-  '园区', '开发区', '新区', '片区', '示范区', '高新区', '保税区', '试验区', '乡镇', '镇', '乡', '街',
+  '园区', '开发区', '新区', '片区', '示范区', '高新区', '保税区', '试验区', '实验区', '合作区', '自贸区', '度假区', '风景区', '乡镇', '镇', '乡', '街',
   '公安', '税务', '供电', '电力', '电信', '移动', '联通', '铁塔', '邮政', '烟草', '盐业', '民航', '铁路', '港务', '机场',
 ]);
 
@@ -46,6 +46,9 @@ export function isPlaceCollective(name: string): boolean {
 export function isAgencyName(piece: string): boolean {
   const name = piece.trim();
   if (name.length < 2 || name.length > 40) return false;
+  // A body with its other name in brackets (省编办（省审改办）, 市政府办(市金融办)) is one unit.
+  const alias = /^([^（(]+?)[\s\u3000]*[（(]([^（()）]+)[）)]$/u.exec(name);
+  if (alias !== null && isAgencyName(alias[1] as string) && isAgencyName(alias[2] as string)) return true;
   if (/[。；;：:！？!?“”"《》%％]|[\d０-９](年|月|日|个|項|项|亿|億|万|萬|元|人|户|戶|家|所|平方|公里)/u.test(name)) return false;
   if (TASK_WORDS.some((w) => name.includes(w)) && !hasAgencyEnding(name)) return false;
   if (TASK_WORDS.some((w) => name.includes(w)) && name.length > 16) return false;

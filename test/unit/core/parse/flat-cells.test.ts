@@ -220,3 +220,33 @@ describe('the evidence of a reading', () => {
     ]);
   });
 });
+
+describe('cells merged down from the row above, the store padding the row with `|` at its end', () => {
+  const text = [
+    '工 作 任 务 |',
+    '牵头单位 |',
+    '责 任 单 位 |',
+    '一、推进某领域公开 | ||',
+    '1.某类事项清单公开 |',
+    '省甲办 (省乙办) |',
+    '省直各部门,各设区市、某某综合实验区 |',
+    '2.某类事项目录公开 | ||',
+    '3.某类资金信息公开 |',
+    '省丙厅 |',
+    '省直各部门,各设区市 |',
+    '4.某类采购信息公开 |',
+    '各设区市、某某综合实验区 | |',
+    '5.某类债券信息公开 |',
+    '各设区市、某某综合实验区 | |',
+  ].join('\n');
+
+  it('carries both unit cells into a row that shows none, and the lead cell into rows that show one units cell', () => {
+    expect(read(parseTable(text))).toEqual([
+      ['1', '推进某领域公开', '某类事项清单公开', ['省甲办 (省乙办):lead', '省直各部门:co', '各设区市:co', '某某综合实验区:co']],
+      ['2', '推进某领域公开', '某类事项目录公开', ['省甲办 (省乙办):lead', '省直各部门:co', '各设区市:co', '某某综合实验区:co']],
+      ['3', '推进某领域公开', '某类资金信息公开', ['省丙厅:lead', '省直各部门:co', '各设区市:co']],
+      ['4', '推进某领域公开', '某类采购信息公开', ['省丙厅:lead', '各设区市:co', '某某综合实验区:co']],
+      ['5', '推进某领域公开', '某类债券信息公开', ['省丙厅:lead', '各设区市:co', '某某综合实验区:co']],
+    ]);
+  });
+});

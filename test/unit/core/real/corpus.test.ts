@@ -38,7 +38,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'qinghai-haidong-2020-lanxi-chengshiqun-qingdan': 'a truncated official label (人:) on the stored page',
   'sichuan-2011-zfgzbg-bumen-fengong': 'an unnumbered paragraph under a numbered heading with one bracket: read as the numbered item',
   'anhui-bozhou-qiaocheng-2025-zhengwu-gongkai-renwu-table': 'a heading printed twice and 等重点部门 after the names: 5 of 6 tasks exact',
-  'fujian-2015-zhengfu-xinxi-gongkai-renwu-fenjie-table': 'merged unit cells dropped and rows padded with | at their end: 0 of 6 tasks exact',
   'jiangsu-changzhou-zhonglou-2021-minsheng-shishi-running-text': 'every cell run together with no separator: not read as a table',
   'shandong-zibo-zhangdian-2023-zhengwu-gongkai-changtaihua-table': 'a metadata block of | rows before the table and merged unit cells: 0 of 4 tasks exact',
   'guizhou-2026-shuzhi-guizhou-gongzuo-yaodian': 'a collective sharing its suffix (各市〔州〕、贵安新区数据管理部门) split in two',
