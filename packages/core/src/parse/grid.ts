@@ -48,7 +48,7 @@ export function interpretGrid(grid: readonly GridRow[], layout: Layout, options:
     items.push(row(hasCategory ? cells : [category, ...cells], r.line));
     category = '';
   }
-  const table = interpretRows(items, { ...options, layout }, sink);
+  const table = interpretRows(items, { ...options, layout, addedCategory: !hasCategory }, sink);
   if (table !== undefined && !hasCategory) table.columns = table.columns.slice(1);
   return table;
 }

@@ -74,7 +74,7 @@ export function parseLineCells(text: string, options: ParseOptions = {}): Respon
     category = '';
     i += width;
   }
-  const table = interpretRows(items, { ...options, layout: 'line-cells' }, sink);
+  const table = interpretRows(items, { ...options, layout: 'line-cells', addedCategory: !hasCategory }, sink);
   sink.throwIfErrors();
   if (table !== undefined && !hasCategory) table.columns = table.columns.slice(1);
   return table as ResponsibilityTable;

@@ -22,6 +22,11 @@ export interface RowOptions {
   firstListedLeads?: boolean;
   /** A row that cannot be read fails the whole parse (default: a warning on its line, the rest is read). */
   strict?: boolean;
+  /**
+   * The 类别 column was added by the reader (the table has none; heading rows give the
+   * categories): a row before any heading simply has no category, with no warning.
+   */
+  addedCategory?: boolean;
 }
 
 const LABEL: Record<ColumnRole, string> = {
@@ -154,7 +159,7 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
           seenCategories.add(category);
           categories.push(category);
         }
-      } else if (category === null) {
+      } else if (category === null && options.addedCategory !== true) {
         sink.warn('missing-category', categoryCell.line, 'category (类别) is empty on the first row, so there is no category above to continue; the row is read without one');
       }
     }

@@ -51,3 +51,19 @@ describe.each(DOCUMENTS)('%s', (name) => {
     expect(reading(table)).toEqual(reading(text));
   });
 });
+
+// Issue 18 item 8: a table with no 类别 column (苍南 2022) is read in every format, each row
+// without a category and with no warning about one.
+describe('a table without a 类别 column', () => {
+  const dir = `${root}zhejiang-cangnan-2022/`;
+  const files = ['text.txt', ...readdirSync(dir).filter((f) => f in FILES)];
+
+  it.each(files)('%s: every row read, no category and no missing-category warning', async (file) => {
+    const bytes = readFileSync(`${dir}${file}`);
+    const table = file === 'text.txt' ? parseTable(bytes.toString('utf8')) : await parseFile(bytes, { file });
+    expect(table.tasks.length).toBe(parseTable(readFileSync(`${dir}text.txt`, 'utf8')).tasks.length);
+    expect(table.tasks.length).toBeGreaterThan(5);
+    expect(table.tasks.every((t) => t.category === null)).toBe(true);
+    expect(table.diagnostics.filter((d) => d.code === 'missing-category')).toEqual([]);
+  });
+});
