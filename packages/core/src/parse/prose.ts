@@ -254,7 +254,11 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
       const headingLine = marker !== null && (gs[0] as Group).start > firstLine.length && headingLike(firstLine.trim());
       const firstSplit = stripSentenceHead(joinLines(segments[0] ?? ''));
       // (Text between two groups is never empty: groups with only glue between them are one group.)
-      const separate = marker === null || (gs.length >= 2 && (headingLine || (firstSplit !== undefined && between.every((s) => s.includes('\n') || /[。！？]/u.test(s)))));
+      // A task-level number (1. / （1）) owns its paragraph: its second bracket is more units of the
+      // same task (〔甲牵头，乙参与〕…（丙牵头）); under a heading-level number (（一）), each sentence
+      // closed by a bracket is a task of its own.
+      const taskLevel = marker !== null && (marker.style === 'arabic' || marker.style === 'arabic-paren' || marker.style === 'circled') && block.children.length === 0;
+      const separate = marker === null || (gs.length >= 2 && (headingLine || (!taskLevel && firstSplit !== undefined && between.every((s) => s.includes('\n') || /[。！？]/u.test(s)))));
       if (fieldList) {
         const first = segments[0] ?? '';
         // What comes before the first field names the list: a heading line, a sentence, or a phrase before ：.

@@ -451,6 +451,21 @@ describe('class 16: two unit groups in one task', () => {
   it('takes the title up to the first group', () => {
     expect(parseTable(text).tasks.map((t) => t.title)).toEqual(['完善职业教育体系，建设一批高水平职业院校', '推进教育数字化转型']);
   });
+  it('keeps the groups on a numbered task when its first sentence is short and each group closes a sentence', () => {
+    // As class 14's shape, but under a task-level number (1.), not a heading-level one (（一）).
+    const table = parseTable(
+      [
+        '（一）推动产业绿色转型。',
+        '1.制定实施准入清单。完成某类清单编制工作。〔市生态环境局牵头，市发展和改革局参与。以下各项工作均需各县（区）人民政府落实，不再列出。〕严格控制某类锅炉新建。（市生态环境局、市场监管局牵头，市发展和改革局参与）',
+        '2.推进某类产业集群整治。（市工业和信息化局负责）',
+      ].join('\n'),
+    );
+    expect(table.tasks.map((t) => [own(t), t.category, roles(t)])).toEqual([
+      ['1', '推动产业绿色转型', ['市生态环境局:lead', '市发展和改革局:co', '市场监管局:lead']],
+      ['2', '推动产业绿色转型', ['市工业和信息化局:responsible']],
+    ]);
+    expect(table.tasks[0]?.title.startsWith('制定实施准入清单')).toBe(true);
+  });
 });
 
 describe('class 17: a parent task with its own units followed by 主要措施', () => {
