@@ -49,6 +49,8 @@ export function isAgencyName(piece: string): boolean {
   // A body with its other name in brackets (省编办（省审改办）, 市政府办(市金融办)) is one unit.
   const alias = /^([^（(]+?)[\s\u3000]*[（(]([^（()）]+)[）)]$/u.exec(name);
   if (alias !== null && isAgencyName(alias[1] as string) && isAgencyName(alias[2] as string)) return true;
+  // A range of places (甲镇—乙镇, a route) is no unit's name.
+  if (/[—–―～~]/u.test(name)) return false;
   if (/[。；;：:！？!?“”"《》%％]|[\d０-９](年|月|日|个|項|项|亿|億|万|萬|元|人|户|戶|家|所|平方|公里)/u.test(name)) return false;
   if (TASK_WORDS.some((w) => name.includes(w)) && !hasAgencyEnding(name)) return false;
   if (TASK_WORDS.some((w) => name.includes(w)) && name.length > 16) return false;

@@ -211,6 +211,19 @@ describe('class 5: a bare bracket of units', () => {
       ['3', '稳定经济增长', '加快建设城市更新项目（以下简称“更新项目”）', ['市住房城乡建设局:responsible']],
     ]);
   });
+
+  it('does not read a route between two places in a bracket (甲镇—乙镇) as units', () => {
+    const text = [
+      '一、基础设施互联互通',
+      '（一）道路畅通工程。加快建设快速通道。',
+      '加快建设东线公路（某县甲镇—某区乙镇）等项目；',
+      '进一步规范道路限高等交通设施。（区交通运输厅牵头，区发展改革委配合）',
+    ].join('\n');
+    const table = parseTable(text);
+    expect(table.tasks.map((t) => [t.id, t.category, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      ['1', '基础设施互联互通', ['区交通运输厅:lead', '区发展改革委:co']],
+    ]);
+  });
 });
 
 describe('class 6: field lists', () => {

@@ -33,7 +33,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'gansu-lanzhou-2010-guojia-buwei-xianjie-shixiang': 'units in running prose on the line after the title (由某副市长负责,市发改委牵头,相关部门配合)',
   'guangdong-guangzhou-2021-zfgzbg-zeren-fengong-table': 'units read exactly; a title or official differs (a header cell wrapped over two lines, category rows of merged cells)',
   'jiangsu-wujiang-2024-zhongdian-gongzuo-table': 'units read exactly; officials of merged and empty 牵头领导 cells differ',
-  'ningxia-2019-yinchuan-dushiquan-traditional': 'one bracket for a numbered item after lines of bullets: the item, not the last bullet, is the task',
   'qinghai-haidong-2020-lanxi-chengshiqun-qingdan': 'a truncated official label (人:) on the stored page',
   'sichuan-2011-zfgzbg-bumen-fengong': 'an unnumbered paragraph under a numbered heading with one bracket: read as the numbered item',
   'anhui-bozhou-qiaocheng-2025-zhengwu-gongkai-renwu-table': 'a heading printed twice and 等重点部门 after the names: 5 of 6 tasks exact',
