@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores the reader on the real corpus (test/fixtures/real/): tasks read exactly, spurious tasks,
 // documents read whole and documents rejected, for the tuning and the test split, by layout.
-// Writes docs/corpus.md. Usage: pnpm corpus [--details] [--tune-only] [--no-write] [--root DIR]
+// Writes docs/corpus.md. Usage: pnpm corpus [--details] [--tune-only] [--no-write] [--root DIR] [--json FILE]
 // (run after `tsc -b packages/core`).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -160,6 +160,13 @@ for (const r of results.filter((x) => x.split === 'tune')) {
 lines.push('', `Test-split documents: ${results.filter((x) => x.split === 'test').length} (scored above, not listed one by one).`, '');
 if (write) writeFileSync(out, `${lines.join('\n')}`);
 console.log(lines.slice(10, tuneOnly ? 13 : 14).join('\n'));
+
+// --json FILE: each tuning document's scores (to compare two readers document by document).
+const jsonAt = process.argv.indexOf('--json');
+if (jsonAt > 0) {
+  const rows = results.filter((x) => !tuneOnly || x.split === 'tune').map(({ slug, tasks, exact, full, spurious, rejected }) => ({ slug, tasks, exact, full, spurious, rejected: rejected !== null }));
+  writeFileSync(process.argv[jsonAt + 1], `${JSON.stringify(rows, null, 1)}\n`);
+}
 
 if (details) {
   for (const r of results.filter((x) => x.split === 'tune' && !x.whole)) {

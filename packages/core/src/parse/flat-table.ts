@@ -130,10 +130,26 @@ function findHeader(pieces: Piece[]): [number, number] | undefined {
       let k = j;
       while (k < pieces.length && k - j < 4 && !isRowBreak(pieces[k] as Piece) && (pieces[k] as Piece).text.length <= 16 && !/^\d+$/u.test((pieces[k] as Piece).text)) k += 1;
       if (k < pieces.length && k > j && isRowBreak(pieces[k] as Piece)) j = k;
-      return [i, j];
+      return [i, continuedHeader(pieces, j)];
     }
   }
   return undefined;
+}
+
+/**
+ * The end of a header row wrapped onto a second line (`序号 | 项目名称 | 责任单位 |` /
+ * `任务完成率 | 备注 |`): a short run of header-like cells on a row of their own, right before a
+ * row that opens with a number, still belongs to the header.
+ */
+function continuedHeader(pieces: readonly Piece[], end: number): number {
+  const first = pieces[end];
+  if (first === undefined || !isRowBreak(first)) return end;
+  let k = end + 1;
+  while (k < pieces.length && !isRowBreak(pieces[k] as Piece)) k += 1;
+  const run = pieces.slice(end, k);
+  const next = pieces[k];
+  const headerCells = run.every((p) => headerLike(p.text) && numberedLine(p.text) === undefined && !isAgencyName(p.text));
+  return run.length <= 4 && headerCells && next !== undefined && /^\d{1,4}$/u.test(next.text) ? k : end;
 }
 
 /**

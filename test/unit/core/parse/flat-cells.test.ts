@@ -250,3 +250,26 @@ describe('cells merged down from the row above, the store padding the row with `
     ]);
   });
 });
+
+describe('a header row wrapped onto a second line, then one row per line', () => {
+  const text = [
+    '某区2019年1-8月重点民生实事项目完成情况 | |||||||',
+    '序号 | 项目名称 | 责任单位 | 目标任务 | 1- 8月 实际完成情况 |',
+    '任务完成率 | 备注 | |',
+    '1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% | ||',
+    '2 | 某类免费检查 | 区卫健局 | 2500人 | 3321 | 133% | ||',
+    '3 | 完成某类项目 | 区某办 | 5 | 因某新政策出台滞后,影响签约进度。 | |||',
+    '4 | 改善某类居民住房条件 | 某中心楼区分中心 | 1271户 | 350户 | 28% | 因某新政策出台滞后。 | |',
+  ].join('\n');
+
+  it('reads the second line as the end of the header, so a bare figure (3321) or a percentage never starts a row', () => {
+    const table = parseTable(text);
+    expect(read(table).map(([id, , title, units]) => [id, title, units])).toEqual([
+      ['1', '新增城镇就业', ['区人社局:responsible']],
+      ['2', '某类免费检查', ['区卫健局:responsible']],
+      ['3', '完成某类项目', ['区某办:responsible']],
+      ['4', '改善某类居民住房条件', ['某中心楼区分中心:responsible']],
+    ]);
+    expect(table.columns).toContain('备注');
+  });
+});

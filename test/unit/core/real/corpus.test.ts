@@ -40,7 +40,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'shandong-zibo-zhangdian-2023-zhengwu-gongkai-changtaihua-table': 'a metadata block of | rows before the table and merged unit cells: 0 of 4 tasks exact',
   'guizhou-2026-shuzhi-guizhou-gongzuo-yaodian': 'a collective sharing its suffix (各市〔州〕、贵安新区数据管理部门) split in two',
   'hubei-xianning-2020-zhengce-cuoshi-zeren-fengong-table': 'a task cell lost on the stored page: the row titled by its (一) heading cell keeps the numbering',
-  'hunan-yueyanglou-2019-minsheng-shishi-pipe-rows': 'a progress column of figures (133%, 32%) and wrapped cells read as extra rows: 11 of 13 tasks exact, 7 spurious',
 };
 
 /** The task's own number as written (or null for a task without one), as expected.json gives it. */
