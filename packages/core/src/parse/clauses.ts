@@ -131,6 +131,9 @@ export function findClauses(text: string): Clause[] {
       const r = !/[（(〔【[]/u.test(t) && ROLE_WORDS.some((w) => t.includes(w)) ? readUnitPhrase(t, false) : { ok: false };
       if (r.ok && (r.read ?? parseUnitPhrase(t, 'marked-only')).units.every((u) => isAgencyName(u.name))) {
         found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence' });
+      } else {
+        const head = divisionHead(t);
+        if (head !== undefined) found.push({ start: at, end: at + head.length, phrase: head, kind: 'sentence' });
       }
     }
     start = i + 1;
@@ -147,6 +150,29 @@ export function findClauses(text: string): Clause[] {
     found.push({ start: at, end, phrase: `${lead}牵头；${co}配合`, kind: 'sentence' });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The division of work opening a sentence of running text, before the work itself:
+ * `由某副市长负责，市发改委牵头，相关部门配合，尽快完成…` → `由某副市长负责，市发改委牵头，相关部门配合`.
+ * Its comma-separated clauses are each names with a role word (or a leader who 负责); at least
+ * one names a unit that leads or co-operates (牵头 / 配合 …), and the sentence goes on after them.
+ */
+function divisionHead(sentence: string): string | undefined {
+  if (/[（(〔【[]/u.test(sentence)) return undefined;
+  const pieces = sentence.split(/(?<=[，,])/u);
+  let end = 0;
+  let strong = false;
+  for (const piece of pieces.slice(0, -1)) {
+    const clause = piece.replace(/[，,]$/u, '').trim();
+    if (!ROLE_WORDS.some((w) => clause.endsWith(w))) break;
+    const read = parseUnitPhrase(clause, 'marked-only');
+    const units = read.units.length > 0 && read.units.every((u) => isAgencyName(u.name));
+    if (!units && read.officials.length === 0) break;
+    if (units) strong = true;
+    end += piece.length;
+  }
+  return strong && end > 0 && end < sentence.length ? sentence.slice(0, end).replace(/[，,]$/u, '') : undefined;
 }
 
 /** 由X会同Y…负责 / 研究 / 提出: a sentence naming the lead and the units working with it. */

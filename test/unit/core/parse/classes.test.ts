@@ -193,6 +193,26 @@ describe('class 4: a table flattened into running text', () => {
     ]);
     expect(extras(table)).toEqual([{ 时限: '11月底前' }, { 时限: '12月底前' }, { 时限: '长期坚持' }]);
   });
+
+  it('reads the division that opens a paragraph of running text, before the work itself', () => {
+    const text = [
+      '1、某某试验区设立事宜',
+      '由张某副市长负责,市发改委牵头,相关部门配合,尽快完成《某某实施方案》,经市政府审定后报省政府审批,并和国家发改委衔接。',
+      '2、某某项目',
+      '由李某副市长负责,市建设局牵头,市发改委、市财政局配合,按照要求修改完善项目方案,报国家发改委审批。',
+      '3、某某研究项目',
+      '市环保局负责,尽快完成项目报批的前期准备工作。',
+    ].join('\n');
+    const table = parseTable(text);
+    expect(rows(table)).toEqual([
+      ['1', null, '某某试验区设立事宜', ['市发改委:lead', '相关部门:co']],
+      ['2', null, '某某项目', ['市建设局:lead', '市发改委:co', '市财政局:co']],
+      ['3', null, '某某研究项目', ['市环保局:responsible']],
+    ]);
+    expect(extras(table).slice(0, 2)).toEqual([{ 责任领导: '张某' }, { 责任领导: '李某' }]);
+    // 国家发改委 and 省政府 are the work's counterparts, not units charged with it.
+    expect(table.tasks.flatMap((t) => t.units.map((u) => u.name))).not.toContain('国家发改委');
+  });
 });
 
 describe('class 5: a bare bracket of units', () => {

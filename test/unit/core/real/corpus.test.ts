@@ -30,7 +30,6 @@ interface Expected {
  */
 const KNOWN_GAPS: Record<string, string> = {
   'anhui-xuancheng-2022-zhengwu-gongkai-renwu-table': 'table with | after every cell, no 序号: 4 of 5 tasks exact',
-  'gansu-lanzhou-2010-guojia-buwei-xianjie-shixiang': 'units in running prose on the line after the title (由某副市长负责,市发改委牵头,相关部门配合)',
   'guangdong-guangzhou-2021-zfgzbg-zeren-fengong-table': 'units read exactly; a title or official differs (a header cell wrapped over two lines, category rows of merged cells)',
   'jiangsu-wujiang-2024-zhongdian-gongzuo-table': 'units read exactly; officials of merged and empty 牵头领导 cells differ',
   'qinghai-haidong-2020-lanxi-chengshiqun-qingdan': 'a truncated official label (人:) on the stored page',
