@@ -165,7 +165,8 @@ function splitDutyTail(clause: string): { names: string; tail: string; mark: Mar
  * Runs in time linear in the phrase length (no backtracking patterns) for a bounded word list.
  */
 export function parseUnitPhrase(rawText: string, convention: LeadConvention, defaultRole?: Role): UnitPhrase {
-  const text = separateLabels(rawText);
+  // 等 closes a list that 和 / 及 then joins to another (地税局等和各市、县人民政府): two lists.
+  const text = separateLabels(rawText).replace(/(?<=\p{Script=Han})等(?:和|及|以及|与|與)(?=\p{Script=Han})/gu, '等、');
   const clauses: { names: { name: string; lead: boolean }[]; mark: Mark }[] = [];
   const officials: { label: string; text: string }[] = [];
   let emptyPieces = 0;

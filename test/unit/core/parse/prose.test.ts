@@ -109,3 +109,35 @@ describe('parseProse: parentheticals and numbering', () => {
     expect(table.tasks[0]?.extra).toEqual({ 时限: '2025年底前完成' });
   });
 });
+
+describe('headings that name the lead of the work under them', () => {
+  const lines = [
+    '一、某省长负责的工作',
+    '（一）省监察厅牵头的工作',
+    '强化行政监察，建立健全某体系。',
+    '协同部门：省政府办公厅、省财政厅等。',
+    '（二）省审计厅牵头的工作',
+    '1.强化审计监督，依法开展审计工作。',
+    '协同部门：省政府办公厅、地税局等和各市、县人民政府。',
+    '2.推进某项审计。（省审计厅负责）',
+  ];
+
+  it('makes the heading’s unit the lead of each task below it, the units the task lists co-operating', () => {
+    for (const text of [lines.join('\n'), lines.join(' ')]) {
+      const table = parseTable(text);
+      expect(table.tasks.map((t) => [t.category, t.title.slice(0, 6), roles(t)])).toEqual([
+        ['省监察厅牵头的工作', '强化行政监察', ['省监察厅:lead', '省政府办公厅:co', '省财政厅:co']],
+        ['省审计厅牵头的工作', '强化审计监督', ['省审计厅:lead', '省政府办公厅:co', '地税局:co', '各市、县人民政府:co']],
+        ['省审计厅牵头的工作', '推进某项审计', ['省审计厅:lead']],
+      ]);
+    }
+  });
+
+  it('leaves a task whose text only mentions who leads (建立由市发改委牵头的工作机制) as it is', () => {
+    const table = parseTable('一、完善机制\n1.建立由市发改委牵头的工作机制。（市发改委负责）\n2.建立市财政局牵头的工作台账。（市财政局负责）');
+    expect(table.tasks.map((t) => [t.id, t.category, t.title, roles(t)])).toEqual([
+      ['1', '完善机制', '建立由市发改委牵头的工作机制', ['市发改委:responsible']],
+      ['2', '完善机制', '建立市财政局牵头的工作台账', ['市财政局:responsible']],
+    ]);
+  });
+});
