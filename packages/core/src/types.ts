@@ -101,7 +101,8 @@ export type DiagnosticCode =
   | 'unreadable-file'
   | 'no-text'
   | 'unread-table'
-  | 'unclosed-bracket';
+  | 'unclosed-bracket'
+  | 'pinyin-removed';
 
 /** A parsed responsibility-division table. */
 export interface ResponsibilityTable {

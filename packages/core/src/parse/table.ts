@@ -6,6 +6,7 @@ import { DiagnosticSink } from './errors.js';
 import { parseJsonTable } from './json.js';
 import { findLineHeader, parseLineCells } from './line-cells.js';
 import { parseFlatTable } from './flat-table.js';
+import { removePinyin } from './pinyin-annotations.js';
 import { parseProse } from './prose.js';
 import { quote, splitLines } from './text.js';
 import { unclosedBrackets } from './bracket-match.js';
@@ -102,13 +103,26 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
   if (layout !== 'auto' && !(layout in READERS)) {
     throw new Error(`parseTable: unknown layout "${String(layout)}" (known: auto, ${LAYOUTS.join(', ')})`);
   }
+  const original = text;
+  const pinyin = layout === 'json' ? { text, count: 0, lines: [] } : removePinyin(text);
+  text = pinyin.text;
   let table: ResponsibilityTable;
   if (layout !== 'auto') table = withEvidence(READERS[layout](text, rest), [`layout ${layout}, as asked`]);
   else {
     const { layout: detected, why } = detectWithEvidence(text);
     table = detected !== 'prose' && detected !== 'line-cells' ? withEvidence(READERS[detected](text, rest), [why]) : bestReading(text, detected, rest, why);
   }
+  if (pinyin.count > 0 && table.layout !== 'json') table = withPinyinNote(table, pinyin, original);
   return withUnclosedBrackets(table, text);
+}
+
+/** Says that pinyin annotations were removed, how many and on which line first. */
+function withPinyinNote(table: ResponsibilityTable, pinyin: { count: number; lines: number[] }, original: string): ResponsibilityTable {
+  const sink = new DiagnosticSink(table.file);
+  const first = pinyin.lines[0] ?? 1;
+  const sample = splitLines(original)[first - 1] ?? '';
+  sink.warn('pinyin-removed', first, `removed ${pinyin.count} pinyin annotation${pinyin.count === 1 ? '' : 's'} after characters on ${pinyin.lines.length} line${pinyin.lines.length === 1 ? '' : 's'} (as in ${quote(sample, 30)}): read as text printed for reading aloud, not part of names or titles`);
+  return { ...table, diagnostics: [...sink.warnings, ...table.diagnostics] };
 }
 
 /** The table with `lines` of evidence before its own. */
