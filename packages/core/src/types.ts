@@ -102,7 +102,8 @@ export type DiagnosticCode =
   | 'no-text'
   | 'unread-table'
   | 'unclosed-bracket'
-  | 'pinyin-removed';
+  | 'pinyin-removed'
+  | 'markup-removed';
 
 /** A parsed responsibility-division table. */
 export interface ResponsibilityTable {

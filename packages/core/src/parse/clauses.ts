@@ -95,6 +95,17 @@ export function findClauses(text: string): Clause[] {
     if (!labelled && !ROLE_WORDS.some((w) => inner.includes(w)) && isAgencyName(lastPiece(text.slice(0, open)))) continue;
     found.push({ start: open, end: close + 1, phrase: inner, kind: 'bracket' });
   }
+  // A bracket of units left open at the end of its line (（省财政厅牵头 with no ）, the page cut
+  // there): the line's end closes it, when what follows the opener names units with their roles.
+  for (const open of matchBrackets(text, PAIRS).unmatched) {
+    if (spans.some(([o, c]) => open > o && open < c)) continue;
+    let end = text.indexOf('\n', open);
+    if (end < 0) end = text.length;
+    const inner = text.slice(open + 1, end).replace(/[\s（(〔【[［。；;，,]+$/u, '');
+    if (inner === '' || Object.values(PAIRS).some((c) => inner.includes(c)) || found.some((f) => f.start < end && f.end > open)) continue;
+    if (!isUnitPhrase(inner, false)) continue;
+    found.push({ start: open, end, phrase: inner, kind: 'bracket' });
+  }
   const inBracket = (i: number): boolean => spans.some(([o, c]) => i > o && i < c);
   // Labelled runs: a label at the start of a line or after a sentence end, to the end of its line
   // (and on over lines that continue its list), taking in the brackets on the way.

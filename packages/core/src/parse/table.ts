@@ -6,6 +6,7 @@ import { DiagnosticSink } from './errors.js';
 import { parseJsonTable } from './json.js';
 import { findLineHeader, parseLineCells } from './line-cells.js';
 import { parseFlatTable } from './flat-table.js';
+import { removeHtmlRemnants } from './html-remnants.js';
 import { removePinyin } from './pinyin-annotations.js';
 import { parseProse } from './prose.js';
 import { quote, splitLines } from './text.js';
@@ -104,7 +105,8 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
     throw new Error(`parseTable: unknown layout "${String(layout)}" (known: auto, ${LAYOUTS.join(', ')})`);
   }
   const original = text;
-  const pinyin = layout === 'json' ? { text, count: 0, lines: [] } : removePinyin(text);
+  const html = layout === 'json' ? { text, count: 0, lines: [] } : removeHtmlRemnants(text);
+  const pinyin = layout === 'json' ? { text, count: 0, lines: [] } : removePinyin(html.text);
   text = pinyin.text;
   let table: ResponsibilityTable;
   if (layout !== 'auto') table = withEvidence(READERS[layout](text, rest), [`layout ${layout}, as asked`]);
@@ -112,16 +114,25 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
     const { layout: detected, why } = detectWithEvidence(text);
     table = detected !== 'prose' && detected !== 'line-cells' ? withEvidence(READERS[detected](text, rest), [why]) : bestReading(text, detected, rest, why);
   }
-  if (pinyin.count > 0 && table.layout !== 'json') table = withPinyinNote(table, pinyin, original);
+  if (pinyin.count > 0 && table.layout !== 'json') table = withCleaningNote(table, pinyin, original, 'pinyin-removed', 'pinyin annotation', 'read as text printed for reading aloud, not part of names or titles');
+  if (html.count > 0 && table.layout !== 'json') table = withCleaningNote(table, html, original, 'markup-removed', 'markup remnant', 'tags and entities left in copied text are not part of names or titles');
   return withUnclosedBrackets(table, text);
 }
 
-/** Says that pinyin annotations were removed, how many and on which line first. */
-function withPinyinNote(table: ResponsibilityTable, pinyin: { count: number; lines: number[] }, original: string): ResponsibilityTable {
+/** Says what was removed from the text before it was read, how much and on which line first. */
+function withCleaningNote(
+  table: ResponsibilityTable,
+  removed: { count: number; lines: number[] },
+  original: string,
+  code: 'pinyin-removed' | 'markup-removed',
+  what: string,
+  why: string,
+): ResponsibilityTable {
   const sink = new DiagnosticSink(table.file);
-  const first = pinyin.lines[0] ?? 1;
+  const first = removed.lines[0] ?? 1;
   const sample = splitLines(original)[first - 1] ?? '';
-  sink.warn('pinyin-removed', first, `removed ${pinyin.count} pinyin annotation${pinyin.count === 1 ? '' : 's'} after characters on ${pinyin.lines.length} line${pinyin.lines.length === 1 ? '' : 's'} (as in ${quote(sample, 30)}): read as text printed for reading aloud, not part of names or titles`);
+  const n = removed.lines.length;
+  sink.warn(code, first, `removed ${removed.count} ${what}${removed.count === 1 ? '' : 's'} on ${n} line${n === 1 ? '' : 's'} (as in ${quote(sample, 30)}): ${why}`);
   return { ...table, diagnostics: [...sink.warnings, ...table.diagnostics] };
 }
 
