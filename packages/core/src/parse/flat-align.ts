@@ -81,7 +81,7 @@ interface Traits {
 }
 
 /** Unit names hold no sentence: a `。` or `；` before the end rules them out without reading them. */
-const mayBeUnits = (t: string): boolean => t.length <= 400 && !/[。；;！？!?](?=.)/u.test(t);
+const mayBeUnits = (t: string): boolean => t.length <= 400 && !/[。！？!?](?=.)/u.test(t);
 
 function traitsOf(raw: string, unitsPossible: boolean): Traits {
   const person = isPerson(raw);

@@ -273,3 +273,25 @@ describe('a header row wrapped onto a second line, then one row per line', () =>
     expect(table.columns).toContain('备注');
   });
 });
+
+describe('a units cell written as sentences joined by ；', () => {
+  const text = [
+    '工作任务 |',
+    '具体要求 |',
+    '责任单位 |',
+    '某类文件公开 |',
+    '做好某类文件的集中公开工作。确保公开数量与省库一致。 |',
+    '区司法局牵头区级文件集中公开工作,区各文件制定主体具体落实;各成员单位负责做好本单位文件公开工作 |',
+    '某类目录公开 |',
+    '及时公开某类文件的备案目录。 |',
+    '各成员单位 |',
+  ].join('\n');
+
+  it('reads the units of each sentence with their roles (制定主体 is a unit), the work they do not', () => {
+    const table = parseTable(text);
+    expect(table.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`))).toEqual([
+      ['区司法局:lead', '区各文件制定主体:co', '各成员单位:co'],
+      ['各成员单位:responsible'],
+    ]);
+  });
+});

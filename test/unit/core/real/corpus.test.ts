@@ -36,7 +36,7 @@ const KNOWN_GAPS: Record<string, string> = {
   'sichuan-2011-zfgzbg-bumen-fengong': 'an unnumbered paragraph under a numbered heading with one bracket: read as the numbered item',
   'anhui-bozhou-qiaocheng-2025-zhengwu-gongkai-renwu-table': 'a heading printed twice and 等重点部门 after the names: 5 of 6 tasks exact',
   'jiangsu-changzhou-zhonglou-2021-minsheng-shishi-running-text': 'every cell run together with no separator: not read as a table',
-  'shandong-zibo-zhangdian-2023-zhengwu-gongkai-changtaihua-table': 'a metadata block of | rows before the table and merged unit cells: 0 of 4 tasks exact',
+  'shandong-zibo-zhangdian-2023-zhengwu-gongkai-changtaihua-table': 'three category cells before each row: the outermost (主动公开) is read as the category, not the innermost (行政规范); units exact',
   'shanxi-2006-shiyiwu-gangyao-baogao-zeren-fenjie-one-line': 'leaders named in a heading above the tasks (于某省长负责的工作（某秘书长协助）) are not carried to them as officials; units exact',
   'guizhou-2026-shuzhi-guizhou-gongzuo-yaodian': 'a collective sharing its suffix (各市〔州〕、贵安新区数据管理部门) split in two',
   'hubei-xianning-2020-zhengce-cuoshi-zeren-fengong-table': 'a task cell lost on the stored page: the row titled by its (一) heading cell keeps the numbering',
