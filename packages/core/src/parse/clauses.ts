@@ -59,7 +59,8 @@ function readUnitPhrase(phrase: string, bare: boolean): { ok: boolean; read?: Un
   const explains = EXPLANATION.test(unremarked.replace(/\d{1,2}月|\d{4}年/gu, ''));
   if (roleWord && named >= Math.ceil(read.units.length / 2) && !explains) return { ok: true, read };
   if (!bare || (explains && read.attributes.length === 0)) return { ok: false, read };
-  return { ok: named === read.units.length, read };
+  // A long list with one name the recogniser does not know (区商务, cut short on the page) is still a list.
+  return { ok: named === read.units.length || (read.units.length >= 5 && named >= read.units.length - 1), read };
 }
 
 /** Bracketed spans at the outermost level: [open, close] index pairs (a bracket never closed is a plain character). */

@@ -232,6 +232,11 @@ describe('class 5: a bare bracket of units', () => {
     ]);
   });
 
+  it('reads a long list with one name cut short (区商务) as units, and drops a closing 等重点部门', () => {
+    const table = parseTable('1、加强重点领域政策解读。（区政府办公室、区人社局、区商务、区住建局、区卫健委、区应急管理局等重点部门）');
+    expect(table.tasks.map((t) => t.units.map((u) => u.name))).toEqual([['区政府办公室', '区人社局', '区商务', '区住建局', '区卫健委', '区应急管理局']]);
+  });
+
   it('does not read a route between two places in a bracket (甲镇—乙镇) as units', () => {
     const text = [
       '一、基础设施互联互通',

@@ -34,7 +34,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'jiangsu-wujiang-2024-zhongdian-gongzuo-table': 'units read exactly; officials of merged and empty 牵头领导 cells differ',
   'qinghai-haidong-2020-lanxi-chengshiqun-qingdan': 'a truncated official label (人:) on the stored page',
   'sichuan-2011-zfgzbg-bumen-fengong': 'an unnumbered paragraph under a numbered heading with one bracket: read as the numbered item',
-  'anhui-bozhou-qiaocheng-2025-zhengwu-gongkai-renwu-table': 'a heading printed twice and 等重点部门 after the names: 5 of 6 tasks exact',
   'jiangsu-changzhou-zhonglou-2021-minsheng-shishi-running-text': 'every cell run together with no separator: not read as a table',
   'shandong-zibo-zhangdian-2023-zhengwu-gongkai-changtaihua-table': 'three category cells before each row: the outermost (主动公开) is read as the category, not the innermost (行政规范); units exact',
   'shanxi-2006-shiyiwu-gangyao-baogao-zeren-fenjie-one-line': 'leaders named in a heading above the tasks (于某省长负责的工作（某秘书长协助）) are not carried to them as officials; units exact',
