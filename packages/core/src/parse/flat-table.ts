@@ -115,7 +115,8 @@ function findHeader(pieces: Piece[]): [number, number] | undefined {
       const here = pieces[j] as Piece;
       const after = pieces[j + 1];
       // A header cell wrapped over two lines (市政府 / 分管领导) is one cell; cells a `|` separates are not joined.
-      if (headerKind(here.text) === undefined && after !== undefined && j > i && (after.before === 'wrap' || after.before === 'line') && headerKind(here.text + after.text) !== undefined) {
+      const gloss = after !== undefined && /^[（(][^（()）]{1,6}[）)]$/u.test(after.text);
+      if ((headerKind(here.text) === undefined || gloss) && after !== undefined && j > i && (after.before === 'wrap' || after.before === 'line') && headerKind(here.text + after.text) !== undefined) {
         pieces.splice(j, 2, { ...here, text: here.text + after.text });
       }
       const text = (pieces[j] as Piece).text;
@@ -124,6 +125,10 @@ function findHeader(pieces: Piece[]): [number, number] | undefined {
       j += 1;
     }
     j = lastKnown + 1;
+    // The first row's merged category cell (分类 / 序号 / 事项 / … / 发展目标 / 1): a second task-like
+    // name right before the first row's number, in a header that has a category column.
+    const kinds = pieces.slice(i, j).map((c) => headerKind(c.text));
+    if (j - i >= 4 && kinds[kinds.length - 1] === 'title' && kinds.slice(0, -1).includes('title') && kinds.includes('category') && /^\d{1,4}$/u.test(pieces[j]?.text ?? '')) j -= 1;
     const cells = pieces.slice(i, j).map((c) => c.text);
     if (j - i >= 3 && cells.filter((c) => headerKind(c) !== undefined).length >= 2 && isHeaderRow(cells)) {
       // Short cells up to the end of the header row are header cells the reader does not know (监督电话).
@@ -349,7 +354,12 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
       if (columnRole !== undefined) for (const u of phrase.units) if (u.role === 'responsible') u.role = columnRole;
       if (phrase.leadSource !== 'none') leadSource = phrase.leadSource;
       dutyClause ||= phrase.dutyClause;
-      for (const u of phrase.units) if (!found.some((f) => f.name === u.name)) found.push({ name: u.name, role: u.role, line: c.line });
+      for (const u of phrase.units) {
+        const seen = found.find((f) => f.name === u.name);
+        // A unit in the 责任单位 cell and again in the 牵头单位 cell leads (counted once).
+        if (seen === undefined) found.push({ name: u.name, role: u.role, line: c.line });
+        else if (u.role === 'lead') seen.role = 'lead';
+      }
       for (const a of [...phrase.attributes, ...phrase.officials]) extra[a.label] = a.text;
     }
     columns.forEach((k, c) => {

@@ -8,6 +8,12 @@ export type HeaderKind = 'number' | 'category' | 'title' | 'units' | 'lead' | 'c
 export function headerKind(raw: string): HeaderKind | undefined {
   const t = raw.replace(/[\s\u3000|]/gu, '');
   if (t === '' || t.length > 16) return undefined;
+  // A header is never numbered: 一、某某负责事项 is a heading row.
+  if (/^[(（]?[一二三四五六七八九十\d]+[)）、.．]/u.test(t)) return undefined;
+  // A header with a gloss in brackets (责任股室（单位）, 完成时限（月）): the words before it name
+  // the column, or else the gloss does.
+  const gloss = /^(.+?)[（(]([^（()）]+)[）)]$/u.exec(t);
+  if (gloss !== null) return headerKind(gloss[1] as string) ?? singleKind(gloss[2] as string);
   // Two headers in one cell (责任单位和工作要求, 牵头单位及配合单位): the units are what it holds.
   const parts = t.split(/[和及与與、/]/u).filter((p) => p !== '');
   if (parts.length >= 2) {
@@ -25,7 +31,7 @@ function singleKind(t: string): HeaderKind | undefined {
   if (/(领导|责任人|責任人|領導)$/u.test(t)) return 'official';
   if (/(牵头|牽頭|主责|主責)[^，,。]{0,4}(单位|單位|部门|部門|科室|处室)$/u.test(t)) return 'lead';
   if (/(配合|协同|協同|参与|參與|协办)[^，,。]{0,4}(单位|單位|部门|部門|科室|处室)$/u.test(t)) return 'co';
-  if (/(责任|責任|负责|負責|实施|實施|承办)?(单位|單位|部门|部門|主体|主體|科室|处室)$/u.test(t)) return 'units';
+  if (/(责任|責任|负责|負責|实施|實施|承办)?(单位|單位|部门|部門|主体|主體|科室|处室|股室|處室)$/u.test(t)) return 'units';
   if (/(时限|時限|时间|時間|期限|进度|進度)$/u.test(t)) return 'deadline';
   if (/^(类别|類別|分类|领域|領域|板块|方面|项目|項目|类型)$/u.test(t)) return 'category';
   if (/(任务|任務|工作|事项|事項|名称|名稱|内容|內容|措施|目标|目標)$/u.test(t)) return 'title';

@@ -295,3 +295,37 @@ describe('a units cell written as sentences joined by ；', () => {
     ]);
   });
 });
+
+describe('one cell per line: the lead column after the units column, the first row’s merged category cell', () => {
+  const text = [
+    '2023年某区重点工作责任分解',
+    '分类', '', '序号', '', '事项', '', '责任单位', '', '牵头单位', '',
+    '发展目标', '',
+    '1', '', '地区生产总值增长6.5%以上。', '', '区农业农村局、区经商局、区发改局、区交通局', '', '区发改局', '',
+    '2', '', '区本级固定资产投资增长25%。', '', '区发改局', '', '区发改局', '',
+    '3', '', '区本级规上工业增加值增长10%。', '', '区经商局、某经开区管委会', '', '区经商局', '',
+  ].join('\n');
+
+  it('reads 发展目标 as the category, not a header cell, and a unit in both cells as the lead, once', () => {
+    const table = parseTable(text);
+    expect(table.columns).toEqual(['分类', '序号', '事项', '责任单位', '牵头单位']);
+    expect(read(table)).toEqual([
+      ['1', '发展目标', '地区生产总值增长6.5%以上', ['区农业农村局:co', '区经商局:co', '区发改局:lead', '区交通局:co']],
+      ['2', '发展目标', '区本级固定资产投资增长25%', ['区发改局:lead']],
+      ['3', '发展目标', '区本级规上工业增加值增长10%', ['区经商局:lead', '某经开区管委会:co']],
+    ]);
+  });
+});
+
+describe('a header cell with a gloss in brackets, wrapped onto its own line', () => {
+  const text = ['序号', '工作任务', '完成时限', '责任领导', '责任股室', '(单位)', '备注', '1', '某项免费开放服务人次增长15%。', '12月底前', '张某某', '文化宣传股', '2', '组织开展惠民演出不少于100场。', '12月底前', '张某某', '旅游股'].join('\n');
+
+  it('joins 责任股室 / (单位) into one units column', () => {
+    const table = parseTable(text);
+    expect(table.columns).toContain('责任股室(单位)');
+    expect(read(table).map(([id, , , units]) => [id, units])).toEqual([
+      ['1', ['文化宣传股:responsible']],
+      ['2', ['旅游股:responsible']],
+    ]);
+  });
+});
