@@ -231,7 +231,9 @@ export function alignPieces(
       if (text.length > MAX_CHARS) break;
       const t = traitsFor(text, unitsPossible);
       for (let c2 = 0; c2 < m; c2 += 1) {
-        const e = fit(columns[c2] as HeaderKind, t, hasOfficials) + joins + (skips?.[c2] === 0 && columns[c2] === 'category' ? -0.6 : 0);
+        // A category the header does not name is a heading's words (交通建设), seldom a sentence with commas.
+        const unnamed = skips?.[c2] === 0 && columns[c2] === 'category' ? -0.6 - (!t.heading && /[，,。；;]/u.test(text) ? 1.5 : 0) : 0;
+        const e = fit(columns[c2] as HeaderKind, t, hasOfficials) + joins + unnamed;
         relax(j2, c2 + 1, (sameRow[c2] as number) + e, j, sameRowState[c2] as number);
         relax(j2, c2 + 1, rowEnd + (skipBefore[c2] as number) + e, j, -1 - rowEndState);
       }

@@ -305,7 +305,17 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   const seenCategories = new Set<string>();
   const carried: (Cell | undefined)[] = new Array<Cell | undefined>(columns.length).fill(undefined);
   const used = new Set<string>();
+  // Rows numbered by a 序号 cell of their own: a row with neither a number nor a unit cell of its
+  // own is the rest of the row above (a progress note listing 1. … 2. …), not a task.
+  const numberAt = columns.indexOf('number');
+  const numberedRows = numberAt < 0 ? 0 : rows.filter((r) => r.cells[numberAt] !== undefined).length;
+  const unitAt = columns.flatMap((k, i) => (k === 'lead' || k === 'units' || k === 'co' ? [i] : []));
   rows.forEach((r, index) => {
+    if (numberedRows >= 3 && r.cells[numberAt] === undefined && unitAt.every((i) => r.cells[i] === undefined) && index > 0) {
+      const first = r.cells.find((c) => c !== undefined);
+      if (first !== undefined) sink.warn('text-inside-table', first.line, `${quote(first.text, 30)} has no 序号 and no units of its own: read as the rest of the row above, kept as a note, not a task`);
+      return;
+    }
     const at = (k: Kind): Cell | undefined => r.cells[columns.indexOf(k)];
     // Merged cells: a column the row skips takes the cell above it.
     columns.forEach((k, c) => {

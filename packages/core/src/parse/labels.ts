@@ -66,7 +66,7 @@ export function statesFirstListedRule(text: string): boolean {
 
 /** Words that make a clause a remark about the list rather than units (下同, 不再逐项列出, 均涉及). */
 export const REMARK_MARKS = withTraditional([
-  '下同', '不再逐项列出', '不再一一列出', '不再列出', '不再重复', '均涉及', '均需', '均由', '以下各项', '各项任务', '涉及多个部门', '涉及多个单位',
+  '下同', '不再逐项列出', '不再一一列出', '不再逐一列出', '不再逐个列出', '不再单独列出', '不再另行列出', '不一一列出', '不再列出', '不再重复', '均涉及', '均需', '均由', '以下各项', '各项任务', '涉及多个部门', '涉及多个单位',
   '排在第一', '排名第一', '列第一', '第一位', '为牵头或', '汇总单位',
 ]);
 

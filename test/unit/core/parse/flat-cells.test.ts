@@ -329,3 +329,13 @@ describe('a header cell with a gloss in brackets, wrapped onto its own line', ()
     ]);
   });
 });
+
+describe('a progress cell listing 1. … 2. … after the last row', () => {
+  const text = ['工作任务', '牵头责任单位', '一季度进展情况', '1', '地区生产总值增长6%以上。', '市发展改革委', '一季度增长7.1%。', '2', '固定资产投资增长6%左右。', '市发展改革委', '一季度增长2.4%。', '3', '实施提振消费专项行动。', '市商务局', '1. 印发《某某政策举措》,统筹安排促消费资金。', '2. 印发《某某安排方案》,分解年度目标任务。'].join('\n');
+
+  it('keeps the numbered lines in the row above (no 序号 and no units of their own), not as tasks', () => {
+    const table = parseTable(text);
+    expect(table.tasks.map((t) => t.id)).toEqual(['1', '2', '3']);
+    expect(table.diagnostics.filter((d) => d.code === 'text-inside-table').length).toBeGreaterThan(0);
+  });
+});
