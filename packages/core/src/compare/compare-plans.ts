@@ -126,8 +126,9 @@ export interface PlanComparison {
 const DEFAULT_PAIRS = 10;
 
 function check(plans: readonly PlanInput[], options: CompareOptions): void {
-  const isList = Array.isArray(plans);
-  if (!isList || plans.length < 2) throw new Error(`comparePlans: expected at least two plans, got ${isList ? plans.length : 'none'}`);
+  // Checked without Array.isArray, which would widen the plans to any[].
+  const count = (plans as { length?: unknown } | null)?.length;
+  if (typeof count !== 'number' || count < 2) throw new Error(`comparePlans: expected at least two plans, got ${typeof count === 'number' ? count : 'none'}`);
   const labels = new Set<string>();
   for (const [i, p] of plans.entries()) {
     if (p === null || typeof p !== 'object' || !Array.isArray((p.table as Partial<ResponsibilityTable> | undefined)?.tasks)) throw new Error(`comparePlans: plan ${i + 1} has no parsed table (expected { table, label, date? })`);
