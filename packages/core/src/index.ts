@@ -186,3 +186,4 @@ export {
   type ReformSource,
   type ReformSourceKey,
 } from './compare/reforms.js';
+export { parseIdentityTable } from './compare/identity-table.js';

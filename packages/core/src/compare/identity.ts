@@ -36,6 +36,7 @@ export interface IdentityChange {
   to: string;
   /** `merger` when the rule joins several bodies into one, else `rename`. */
   kind: 'rename' | 'merger';
+  /** The rule: its predecessor bodies (one name each), successor, level, date and source (a key of `REFORM_SOURCES`, or yours). */
   rule: { from: string[]; to: string; level: ReformLevel | 'name'; effective: string | null; source: string; dateNote?: string };
   /** Ids of the plan's tasks the name is on. */
   tasks: string[];
@@ -49,7 +50,8 @@ export interface SameRole {
 }
 
 interface Rule {
-  from: readonly string[];
+  /** Each predecessor body's names (its variants). */
+  from: readonly (readonly string[])[];
   to: string;
   level: ReformLevel | 'name';
   effective: string | null;
@@ -87,10 +89,9 @@ function planLevel(names: Iterable<string>): 'provincial' | 'local' {
 
 /** The successor of `name` under `rule`, or undefined when the rule does not name it. */
 function successor(name: string, rule: Rule, level: 'provincial' | 'local'): string | undefined {
-  if (rule.level === 'name') return rule.from.includes(name) ? rule.to : undefined;
-  if (rule.level === 'national') return rule.from.includes(name) ? rule.to : undefined;
+  if (rule.level === 'name' || rule.level === 'national') return rule.from.some((body) => body.includes(name)) ? rule.to : undefined;
   const place = placeRole(name).place;
-  for (const f of rule.from) {
+  for (const f of rule.from.flat()) {
     if (!name.endsWith(f)) continue;
     const prefix = name.slice(0, name.length - f.length);
     if (prefix !== '' && prefix !== place && !PROVINCES.has(prefix)) continue;
@@ -132,7 +133,7 @@ function userRules(rules: readonly UserIdentityRule[]): Rule[] {
     if (r.level !== undefined && !['national', 'provincial', 'local'].includes(r.level)) {
       throw new Error(`comparePlans: identity rule ${i + 1} has level "${String(r.level)}"; expected national, provincial or local`);
     }
-    return { from, to: r.to, level: r.level ?? 'name', effective: r.effective ?? null, source: r.source ?? 'user' };
+    return { from: from.map((f) => [f]), to: r.to, level: r.level ?? 'name', effective: r.effective ?? null, source: r.source ?? 'user' };
   });
 }
 
@@ -154,7 +155,7 @@ export function applyIdentity(
   const { reforms = true, matchBy = 'name' } = options;
   if (matchBy !== 'name' && matchBy !== 'role') throw new Error(`comparePlans: invalid \`identity.matchBy\` "${String(matchBy)}" (expected name or role)`);
   const latest = plans.reduce<string | null>((max, p) => (p.date !== null && (max === null || dayOf(p.date) > max) ? dayOf(p.date) : max), null);
-  const all: Rule[] = [...userRules(options.rules ?? []), ...(reforms ? REFORM_RULES.map((r: IdentityRule) => ({ ...r, from: r.from })) : [])];
+  const all: Rule[] = [...userRules(options.rules ?? []), ...(reforms ? REFORM_RULES.map((r: IdentityRule) => ({ ...r, from: r.from.map((body) => body.split('|')) })) : [])];
   const active = all.filter((r) => r.effective === null || (latest !== null && latest >= dayOf(r.effective)));
   const changes: IdentityChange[] = [];
   const tables = plans.map(({ table, label }) => {
@@ -179,7 +180,7 @@ export function applyIdentity(
           from: current,
           to,
           kind: rule.from.length > 1 ? 'merger' : 'rename',
-          rule: { from: [...rule.from], to: rule.to, level: rule.level, effective: rule.effective, source: rule.source, ...(rule.dateNote === undefined ? {} : { dateNote: rule.dateNote }) },
+          rule: { from: rule.from.map((body) => body[0] as string), to: rule.to, level: rule.level, effective: rule.effective, source: rule.source, ...(rule.dateNote === undefined ? {} : { dateNote: rule.dateNote }) },
           tasks: ids,
         });
         current = to;

@@ -44,7 +44,10 @@ export type ReformLevel = 'national' | 'provincial' | 'local';
 
 /** One rename or merger: the bodies named in `from` became `to`. */
 export interface IdentityRule {
-  /** Predecessors' roles, without the place (环境保护厅, 环保厅); several bodies = a merger. */
+  /**
+   * The predecessor bodies, each as its names without the place, variants joined by `|`
+   * (`环境保护厅|环保厅` is one body); several bodies make a merger.
+   */
   from: readonly string[];
   /** The successor's role. */
   to: string;
@@ -76,31 +79,31 @@ const local = (from: string[], to: string): IdentityRule => ({ from, to, level: 
  */
 export const REFORM_RULES: readonly IdentityRule[] = [
   // 2018, the State Council.
-  national(['国家卫生计生委', '国家卫生和计划生育委员会', '卫生计生委'], '国家卫生健康委'),
-  national(['环境保护部', '环保部'], '生态环境部'),
-  national(['国土资源部', '国家海洋局', '国家测绘地信局', '国家测绘地理信息局'], '自然资源部'),
+  national(['国家卫生计生委|国家卫生和计划生育委员会'], '国家卫生健康委'),
+  national(['环境保护部|环保部'], '生态环境部'),
+  national(['国土资源部', '国家海洋局', '国家测绘地信局|国家测绘地理信息局'], '自然资源部'),
   national(['农业部'], '农业农村部'),
   national(['文化部', '国家旅游局'], '文化和旅游部'),
-  national(['国家工商总局', '国家工商行政管理总局', '国家质检总局', '质检总局', '国家质量监督检验检疫总局', '国家食品药品监管总局', '国家食药监总局', '国家食品药品监督管理总局'], '市场监管总局'),
-  national(['国家安全监管总局', '安监总局', '国家安全生产监督管理总局'], '应急管理部'),
+  national(['国家工商总局|国家工商行政管理总局', '国家质检总局|质检总局|国家质量监督检验检疫总局', '国家食品药品监管总局|国家食药监总局|国家食品药品监督管理总局'], '市场监管总局'),
+  national(['国家安全监管总局|安监总局|国家安全生产监督管理总局'], '应急管理部'),
   national(['国家林业局'], '国家林草局'),
   national(['国家粮食局'], '国家粮食和储备局'),
   national(['国家新闻出版广电总局'], '广电总局'),
-  national(['银监会', '保监会', '中国银监会', '中国保监会'], '银保监会'),
+  national(['银监会|中国银监会', '保监会|中国保监会'], '银保监会'),
   national(['国务院法制办'], '司法部'),
-  national(['国家外专局', '国家外国专家局'], '科技部'),
+  national(['国家外专局|国家外国专家局'], '科技部'),
   // 2023, the State Council.
-  { ...national(['银保监会', '中国银保监会'], '金融监管总局', '2023-05-18', 'party-state-2023'), dateNote: 'the day 国家金融监督管理总局 was inaugurated' },
+  { ...national(['银保监会|中国银保监会'], '金融监管总局', '2023-05-18', 'party-state-2023'), dateNote: 'the day 国家金融监督管理总局 was inaugurated' },
   national(['国家乡村振兴局'], '农业农村部', '2023-03-16', 'party-state-2023'),
   national(['全国老龄办'], '民政部', '2023-03-16', 'party-state-2023'),
   // 2018, provinces (厅, 委, 局 of a province).
-  provincial(['卫生计生委', '卫生和计划生育委员会', '卫计委'], '卫生健康委'),
-  provincial(['环境保护厅', '环保厅'], '生态环境厅'),
-  provincial(['国土资源厅', '国土厅'], '自然资源厅'),
-  provincial(['农业厅', '农委', '农业委员会'], '农业农村厅'),
-  provincial(['文化厅', '旅游局', '旅游发展委', '旅游发展委员会', '旅发委'], '文化和旅游厅'),
-  provincial(['工商局', '质监局', '质量技术监督局', '食品药品监管局', '食药监局', '食品药品监督管理局'], '市场监管局'),
-  provincial(['安监局', '安全监管局', '安全生产监督管理局'], '应急管理厅'),
+  provincial(['卫生计生委|卫生和计划生育委员会|卫计委'], '卫生健康委'),
+  provincial(['环境保护厅|环保厅'], '生态环境厅'),
+  provincial(['国土资源厅|国土厅'], '自然资源厅'),
+  provincial(['农业厅|农委|农业委员会'], '农业农村厅'),
+  provincial(['文化厅', '旅游局|旅游发展委|旅游发展委员会|旅发委'], '文化和旅游厅'),
+  provincial(['工商局', '质监局|质量技术监督局', '食品药品监管局|食药监局|食品药品监督管理局'], '市场监管局'),
+  provincial(['安监局|安全监管局|安全生产监督管理局'], '应急管理厅'),
   provincial(['林业厅'], '林业局'),
   provincial(['粮食局'], '粮食和储备局'),
   provincial(['新闻出版广电局'], '广播电视局'),
@@ -114,14 +117,14 @@ export const REFORM_RULES: readonly IdentityRule[] = [
     dateNote: 'the day the merged provincial tax bureaus opened, as the State Taxation Administration announced it',
   },
   // 2018, cities and counties (局, 委).
-  local(['卫生计生委', '卫生和计划生育委员会', '卫计委'], '卫生健康委'),
+  local(['卫生计生委|卫生和计划生育委员会|卫计委'], '卫生健康委'),
   local(['卫生计生局'], '卫生健康局'),
-  local(['环境保护局', '环保局'], '生态环境局'),
-  local(['国土资源局', '国土局'], '自然资源局'),
-  local(['农业局', '农委'], '农业农村局'),
-  local(['文化局', '文广新局', '旅游局'], '文化和旅游局'),
-  local(['工商局', '质监局', '质量技术监督局', '食品药品监管局', '食药监局', '食品药品监督管理局'], '市场监管局'),
-  local(['安监局', '安全监管局', '安全生产监督管理局'], '应急管理局'),
+  local(['环境保护局|环保局'], '生态环境局'),
+  local(['国土资源局|国土局'], '自然资源局'),
+  local(['农业局|农委'], '农业农村局'),
+  local(['文化局|文广新局', '旅游局'], '文化和旅游局'),
+  local(['工商局', '质监局|质量技术监督局', '食品药品监管局|食药监局|食品药品监督管理局'], '市场监管局'),
+  local(['安监局|安全监管局|安全生产监督管理局'], '应急管理局'),
   local(['法制办'], '司法局'),
   {
     from: ['国税局', '地税局'],
@@ -136,5 +139,5 @@ export const REFORM_RULES: readonly IdentityRule[] = [
   { from: ['银保监分局'], to: '金融监管分局', level: 'local', effective: '2023-05-18', source: 'party-state-2023', dateNote: LOCAL_DATE_2023 },
   { from: ['乡村振兴局'], to: '农业农村厅', level: 'provincial', effective: '2023-03-16', source: 'party-state-2023', dateNote: LOCAL_DATE_2023 },
   { from: ['乡村振兴局'], to: '农业农村局', level: 'local', effective: '2023-03-16', source: 'party-state-2023', dateNote: LOCAL_DATE_2023 },
-  { from: ['地方金融监管局', '地方金融监督管理局'], to: '地方金融管理局', level: 'provincial', effective: '2023-03-16', source: 'party-state-2023', dateNote: LOCAL_DATE_2023 },
+  { from: ['地方金融监管局|地方金融监督管理局'], to: '地方金融管理局', level: 'provincial', effective: '2023-03-16', source: 'party-state-2023', dateNote: LOCAL_DATE_2023 },
 ];
