@@ -143,3 +143,34 @@ describe('fengong compare (three real plans)', () => {
     expect(r.network).toHaveLength(3);
   });
 });
+
+describe('fengong compare (identity options)', () => {
+  const hunan2016 = real('hunan-2016-zfgzbg-bumen-fengong');
+  const hunan2020 = `${root}data/hunan-gba-2020/table.txt`;
+
+  it('applies an identity table of your own (--identity CSV) and reports it with its source', () => {
+    // The bundled table's text carries no date: it is given (湘政办发〔2020〕8号 is of 2020-03-02).
+    const r = json([hunan2016, hunan2020, '--identity', plan('identity.csv'), '--date', '2016-02-23', '--date', '2020-03-02']);
+    const own = r.identity.find((c) => c.from === '省经济和信息化委');
+    expect(own).toMatchObject({ plan: 'source.txt', to: '省工业和信息化厅', rule: { level: 'provincial', source: '湖南省机构改革方案 (example rule)' } });
+    // The 2018 tax merger, from the bundled table: 省国税局 + 省地税局 → 省税务局.
+    expect(r.identity.filter((c) => c.to === '省税务局').map((c) => c.from).sort()).toEqual(['省国税局', '省地税局']);
+  });
+
+  it('names a bad identity file and its line (exit 1)', () => {
+    const r = fengong(['compare', A, B, '--identity', plan('plan-2017.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('plan-2017.txt:1: expected a header naming from and to');
+    expect(fengong(['compare', A, B, '--identity', 'none.csv']).stderr.trim()).toBe('fengong: none.csv: cannot read: no such file');
+  });
+
+  it('aligns by role with --match-by role, and lists same roles otherwise', () => {
+    const city = fengong(['compare', A, '-', '--format', 'json'], '\t序号\n\t类别\n\t重点任务\n\t责任单位\n\n\t1\n\t甲\n\t任务\n\t市财政局、市发展改革委\n');
+    expect(city.code, city.stderr).toBe(0);
+    expect((JSON.parse(city.stdout) as PlanComparison).sameRole.map((s) => s.role)).toContain('发展改革委');
+    const byRole = fengong(['compare', A, '-', '--format', 'json', '--match-by', 'role'], '\t序号\n\t类别\n\t重点任务\n\t责任单位\n\n\t1\n\t甲\n\t任务\n\t市财政局、市发展改革委\n');
+    const r = JSON.parse(byRole.stdout) as PlanComparison;
+    expect(r.agencies.find((a) => a.agency === '发展改革委')?.plans.map((p) => p?.name)).toEqual(['省发展改革委', '市发展改革委']);
+  });
+});
