@@ -187,3 +187,14 @@ export {
   type ReformSourceKey,
 } from './compare/reforms.js';
 export { parseIdentityTable } from './compare/identity-table.js';
+export {
+  qapCorrelation,
+  mrqap,
+  type Mrqap,
+  type MrqapCoefficient,
+  type PermutationTest,
+  type QapCorrelation,
+  type QapOptions,
+  type SquareMatrix,
+} from './compare/qap.js';
+export { leastSquares, type LeastSquares } from './compare/least-squares.js';
