@@ -174,3 +174,26 @@ describe('fengong compare (identity options)', () => {
     expect(r.agencies.find((a) => a.agency === '发展改革委')?.plans.map((p) => p?.name)).toEqual(['省发展改革委', '市发展改革委']);
   });
 });
+
+describe('fengong compare (QAP)', () => {
+  const files = [real('liaoning-2023-zfgzbg-renwu-fenjie-zeren-fengong'), real('liaoning-2024-zfgzbg-zhongdian-gongzuo-fengong')];
+
+  it('reports QAP and MRQAP for each step, seeded and reproducible', () => {
+    const r = json([...files, '--permutations', '199', '--seed', '7']);
+    const step = r.steps[0];
+    expect(step?.qap).toMatchObject({ nodes: 8, cells: 56, permutations: 199, seed: 7 });
+    expect(step?.qap?.r).toBeGreaterThan(0.9);
+    expect(step?.qap?.pGreater).toBeLessThan(0.05);
+    expect(step?.regression?.coefficients).toHaveLength(2);
+    expect(json([...files, '--permutations', '199', '--seed', '7']).steps[0]?.qap).toEqual(step?.qap);
+    const text = fengong(['compare', ...files, '--permutations', '199']).stdout;
+    expect(text).toMatch(/QAP r of co-responsibility \(8 agencies\)\s+0\.\d{3} \(p ≥: [\d.e-]+, two-sided: [\d.e-]+; 199 permutations\)/u);
+    expect(text).toMatch(/MRQAP: on earlier co-responsibility\s+\S+ \(t /u);
+  });
+
+  it('skips them with --permutations 0', () => {
+    const r = json([...files, '--permutations', '0']);
+    expect(r.steps[0]).toMatchObject({ qap: null, regression: null, regressionNote: 'QAP not asked for' });
+    expect(fengong(['compare', ...files, '--permutations', 'many']).code).toBe(2);
+  });
+});

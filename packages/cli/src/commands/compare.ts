@@ -23,6 +23,7 @@ export interface CompareCommandOptions extends InputOptions {
   identity?: string;
   matchBy: 'name' | 'role';
   seed: number;
+  permutations: number;
 }
 
 /** Agency rows the table and Markdown formats show when --top is not given. */
@@ -55,14 +56,17 @@ export function registerCompare(cli: Command, output: Output): void {
     .addOption(new Option('--no-reforms', 'do not apply the bundled table of renames and mergers of the 2018 and 2023 reforms'))
     .addOption(new Option('--identity <file>', 'your own renames and mergers: CSV (from,to[,effective][,level][,source]) or JSON'))
     .addOption(new Option('--match-by <how>', 'name: agencies are the same when their names are; role: align by the name without its place (省/市/区 …)').choices(['name', 'role']).default('name'))
-    .addOption(new Option('--seed <n>', 'seed of the Louvain partitions behind the modularities').argParser(seed).default(42))
+    .addOption(new Option('--seed <n>', 'seed of the Louvain partitions and of the QAP permutations').argParser(seed).default(42))
+    .addOption(new Option('--permutations <n>', 'permutations of the QAP tests of each step (0: none)').argParser(count).default(1000))
     .addHelpText(
       'after',
       '\nFor each plan: every agency’s tasks, lead, share of the plan’s tasks and rank; network measures side\n' +
         'by side (density, degree centralisation, team size, load Gini, modularity). For each pair of\n' +
         'consecutive plans: agencies entering and leaving, Spearman ρ and Kendall τ-b of the shared\n' +
         'agencies’ loads, and the pairs whose share of co-responsibility (tasks both are on ÷ the plan’s\n' +
-        'tasks) grew or fell most.\n' +
+        'tasks) grew or fell most; QAP correlation (Krackhardt 1987) of the two co-responsibility matrices\n' +
+        'on the shared agencies, and MRQAP (Dekker et al. 2007, double semi-partialling) of the later one on\n' +
+        'the earlier co-responsibility and lead–co ties, p-values from seeded permutations.\n' +
         'Names are normalised as in every command; then renames and mergers of the 2018 and 2023 reforms\n' +
         '(卫生计生委 → 卫生健康委, 工商局 + 质监局 + 食药监局 → 市场监管局 …) apply when a plan is dated on or\n' +
         'after them, and are listed. Provincial and local dates are given as the national ones. Sources:\n' +
@@ -124,6 +128,7 @@ export async function compare(files: readonly string[], options: CompareCommandO
       identity: { reforms: options.reforms, rules, matchBy: options.matchBy },
       pairs: options.pairs,
       seed: options.seed,
+      qap: options.permutations === 0 ? false : { permutations: options.permutations, seed: options.seed },
     });
   } catch (error) {
     throw new InputError((error as Error).message.replace(/^comparePlans: /u, ''));

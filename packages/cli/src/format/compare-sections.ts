@@ -1,6 +1,6 @@
 // The comparison of plans as titled sections of rows and columns, rendered as text or Markdown.
 import { REFORM_SOURCES, type AgencyAcross, type PairChange, type PlanComparison, type PlanNetwork, type PlanStep } from '@fengong/core';
-import { fixed } from './number.js';
+import { fixed, pValue } from './number.js';
 
 export interface SectionColumn<T> {
   header: string;
@@ -91,6 +91,14 @@ function stepSection(s: PlanStep): Section {
     ['Spearman ρ of loads', orDash(s.spearman)],
     ['Kendall τ-b of loads', orDash(s.kendall)],
   ];
+  if (s.qap !== null) {
+    rows.push([`QAP r of co-responsibility (${s.qap.nodes} agencies)`, `${fixed(s.qap.r)} (p ≥: ${pValue(s.qap.pGreater)}, two-sided: ${pValue(s.qap.pTwoSided)}; ${s.qap.permutations} permutations)`]);
+  }
+  if (s.regression !== null) {
+    const [before, lead] = s.regression.coefficients;
+    const term = (c: typeof before) => (c === undefined ? '—' : `${fixed(c.estimate)} (t ${fixed(c.t, 2)}, p ${pValue(c.pTwoSided)})`);
+    rows.push(['MRQAP: on earlier co-responsibility', term(before)], ['MRQAP: on earlier lead–co ties', term(lead)], ['MRQAP: R²', fixed(s.regression.rSquared)]);
+  } else if (s.qap !== null && s.regressionNote !== null) rows.push(['MRQAP', s.regressionNote.replace(/^mrqap: /u, '')]);
   return section(`${s.from} → ${s.to}`, rows, [
     { header: 'What', value: ([k]) => k },
     { header: 'Value', value: ([, v]) => v },

@@ -7,6 +7,7 @@ import type { ResponsibilityTable } from '../types.js';
 import { applyIdentity, type IdentityChange, type IdentityOptions, type SameRole } from './identity.js';
 import { isPlanDate, planDate, type PlanDate } from './plan-date.js';
 import { pairKey, planProfile, type PlanNetwork, type PlanProfile } from './plan-profile.js';
+import { mrqap, qapCorrelation, type Mrqap, type QapCorrelation, type QapOptions } from './qap.js';
 import { kendallTauB, spearman } from './rank-correlation.js';
 
 /** One plan to compare: its table, a label, and optionally its date (else it is looked for in the document). */
@@ -31,6 +32,8 @@ export interface CompareOptions {
   seed?: number;
   /** `dictionary` and `isCollective`, as `buildResponsibilityGraph` takes them. */
   build?: BuildOptions;
+  /** Permutations and seed of the QAP tests of each step, or `false` for none. Default `{ permutations: 1000, seed: 42 }`. */
+  qap?: QapOptions | false;
 }
 
 /** A plan as compared. */
@@ -93,6 +96,19 @@ export interface PlanStep {
   /** Pairs of shared agencies whose co-responsibility grew most, and fell most (see {@link PairChange}). */
   grew: PairChange[];
   fell: PairChange[];
+  /**
+   * QAP correlation (Krackhardt 1987) of the two plans' co-responsibility matrices (S_ab, tasks
+   * shared) on the agencies they share, ordered by their load in the earlier plan; null with fewer than three shared
+   * agencies, or with `qap: false`.
+   */
+  qap: QapCorrelation | null;
+  /**
+   * MRQAP (Dekker et al. 2007) of the later plan's co-responsibility on the earlier plan's
+   * co-responsibility and its lead–co ties (tasks one leads and the other co-operates on), over the
+   * shared agencies; null where QAP is, or when the two predictors are collinear (`regressionNote` says so).
+   */
+  regression: (Mrqap & { predictors: ['coResponsibilityBefore', 'leadCoBefore'] }) | null;
+  regressionNote: string | null;
 }
 
 /**
@@ -147,7 +163,12 @@ function inPlan(row: AgencyLoad, name: string): AgencyInPlan {
   return { name, rank: row.rank, tasks: row.tasks, lead: row.lead, co: row.co, responsible: row.responsible, share: row.share };
 }
 
-function step(before: PlanProfile, after: PlanProfile, labels: [string, string], keyOf: (name: string) => string, top: number): PlanStep {
+/** The symmetric matrix of a pair map over the given keys (0 on the diagonal and for absent pairs). */
+function matrix(keys: readonly string[], pairs: ReadonlyMap<string, number>): number[][] {
+  return keys.map((a) => keys.map((b) => (a === b ? 0 : (pairs.get(pairKey(a, b)) ?? 0))));
+}
+
+function step(before: PlanProfile, after: PlanProfile, labels: [string, string], keyOf: (name: string) => string, top: number, qap: QapOptions | false): PlanStep {
   const keysBefore = new Map([...before.load.keys()].map((n) => [keyOf(n), n]));
   const keysAfter = new Map([...after.load.keys()].map((n) => [keyOf(n), n]));
   const both = [...keysBefore.keys()].filter((k) => keysAfter.has(k));
@@ -155,9 +176,9 @@ function step(before: PlanProfile, after: PlanProfile, labels: [string, string],
   const y = both.map((k) => (after.load.get(keysAfter.get(k) as string) as AgencyLoad).tasks);
   const union = keysBefore.size + keysAfter.size - both.length;
   // Tasks shared by each pair of agencies that are in both plans, keyed by the agencies' keys.
-  const sharedPairs = (profile: PlanProfile): Map<string, number> => {
+  const sharedPairs = (profile: PlanProfile, which: 'pairs' | 'leadPairs' = 'pairs'): Map<string, number> => {
     const out = new Map<string, number>();
-    for (const [key, s] of profile.pairs) {
+    for (const [key, s] of profile[which]) {
       const [a, b] = key.split('\u0000') as [string, string];
       const ka = keyOf(a);
       const kb = keyOf(b);
@@ -184,6 +205,19 @@ function step(before: PlanProfile, after: PlanProfile, labels: [string, string],
   const byKey = (p: PairChange, q: PairChange): number => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0);
   const grew = changes.filter((c) => c.change > 0).sort((p, q) => q.change - p.change || q.after.shared - p.after.shared || byKey(p, q));
   const fell = changes.filter((c) => c.change < 0).sort((p, q) => p.change - q.change || q.before.shared - p.before.shared || byKey(p, q));
+  let tested: QapCorrelation | null = null;
+  let regression: PlanStep['regression'] = null;
+  let regressionNote: string | null = null;
+  if (qap !== false && both.length >= 3) {
+    const y = matrix(both, sAfter);
+    const x = matrix(both, sBefore);
+    tested = qapCorrelation(x, y, qap);
+    try {
+      regression = { ...mrqap(y, [x, matrix(both, sharedPairs(before, 'leadPairs'))], qap), predictors: ['coResponsibilityBefore', 'leadCoBefore'] };
+    } catch (error) {
+      regressionNote = (error as Error).message;
+    }
+  } else regressionNote = qap === false ? 'QAP not asked for' : 'fewer than three agencies in both plans';
   return {
     from: labels[0],
     to: labels[1],
@@ -195,6 +229,9 @@ function step(before: PlanProfile, after: PlanProfile, labels: [string, string],
     kendall: finite(kendallTauB(x, y)),
     grew: grew.slice(0, top),
     fell: fell.slice(0, top),
+    qap: tested,
+    regression,
+    regressionNote,
   };
 }
 
@@ -208,7 +245,9 @@ function step(before: PlanProfile, after: PlanProfile, labels: [string, string],
  * Kendall's τ-b; both match scipy.stats), and the pairs whose co-responsibility grew or fell most
  * (change in S_ab / n_T, the share of the plan's tasks both are on); network measures side by side
  * (density, degree centralisation, team size, load Gini, Barber's and the projection's modularity
- * of a seeded Louvain partition, as `analyze` reports them). Dates come from the options, else from
+ * of a seeded Louvain partition, as `analyze` reports them); QAP correlation of the consecutive
+ * plans' co-responsibility matrices on their shared agencies, and MRQAP of the later on the earlier
+ * plan's co-responsibility and lead–co ties (`qapCorrelation`, `mrqap`). Dates come from the options, else from
  * the document (`planDate`).
  */
 export function comparePlans(plans: readonly PlanInput[], options: CompareOptions = {}): PlanComparison {
@@ -257,7 +296,8 @@ export function comparePlans(plans: readonly PlanInput[], options: CompareOption
   const order = new Map(agencies.map((a, i) => [a, i]));
   agencies.sort((a, b) => b.meanShare - a.meanShare || (order.get(a) as number) - (order.get(b) as number));
 
-  const steps = profiles.slice(1).map((after, i) => step(profiles[i] as PlanProfile, after, [(compared[i] as ComparedPlan).label, (compared[i + 1] as ComparedPlan).label], keyOf, top));
+  const qap = options.qap ?? { permutations: 1000, seed };
+  const steps = profiles.slice(1).map((after, i) => step(profiles[i] as PlanProfile, after, [(compared[i] as ComparedPlan).label, (compared[i + 1] as ComparedPlan).label], keyOf, top, qap));
   return {
     plans: compared,
     agencies,

@@ -35,6 +35,8 @@ export interface PlanProfile {
   network: PlanNetwork;
   /** Shared tasks of every pair of agencies sharing one, keyed by {@link pairKey}. */
   pairs: Map<string, number>;
+  /** Lead–co ties, both directions added: tasks one of the pair leads and the other co-operates on (`leadNetwork` made symmetric). */
+  leadPairs: Map<string, number>;
 }
 
 /** Key of an unordered pair of names. */
@@ -55,10 +57,24 @@ export function planProfile(table: ResponsibilityTable, options: { excludeCollec
   for (let i = 0; i < counts.size; i += 1) {
     pairs.set(pairKey(names[counts.u[i] as number] as string, names[counts.v[i] as number] as string), counts.shared[i] as number);
   }
+  const leadPairs = new Map<string, number>();
+  for (let t = view.nA; t < view.keys.length; t += 1) {
+    const from = view.offsets[t] as number;
+    const to = view.offsets[t + 1] as number;
+    for (let e = from; e < to; e += 1) {
+      if (view.lead[e] !== 1) continue;
+      for (let f = from; f < to; f += 1) {
+        if (f === e || view.lead[f] === 1 || view.responsible[f] === 1) continue;
+        const key = pairKey(names[view.neighbors[e] as number] as string, names[view.neighbors[f] as number] as string);
+        leadPairs.set(key, (leadPairs.get(key) ?? 0) + 1);
+      }
+    }
+  }
   return {
     view,
     load,
     pairs,
+    leadPairs,
     network: {
       agencies: measures.agencies,
       tasks: measures.tasks,

@@ -1,6 +1,6 @@
 // comparePlans on constructed plans whose answers are worked by hand, and on real plans.
 import { readFileSync } from 'node:fs';
-import { analyzeTable, buildResponsibilityGraph, comparePlans, kendallTauB, networkMeasures, normaliseTable, parseFile, parseTable, spearman, type PlanInput } from '@fengong/core';
+import { analyzeTable, buildResponsibilityGraph, comparePlans, kendallTauB, networkMeasures, normaliseTable, parseFile, parseTable, qapCorrelation, spearman, type PlanInput } from '@fengong/core';
 import { hunanGba2020 } from '@fengong/core/datasets';
 import { describe, expect, it } from 'vitest';
 import { wordTable } from '../../../helpers/tables.js';
@@ -143,6 +143,55 @@ describe('comparePlans (two constructed plans)', () => {
   });
 });
 
+describe('comparePlans (QAP of each step)', () => {
+  const third = parseTable(
+    wordTable([
+      ['1', '甲', '任务一', '省发展改革委、省财政厅、省商务厅'],
+      ['2', '', '任务二', '省发展改革委、省商务厅'],
+      ['3', '', '任务三', '省财政厅、省发展改革委'],
+    ]),
+  );
+  const plans: PlanInput[] = [{ table: plan2020, label: 'x' }, { table: third, label: 'y' }];
+
+  it('correlates the co-responsibility matrices of the shared agencies, ordered by their load in the earlier plan', () => {
+    const r = comparePlans(plans, { qap: { permutations: 99, seed: 1 } });
+    // Shared, by load in x: 财政厅 (3), 发改委 (2), 商务厅 (1). Shared tasks in x: 财政–发改 2, 财政–商务 1, 发改–商务 0;
+    // in y: 财政–发改 2, 财政–商务 1, 发改–商务 2.
+    const x = [[0, 2, 1], [2, 0, 0], [1, 0, 0]];
+    const y = [[0, 2, 1], [2, 0, 2], [1, 2, 0]];
+    expect(r.steps[0]?.qap).toEqual(qapCorrelation(x, y, { permutations: 99, seed: 1 }));
+    // Every task of x has one lead and co-operators: its lead–co ties are its co-responsibility, so MRQAP cannot separate them.
+    expect(r.steps[0]?.regression).toBeNull();
+    expect(r.steps[0]?.regressionNote).toContain('mrqap: the predictors are collinear');
+  });
+
+  it('regresses the later co-responsibility on the earlier one and its lead–co ties', () => {
+    const earlier = parseTable(
+      wordTable([
+        ['1', '甲', '任务一', '省发展改革委、省财政厅、省商务厅'],
+        ['2', '', '任务二', '省财政厅、省商务厅'],
+        ['3', '', '任务三', '省发展改革委、省商务厅、省科技厅'],
+        ['4', '', '任务四', '省科技厅、省财政厅'],
+      ]),
+    );
+    const r = comparePlans([{ table: earlier, label: 'e' }, { table: third, label: 'l' }], { qap: { permutations: 99 } });
+    // Shared: 发改委, 财政厅, 商务厅 (科技厅 left). Lead–co ties differ from co-responsibility (财政–商务: 1 against 2).
+    expect(r.steps[0]?.left).toEqual(['省科技厅']);
+    const fit = r.steps[0]?.regression;
+    expect(fit?.coefficients).toHaveLength(2);
+    expect(fit?.predictors).toEqual(['coResponsibilityBefore', 'leadCoBefore']);
+    expect(fit?.permutations).toBe(99);
+    expect(fit?.nodes).toBe(3);
+  });
+
+  it('gives none with fewer than three shared agencies, or when not asked', () => {
+    const r = comparePlans(two, { identity: { reforms: false } });
+    expect(r.steps[0]).toMatchObject({ qap: null, regression: null, regressionNote: 'fewer than three agencies in both plans' });
+    const off = comparePlans(plans, { qap: false });
+    expect(off.steps[0]).toMatchObject({ qap: null, regression: null, regressionNote: 'QAP not asked for' });
+  });
+});
+
 describe('comparePlans (real plans)', () => {
   const real = async (dir: string) => parseFile(readFileSync(new URL(`../../../fixtures/real/${dir}/source.txt`, import.meta.url)), { file: `${dir}/source.txt` });
 
@@ -166,5 +215,10 @@ describe('comparePlans (real plans)', () => {
     ]);
     expect(r.steps[0]).toMatchObject({ entered: [], left: [], spearman: 1, kendall: 1, grew: [], fell: [] });
     expect(r.network[0]).toEqual(r.network[1]);
+    // Identical co-responsibility matrices: r = 1, and no permutation reaches it but a few automorphisms.
+    expect(r.steps[0]?.qap?.r).toBeCloseTo(1, 12);
+    expect(r.steps[0]?.qap?.pGreater).toBeLessThan(0.01);
+    expect(r.steps[0]?.regression?.coefficients[0]?.estimate).toBeCloseTo(1, 9);
+    expect(r.steps[0]?.regression?.predictors).toEqual(['coResponsibilityBefore', 'leadCoBefore']);
   });
 });
