@@ -98,7 +98,7 @@ function stepSection(s: PlanStep): Section {
     const [before, lead] = s.regression.coefficients;
     const term = (c: typeof before) => (c === undefined ? '—' : `${fixed(c.estimate)} (t ${fixed(c.t, 2)}, p ${pValue(c.pTwoSided)})`);
     rows.push(['MRQAP: on earlier co-responsibility', term(before)], ['MRQAP: on earlier lead–co ties', term(lead)], ['MRQAP: R²', fixed(s.regression.rSquared)]);
-  } else if (s.qap !== null && s.regressionNote !== null) rows.push(['MRQAP', s.regressionNote.replace(/^mrqap: /u, '')]);
+  } else if (s.qap !== null && s.regressionNote !== null) rows.push(['MRQAP', s.regressionNote]);
   return section(`${s.from} → ${s.to}`, rows, [
     { header: 'What', value: ([k]) => k },
     { header: 'Value', value: ([, v]) => v },

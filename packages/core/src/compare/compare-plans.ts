@@ -215,7 +215,8 @@ function step(before: PlanProfile, after: PlanProfile, labels: [string, string],
     try {
       regression = { ...mrqap(y, [x, matrix(both, sharedPairs(before, 'leadPairs'))], qap), predictors: ['coResponsibilityBefore', 'leadCoBefore'] };
     } catch (error) {
-      regressionNote = (error as Error).message;
+      if (!(error as Error).message.startsWith('mrqap: the predictors are collinear')) throw error;
+      regressionNote = 'the earlier plan’s lead–co ties are collinear with its co-responsibility (every task one lead, the rest co-operating), or all equal (no lead marked): MRQAP cannot separate them';
     }
   } else regressionNote = qap === false ? 'QAP not asked for' : 'fewer than three agencies in both plans';
   return {
