@@ -14,7 +14,7 @@ export function averageRanks(values: readonly number[]): number[] {
   return ranks;
 }
 
-/** Pearson's r of two equal-length samples; NaN when either is constant or they have fewer than 2 values. */
+/** Pearson's r = Σ(x − x̄)(y − ȳ) / √(Σ(x − x̄)²·Σ(y − ȳ)²) of two equal-length samples (Pearson 1896); NaN when either is constant or they have fewer than 2 values. */
 export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const n = x.length;
   if (n !== y.length) throw new Error(`pearson: samples of different lengths (${n} and ${y.length})`);
