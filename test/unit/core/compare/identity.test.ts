@@ -93,6 +93,7 @@ describe('the bundled reform table', () => {
   it('applies the merged tax bureaus from their own dates: provinces 2018-06-15, cities 2018-07-20', () => {
     expect(renames(pair(['省国税局、省地税局'], ['省税务局'], ['2017', '2018-06-01']))).toEqual([]);
     expect(renames(pair(['省国税局、省地税局'], ['省税务局'], ['2017', '2018-06-15'])).map((c) => c[2])).toEqual(['省税务局', '省税务局']);
+    expect(renames(pair(['湖南省国家税务局、湖南省地方税务局'], ['湖南省税务局'], ['2017', '2019'])).map((c) => c[2])).toEqual(['湖南省税务局', '湖南省税务局']);
     expect(renames(pair(['市国税局'], ['市税务局'], ['2017', '2018-07-01']))).toEqual([]);
     expect(renames(pair(['市国税局'], ['市税务局'], ['2017', '2018-07-20']))).toHaveLength(1);
   });
