@@ -13,8 +13,8 @@ export const COMPARE_FORMATS = ['table', 'json', 'markdown'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 export interface CompareCommandOptions extends InputOptions {
-  label: string[];
-  date: string[];
+  label?: string[];
+  date?: string[];
   format: CompareFormat;
   top?: number;
   pairs: number;
@@ -47,8 +47,8 @@ export function registerCompare(cli: Command, output: Output): void {
   withInputOptions(cli.command('compare'))
     .description(describe('compare'))
     .argument('<files...>', 'two or more tables, in any layout and format `fengong parse` reads (- for stdin, once), in the order to compare them')
-    .addOption(new Option('--label <label>', 'label of a plan, once per file in order (default: the file name)').argParser(collect).default([]))
-    .addOption(new Option('--date <date>', 'date of a plan (YYYY, YYYY-MM or YYYY-MM-DD), once per file in order (default: found in the document)').argParser(collectDate).default([]))
+    .addOption(new Option('--label <label>', 'label of a plan, once per file in order (default: the file name)').argParser(collect))
+    .addOption(new Option('--date <date>', 'date of a plan (YYYY, YYYY-MM or YYYY-MM-DD), once per file in order (default: found in the document)').argParser(collectDate))
     .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('table'))
     .addOption(topOption(`agency rows shown by table and markdown (default ${DEFAULT_COMPARE_TOP}; json has all)`))
     .addOption(new Option('--pairs <n>', 'pairs listed as grown and as fallen for each step').argParser(count).default(10))
@@ -101,11 +101,13 @@ async function identityRules(file: string | undefined): Promise<UserIdentityRule
 }
 
 export async function compare(files: readonly string[], options: CompareCommandOptions, out: Output): Promise<void> {
+  const givenLabels = options.label ?? [];
+  const givenDates = options.date ?? [];
   if (files.length < 2) throw new UsageError(`compare needs two or more files, got ${files.length}`);
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
-  if (options.label.length > files.length) throw new UsageError(`${options.label.length} labels for ${files.length} files`);
-  if (options.date.length > files.length) throw new UsageError(`${options.date.length} dates for ${files.length} files`);
-  const labels = defaultLabels(files).map((l, i) => options.label[i] ?? l);
+  if (givenLabels.length > files.length) throw new UsageError(`${givenLabels.length} labels for ${files.length} files`);
+  if (givenDates.length > files.length) throw new UsageError(`${givenDates.length} dates for ${files.length} files`);
+  const labels = defaultLabels(files).map((l, i) => givenLabels[i] ?? l);
   const repeated = labels.find((l, i) => labels.indexOf(l) !== i);
   if (repeated !== undefined) throw new UsageError(`two plans are labelled "${repeated}"; give --label once per file`);
   const rules = await identityRules(options.identity);
@@ -116,7 +118,7 @@ export async function compare(files: readonly string[], options: CompareCommandO
     const { table, normalisation } = await loadTable(file, options);
     merges.push(normalisation);
     printDiagnostics(table.diagnostics, out);
-    const date = options.date[i];
+    const date = givenDates[i];
     plans.push({ table, label: labels[i] as string, ...(date === undefined ? {} : { date }) });
   }
   let result: PlanComparison;

@@ -20,13 +20,13 @@ export const REFORM_SOURCES = {
   },
   'party-state-2018': {
     title: '深化党和国家机构改革方案',
-    by: '中共中央印发（地方机构改革由各省统一部署，国税地税征管体制改革）',
+    by: '中共中央印发 (also the source of the local reforms and of the merger of the state and local tax bureaus)',
     date: '2018-03-21',
     url: 'http://www.gov.cn/zhengce/2018-03/21/content_5276191.htm',
   },
   'party-state-2023': {
     title: '党和国家机构改革方案',
-    by: '中共中央、国务院印发（其中国务院机构改革方案经第十四届全国人民代表大会第一次会议 2023-03-10 批准）',
+    by: '中共中央、国务院印发 (its State Council part approved by the 14th NPC on 2023-03-10)',
     date: '2023-03-16',
     url: 'https://www.gov.cn/zhengce/2023-03/16/content_5747072.htm',
   },
