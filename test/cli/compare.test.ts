@@ -83,6 +83,14 @@ describe('fengong compare (two constructed plans, 2017 and 2020)', () => {
     expect(r.steps[0]?.entered).toEqual(expect.arrayContaining(['省生态环境厅', '省市场监管局', '省卫生健康委']));
   });
 
+  it('with --reform-scope plan, renames apply only in plans dated after the reform (here none of 2017’s)', () => {
+    const r = json([A, B, '--reform-scope', 'plan']);
+    expect(r.identity).toEqual([]);
+    expect(r.settings.reformScope).toBe('plan');
+    expect(r.steps[0]?.left).toContain('省环境保护厅');
+    expect(fengong(['compare', A, B, '--reform-scope', 'later']).code).toBe(2);
+  });
+
   it('with dates before the reform, renames do not apply', () => {
     const r = json([A, B, '--date', '2016', '--date', '2017-12-31']);
     expect(r.plans.map((p) => [p.date, p.dateSource])).toEqual([

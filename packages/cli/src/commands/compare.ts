@@ -22,6 +22,7 @@ export interface CompareCommandOptions extends InputOptions {
   reforms: boolean;
   identity?: string;
   matchBy: 'name' | 'role';
+  reformScope: 'comparison' | 'plan';
   seed: number;
   permutations: number;
 }
@@ -54,6 +55,11 @@ export function registerCompare(cli: Command, output: Output): void {
     .addOption(new Option('--pairs <n>', 'pairs listed as grown and as fallen for each step').argParser(count).default(10))
     .addOption(excludeCollectiveOption())
     .addOption(new Option('--no-reforms', 'do not apply the bundled table of renames and mergers of the 2018 and 2023 reforms'))
+    .addOption(
+      new Option('--reform-scope <scope>', 'comparison: a rename applies to every plan once one is dated after it; plan: only to the plans dated after it')
+        .choices(['comparison', 'plan'])
+        .default('comparison'),
+    )
     .addOption(new Option('--identity <file>', 'your own renames and mergers: CSV (from,to[,effective][,level][,source]) or JSON'))
     .addOption(new Option('--match-by <how>', 'name: agencies are the same when their names are; role: align by the name without its place (省/市/区 …)').choices(['name', 'role']).default('name'))
     .addOption(new Option('--seed <n>', 'seed of the Louvain partitions and of the QAP permutations').argParser(seed).default(42))
@@ -127,7 +133,7 @@ export async function compare(files: readonly string[], options: CompareCommandO
       excludeCollective: options.excludeCollective,
       // Tables come from loadTable already normalised (or not, with --no-normalise).
       normalise: false,
-      identity: { reforms: options.reforms, rules, matchBy: options.matchBy },
+      identity: { reforms: options.reforms, rules, matchBy: options.matchBy, scope: options.reformScope },
       pairs: options.pairs,
       seed: options.seed,
       qap: options.permutations === 0 ? false : { permutations: options.permutations, seed: options.seed },

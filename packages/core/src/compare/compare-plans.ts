@@ -136,7 +136,7 @@ export interface PlanComparison {
   identity: IdentityChange[];
   /** Roles held by differently placed agencies in different plans (省发展改革委 / 市发展改革委), listed, not merged (unless `identity.matchBy` is `role`). */
   sameRole: SameRole[];
-  settings: { excludeCollective: boolean; normalise: boolean; matchBy: 'name' | 'role'; reforms: boolean; seed: number };
+  settings: { excludeCollective: boolean; normalise: boolean; matchBy: 'name' | 'role'; reforms: boolean; reformScope: 'comparison' | 'plan'; seed: number };
 }
 
 const DEFAULT_PAIRS = 10;
@@ -306,6 +306,6 @@ export function comparePlans(plans: readonly PlanInput[], options: CompareOption
     steps,
     identity: identity.changes,
     sameRole: identity.sameRole,
-    settings: { excludeCollective, normalise: options.normalise !== false, matchBy: identity.matchBy, reforms: identity.reforms, seed },
+    settings: { excludeCollective, normalise: options.normalise !== false, matchBy: identity.matchBy, reforms: identity.reforms, reformScope: identity.scope, seed },
   };
 }

@@ -26,6 +26,13 @@ export interface IdentityOptions {
    * role (the name without its place, see `placeRole`), for comparing plans of different places.
    */
   matchBy?: 'name' | 'role';
+  /**
+   * Where a dated rule applies: `comparison` (default) — in every plan, once any plan is dated on or
+   * after it, so bodies line up across the reform; `plan` — only in the plans dated on or after it
+   * (an old name in a later document is read as its successor; earlier plans keep the bodies of
+   * their time, which then leave and enter).
+   */
+  scope?: 'comparison' | 'plan';
 }
 
 /** One rename or merger applied to one plan. */
@@ -143,7 +150,8 @@ function userRules(rules: readonly UserIdentityRule[]): Rule[] {
  * or after it (a date given as a year counts from its first day): then the bodies it names are
  * compared under their successor's name in every plan, earlier plans included, so a 2016 plan's
  * 省卫生计生委 lines up with a 2020 plan's 省卫生健康委; when every plan predates it, names stay as
- * they were. Without dates, dated rules do not apply. Rules apply in turn until no name changes
+ * they were. With `scope: 'plan'` it applies only in the plans dated on or after it. Without dates,
+ * dated rules do not apply. Rules apply in turn until no name changes
  * (银监会 → 银保监会 → 金融监管总局). Roles are matched with their place kept (省, 湖南省, 长沙市 + 环境保护厅
  * → 生态环境厅); a name without a place is read at the plan's level (the level of most of its
  * agencies). Every change is reported, per plan, with its rule and source.
@@ -151,14 +159,25 @@ function userRules(rules: readonly UserIdentityRule[]): Rule[] {
 export function applyIdentity(
   plans: readonly { table: ResponsibilityTable; label: string; date: string | null }[],
   options: IdentityOptions,
-): { tables: ResponsibilityTable[]; changes: IdentityChange[]; sameRole: SameRole[]; keyOf: (name: string) => string; matchBy: 'name' | 'role'; reforms: boolean } {
-  const { reforms = true, matchBy = 'name' } = options;
+): {
+  tables: ResponsibilityTable[];
+  changes: IdentityChange[];
+  sameRole: SameRole[];
+  keyOf: (name: string) => string;
+  matchBy: 'name' | 'role';
+  reforms: boolean;
+  scope: 'comparison' | 'plan';
+} {
+  const { reforms = true, matchBy = 'name', scope = 'comparison' } = options;
   if (matchBy !== 'name' && matchBy !== 'role') throw new Error(`comparePlans: invalid \`identity.matchBy\` "${String(matchBy)}" (expected name or role)`);
+  if (scope !== 'comparison' && scope !== 'plan') throw new Error(`comparePlans: invalid \`identity.scope\` "${String(scope)}" (expected comparison or plan)`);
   const latest = plans.reduce<string | null>((max, p) => (p.date !== null && (max === null || dayOf(p.date) > max) ? dayOf(p.date) : max), null);
   const all: Rule[] = [...userRules(options.rules ?? []), ...(reforms ? REFORM_RULES.map((r: IdentityRule) => ({ ...r, from: r.from.map((body) => body.split('|')) })) : [])];
-  const active = all.filter((r) => r.effective === null || (latest !== null && latest >= dayOf(r.effective)));
+  const since = (r: Rule, date: string | null): boolean => r.effective === null || (date !== null && date >= dayOf(r.effective));
+  const comparisonRules = all.filter((r) => since(r, latest));
   const changes: IdentityChange[] = [];
-  const tables = plans.map(({ table, label }) => {
+  const tables = plans.map(({ table, label, date }) => {
+    const active = scope === 'comparison' ? comparisonRules : all.filter((r) => since(r, date === null ? null : dayOf(date)));
     const names = new Map<string, string[]>();
     for (const task of table.tasks) {
       for (const unit of task.units) {
@@ -190,7 +209,7 @@ export function applyIdentity(
     return rename(table, renamed);
   });
   const keyOf = matchBy === 'role' ? (name: string) => placeRole(name).role : (name: string) => name;
-  return { tables, changes, sameRole: sameRoles(tables, plans.map((p) => p.label)), keyOf, matchBy, reforms };
+  return { tables, changes, sameRole: sameRoles(tables, plans.map((p) => p.label)), keyOf, matchBy, reforms, scope };
 }
 
 /** Roles held under different names in different plans (by place), for `sameRole`. */

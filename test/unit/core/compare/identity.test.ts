@@ -106,6 +106,14 @@ describe('the bundled reform table', () => {
     expect(renames(pair(['湖南银保监局'], ['湖南金融监管局'], ['2019', '2023-06-01'])).map((c) => c[2])).toEqual(['湖南金融监管局']);
   });
 
+  it('applies only in plans dated on or after the reform with `scope: plan`', () => {
+    const plans = pair(['省环境保护厅、省财政厅'], ['省环保厅、省财政厅'], ['2017', '2020']);
+    expect(renames(plans, { scope: 'plan' })).toEqual([['after', '省环保厅', '省生态环境厅', 'rename']]);
+    const r = comparePlans(plans, { identity: { scope: 'plan' } });
+    expect(r.steps[0]).toMatchObject({ left: ['省环境保护厅'], entered: ['省生态环境厅'] });
+    expect(() => comparePlans(plans, { identity: { scope: 'all' as 'plan' } })).toThrow('invalid `identity.scope` "all"');
+  });
+
   it('is off with `reforms: false`', () => {
     expect(renames(pair(['省环境保护厅'], ['省生态环境厅'], ['2017', '2020']), { reforms: false })).toEqual([]);
   });
