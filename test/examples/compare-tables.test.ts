@@ -34,4 +34,16 @@ describe('examples/compare-tables', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('test/fixtures/tables/no-readable-row.txt:8: row has 3 cells');
   });
+
+  it('compares Liaoning’s 2023 and 2024 plans across years with comparePlans', () => {
+    const r = spawnSync(process.execPath, ['examples/compare-tables/across-years.js'], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 2)).toEqual(['liaoning-2023.txt: 2023-01-19 — 4 tasks, 7 agencies', 'liaoning-2024.txt: 2024-02-05 — 4 tasks, 9 agencies']);
+    expect(lines).toContain('  entered: 省国资委，省委军民融合办');
+    expect(lines).toContain('  rank stability of loads: Spearman 0.922, Kendall tau-b 0.882');
+    expect(lines.some((l) => /^ {2}QAP r of co-responsibility: 0\.955 \(p = 0\.0\d\d, 999 permutations\)$/u.test(l))).toBe(true);
+    expect(lines).toContain('  省发展改革委: 50% → 75%');
+  });
 });

@@ -156,3 +156,45 @@ export {
 } from './normalise/index.js';
 export { SUFFIX_ALIASES, EXACT_ALIASES } from './normalise/aliases.js';
 export { accountFor, type Accounting } from './report/accounting.js';
+export {
+  comparePlans,
+  type AgencyAcross,
+  type AgencyInPlan,
+  type ComparedPlan,
+  type CompareOptions,
+  type PairChange,
+  type PlanComparison,
+  type PlanInput,
+  type PlanStep,
+} from './compare/compare-plans.js';
+export type { PlanNetwork } from './compare/plan-profile.js';
+export { planDate, isPlanDate, type PlanDate } from './compare/plan-date.js';
+export { spearman, kendallTauB, pearson, averageRanks } from './compare/rank-correlation.js';
+export { placeRole, type PlaceRole } from './compare/place-role.js';
+export {
+  applyIdentity,
+  type IdentityChange,
+  type IdentityOptions,
+  type SameRole,
+  type UserIdentityRule,
+} from './compare/identity.js';
+export {
+  REFORM_RULES,
+  REFORM_SOURCES,
+  type IdentityRule,
+  type ReformLevel,
+  type ReformSource,
+  type ReformSourceKey,
+} from './compare/reforms.js';
+export { parseIdentityTable } from './compare/identity-table.js';
+export {
+  qapCorrelation,
+  mrqap,
+  type Mrqap,
+  type MrqapCoefficient,
+  type PermutationTest,
+  type QapCorrelation,
+  type QapOptions,
+  type SquareMatrix,
+} from './compare/qap.js';
+export { leastSquares, type LeastSquares } from './compare/least-squares.js';

@@ -35,6 +35,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./pairs.js')).registerPairs,
   },
   {
+    name: 'compare',
+    description: 'Compare several plans: the same agencies across plans, years and places — load, turnover, rank stability, network measures.',
+    args: '<files...>',
+    load: async () => (await import('./compare.js')).registerCompare,
+  },
+  {
     name: 'parse',
     description: 'Show what was read from a table: tasks, their units and roles, warnings with line numbers, and name merges.',
     args: '[file]',
