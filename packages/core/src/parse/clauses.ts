@@ -138,15 +138,17 @@ export function findClauses(text: string): Clause[] {
     const s = text.slice(start, i);
     const lead = s.length - s.trimStart().length;
     const at = start + lead;
-    if (s.trim() !== '' && at > 0 && !inBracket(at) && !found.some((c) => c.start < i && c.end > at)) {
+    if (s.trim() !== '' && !inBracket(at) && !found.some((c) => c.start < i && c.end > at)) {
       const t = s.trim();
-      const r = !/[（(〔【[]/u.test(t) && ROLE_WORDS.some((w) => t.includes(w)) ? readUnitPhrase(t, false) : { ok: false };
-      if (r.ok && (r.read ?? parseUnitPhrase(t, 'marked-only')).units.every((u) => isAgencyName(u.name))) {
-        found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence' });
-      } else {
-        const head = divisionHead(t);
-        if (head !== undefined) found.push({ start: at, end: at + head.length, phrase: head, kind: 'sentence' });
-      }
+      // A sentence of units, or one opening with them, is a clause only after the task's words (at > 0);
+      // a division closing a sentence (…的问题，由X负责) follows them in the same sentence.
+      const r = at > 0 && !/[（(〔【[]/u.test(t) && ROLE_WORDS.some((w) => t.includes(w)) ? readUnitPhrase(t, false) : { ok: false };
+      const whole = r.ok && (r.read ?? parseUnitPhrase(t, 'marked-only')).units.every((u) => isAgencyName(u.name));
+      const head = at > 0 && !whole ? divisionHead(t) : undefined;
+      const tail = !whole && head === undefined ? assignedTail(t) : undefined;
+      if (whole) found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence' });
+      else if (head !== undefined) found.push({ start: at, end: at + head.length, phrase: head, kind: 'sentence' });
+      else if (tail !== undefined) found.push({ start: at + tail.at, end: at + t.length, phrase: tail.phrase, kind: 'sentence' });
     }
     start = i + 1;
   }
@@ -185,6 +187,30 @@ function divisionHead(sentence: string): string | undefined {
     end += piece.length;
   }
   return strong && end > 0 && end < sentence.length ? sentence.slice(0, end).replace(/[，,]$/u, '') : undefined;
+}
+
+const NAMES = '([^，,。；;由]{2,120}?)';
+/** `，由X牵头，会同Y、Z等部门落实` closing a sentence: X leads, Y and Z co-operate. */
+const TAIL_JOINT = new RegExp(`^由${NAMES}(?:牵头|牽頭)[，,](?:会同|會同)${NAMES}(?:等(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位))?(?:负责|負責|研究|落实|落實|办理|辦理)`, 'u');
+/** `，由X、Y负责落实` / `研究提出意见` closing a sentence: X and Y are responsible. */
+const TAIL_DUTY = new RegExp(`^由${NAMES}(?:负责|負責|研究提出|研究落实|研究落實|研究|落实|落實|办理|辦理)`, 'u');
+
+/**
+ * The division of work closing a sentence, after the work it names (State Council 分工 notices):
+ * `关于「…」的问题，由财政部、发展改革委研究提出意见` → 财政部、发展改革委负责;
+ * `…，由财政部牵头，会同国土资源部等部门落实` → 财政部牵头；国土资源部配合. Every name must read as
+ * a unit's; the clause starts at its 由.
+ */
+function assignedTail(sentence: string): { at: number; phrase: string } | undefined {
+  const at = Math.max(sentence.lastIndexOf('，由'), sentence.lastIndexOf(',由'));
+  if (at < 0) return undefined;
+  const rest = sentence.slice(at + 1);
+  const names = (t: string): boolean => t.split(/[、，,]/u).every((n) => isAgencyName(n.trim()));
+  const joint = TAIL_JOINT.exec(rest);
+  if (joint !== null && names(joint[1] as string) && names(joint[2] as string)) return { at: at + 1, phrase: `${joint[1] as string}牵头；${joint[2] as string}配合` };
+  const duty = TAIL_DUTY.exec(rest);
+  if (duty !== null && names(duty[1] as string)) return { at: at + 1, phrase: `${duty[1] as string}负责` };
+  return undefined;
 }
 
 /** 由X会同Y…负责 / 研究 / 提出: a sentence naming the lead and the units working with it. */

@@ -194,6 +194,20 @@ describe('class 4: a table flattened into running text', () => {
     expect(extras(table)).toEqual([{ 时限: '11月底前' }, { 时限: '12月底前' }, { 时限: '长期坚持' }]);
   });
 
+  it('reads the division that closes a sentence (…的问题，由X负责落实 / 由X牵头，会同Y等部门落实)', () => {
+    const text = [
+      '一、工作分工',
+      '（一）关于“建立某项投入稳定增长机制”的问题，由财政部、发展改革委、人民银行研究提出意见。',
+      '（二）关于“某类投入的增量要继续高于上年”的问题，由财政部负责落实。',
+      '（三）关于“某类新增收入主要用于农村”的问题，由财政部牵头，会同国土资源部、水利部等部门落实。',
+    ].join('\n');
+    expect(rows(parseTable(text)).map(([id, category, , units]) => [id, category, units])).toEqual([
+      ['1', '工作分工', ['财政部:responsible', '发展改革委:responsible', '人民银行:responsible']],
+      ['2', '工作分工', ['财政部:responsible']],
+      ['3', '工作分工', ['财政部:lead', '国土资源部:co', '水利部:co']],
+    ]);
+  });
+
   it('reads the division that opens a paragraph of running text, before the work itself', () => {
     const text = [
       '1、某某试验区设立事宜',

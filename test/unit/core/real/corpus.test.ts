@@ -37,7 +37,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'jiangsu-changzhou-zhonglou-2021-minsheng-shishi-running-text': 'every cell run together with no separator: not read as a table',
   'shandong-zibo-zhangdian-2023-zhengwu-gongkai-changtaihua-table': 'three category cells before each row: the outermost (主动公开) is read as the category, not the innermost (行政规范); units exact',
   'shanxi-2006-shiyiwu-gangyao-baogao-zeren-fenjie-one-line': 'leaders named in a heading above the tasks (于某省长负责的工作（某秘书长协助）) are not carried to them as officials; units exact',
-  'guowuyuan-2007-xinnongcun-zhengce-cuoshi-fengong-traditional': 'units inside the sentences (由…研究提出意见 / 由X牵头,会同Y) of 關於「…」的問題 items: rejected, no task read',
   'jiangxi-nanchang-xinjian-2024-minsheng-shishi-jindu-pipe-cells': 'projects with numbered sub-items and merged 牵头单位 / 业主单位 cells in a | table: 2 of 10 tasks exact, 7 spurious',
   'shaanxi-lueyang-2019-wenlv-mubiao-renwu-merged-cells-table': 'two units run together with no separator (文化宣传股文化馆) and a 指标 column holding the category: 15 of 20 tasks exact',
   'guizhou-2026-shuzhi-guizhou-gongzuo-yaodian': 'a collective sharing its suffix (各市〔州〕、贵安新区数据管理部门) split in two',
