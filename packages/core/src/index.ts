@@ -156,3 +156,11 @@ export {
 } from './normalise/index.js';
 export { SUFFIX_ALIASES, EXACT_ALIASES } from './normalise/aliases.js';
 export { accountFor, type Accounting } from './report/accounting.js';
+export {
+  corePeriphery,
+  twoModeCorePeriphery,
+  type CorePeriphery,
+  type CorePeripheryOptions,
+} from './structure/core-periphery.js';
+export { continuousCoreness, type CellModel, type ContinuousCoreness } from './kernels/core-periphery.js';
+export { discreteCorePeriphery, type DiscreteCorePeriphery } from './kernels/core-periphery-discrete.js';
