@@ -55,8 +55,8 @@ export function continuousCoreness(graph: WeightedCsr, model: CellModel, options
   let gradient = new Float64Array(n);
   let trialGradient = new Float64Array(n);
   let trial = new Float64Array(n);
-  const ax: Work = { ax: new Float64Array(n), others1: new Float64Array(n), others2: new Float64Array(n) };
-  let r = correlationAt(graph, model, data, x, ax, gradient);
+  const work: Work = { ax: new Float64Array(n), others1: new Float64Array(n), others2: new Float64Array(n) };
+  let r = correlationAt(graph, model, data, x, work, gradient);
   if (Number.isNaN(r)) return { coreness: x, correlation: r, iterations: 0 };
   // Projected ascent with Barzilai–Borwein steps t = s·s / s·y (s the move, y the fall of the
   // gradient), quartered until a step gains.
@@ -66,7 +66,7 @@ export function continuousCoreness(graph: WeightedCsr, model: CellModel, options
     iterations += 1;
     for (let i = 0; i < n; i += 1) trial[i] = Math.max(0, (x[i] as number) + step * (gradient[i] as number));
     normalise(trial, model);
-    const next = correlationAt(graph, model, data, trial, ax, trialGradient);
+    const next = correlationAt(graph, model, data, trial, work, trialGradient);
     if (!(next > r)) {
       step /= 4;
       if (step * Math.sqrt(dot(gradient, gradient)) < 1e-15) break;
@@ -129,6 +129,7 @@ function correlationAt(
   gradient: Float64Array | undefined,
 ): number {
   const n = graph.n;
+  const { ax, others1, others2 } = work;
   let sap = 0;
   for (let i = 0; i < n; i += 1) {
     let s = 0;
@@ -141,7 +142,6 @@ function correlationAt(
   const one = model.mode === 'one-mode';
   // Sums over the other nodes (one mode) or over the other side (two modes), each a sum of
   // non-negative terms: (Σc)² − Σc² would cancel badly when one node holds most of the norm.
-  const { ax, others1, others2 } = work;
   let sp = 0;
   let spp = 0;
   if (one) {
