@@ -22,6 +22,7 @@ import { barberOnView, extendOnView } from '../structure/modularity.js';
 import { networkMeasuresOf, type NetworkMeasures } from '../structure/network.js';
 import { moduleRolesOf, type ModuleRole } from '../structure/roles-in-modules.js';
 import { structuralHolesOfPairs } from '../structure/structural-holes.js';
+import { researchMeasuresOf, type CorePeripheryReport } from './research.js';
 
 export interface AnalyzeOptions {
   /** Analyse the graph without collective units. Default `false`. */
@@ -89,6 +90,17 @@ export interface AgencyReport extends RoleLoad {
   coreness: number;
   /** Largest k such that it is in the two-mode (k, l)-core (l in `settings.twoModeCoreL`); 0 if in none. */
   twoModeCoreness: number;
+  /**
+   * Borgatti & Everett's (1999) continuous coreness on the (binary) agency projection: c maximising
+   * corr(a_ij, c_i·c_j) over pairs, unit Euclidean norm over the agencies.
+   */
+  continuousCoreness: number;
+  /** In the discrete core of the projection (the core whose ideal pattern fits best; Borgatti & Everett 1999). */
+  core: boolean;
+  /** Continuous coreness c_a on the agency–task matrix: c, d maximising corr(b_at, c_a·d_t), unit norm per side. */
+  continuousCorenessTwoMode: number;
+  /** In the discrete two-mode core (core agencies and tasks of the best-fitting ideal pattern). */
+  coreTwoMode: boolean;
 }
 
 export interface TaskReport {
@@ -112,6 +124,10 @@ export interface TaskReport {
   community: number | null;
   /** Largest k of a two-mode (k, l)-core the task is in (l in `settings.twoModeCoreL`); 0 with fewer than l agencies or in none. */
   twoModeCoreness: number;
+  /** Continuous coreness d_t on the agency–task matrix (Borgatti & Everett 1999), unit norm over the tasks. */
+  continuousCorenessTwoMode: number;
+  /** In the discrete two-mode core. */
+  coreTwoMode: boolean;
 }
 
 /** An agency pair sharing at least one task: the two names (table order) and every weight of the projection. */
@@ -151,6 +167,8 @@ export interface AnalysisReport {
     kCore: { k: number; agencies: number };
     /** The innermost two-mode (k, l)-core: the largest k with a non-empty core for `l` (0: none), and its agencies and tasks. */
     twoModeCore: { k: number; l: number; agencies: number; tasks: number };
+    /** Core–periphery structure (Borgatti & Everett 1999) of the projection and of the agency–task matrix, with each model's fit. */
+    corePeriphery: CorePeripheryReport;
   };
   agencies: AgencyReport[];
   tasks: TaskReport[];
@@ -214,6 +232,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const [holes, plainHoles] = structuralHolesOfPairs(view, counts, ['shared', null], projected) as [StructuralHolesArrays, StructuralHolesArrays];
   const coreness = coreNumbers(projected);
   const twoMode = twoModeCorenessOf(view, 'agency', twoModeCoreL);
+  const research = researchMeasuresOf(view, projected);
 
   const agencies: AgencyReport[] = loadRowsOfView(view).map(({ node: i, load }) => {
     const module = modules[i] as ModuleRole;
@@ -246,6 +265,10 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       hierarchyUnweighted: plainHoles.hierarchy[i] as number,
       coreness: coreness[i] as number,
       twoModeCoreness: twoMode[i] as number,
+      continuousCoreness: research.projection.coreness[i] as number,
+      core: research.projection.core[i] === 1,
+      continuousCorenessTwoMode: research.twoMode.coreness[i] as number,
+      coreTwoMode: research.twoMode.core[i] === 1,
     };
   });
 
@@ -279,6 +302,8 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       eigenvector: eigen[t] as number,
       community: (partition[t] as number) >= 0 ? (partition[t] as number) : null,
       twoModeCoreness: twoMode[t] as number,
+      continuousCorenessTwoMode: research.twoMode.coreness[t] as number,
+      coreTwoMode: research.twoMode.core[t] === 1,
     });
   }
 
@@ -306,6 +331,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       communities: found.count,
       kCore: innermost(coreness, 0, view.nA),
       twoModeCore: { ...innermostTwoMode(view, twoMode), l: twoModeCoreL },
+      corePeriphery: research.corePeriphery,
     },
     agencies,
     tasks,

@@ -4,11 +4,13 @@ import {
   betweenness,
   buildResponsibilityGraph,
   closeness,
+  corePeriphery,
   pagerank,
   parseTable,
   structuralHoles,
   twoModeCore,
   twoModeCoreness,
+  twoModeCorePeriphery,
   type ResponsibilityGraph,
 } from '@fengong/core';
 import { hunanGba2020 } from '@fengong/core/datasets';
@@ -61,6 +63,32 @@ describe('analyze', () => {
     const inner = twoModeCore(graph, { k: report.network.twoModeCore.k, l: 2 });
     expect(report.network.twoModeCore).toEqual({ k: inner.k, l: 2, agencies: inner.agencies.length, tasks: inner.tasks.length });
     expect(twoModeCore(graph, { k: inner.k + 1 }).agencies).toEqual([]);
+  });
+
+  it('reports core–periphery structure (projection and two-mode) as corePeriphery and twoModeCorePeriphery give it', () => {
+    const one = corePeriphery(graph);
+    const two = twoModeCorePeriphery(graph);
+    for (const a of report.agencies) {
+      const key = `agency:${a.agency}`;
+      expect(a.continuousCoreness).toBe(one.coreness[key]);
+      expect(a.core).toBe(one.core.includes(key));
+      expect(a.continuousCorenessTwoMode).toBe(two.coreness[key]);
+      expect(a.coreTwoMode).toBe(two.core.includes(key));
+    }
+    for (const t of report.tasks) {
+      expect(t.continuousCorenessTwoMode).toBe(two.coreness[`task:${t.id}`]);
+      expect(t.coreTwoMode).toBe(two.core.includes(`task:${t.id}`));
+    }
+    expect(report.network.corePeriphery).toEqual({
+      projection: { coreAgencies: one.core.length, correlation: one.correlation, continuousCorrelation: one.continuousCorrelation },
+      twoMode: {
+        coreAgencies: two.core.filter((k) => k.startsWith('agency:')).length,
+        coreTasks: two.core.filter((k) => k.startsWith('task:')).length,
+        correlation: two.correlation,
+        continuousCorrelation: two.continuousCorrelation,
+      },
+    });
+    expect(one.correlation).toBeGreaterThan(0);
   });
 
   it('takes l of the two-mode cores as an option, a whole number ≥ 1', () => {
