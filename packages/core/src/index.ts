@@ -164,3 +164,5 @@ export {
 } from './structure/core-periphery.js';
 export { continuousCoreness, type CellModel, type ContinuousCoreness } from './kernels/core-periphery.js';
 export { discreteCorePeriphery, type DiscreteCorePeriphery } from './kernels/core-periphery-discrete.js';
+export { brokerage, BROKERAGE_GROUPINGS, type BrokerageGrouping, type BrokerageOptions, type BrokerageRoles } from './structure/brokerage.js';
+export { brokerageCounts, type BrokerageArrays, type Digraph } from './kernels/brokerage.js';
