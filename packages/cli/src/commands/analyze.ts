@@ -62,6 +62,7 @@ export async function analyze(file: string | undefined, options: AnalyzeCommandO
     rho,
     seed: options.seed,
     betweenness: options.betweenness ?? 'auto',
+    brokerageGrouping: options.brokerageGrouping ?? 'category',
     runner,
     ...(dictionary === undefined ? {} : { build: { dictionary } }),
   });

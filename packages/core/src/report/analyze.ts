@@ -22,6 +22,8 @@ import { barberOnView, extendOnView } from '../structure/modularity.js';
 import { networkMeasuresOf, type NetworkMeasures } from '../structure/network.js';
 import { moduleRolesOf, type ModuleRole } from '../structure/roles-in-modules.js';
 import { structuralHolesOfPairs } from '../structure/structural-holes.js';
+import type { BrokerageArrays } from '../kernels/brokerage.js';
+import { BROKERAGE_GROUPINGS, rolesAt, type BrokerageGrouping } from '../structure/brokerage.js';
 import { researchMeasuresOf, type CorePeripheryReport } from './research.js';
 
 export interface AnalyzeOptions {
@@ -46,6 +48,11 @@ export interface AnalyzeOptions {
    * at least l of the core's agencies. A whole number ≥ 1. Default 2 (shared tasks only).
    */
   twoModeCoreL?: number;
+  /**
+   * Groups of the brokerage roles: each agency's main `category` (default), its Louvain
+   * `community`, or its `kind` from the dictionary.
+   */
+  brokerageGrouping?: BrokerageGrouping;
 }
 
 export interface AgencyReport extends RoleLoad {
@@ -101,6 +108,22 @@ export interface AgencyReport extends RoleLoad {
   continuousCorenessTwoMode: number;
   /** In the discrete two-mode core (core agencies and tasks of the best-fitting ideal pattern). */
   coreTwoMode: boolean;
+  /**
+   * Gould & Fernandez (1989) brokerage on the lead → co network, groups in
+   * `settings.brokerageGrouping`: paths a → v → b (no arc a → b) through the agency with all three
+   * in one group.
+   */
+  coordinator: number;
+  /** … with a and b in one group and the agency in another (itinerant broker). */
+  consultant: number;
+  /** … with the agency in b's group, a outside it. */
+  gatekeeper: number;
+  /** … with the agency in a's group, b outside it. */
+  representative: number;
+  /** … with all three in different groups. */
+  liaison: number;
+  /** The five roles together. */
+  brokerage: number;
 }
 
 export interface TaskReport {
@@ -154,6 +177,8 @@ export interface AnalysisReport {
     structuralHolesWeight: 'shared';
     /** l of the two-mode (k, l)-cores: tasks count while they keep at least l of the core's agencies. */
     twoModeCoreL: number;
+    /** Groups of the brokerage roles: `category` (each agency's main category), `community` or `kind`. */
+    brokerageGrouping: BrokerageGrouping;
   };
   network: NetworkMeasures & {
     /** NODF, 0–100 (also in `nestedness`). */
@@ -201,7 +226,10 @@ export function analyzeTable(table: ResponsibilityTable, options: AnalyzeOptions
 
 /** The analysis of a compact view (built with the collectives already left out when asked). */
 function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisReport {
-  const { excludeCollective = false, lambda = 2, rho = 0.5, seed = 42, runner, twoModeCoreL = 2 } = options;
+  const { excludeCollective = false, lambda = 2, rho = 0.5, seed = 42, runner, twoModeCoreL = 2, brokerageGrouping = 'category' } = options;
+  if (!BROKERAGE_GROUPINGS.includes(brokerageGrouping)) {
+    throw new Error(`analyze: invalid \`brokerageGrouping\` "${String(brokerageGrouping)}" (expected ${BROKERAGE_GROUPINGS.join(', ')})`);
+  }
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new Error(`analyze: invalid \`seed\` ${seed} (expected a whole number 0 … 4294967295)`);
   }
@@ -232,7 +260,8 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const [holes, plainHoles] = structuralHolesOfPairs(view, counts, ['shared', null], projected) as [StructuralHolesArrays, StructuralHolesArrays];
   const coreness = coreNumbers(projected);
   const twoMode = twoModeCorenessOf(view, 'agency', twoModeCoreL);
-  const research = researchMeasuresOf(view, projected);
+  const research = researchMeasuresOf(view, { projected, community: found.community, brokerageGrouping });
+  const broker = research.brokerage;
 
   const agencies: AgencyReport[] = loadRowsOfView(view).map(({ node: i, load }) => {
     const module = modules[i] as ModuleRole;
@@ -269,6 +298,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       core: research.projection.core[i] === 1,
       continuousCorenessTwoMode: research.twoMode.coreness[i] as number,
       coreTwoMode: research.twoMode.core[i] === 1,
+      ...brokerRoles(broker, i),
     };
   });
 
@@ -322,6 +352,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       betweenness: plan.setting,
       structuralHolesWeight: 'shared',
       twoModeCoreL,
+      brokerageGrouping,
     },
     network: {
       ...measures,
@@ -337,6 +368,12 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
     tasks,
     pairs,
   };
+}
+
+/** One agency's brokerage role counts, and their total, for the report. */
+function brokerRoles(roles: BrokerageArrays, i: number): Pick<AgencyReport, 'coordinator' | 'consultant' | 'gatekeeper' | 'representative' | 'liaison' | 'brokerage'> {
+  const { total, ...each } = rolesAt(roles, i);
+  return { ...each, brokerage: total };
 }
 
 /** The largest value in values[from … to) and how many nodes have it. */

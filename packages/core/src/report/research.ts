@@ -1,6 +1,8 @@
 // The policy-network measures of issue 14 for the full report: core–periphery structure of the
-// projection and of the agency–task matrix (more to come), as typed arrays by node index.
+// projection and of the agency–task matrix, brokerage roles, as typed arrays by node index.
 import type { CompactGraph } from '../graph/compact.js';
+import type { BrokerageArrays } from '../kernels/brokerage.js';
+import { brokerageOfView, type BrokerageGrouping } from '../structure/brokerage.js';
 import { binaryCsr, corePeripheryOfCsr, incidenceCsr, orNull, type CorePeripheryArrays } from '../structure/core-periphery.js';
 import type { WeightedCsr } from '../structure/louvain.js';
 
@@ -17,10 +19,21 @@ export interface ResearchMeasures {
   projection: CorePeripheryArrays;
   twoMode: CorePeripheryArrays;
   corePeriphery: CorePeripheryReport;
+  /** Gould & Fernandez role counts per agency on the lead → co network. */
+  brokerage: BrokerageArrays;
 }
 
-/** Computes the measures from the view and its shared-count projection CSR (agency indices 0 … nA − 1). */
-export function researchMeasuresOf(view: CompactGraph, projected: WeightedCsr): ResearchMeasures {
+export interface ResearchInputs {
+  /** The agency projection weighted by shared tasks (agency indices 0 … nA − 1). */
+  projected: WeightedCsr;
+  /** Louvain community of every agency. */
+  community: ArrayLike<number>;
+  brokerageGrouping: BrokerageGrouping;
+}
+
+/** Computes the measures from the view, its projection and its communities. */
+export function researchMeasuresOf(view: CompactGraph, inputs: ResearchInputs): ResearchMeasures {
+  const { projected } = inputs;
   const projection = corePeripheryOfCsr(binaryCsr(projected), { mode: 'one-mode' });
   const twoMode = corePeripheryOfCsr(incidenceCsr(view, 'analyze'), { mode: 'two-mode', rows: view.nA });
   let coreAgencies = 0;
@@ -34,6 +47,7 @@ export function researchMeasuresOf(view: CompactGraph, projected: WeightedCsr): 
   return {
     projection,
     twoMode,
+    brokerage: brokerageOfView(view, inputs.brokerageGrouping, () => inputs.community),
     corePeriphery: {
       projection: { coreAgencies, correlation: orNull(projection.correlation), continuousCorrelation: orNull(projection.continuousCorrelation) },
       twoMode: { coreAgencies: twoModeAgencies, coreTasks: twoModeTasks, correlation: orNull(twoMode.correlation), continuousCorrelation: orNull(twoMode.continuousCorrelation) },

@@ -2,6 +2,7 @@ import {
   agencyCoreness,
   analyze,
   betweenness,
+  brokerage,
   buildResponsibilityGraph,
   closeness,
   corePeriphery,
@@ -89,6 +90,21 @@ describe('analyze', () => {
       },
     });
     expect(one.correlation).toBeGreaterThan(0);
+  });
+
+  it('reports brokerage roles as brokerage() gives them, by category unless told otherwise', () => {
+    expect(report.settings.brokerageGrouping).toBe('category');
+    for (const [grouping, r] of [['category', report], ['community', analyze(graph, { brokerageGrouping: 'community' })], ['kind', analyze(graph, { brokerageGrouping: 'kind' })]] as const) {
+      const roles = brokerage(graph, { grouping });
+      expect(r.settings.brokerageGrouping).toBe(grouping);
+      for (const a of r.agencies) {
+        const { total, ...each } = roles[`agency:${a.agency}`] ?? { total: -1 };
+        expect({ coordinator: a.coordinator, consultant: a.consultant, gatekeeper: a.gatekeeper, representative: a.representative, liaison: a.liaison }).toEqual(each);
+        expect(a.brokerage).toBe(total);
+      }
+    }
+    expect(report.agencies.some((a) => a.brokerage > 0)).toBe(true);
+    expect(() => analyze(graph, { brokerageGrouping: 'party' as never })).toThrow('analyze: invalid `brokerageGrouping` "party" (expected category, community, kind)');
   });
 
   it('takes l of the two-mode cores as an option, a whole number ≥ 1', () => {
