@@ -166,6 +166,14 @@ export { continuousCoreness, type CellModel, type ContinuousCoreness } from './k
 export { discreteCorePeriphery, type DiscreteCorePeriphery } from './kernels/core-periphery-discrete.js';
 export { brokerage, BROKERAGE_GROUPINGS, type BrokerageGrouping, type BrokerageOptions, type BrokerageRoles } from './structure/brokerage.js';
 export { brokerageCounts, type BrokerageArrays, type Digraph } from './kernels/brokerage.js';
-export { sdsmBackbone, sdsmPValues, type BackboneEdgeAttributes, type SdsmBackboneOptions, type SdsmPValues } from './projection/sdsm.js';
+export { sdsmBackbone, sdsmPValues, SDSM_EXACT_VARIANCE, type BackboneEdgeAttributes, type SdsmBackboneOptions, type SdsmPValues } from './projection/sdsm.js';
 export { fitBicm, type BicmFit } from './kernels/bicm.js';
-export { poissonBinomialTails, type BernoulliGroups } from './kernels/poisson-binomial.js';
+export {
+  normalUpperTail,
+  poissonBinomialMoments,
+  poissonBinomialTails,
+  poissonBinomialUpperRna,
+  tailAt,
+  type BernoulliGroups,
+  type UpperTails,
+} from './kernels/poisson-binomial.js';

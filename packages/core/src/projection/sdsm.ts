@@ -3,7 +3,7 @@ import { UndirectedGraph } from 'graphology';
 import { degreeOf, viewOf, type CompactGraph } from '../graph/compact.js';
 import type { AgencyNodeAttributes, ResponsibilityGraph } from '../graph/types.js';
 import { classOf, fitBicm, type BicmFit } from '../kernels/bicm.js';
-import { poissonBinomialTails } from '../kernels/poisson-binomial.js';
+import { poissonBinomialMoments, poissonBinomialTails, poissonBinomialUpperRna, tailAt, type UpperTails } from '../kernels/poisson-binomial.js';
 import { logFactorials } from './hypergeometric.js';
 import { pairCounts, pairQValues, type PairCounts } from './projection.js';
 
@@ -12,14 +12,25 @@ export interface SdsmPValues {
   /** P(S ≥ S_ab) under the SDSM for every pair of `counts`, in its order. */
   pValue: Float64Array;
   fit: BicmFit;
+  /** Pairs whose p-value is the refined normal approximation (variance of S above {@link SDSM_EXACT_VARIANCE}); the others are exact. */
+  approximated: number;
 }
+
+/**
+ * Largest variance of a pair's null S computed exactly; above it (two agencies on many tasks each,
+ * where the exact convolution would cost O(σ²) per degree class) the refined normal approximation
+ * is used, as R backbone does for every pair.
+ */
+export const SDSM_EXACT_VARIANCE = 25;
 
 /**
  * SDSM p-values of agency pairs (Neal 2014; Neal, Domagalski & Sagan 2021, R backbone `sdsm`):
  * under the bipartite configuration model fitted to every agency's and task's degree
  * ({@link fitBicm}: links independent with P_at, expected degrees equal to the observed), the
  * number of tasks two agencies share, S_ab = Σ_t B_at·B_bt, is Poisson-binomial with probabilities
- * P_at·P_bt, and p = P(S_ab ≥ observed) is its upper tail ({@link poissonBinomialTails}, exact).
+ * P_at·P_bt, and p = P(S_ab ≥ observed) is its upper tail: exact ({@link poissonBinomialTails})
+ * while the variance of S is at most {@link SDSM_EXACT_VARIANCE}, else the refined normal
+ * approximation ({@link poissonBinomialUpperRna}, what R backbone uses for every pair; σ > 5 there).
  * Unlike the hypergeometric test (backbone's `fixedrow`), the null keeps task sizes: sharing an
  * 11-agency task is less telling than sharing a 2-agency one. Agencies of equal degree have the same
  * probabilities, so one distribution serves every pair of the same two degrees.
@@ -46,21 +57,28 @@ export function sdsmPValues(view: CompactGraph, counts: PairCounts): SdsmPValues
     most.set(key, Math.max(most.get(key) ?? 0, counts.shared[i] as number));
   }
   const lf = logFactorials(view.nT);
-  const tails = new Map<number, Float64Array>();
-  const probability = new Float64Array(J);
+  const tails = new Map<number, UpperTails | ReturnType<typeof poissonBinomialMoments>>();
   for (const [key, upTo] of most) {
     const a = Math.floor(key / I);
     const b = key % I;
+    const probability = new Float64Array(J);
     for (let j = 0; j < J; j += 1) probability[j] = (fit.probability[a * J + j] as number) * (fit.probability[b * J + j] as number);
-    tails.set(key, poissonBinomialTails({ count: fit.taskCounts, probability }, upTo, lf));
+    const groups = { count: fit.taskCounts, probability };
+    const moments = poissonBinomialMoments(groups);
+    tails.set(key, moments.variance > SDSM_EXACT_VARIANCE ? moments : poissonBinomialTails(groups, upTo, lf));
   }
   const pValue = new Float64Array(counts.size);
+  let approximated = 0;
   for (let i = 0; i < counts.size; i += 1) {
-    const tail = tails.get(keyOf(i)) as Float64Array;
+    const null_ = tails.get(keyOf(i)) as UpperTails | ReturnType<typeof poissonBinomialMoments>;
     const s = counts.shared[i] as number;
-    pValue[i] = s < tail.length ? (tail[s] as number) : 0;
+    if ('tail' in null_) pValue[i] = tailAt(null_, s);
+    else {
+      pValue[i] = poissonBinomialUpperRna(s, null_);
+      approximated += 1;
+    }
   }
-  return { pValue, fit };
+  return { pValue, fit, approximated };
 }
 
 export interface SdsmBackboneOptions {

@@ -2,10 +2,26 @@
 // the Poisson-binomial tails against exact enumeration, the pair p-values against enumeration
 // over every outcome of the tasks, and the backbone's BH q-values (NetworkX and igraph have no SDSM;
 // the definition followed is R backbone's `sdsm`).
-import { benjaminiHochberg, buildResponsibilityGraph, compact, fitBicm, pairCounts, pairPValues, parseTable, poissonBinomialTails, sdsmBackbone, sdsmPValues, type CompactGraph } from '@fengong/core';
+import {
+  benjaminiHochberg,
+  buildResponsibilityGraph,
+  compact,
+  fitBicm,
+  normalUpperTail,
+  pairCounts,
+  pairPValues,
+  parseTable,
+  poissonBinomialMoments,
+  poissonBinomialTails,
+  poissonBinomialUpperRna,
+  sdsmBackbone,
+  sdsmPValues,
+  type CompactGraph,
+} from '@fengong/core';
 import { hunanGba2020 } from '@fengong/core/datasets';
 import { describe, expect, it } from 'vitest';
 import { classOf } from '../../../../packages/core/src/kernels/bicm.js';
+import { tailAt } from '../../../../packages/core/src/kernels/poisson-binomial.js';
 import { seededRandom } from '../../../../packages/core/src/structure/random.js';
 import { wordTable } from '../../../helpers/tables.js';
 
@@ -96,7 +112,7 @@ describe('poissonBinomialTails', () => {
       const probability = Array.from({ length: groups }, () => (random() < 0.15 ? (random() < 0.5 ? 0 : 1) : random()));
       const trials = count.flatMap((n, c) => Array.from({ length: n }, () => probability[c] as number));
       const tails = poissonBinomialTails({ count, probability }, trials.length);
-      for (let s = 0; s <= trials.length; s += 1) expect(s < tails.length ? tails[s] : 0).toBeCloseTo(enumeratedTail(trials, s), 13);
+      for (let s = 0; s <= trials.length + 1; s += 1) expect(tailAt(tails, s)).toBeCloseTo(enumeratedTail(trials, s), 13);
     }
   });
 
@@ -108,7 +124,23 @@ describe('poissonBinomialTails', () => {
     let want = 0;
     for (let k = 60; k <= 400; k += 1) want += Math.exp((logFact[400] as number) - (logFact[k] as number) - (logFact[400 - k] as number) + k * Math.log(0.01) + (400 - k) * Math.log(0.99));
     expect(want).toBeGreaterThan(1e-60);
-    expect(Math.abs((tails[60] as number) / want - 1)).toBeLessThan(1e-10);
+    expect(Math.abs(tailAt(tails, 60) / want - 1)).toBeLessThan(1e-10);
+  });
+});
+
+describe('the refined normal approximation (used where the variance of S exceeds 25)', () => {
+  it('normalUpperTail matches tabulated values of the standard normal tail', () => {
+    // Q(x) to 15 significant digits (Abramowitz & Stegun 26.2; R pnorm(x, lower.tail = FALSE)).
+    const table: [number, number][] = [[0, 0.5], [1, 0.158655253931457], [2, 0.0227501319481792], [3, 0.00134989803163009], [5, 2.86651571879194e-7], [10, 7.61985302416047e-24], [-1, 0.841344746068543]];
+    for (const [x, q] of table) expect(Math.abs(normalUpperTail(x) / q - 1)).toBeLessThan(1e-12);
+  });
+
+  it('is within 1e-3 of the exact tail when σ > 5', () => {
+    const groups = { count: [300, 200, 100], probability: [0.1, 0.05, 0.2] };
+    const moments = poissonBinomialMoments(groups);
+    expect(moments.variance).toBeGreaterThan(25);
+    const exact = poissonBinomialTails(groups, 90);
+    for (const s of [40, 50, 55, 60, 70, 80]) expect(Math.abs(poissonBinomialUpperRna(s, moments) - tailAt(exact, s))).toBeLessThan(1e-3);
   });
 });
 
@@ -119,7 +151,8 @@ describe('sdsmPValues', () => {
       const view = randomTable(random, 12, 5);
       const { kA, kT } = degrees(view);
       const counts = pairCounts(view, 'agency');
-      const { pValue, fit } = sdsmPValues(view, counts);
+      const { pValue, fit, approximated } = sdsmPValues(view, counts);
+      expect(approximated).toBe(0);
       for (let i = 0; i < counts.size; i += 1) {
         const a = kA[counts.u[i] as number] as number;
         const b = kA[counts.v[i] as number] as number;
