@@ -24,7 +24,7 @@ import { moduleRolesOf, type ModuleRole } from '../structure/roles-in-modules.js
 import { structuralHolesOfPairs } from '../structure/structural-holes.js';
 import type { BrokerageArrays } from '../kernels/brokerage.js';
 import { BROKERAGE_GROUPINGS, rolesAt, type BrokerageGrouping } from '../structure/brokerage.js';
-import { researchMeasuresOf, type CorePeripheryReport } from './research.js';
+import { researchMeasuresOf, type BackboneReport, type CorePeripheryReport } from './research.js';
 
 export interface AnalyzeOptions {
   /** Analyse the graph without collective units. Default `false`. */
@@ -124,6 +124,8 @@ export interface AgencyReport extends RoleLoad {
   liaison: number;
   /** The five roles together. */
   brokerage: number;
+  /** Ties in the SDSM backbone (pairs with `sdsmQValue` < `network.backbone.alpha`). */
+  backboneDegree: number;
 }
 
 export interface TaskReport {
@@ -153,10 +155,21 @@ export interface TaskReport {
   coreTwoMode: boolean;
 }
 
-/** An agency pair sharing at least one task: the two names (table order) and every weight of the projection. */
+/**
+ * An agency pair sharing at least one task: the two names (table order), every weight of the
+ * projection, and two significance tests of its shared tasks — `pValue`/`qValue` under the
+ * hypergeometric null (each agency's tasks drawn at random: backbone's `fixedrow`), `sdsmPValue`/
+ * `sdsmQValue` under the stochastic degree sequence model (agency loads and task sizes both kept).
+ */
 export interface PairReport extends ProjectionEdgeAttributes {
   a: string;
   b: string;
+  /** P(S ≥ shared) under the SDSM (Neal 2014): upper Poisson-binomial tail with probabilities P_at·P_bt of the bipartite configuration model. */
+  sdsmPValue: number;
+  /** Benjamini–Hochberg q-value of `sdsmPValue` over all agency pairs. */
+  sdsmQValue: number;
+  /** Whether the pair is a tie of the SDSM backbone (`sdsmQValue` < `network.backbone.alpha`). */
+  backbone: boolean;
 }
 
 export interface AnalysisReport {
@@ -194,6 +207,8 @@ export interface AnalysisReport {
     twoModeCore: { k: number; l: number; agencies: number; tasks: number };
     /** Core–periphery structure (Borgatti & Everett 1999) of the projection and of the agency–task matrix, with each model's fit. */
     corePeriphery: CorePeripheryReport;
+    /** The SDSM backbone of co-responsibility (Neal 2014): its test, level, size and the fit of its null model. */
+    backbone: BackboneReport;
   };
   agencies: AgencyReport[];
   tasks: TaskReport[];
@@ -260,7 +275,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const [holes, plainHoles] = structuralHolesOfPairs(view, counts, ['shared', null], projected) as [StructuralHolesArrays, StructuralHolesArrays];
   const coreness = coreNumbers(projected);
   const twoMode = twoModeCorenessOf(view, 'agency', twoModeCoreL);
-  const research = researchMeasuresOf(view, { projected, community: found.community, brokerageGrouping });
+  const research = researchMeasuresOf(view, { counts, projected, community: found.community, brokerageGrouping });
   const broker = research.brokerage;
 
   const agencies: AgencyReport[] = loadRowsOfView(view).map(({ node: i, load }) => {
@@ -299,6 +314,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       continuousCorenessTwoMode: research.twoMode.coreness[i] as number,
       coreTwoMode: research.twoMode.core[i] === 1,
       ...brokerRoles(broker, i),
+      backboneDegree: research.backboneDegree[i] as number,
     };
   });
 
@@ -337,9 +353,11 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
     });
   }
 
+  // projectPairs lists the pairs in the order of `counts`, as the SDSM arrays are.
   const pairs: PairReport[] = projectPairs(view, 'agency', counts)
+    .map((p, i) => ({ ...p, sdsmPValue: research.sdsmPValue[i] as number, sdsmQValue: research.sdsmQValue[i] as number }))
     .sort((x, y) => y.shared - x.shared || x.u - y.u || x.v - y.v)
-    .map(({ u, v, ...w }) => ({ a: name(u), b: name(v), ...w }));
+    .map(({ u, v, ...w }) => ({ a: name(u), b: name(v), ...w, backbone: w.sdsmQValue < research.backbone.alpha }));
 
   return {
     source: { file: view.file, excludeCollective, excluded: excludeCollective ? view.excluded : [] },
@@ -363,6 +381,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       kCore: innermost(coreness, 0, view.nA),
       twoModeCore: { ...innermostTwoMode(view, twoMode), l: twoModeCoreL },
       corePeriphery: research.corePeriphery,
+      backbone: research.backbone,
     },
     agencies,
     tasks,

@@ -8,6 +8,7 @@ import {
   corePeriphery,
   pagerank,
   parseTable,
+  sdsmBackbone,
   structuralHoles,
   twoModeCore,
   twoModeCoreness,
@@ -105,6 +106,24 @@ describe('analyze', () => {
     }
     expect(report.agencies.some((a) => a.brokerage > 0)).toBe(true);
     expect(() => analyze(graph, { brokerageGrouping: 'party' as never })).toThrow('analyze: invalid `brokerageGrouping` "party" (expected category, community, kind)');
+  });
+
+  it('reports the SDSM p- and q-values of every pair beside the hypergeometric ones, and the backbone as sdsmBackbone gives it', () => {
+    const all = sdsmBackbone(graph, { alpha: 1 });
+    const kept = sdsmBackbone(graph);
+    for (const p of report.pairs) {
+      const [u, v] = [`agency:${p.a}`, `agency:${p.b}`];
+      const edge = all.edge(u, v);
+      // With alpha = 1 every pair with q < 1 is an edge; the others have q = 1.
+      if (edge === undefined) expect(p.sdsmQValue).toBe(1);
+      else expect({ sdsmPValue: p.sdsmPValue, sdsmQValue: p.sdsmQValue }).toEqual({ sdsmPValue: all.getEdgeAttribute(edge, 'pValue'), sdsmQValue: all.getEdgeAttribute(edge, 'qValue') });
+      expect(p.backbone).toBe(kept.hasEdge(u, v));
+      expect(p.sdsmPValue).toBeGreaterThan(0);
+      expect(p.sdsmPValue).toBeLessThanOrEqual(1);
+    }
+    for (const a of report.agencies) expect(a.backboneDegree).toBe(kept.degree(`agency:${a.agency}`));
+    expect(report.network.backbone).toMatchObject({ model: 'sdsm', alpha: 0.05, pairs: kept.size, approximated: 0 });
+    expect(report.network.backbone.maxDegreeError).toBeLessThan(1e-6);
   });
 
   it('takes l of the two-mode cores as an option, a whole number ≥ 1', () => {
