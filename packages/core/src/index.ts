@@ -177,3 +177,5 @@ export {
   type BernoulliGroups,
   type UpperTails,
 } from './kernels/poisson-binomial.js';
+export { robustness, REMOVAL_STRATEGIES, type RemovalStrategy, type Robustness, type RobustnessOptions } from './structure/robustness.js';
+export { attackCurves, areaUnder, type AttackCurves } from './kernels/robustness.js';
