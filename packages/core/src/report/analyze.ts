@@ -24,6 +24,7 @@ import { moduleRolesOf, type ModuleRole } from '../structure/roles-in-modules.js
 import { structuralHolesOfPairs } from '../structure/structural-holes.js';
 import type { BrokerageArrays } from '../kernels/brokerage.js';
 import { BROKERAGE_GROUPINGS, rolesAt, type BrokerageGrouping } from '../structure/brokerage.js';
+import { REMOVAL_STRATEGIES, robustnessOfView, type RemovalStrategy, type Robustness } from '../structure/robustness.js';
 import { researchMeasuresOf, type BackboneReport, type CorePeripheryReport } from './research.js';
 
 export interface AnalyzeOptions {
@@ -53,6 +54,8 @@ export interface AnalyzeOptions {
    * `community`, or its `kind` from the dictionary.
    */
   brokerageGrouping?: BrokerageGrouping;
+  /** Random removal orders averaged in the robustness curves (seeded by `seed`). A whole number ≥ 1. Default 100. */
+  robustnessReplicates?: number;
 }
 
 export interface AgencyReport extends RoleLoad {
@@ -209,6 +212,12 @@ export interface AnalysisReport {
     corePeriphery: CorePeripheryReport;
     /** The SDSM backbone of co-responsibility (Neal 2014): its test, level, size and the fit of its null model. */
     backbone: BackboneReport;
+    /**
+     * Robustness to the loss of agencies (Memmott et al. 2004): for each removal order, the share of
+     * tasks still covered and the largest component after k removals, and the areas under them.
+     * `random` is the mean of `replicates` orders seeded by `settings.louvainSeed`.
+     */
+    robustness: { replicates: number } & Record<RemovalStrategy, Robustness>;
   };
   agencies: AgencyReport[];
   tasks: TaskReport[];
@@ -241,7 +250,10 @@ export function analyzeTable(table: ResponsibilityTable, options: AnalyzeOptions
 
 /** The analysis of a compact view (built with the collectives already left out when asked). */
 function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisReport {
-  const { excludeCollective = false, lambda = 2, rho = 0.5, seed = 42, runner, twoModeCoreL = 2, brokerageGrouping = 'category' } = options;
+  const { excludeCollective = false, lambda = 2, rho = 0.5, seed = 42, runner, twoModeCoreL = 2, brokerageGrouping = 'category', robustnessReplicates = 100 } = options;
+  if (!Number.isInteger(robustnessReplicates) || robustnessReplicates < 1) {
+    throw new Error(`analyze: invalid \`robustnessReplicates\` ${robustnessReplicates} (expected a whole number ≥ 1)`);
+  }
   if (!BROKERAGE_GROUPINGS.includes(brokerageGrouping)) {
     throw new Error(`analyze: invalid \`brokerageGrouping\` "${String(brokerageGrouping)}" (expected ${BROKERAGE_GROUPINGS.join(', ')})`);
   }
@@ -277,6 +289,9 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const twoMode = twoModeCorenessOf(view, 'agency', twoModeCoreL);
   const research = researchMeasuresOf(view, { counts, projected, community: found.community, brokerageGrouping });
   const broker = research.brokerage;
+  const attack = Object.fromEntries(
+    REMOVAL_STRATEGIES.map((strategy) => [strategy, robustnessOfView(view, strategy, { seed, replicates: robustnessReplicates, betweennessOf: () => between })]),
+  ) as Record<RemovalStrategy, Robustness>;
 
   const agencies: AgencyReport[] = loadRowsOfView(view).map(({ node: i, load }) => {
     const module = modules[i] as ModuleRole;
@@ -382,6 +397,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       twoModeCore: { ...innermostTwoMode(view, twoMode), l: twoModeCoreL },
       corePeriphery: research.corePeriphery,
       backbone: research.backbone,
+      robustness: { replicates: robustnessReplicates, ...attack },
     },
     agencies,
     tasks,

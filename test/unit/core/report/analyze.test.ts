@@ -8,6 +8,7 @@ import {
   corePeriphery,
   pagerank,
   parseTable,
+  robustness,
   sdsmBackbone,
   structuralHoles,
   twoModeCore,
@@ -124,6 +125,17 @@ describe('analyze', () => {
     for (const a of report.agencies) expect(a.backboneDegree).toBe(kept.degree(`agency:${a.agency}`));
     expect(report.network.backbone).toMatchObject({ model: 'sdsm', alpha: 0.05, pairs: kept.size, approximated: 0 });
     expect(report.network.backbone.maxDegreeError).toBeLessThan(1e-6);
+  });
+
+  it('reports the robustness curves of every removal order as robustness() gives them', () => {
+    expect(report.network.robustness.replicates).toBe(100);
+    for (const strategy of ['random', 'tasks', 'lead', 'betweenness'] as const) {
+      expect(report.network.robustness[strategy]).toEqual(robustness(graph, { strategy, seed: 42, replicates: 100 }));
+      expect(report.network.robustness[strategy].covered).toHaveLength(35);
+    }
+    // Removing the busiest agencies first uncovers tasks sooner than removing them at random.
+    expect(report.network.robustness.tasks.aucCovered).toBeLessThan(report.network.robustness.random.aucCovered);
+    expect(() => analyze(graph, { robustnessReplicates: 0 })).toThrow('analyze: invalid `robustnessReplicates` 0 (expected a whole number ≥ 1)');
   });
 
   it('takes l of the two-mode cores as an option, a whole number ≥ 1', () => {
