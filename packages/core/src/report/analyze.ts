@@ -54,7 +54,7 @@ export interface AnalyzeOptions {
    * `community`, or its `kind` from the dictionary.
    */
   brokerageGrouping?: BrokerageGrouping;
-  /** Random removal orders averaged in the robustness curves (seeded by `seed`). A whole number ≥ 1. Default 100. */
+  /** Random removal orders averaged in the robustness curves (seeded by `seed`). A whole number ≥ 1. Default 20. */
   robustnessReplicates?: number;
 }
 
@@ -250,7 +250,7 @@ export function analyzeTable(table: ResponsibilityTable, options: AnalyzeOptions
 
 /** The analysis of a compact view (built with the collectives already left out when asked). */
 function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisReport {
-  const { excludeCollective = false, lambda = 2, rho = 0.5, seed = 42, runner, twoModeCoreL = 2, brokerageGrouping = 'category', robustnessReplicates = 100 } = options;
+  const { excludeCollective = false, lambda = 2, rho = 0.5, seed = 42, runner, twoModeCoreL = 2, brokerageGrouping = 'category', robustnessReplicates = 20 } = options;
   if (!Number.isInteger(robustnessReplicates) || robustnessReplicates < 1) {
     throw new Error(`analyze: invalid \`robustnessReplicates\` ${robustnessReplicates} (expected a whole number ≥ 1)`);
   }
