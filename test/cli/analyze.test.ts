@@ -32,7 +32,7 @@ describe('fengong analyze (usage)', () => {
   it('documents its options in --help', () => {
     const r = fengong(['analyze', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--format', '--exclude-collective', '--lambda', '--rho', '--seed', '--betweenness', 'Exit codes']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--format', '--exclude-collective', '--lambda', '--rho', '--seed', '--betweenness', '--brokerage-grouping', 'sdsmPValue', 'Exit codes']) expect(r.stdout).toContain(flag);
   });
 
   it.each([
