@@ -111,7 +111,7 @@ export function sdsmBackbone(graph: ResponsibilityGraph | CompactGraph, options:
   const qValue = pairQValues(view, 'agency', pValue);
   const out = new UndirectedGraph<AgencyNodeAttributes, BackboneEdgeAttributes>();
   out.setAttribute('maxDegreeError', fit.maxDegreeError);
-  for (let i = 0; i < view.nA; i += 1) out.addNode(view.keys[i] as string, view.attributes[i] as AgencyNodeAttributes);
+  for (let i = 0; i < view.nA; i += 1) out.addNode(view.keys[i], view.attributes[i] as AgencyNodeAttributes);
   for (let i = 0; i < counts.size; i += 1) {
     if (!((qValue[i] as number) < alpha)) continue;
     out.addEdge(view.keys[counts.u[i] as number], view.keys[counts.v[i] as number], { shared: counts.shared[i] as number, pValue: pValue[i] as number, qValue: qValue[i] as number });
