@@ -230,7 +230,9 @@ export interface AnalysisReport {
  * the co-responsibility projection with its significance, Louvain communities with Barber's
  * modularity and Guimerà–Amaral roles, Burt's structural holes on the agency projection (ties
  * weighted by shared tasks, and unweighted), k-cores of the projection and two-mode (k, l)-cores,
- * and whole-network measures. The same graph and options always give the same report (seeded
+ * Borgatti & Everett core–periphery structure (projection and matrix), Gould & Fernandez brokerage
+ * roles, the SDSM backbone beside the hypergeometric test, robustness curves, and whole-network
+ * measures. The same graph and options always give the same report (seeded
  * randomness, stable ordering).
  */
 export function analyze(graph: ResponsibilityGraph, options: AnalyzeOptions = {}): AnalysisReport {
