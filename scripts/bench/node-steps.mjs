@@ -30,6 +30,11 @@ import {
   structuralHoles,
   agencyCoreness,
   twoModeCoreness,
+  corePeriphery,
+  twoModeCorePeriphery,
+  brokerage,
+  sdsmPValues,
+  robustness,
 } from '../../packages/core/dist/index.js';
 import { serialRunner, workerRunner } from '../../packages/core/dist/node/index.js';
 
@@ -98,6 +103,10 @@ if (warmup !== undefined) {
   repeatFor(() => structuralHoles(v));
   repeatFor(() => agencyCoreness(v));
   repeatFor(() => twoModeCoreness(v));
+  repeatFor(() => [corePeriphery(v), twoModeCorePeriphery(v)]);
+  repeatFor(() => brokerage(v));
+  repeatFor(() => sdsmPValues(v, pairCounts(v, 'agency')));
+  repeatFor(() => robustness(v));
   betweenness.compute(v);
   betweenness.compute(v, { pivots: 100 });
   repeatFor(() => agencyCommunities(v));
@@ -159,6 +168,10 @@ run('redundancy', () => redundancy.compute(view));
 run('structural holes (shared)', () => structuralHoles(view));
 run('structural holes (unweighted)', () => structuralHoles(view, { weight: null }));
 run('k-cores (projection and two-mode, l = 2)', () => [agencyCoreness(view), twoModeCoreness(view)]);
+run('core–periphery (projection and two-mode)', () => [corePeriphery(view), twoModeCorePeriphery(view)]);
+run('brokerage roles (by category)', () => brokerage(view));
+run('SDSM p-values (fit included)', () => sdsmPValues(view, pairCounts(view, 'agency')));
+run('robustness, 20 random orders', () => robustness(view));
 run('analyze (in process)', () => analyzeTable(normalised));
 run('analyze (in process), worker threads', () => analyzeTable(normalised, { runner }));
 console.log(JSON.stringify({ step: 'peak memory (MB)', value: process.resourceUsage().maxRSS / 1024 }));

@@ -25,6 +25,10 @@ const ROWS = [
   { label: 'structural holes, weighted by shared tasks', ours: ['structural holes (shared)'], theirs: null },
   { label: 'structural holes, unweighted', ours: ['structural holes (unweighted)'], theirs: null },
   { label: 'k-cores: projection and two-mode', ours: ['k-cores (projection and two-mode, l = 2)'], theirs: null },
+  { label: 'core–periphery: projection and two-mode', ours: ['core–periphery (projection and two-mode)'], theirs: null },
+  { label: 'brokerage roles', ours: ['brokerage roles (by category)'], theirs: null },
+  { label: 'SDSM backbone p-values', ours: ['SDSM p-values (fit included)'], theirs: null },
+  { label: 'robustness, 20 random orders', ours: ['robustness, 20 random orders'], theirs: null },
   { label: 'analyze(), in process', ours: ['analyze (in process)', 'analyze (in process), worker threads'], theirs: null },
 ];
 const FACTOR = { 'no slower': 1, half: 2, quarter: 4 };

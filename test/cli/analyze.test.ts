@@ -22,16 +22,17 @@ const NETWORK_KEYS = ['density', 'nodf', 'robinsAlexander', 'loadGini', 'modular
 const AGENCY_KEYS = [
   'agency', 'tasks', 'lead', 'co', 'degreeCentrality', 'betweenness', 'closeness', 'pagerank', 'eigenvector', 'strength', 'partners', 'community',
   'effectiveSize', 'efficiency', 'constraint', 'hierarchy', 'effectiveSizeUnweighted', 'efficiencyUnweighted', 'constraintUnweighted', 'hierarchyUnweighted',
-  'coreness', 'twoModeCoreness',
+  'coreness', 'twoModeCoreness', 'continuousCoreness', 'core', 'continuousCorenessTwoMode', 'coreTwoMode',
+  'coordinator', 'consultant', 'gatekeeper', 'representative', 'liaison', 'brokerage', 'backboneDegree',
 ];
-const TASK_KEYS = ['id', 'title', 'category', 'lead', 'agencies', 'twoModeCoreness'];
-const PAIR_KEYS = ['a', 'b', 'shared', 'jaccard', 'overlap', 'cosine', 'newman', 'pValue'];
+const TASK_KEYS = ['id', 'title', 'category', 'lead', 'agencies', 'twoModeCoreness', 'continuousCorenessTwoMode', 'coreTwoMode'];
+const PAIR_KEYS = ['a', 'b', 'shared', 'jaccard', 'overlap', 'cosine', 'newman', 'pValue', 'sdsmPValue', 'sdsmQValue', 'backbone'];
 
 describe('fengong analyze (usage)', () => {
   it('documents its options in --help', () => {
     const r = fengong(['analyze', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--format', '--exclude-collective', '--lambda', '--rho', '--seed', '--betweenness', 'Exit codes']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--format', '--exclude-collective', '--lambda', '--rho', '--seed', '--betweenness', '--brokerage-grouping', 'sdsmPValue', 'Exit codes']) expect(r.stdout).toContain(flag);
   });
 
   it.each([
@@ -81,6 +82,7 @@ describe('fengong analyze --format json', () => {
     for (const t of full.tasks) expect(Object.keys(t)).toEqual(expect.arrayContaining(TASK_KEYS));
     for (const p of full.pairs) expect(Object.keys(p)).toEqual(expect.arrayContaining(PAIR_KEYS));
     for (const key of NETWORK_KEYS) expect(typeof full.network[key]).toBe('number');
+    for (const key of ['corePeriphery', 'backbone', 'robustness']) expect(typeof full.network[key]).toBe('object');
   });
 
   it('counts the bundled table: 30 tasks, 34 agencies, one component', () => {
@@ -113,6 +115,33 @@ describe('fengong analyze --format json', () => {
       expect(a.hierarchy as number).toBeGreaterThanOrEqual(0);
       expect(a.hierarchy as number).toBeLessThanOrEqual(1);
       expect(a.efficiency as number).toBeLessThanOrEqual(1 + 1e-12);
+    }
+  });
+
+  it('groups the brokerage roles by category unless --brokerage-grouping says otherwise; refuses an unknown grouping', () => {
+    expect(full.settings).toMatchObject({ brokerageGrouping: 'category' });
+    const byKind = report(['--brokerage-grouping', 'kind']);
+    expect(byKind.settings).toMatchObject({ brokerageGrouping: 'kind' });
+    // The total of the roles does not depend on the grouping: it counts the open two-paths.
+    const total = (r: Report) => r.agencies.reduce((s, a) => s + (a.brokerage as number), 0);
+    expect(total(byKind)).toBe(total(full));
+    expect(total(full)).toBeGreaterThan(0);
+    const bad = fengong(['analyze', '--brokerage-grouping', 'party']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("argument 'party' is invalid");
+  });
+
+  it('gives the backbone, core–periphery and robustness figures of the network', () => {
+    expect(full.network.backbone).toMatchObject({ model: 'sdsm', alpha: 0.05 });
+    const cp = full.network.corePeriphery as { projection: { coreAgencies: number; correlation: number } };
+    expect(cp.projection.coreAgencies).toBe(full.agencies.filter((a) => a.core === true).length);
+    expect(cp.projection.correlation).toBeGreaterThan(0);
+    const rob = full.network.robustness as Record<string, { aucCovered: number; covered: number[] }> & { replicates: number };
+    expect(rob.replicates).toBe(20);
+    for (const s of ['random', 'tasks', 'lead', 'betweenness']) {
+      expect(rob[s]?.covered).toHaveLength(35);
+      expect(rob[s]?.aucCovered).toBeGreaterThan(0);
+      expect(rob[s]?.aucCovered).toBeLessThanOrEqual(1);
     }
   });
 
@@ -186,7 +215,16 @@ describe('fengong analyze --format markdown', () => {
 
   it('has a title, the sections and the notes', () => {
     expect(md.split('\n')[0]).toBe('# 湖南省对接粤港澳大湾区实施方案（2020—2025年） · 重点任务责任分工');
-    for (const heading of ['## Network', '## Agencies', '## Strongest co-responsibility pairs', '## Single points of failure']) {
+    for (const heading of [
+      '## Network',
+      '## Agencies',
+      '## Core and periphery',
+      '## Brokers',
+      '## Strongest co-responsibility pairs',
+      '## Backbone of co-responsibility',
+      '## Robustness to the loss of agencies',
+      '## Single points of failure',
+    ]) {
       expect(md).toContain(`\n${heading}\n`);
     }
     expect(md).toContain('**Notes.**');
@@ -217,6 +255,36 @@ describe('fengong analyze --format markdown', () => {
     expect(alone).toContain('| 1 | 丙 | 0 | — | — | — | — | — | — | 0 | 0 |');
     expect(alone).toContain('| 1 | 甲 | 1 | 1.000 | 1.000 | 1.000 | 0.000 | 1.000 | 1.000 | 1 | 1 |');
     expect(alone).toContain('| Innermost two-mode core (k, l = 2) | k = 1: 2 agencies, 1 task |');
+  });
+
+  it('has the core and periphery, the brokers, the backbone and the robustness AUCs', () => {
+    const section = (from: string, to: string) => md.slice(md.indexOf(from), md.indexOf(to));
+    const core = section('## Core and periphery', '## Brokers');
+    expect(core).toContain('| Matrix | Core agencies | Core tasks | Fit of the core (ρ) | Fit of continuous coreness (ρ) |');
+    expect(core).toMatch(/\| Agency projection \| \d+ \| — \| 0\.\d{3} \| 0\.\d{3} \|/u);
+    expect(core).toContain('Core of the projection, by continuous coreness: ');
+    const brokers = section('## Brokers', '## Strongest');
+    expect(brokers).toContain('| Agency | Coordinator | Consultant | Gatekeeper | Representative | Liaison | Total |');
+    expect(brokers).toMatch(/\n\| 省发展改革委 \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \|\n/u);
+    const backbone = section('## Backbone of co-responsibility', '## Robustness');
+    expect(backbone).toContain('stochastic degree sequence model');
+    expect(backbone).toMatch(/q < 0\.05: \d+ ties? among \d+ agenc/u);
+    const robust = section('## Robustness to the loss of agencies', '## Single points');
+    for (const row of ['At random (mean of 20 seeded orders)', 'Most tasks first', 'Most tasks led first', 'Highest betweenness first']) {
+      expect(robust).toMatch(new RegExp(`\\| ${row.replace(/[()]/gu, '\\$&')} \\| [01]\\.\\d{3} \\| [01]\\.\\d{3} \\|`, 'u'));
+    }
+    expect(md).toContain('`sdsmPValue`/`sdsmQValue` the SDSM');
+  });
+
+  it('lists the backbone ties when there are some, with both tests', () => {
+    // A and B share 20 two-agency tasks; 40 more tasks join C … J in a ring.
+    const others = 'CDEFGHIJ';
+    const rows = Array.from({ length: 60 }, (_, t) => `\t${t + 1}\n\t任务${t + 1}\n\t${t < 20 ? 'A局、B局' : `${others[t % 8]}局、${others[(t + 1) % 8]}局`}`);
+    const out = fengong(['analyze', '-', '--format', 'markdown'], `\t序号\n\t重点任务\n\t责任单位\n\n${rows.join('\n\n')}\n`);
+    expect(out.code, out.stderr).toBe(0);
+    const section = out.stdout.slice(out.stdout.indexOf('## Backbone of co-responsibility'), out.stdout.indexOf('## Robustness'));
+    expect(section).toContain('| Agency A | Agency B | Shared tasks | SDSM p | SDSM q | Hypergeometric p |');
+    expect(section).toMatch(/\n\| A局 \| B局 \| 20 \| [^|]+ \| [^|]+ \| [^|]+ \|\n/u);
   });
 
   it('lists the top 15 pairs by shared tasks', () => {

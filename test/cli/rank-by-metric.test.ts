@@ -41,6 +41,18 @@ describe('fengong rank --by <metric>', () => {
     for (const r of rows(['--by', 'betweenness', '--exclude-collective'])) expect(r.betweenness).toBe(expected.get(r.agency));
   });
 
+  it('ranks by the issue-14 measures (core–periphery, brokerage roles, backbone ties) with the values of analyze', () => {
+    const report = JSON.parse(fengong(['analyze', '--brokerage-grouping', 'kind']).stdout) as { agencies: (Row & Record<string, number>)[] };
+    for (const by of ['continuousCoreness', 'continuousCorenessTwoMode', 'gatekeeper', 'liaison', 'brokerage', 'backboneDegree']) {
+      const expected = new Map(report.agencies.map((a) => [a.agency, a[by]]));
+      const ranked = rows(['--by', by, '--brokerage-grouping', 'kind']) as (Row & Record<string, number>)[];
+      expect(ranked).toHaveLength(34);
+      for (const r of ranked) expect(r[by]).toBe(expected.get(r.agency));
+      // Values equal to 12 significant digits tie (then by tasks), as every metric of rank.
+      for (let i = 1; i < ranked.length; i += 1) expect(ranked[i - 1]?.[by]).toBeGreaterThanOrEqual((ranked[i]?.[by] as number) - 1e-12);
+    }
+  });
+
   it('passes --lambda, --seed and --betweenness to the analysis, as fengong analyze does', () => {
     const weighted = (args: string[]) => Object.fromEntries(rows(['--by', 'weightedLoad', ...args]).map((r) => [r.agency, r.weightedLoad]));
     expect(weighted([])['省发展改革委']).toBe(2 * 10 + 17);

@@ -38,16 +38,25 @@ const HOLE_AND_CORE_METRICS = [
   'twoModeCoreness',
 ] as const satisfies readonly (keyof AgencyReport)[];
 
+/** Borgatti & Everett's continuous coreness, on the projection and on the agency–task matrix. */
+const CORE_PERIPHERY_METRICS = ['continuousCoreness', 'continuousCorenessTwoMode'] as const satisfies readonly (keyof AgencyReport)[];
+
+/** Gould & Fernandez brokerage role counts on the lead → co network, then their total. */
+const BROKERAGE_METRICS = ['coordinator', 'consultant', 'gatekeeper', 'representative', 'liaison', 'brokerage'] as const satisfies readonly (keyof AgencyReport)[];
+
+/** Ties in the SDSM backbone. */
+const BACKBONE_METRICS = ['backboneDegree'] as const satisfies readonly (keyof AgencyReport)[];
+
 /**
  * Agency metrics of `analyze()` that `rank --by` accepts besides the load keys (tasks, lead, co,
  * categories, share), each sorted descending. `community` is a label, not a metric, so it is not here.
  */
-export const REPORT_METRICS = [...METRICS, ...MODULE_METRICS, ...HOLE_AND_CORE_METRICS] as const;
+export const REPORT_METRICS = [...METRICS, ...MODULE_METRICS, ...HOLE_AND_CORE_METRICS, ...CORE_PERIPHERY_METRICS, ...BROKERAGE_METRICS, ...BACKBONE_METRICS] as const;
 export type ReportMetric = (typeof REPORT_METRICS)[number];
 
 /**
  * Columns of `analyze --format csv`, in order: identity, load, role-aware load, centralities,
- * clustering, projection, communities, structural holes and cores. Every numeric field of
+ * clustering, projection, communities, structural holes and cores, core–periphery, brokerage, backbone. Every numeric field of
  * AgencyReport is here (checked below at compile time, so a metric added to core cannot be
  * silently left out).
  */
@@ -66,6 +75,11 @@ export const AGENCY_COLUMNS = [
   'community',
   ...MODULE_METRICS,
   ...HOLE_AND_CORE_METRICS,
+  ...CORE_PERIPHERY_METRICS,
+  'core',
+  'coreTwoMode',
+  ...BROKERAGE_METRICS,
+  ...BACKBONE_METRICS,
 ] as const satisfies readonly (keyof AgencyReport)[];
 
 type NumericField = { [K in keyof AgencyReport]: AgencyReport[K] extends number ? K : never }[keyof AgencyReport];

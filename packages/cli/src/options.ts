@@ -1,5 +1,5 @@
 // Parsers for option values: each throws commander's InvalidArgumentError, which becomes exit 2.
-import { LAYOUTS, type BetweennessChoice } from '@fengong/core';
+import { BROKERAGE_GROUPINGS, LAYOUTS, type BetweennessChoice, type BrokerageGrouping } from '@fengong/core';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
 const DECIMAL = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/u;
@@ -81,6 +81,7 @@ export interface AnalysisCommandOptions {
   rho: number;
   seed: number;
   betweenness: BetweennessChoice;
+  brokerageGrouping: BrokerageGrouping;
 }
 
 /** Parses `--betweenness`: auto, exact, or a whole number of pivots ≥ 1. */
@@ -90,7 +91,7 @@ export function betweennessChoice(value: string): BetweennessChoice {
   throw new InvalidArgumentError(`expected auto, exact or a whole number of pivots ≥ 1, got "${value}"`);
 }
 
-/** Adds `--lambda`, `--rho`, `--seed` and `--betweenness`, the settings of the full analysis. */
+/** Adds `--lambda`, `--rho`, `--seed`, `--betweenness` and `--brokerage-grouping`, the settings of the full analysis. */
 export function withAnalysisOptions(command: Command): Command {
   for (const option of [
     new Option('--lambda <n>', 'λ, weight of a lead in the role-weighted load λ·lead + co (number ≥ 0)').argParser(nonNegativeNumber).default(2),
@@ -99,6 +100,9 @@ export function withAnalysisOptions(command: Command): Command {
     new Option('--betweenness <how>', 'auto: exact up to about 12,000 tasks, else sampled from 1,000 seeded pivots; exact; or a number of pivots')
       .argParser(betweennessChoice)
       .default('auto'),
+    new Option('--brokerage-grouping <by>', "groups of the brokerage roles: each agency's main category, its Louvain community, or its kind (dictionary)")
+      .choices(BROKERAGE_GROUPINGS)
+      .default('category'),
   ])
     command.addOption(option);
   return command;

@@ -1,21 +1,22 @@
 // The strongest co-responsibility pairs: core's agency projection, sorted by a chosen weight.
-import { projection, type PairReport, type ResponsibilityGraph } from '@fengong/core';
+import { projection, type ProjectionEdgeAttributes, type ResponsibilityGraph } from '@fengong/core';
 import { competitionRanks, tieKey } from './sort.js';
 
 /** Weights a pair can be sorted by; all descending except `pValue` (smaller = more surprising). */
 export const PAIR_WEIGHTS = ['shared', 'jaccard', 'overlap', 'cosine', 'dice', 'newman', 'pValue'] as const;
 export type PairWeight = (typeof PAIR_WEIGHTS)[number];
 
-export interface TablePair extends PairReport {
+/** A pair of the projection: the two names (table order) and every weight (the `pairs` command's row; `analyze` adds the SDSM fields). */
+export interface TablePair extends ProjectionEdgeAttributes {
+  a: string;
+  b: string;
   /** Whether `a` / `b` is a collective unit. */
   collectiveA: boolean;
   collectiveB: boolean;
 }
 
-export interface RankedPair extends TablePair {
-  /** Competition rank on the weight sorted by (1, 2, 2, 4). */
-  rank: number;
-}
+/** A pair with its competition rank on the weight sorted by (1, 2, 2, 4). */
+export type RankedPair<P extends TablePair = TablePair> = P & { rank: number };
 
 /**
  * Every pair of agencies sharing at least one task, in table order: `a` is the agency that appears
@@ -37,7 +38,7 @@ export function tablePairs(graph: ResponsibilityGraph, excludeCollective: boolea
  * (descending) and then table order, and ranks them on `by`. Values equal to 12 significant
  * digits tie.
  */
-export function rankPairs(pairs: readonly TablePair[], by: PairWeight): RankedPair[] {
+export function rankPairs<P extends TablePair>(pairs: readonly P[], by: PairWeight): RankedPair<P>[] {
   const sign = by === 'pValue' ? 1 : -1;
   const sorted = pairs
     .map((p, order) => ({ p, order }))

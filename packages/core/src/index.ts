@@ -198,3 +198,26 @@ export {
   type SquareMatrix,
 } from './compare/qap.js';
 export { leastSquares, type LeastSquares } from './compare/least-squares.js';
+export {
+  corePeriphery,
+  twoModeCorePeriphery,
+  type CorePeriphery,
+  type CorePeripheryOptions,
+} from './structure/core-periphery.js';
+export { continuousCoreness, type CellModel, type ContinuousCoreness } from './kernels/core-periphery.js';
+export { discreteCorePeriphery, type DiscreteCorePeriphery } from './kernels/core-periphery-discrete.js';
+export { brokerage, BROKERAGE_GROUPINGS, type BrokerageGrouping, type BrokerageOptions, type BrokerageRoles } from './structure/brokerage.js';
+export { brokerageCounts, type BrokerageArrays, type Digraph } from './kernels/brokerage.js';
+export { sdsmBackbone, sdsmPValues, SDSM_EXACT_VARIANCE, type BackboneEdgeAttributes, type SdsmBackboneOptions, type SdsmPValues } from './projection/sdsm.js';
+export { fitBicm, type BicmFit } from './kernels/bicm.js';
+export {
+  normalUpperTail,
+  poissonBinomialMoments,
+  poissonBinomialTails,
+  poissonBinomialUpperRna,
+  tailAt,
+  type BernoulliGroups,
+  type UpperTails,
+} from './kernels/poisson-binomial.js';
+export { robustness, REMOVAL_STRATEGIES, type RemovalStrategy, type Robustness, type RobustnessOptions } from './structure/robustness.js';
+export { attackCurves, areaUnder, type AttackCurves } from './kernels/robustness.js';

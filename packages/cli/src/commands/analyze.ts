@@ -35,9 +35,11 @@ export function registerAnalyze(cli: Command, output: Output): void {
       '\nThe same table and options always give the same output, byte for byte.\n' +
         'json: the report of @fengong/core analyze() (source, settings, network, agencies, tasks, pairs),\n' +
         'with a `dataset` block first when the bundled table is used.\n' +
-        'markdown: title, Network, Agencies, Structural holes and cores, Strongest co-responsibility\n' +
-        'pairs (top 15), Single points of failure, and Notes on the normalisations (two-mode, as\n' +
-        'NetworkX `bipartite`) and on the structural-hole weights (ties weighted by shared tasks).\n' +
+        'markdown: title, Network, Agencies, Structural holes and cores, Core and periphery, Brokers,\n' +
+        'Strongest co-responsibility pairs (top 15), Backbone of co-responsibility (SDSM), Robustness\n' +
+        'to the loss of agencies, Single points of failure, and Notes on the normalisations (two-mode,\n' +
+        'as NetworkX `bipartite`), the structural-hole weights and the two tests of a pair: `pValue`\n' +
+        '(hypergeometric) and `sdsmPValue` (stochastic degree sequence model).\n' +
         wrap(`csv columns, in order: ${AGENCY_COLUMNS.join(', ')}.`) +
         '\n' +
         EXIT_HELP,
@@ -62,6 +64,7 @@ export async function analyze(file: string | undefined, options: AnalyzeCommandO
     rho,
     seed: options.seed,
     betweenness: options.betweenness ?? 'auto',
+    brokerageGrouping: options.brokerageGrouping ?? 'category',
     runner,
     ...(dictionary === undefined ? {} : { build: { dictionary } }),
   });

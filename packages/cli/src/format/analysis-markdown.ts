@@ -1,19 +1,25 @@
-// The analysis as a Markdown report: network measures, agencies, structural holes and cores, strongest pairs, single points of failure.
-import type { AgencyReport, AnalysisReport, TaskReport } from '@fengong/core';
+// The analysis as a Markdown report: network measures, agencies, structural holes and cores, core and
+// periphery, brokers, strongest pairs, the backbone, robustness, single points of failure.
+import type { AgencyReport, AnalysisReport, PairReport, TaskReport } from '@fengong/core';
 import type { Dataset } from '@fengong/core/datasets';
 import type { RankedPair } from '../pairs-order.js';
 import { escapeMarkdown, markdownTable, type MarkdownColumn } from './markdown.js';
 import { fixed, pValue } from './number.js';
 
-/** Pairs listed in the "Strongest co-responsibility pairs" table. */
+/** Pairs listed in the "Strongest co-responsibility pairs" table, and in the backbone's. */
 export const MARKDOWN_PAIRS = 15;
+/** Agencies listed in the "Brokers" table. */
+export const MARKDOWN_BROKERS = 15;
+
+/** A pair of the report, ranked, with whether each agency is a collective unit. */
+export type ReportPair = RankedPair<PairReport & { collectiveA: boolean; collectiveB: boolean }>;
 
 export interface MarkdownContext {
   /** The report's title (plain text; escaped here). */
   heading: string;
   dataset?: Dataset | undefined;
-  /** Pairs ranked by shared tasks (as `fengong pairs`). */
-  pairs: readonly RankedPair[];
+  /** The report's pairs ranked by shared tasks (as `fengong pairs`). */
+  pairs: readonly ReportPair[];
 }
 
 /** Renders the report as GitHub-flavoured Markdown; every name and title is escaped. */
@@ -27,8 +33,16 @@ export function analysisMarkdown(report: AnalysisReport, context: MarkdownContex
     agencies(report.agencies),
     '## Structural holes and cores',
     holesAndCores(report),
+    '## Core and periphery',
+    corePeriphery(report),
+    '## Brokers',
+    brokers(report),
     '## Strongest co-responsibility pairs',
     pairs(context.pairs),
+    '## Backbone of co-responsibility',
+    backbone(report, context.pairs),
+    '## Robustness to the loss of agencies',
+    robustnessTable(report),
     '## Single points of failure',
     singlePoints(report),
     '---',
@@ -118,6 +132,96 @@ function holesAndCores(report: AnalysisReport): string {
   return `On the agency projection (two agencies tied when they share a task), ties weighted by shared tasks unless marked "ties as 1".\n\n${table}`;
 }
 
+/** Whole-network fits, then the core agencies of each model with their continuous coreness. */
+function corePeriphery(report: AnalysisReport): string {
+  const cp = report.network.corePeriphery;
+  const fit = (r: number | null): string => (r === null ? 'undefined' : fixed(r));
+  const name = (a: AgencyReport): string => (a.collective ? `${a.agency} (collective)` : a.agency);
+  const projectionCore = report.agencies.filter((a) => a.core).sort((x, y) => y.continuousCoreness - x.continuousCoreness);
+  const twoModeCore = report.agencies.filter((a) => a.coreTwoMode).sort((x, y) => y.continuousCorenessTwoMode - x.continuousCorenessTwoMode);
+  const list = (rows: AgencyReport[], value: (a: AgencyReport) => number): string =>
+    rows.length === 0 ? 'none' : rows.map((a) => `${name(a)} (${fixed(value(a))})`).join('、');
+  const table = markdownTable(
+    [
+      ['Agency projection', String(cp.projection.coreAgencies), '—', fit(cp.projection.correlation), fit(cp.projection.continuousCorrelation)],
+      ['Agency–task matrix', String(cp.twoMode.coreAgencies), String(cp.twoMode.coreTasks), fit(cp.twoMode.correlation), fit(cp.twoMode.continuousCorrelation)],
+    ],
+    [
+      { header: 'Matrix', value: (r) => r[0] as string },
+      { header: 'Core agencies', value: (r) => r[1] as string, align: 'right' },
+      { header: 'Core tasks', value: (r) => r[2] as string, align: 'right' },
+      { header: 'Fit of the core (ρ)', value: (r) => r[3] as string, align: 'right' },
+      { header: 'Fit of continuous coreness (ρ)', value: (r) => r[4] as string, align: 'right' },
+    ],
+  );
+  return [
+    'Borgatti & Everett (1999): the core is the set whose ideal pattern (ties wherever a core member is involved, none inside the periphery) correlates best with the data; continuous coreness c maximises the correlation of the data with c_i·c_j.',
+    table,
+    escapeMarkdown(`Core of the projection, by continuous coreness: ${list(projectionCore, (a) => a.continuousCoreness)}.`),
+    escapeMarkdown(`Core agencies of the agency–task matrix: ${list(twoModeCore, (a) => a.continuousCorenessTwoMode)}.`),
+  ].join('\n\n');
+}
+
+/** The agencies brokering most (Gould & Fernandez roles on the lead → co network). */
+function brokers(report: AnalysisReport): string {
+  const grouping = report.settings.brokerageGrouping;
+  const groups = grouping === 'category' ? 'main task category' : grouping === 'community' ? 'community' : 'kind';
+  const rows = report.agencies
+    .filter((a) => a.brokerage > 0)
+    .sort((x, y) => y.brokerage - x.brokerage || x.rank - y.rank)
+    .slice(0, MARKDOWN_BROKERS);
+  const intro = `Paths a → v → b on the lead → co network (a leads a task v co-operates on, v leads one b co-operates on) with no a → b, counted for the broker v; groups are each agency’s ${groups} (\`--brokerage-grouping\`).`;
+  if (rows.length === 0) return `${intro}\n\nNo agency brokers: no such path.`;
+  const table = markdownTable(rows, [
+    { header: 'Agency', value: (a) => (a.collective ? `${a.agency} (collective)` : a.agency) },
+    { header: 'Coordinator', value: (a) => String(a.coordinator), align: 'right' },
+    { header: 'Consultant', value: (a) => String(a.consultant), align: 'right' },
+    { header: 'Gatekeeper', value: (a) => String(a.gatekeeper), align: 'right' },
+    { header: 'Representative', value: (a) => String(a.representative), align: 'right' },
+    { header: 'Liaison', value: (a) => String(a.liaison), align: 'right' },
+    { header: 'Total', value: (a) => String(a.brokerage), align: 'right' },
+  ]);
+  return `${intro} Top ${rows.length} by total.\n\n${table}`;
+}
+
+/** Backbone ties (SDSM q below alpha), strongest first. */
+function backbone(report: AnalysisReport, ranked: readonly ReportPair[]): string {
+  const b = report.network.backbone;
+  const ties = ranked.filter((p) => p.backbone);
+  const intro =
+    `Pairs sharing more tasks than the stochastic degree sequence model makes likely (SDSM, Neal 2014: every agency’s load and every task’s size kept), Benjamini–Hochberg q < ${b.alpha}: ` +
+    `${count(b.pairs, 'tie', 'ties')} among ${count(b.agencies, 'agency', 'agencies')}.`;
+  if (ties.length === 0) return intro;
+  const name = (n: string, collective: boolean): string => (collective ? `${n} (collective)` : n);
+  const shown = ties.slice(0, MARKDOWN_PAIRS);
+  const table = markdownTable(shown, [
+    { header: 'Agency A', value: (p) => name(p.a, p.collectiveA) },
+    { header: 'Agency B', value: (p) => name(p.b, p.collectiveB) },
+    { header: 'Shared tasks', value: (p) => String(p.shared), align: 'right' },
+    { header: 'SDSM p', value: (p) => pValue(p.sdsmPValue), align: 'right' },
+    { header: 'SDSM q', value: (p) => pValue(p.sdsmQValue), align: 'right' },
+    { header: 'Hypergeometric p', value: (p) => pValue(p.pValue), align: 'right' },
+  ]);
+  return `${intro} ${shown.length < ties.length ? `The ${shown.length} strongest` : 'All'}, by shared tasks:\n\n${table}`;
+}
+
+/** Areas under the robustness curves of each removal order. */
+function robustnessTable(report: AnalysisReport): string {
+  const r = report.network.robustness;
+  const rows = [
+    ['At random', r.random, `mean of ${r.replicates} seeded orders`],
+    ['Most tasks first', r.tasks, ''],
+    ['Most tasks led first', r.lead, ''],
+    ['Highest betweenness first', r.betweenness, ''],
+  ] as const;
+  const table = markdownTable(rows, [
+    { header: 'Agencies removed', value: (row) => (row[2] === '' ? row[0] : `${row[0]} (${row[2]})`) },
+    { header: 'Robustness: tasks covered (AUC)', value: (row) => fixed(row[1].aucCovered), align: 'right' },
+    { header: 'Largest component (AUC)', value: (row) => fixed(row[1].aucLargest), align: 'right' },
+  ]);
+  return `Agencies removed one at a time; after each removal, the share of tasks still on at least one agency and the largest connected part of the network. Robustness is the area under each curve (0–1, as R bipartite’s \`robustness\`): near 1, tasks survive until almost every agency is gone. The JSON output has the curves.\n\n${table}`;
+}
+
 function pairs(ranked: readonly RankedPair[]): string {
   if (ranked.length === 0) return 'No two agencies share a task.';
   const name = (n: string, collective: boolean): string => (collective ? `${n} (collective)` : n);
@@ -129,7 +233,7 @@ function pairs(ranked: readonly RankedPair[]): string {
     { header: 'Shared tasks', value: (p) => String(p.shared), align: 'right' },
     { header: 'Jaccard', value: (p) => fixed(p.jaccard), align: 'right' },
     { header: 'Newman', value: (p) => fixed(p.newman), align: 'right' },
-    { header: 'p', value: (p) => pValue(p.pValue), align: 'right' },
+    { header: 'p (hypergeometric)', value: (p) => pValue(p.pValue), align: 'right' },
   ]);
   const of = ranked.length > shown.length ? `Top ${shown.length} of ${ranked.length} pairs` : `All ${ranked.length} pairs`;
   return `${of} sharing at least one task, by shared tasks (\`fengong pairs\` lists them all).\n\n${table}`;
@@ -153,7 +257,8 @@ function notes(report: AnalysisReport): string {
     '**Notes.**',
     '- Centralities are two-mode (bipartite) measures with the normalisations of NetworkX’s `bipartite` module: degree = tasks ÷ number of tasks; betweenness ÷ the largest possible for a node of its set (Borgatti & Halgin 2011); closeness = the smallest possible total distance ÷ the actual one (Borgatti & Everett 1997), scaled by the share of nodes reached. ' +
       `PageRank (α = ${s.pagerankAlpha}) is computed on the whole agency–task graph, so agencies and tasks share one scale summing to 1.`,
-    '- Pairs: shared = tasks both agencies are on; Jaccard = shared ÷ tasks either is on; Newman = Σ over shared tasks of 1 ÷ (agencies on the task − 1); p = chance of sharing at least that many tasks if each agency’s tasks were drawn at random (hypergeometric, not adjusted for multiple comparisons; the JSON output adds Benjamini–Hochberg q-values).',
+    '- Pairs: shared = tasks both agencies are on; Jaccard = shared ÷ tasks either is on; Newman = Σ over shared tasks of 1 ÷ (agencies on the task − 1); p (hypergeometric) = chance of sharing at least that many tasks if each agency’s tasks were drawn at random, ignoring how many agencies each task has (not adjusted for multiple comparisons; the JSON output adds Benjamini–Hochberg q-values). ' +
+      'The backbone uses a second test, the SDSM: the chance of sharing at least that many tasks when every agency keeps its load and every task its size in expectation (bipartite configuration model; exact Poisson-binomial tail, or the refined normal approximation where its variance exceeds 25), with Benjamini–Hochberg q-values over all agency pairs. In the JSON, `pValue`/`qValue` are the hypergeometric test and `sdsmPValue`/`sdsmQValue` the SDSM.',
     s.betweenness.method === 'sampled'
       ? `- Betweenness is estimated from ${s.betweenness.pivots} seeded pivot sources (seed ${s.betweenness.seed}; Brandes & Pich 2007), chosen by \`--betweenness\` or, above about 12,000 tasks, by default; \`--betweenness exact\` computes it exactly.`
       : '- Betweenness is exact (Brandes 2001).',

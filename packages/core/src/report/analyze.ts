@@ -22,6 +22,10 @@ import { barberOnView, extendOnView } from '../structure/modularity.js';
 import { networkMeasuresOf, type NetworkMeasures } from '../structure/network.js';
 import { moduleRolesOf, type ModuleRole } from '../structure/roles-in-modules.js';
 import { structuralHolesOfPairs } from '../structure/structural-holes.js';
+import type { BrokerageArrays } from '../kernels/brokerage.js';
+import { BROKERAGE_GROUPINGS, rolesAt, type BrokerageGrouping } from '../structure/brokerage.js';
+import { REMOVAL_STRATEGIES, robustnessOfView, type RemovalStrategy, type Robustness } from '../structure/robustness.js';
+import { researchMeasuresOf, type BackboneReport, type CorePeripheryReport } from './research.js';
 
 export interface AnalyzeOptions {
   /** Analyse the graph without collective units. Default `false`. */
@@ -45,6 +49,13 @@ export interface AnalyzeOptions {
    * at least l of the core's agencies. A whole number ≥ 1. Default 2 (shared tasks only).
    */
   twoModeCoreL?: number;
+  /**
+   * Groups of the brokerage roles: each agency's main `category` (default), its Louvain
+   * `community`, or its `kind` from the dictionary.
+   */
+  brokerageGrouping?: BrokerageGrouping;
+  /** Random removal orders averaged in the robustness curves (seeded by `seed`). A whole number ≥ 1. Default 20. */
+  robustnessReplicates?: number;
 }
 
 export interface AgencyReport extends RoleLoad {
@@ -89,6 +100,35 @@ export interface AgencyReport extends RoleLoad {
   coreness: number;
   /** Largest k such that it is in the two-mode (k, l)-core (l in `settings.twoModeCoreL`); 0 if in none. */
   twoModeCoreness: number;
+  /**
+   * Borgatti & Everett's (1999) continuous coreness on the (binary) agency projection: c maximising
+   * corr(a_ij, c_i·c_j) over pairs, unit Euclidean norm over the agencies.
+   */
+  continuousCoreness: number;
+  /** In the discrete core of the projection (the core whose ideal pattern fits best; Borgatti & Everett 1999). */
+  core: boolean;
+  /** Continuous coreness c_a on the agency–task matrix: c, d maximising corr(b_at, c_a·d_t), unit norm per side. */
+  continuousCorenessTwoMode: number;
+  /** In the discrete two-mode core (core agencies and tasks of the best-fitting ideal pattern). */
+  coreTwoMode: boolean;
+  /**
+   * Gould & Fernandez (1989) brokerage on the lead → co network, groups in
+   * `settings.brokerageGrouping`: paths a → v → b (no arc a → b) through the agency with all three
+   * in one group.
+   */
+  coordinator: number;
+  /** … with a and b in one group and the agency in another (itinerant broker). */
+  consultant: number;
+  /** … with the agency in b's group, a outside it. */
+  gatekeeper: number;
+  /** … with the agency in a's group, b outside it. */
+  representative: number;
+  /** … with all three in different groups. */
+  liaison: number;
+  /** The five roles together. */
+  brokerage: number;
+  /** Ties in the SDSM backbone (pairs with `sdsmQValue` < `network.backbone.alpha`). */
+  backboneDegree: number;
 }
 
 export interface TaskReport {
@@ -112,12 +152,27 @@ export interface TaskReport {
   community: number | null;
   /** Largest k of a two-mode (k, l)-core the task is in (l in `settings.twoModeCoreL`); 0 with fewer than l agencies or in none. */
   twoModeCoreness: number;
+  /** Continuous coreness d_t on the agency–task matrix (Borgatti & Everett 1999), unit norm over the tasks. */
+  continuousCorenessTwoMode: number;
+  /** In the discrete two-mode core. */
+  coreTwoMode: boolean;
 }
 
-/** An agency pair sharing at least one task: the two names (table order) and every weight of the projection. */
+/**
+ * An agency pair sharing at least one task: the two names (table order), every weight of the
+ * projection, and two significance tests of its shared tasks — `pValue`/`qValue` under the
+ * hypergeometric null (each agency's tasks drawn at random: backbone's `fixedrow`), `sdsmPValue`/
+ * `sdsmQValue` under the stochastic degree sequence model (agency loads and task sizes both kept).
+ */
 export interface PairReport extends ProjectionEdgeAttributes {
   a: string;
   b: string;
+  /** P(S ≥ shared) under the SDSM (Neal 2014): upper Poisson-binomial tail with probabilities P_at·P_bt of the bipartite configuration model. */
+  sdsmPValue: number;
+  /** Benjamini–Hochberg q-value of `sdsmPValue` over all agency pairs. */
+  sdsmQValue: number;
+  /** Whether the pair is a tie of the SDSM backbone (`sdsmQValue` < `network.backbone.alpha`). */
+  backbone: boolean;
 }
 
 export interface AnalysisReport {
@@ -138,6 +193,8 @@ export interface AnalysisReport {
     structuralHolesWeight: 'shared';
     /** l of the two-mode (k, l)-cores: tasks count while they keep at least l of the core's agencies. */
     twoModeCoreL: number;
+    /** Groups of the brokerage roles: `category` (each agency's main category), `community` or `kind`. */
+    brokerageGrouping: BrokerageGrouping;
   };
   network: NetworkMeasures & {
     /** NODF, 0–100 (also in `nestedness`). */
@@ -151,6 +208,16 @@ export interface AnalysisReport {
     kCore: { k: number; agencies: number };
     /** The innermost two-mode (k, l)-core: the largest k with a non-empty core for `l` (0: none), and its agencies and tasks. */
     twoModeCore: { k: number; l: number; agencies: number; tasks: number };
+    /** Core–periphery structure (Borgatti & Everett 1999) of the projection and of the agency–task matrix, with each model's fit. */
+    corePeriphery: CorePeripheryReport;
+    /** The SDSM backbone of co-responsibility (Neal 2014): its test, level, size and the fit of its null model. */
+    backbone: BackboneReport;
+    /**
+     * Robustness to the loss of agencies (Memmott et al. 2004): for each removal order, the share of
+     * tasks still covered and the largest component after k removals, and the areas under them.
+     * `random` is the mean of `replicates` orders seeded by `settings.louvainSeed`.
+     */
+    robustness: { replicates: number } & Record<RemovalStrategy, Robustness>;
   };
   agencies: AgencyReport[];
   tasks: TaskReport[];
@@ -163,7 +230,9 @@ export interface AnalysisReport {
  * the co-responsibility projection with its significance, Louvain communities with Barber's
  * modularity and Guimerà–Amaral roles, Burt's structural holes on the agency projection (ties
  * weighted by shared tasks, and unweighted), k-cores of the projection and two-mode (k, l)-cores,
- * and whole-network measures. The same graph and options always give the same report (seeded
+ * Borgatti & Everett core–periphery structure (projection and matrix), Gould & Fernandez brokerage
+ * roles, the SDSM backbone beside the hypergeometric test, robustness curves, and whole-network
+ * measures. The same graph and options always give the same report (seeded
  * randomness, stable ordering).
  */
 export function analyze(graph: ResponsibilityGraph, options: AnalyzeOptions = {}): AnalysisReport {
@@ -183,7 +252,13 @@ export function analyzeTable(table: ResponsibilityTable, options: AnalyzeOptions
 
 /** The analysis of a compact view (built with the collectives already left out when asked). */
 function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisReport {
-  const { excludeCollective = false, lambda = 2, rho = 0.5, seed = 42, runner, twoModeCoreL = 2 } = options;
+  const { excludeCollective = false, lambda = 2, rho = 0.5, seed = 42, runner, twoModeCoreL = 2, brokerageGrouping = 'category', robustnessReplicates = 20 } = options;
+  if (!Number.isInteger(robustnessReplicates) || robustnessReplicates < 1) {
+    throw new Error(`analyze: invalid \`robustnessReplicates\` ${robustnessReplicates} (expected a whole number ≥ 1)`);
+  }
+  if (!BROKERAGE_GROUPINGS.includes(brokerageGrouping)) {
+    throw new Error(`analyze: invalid \`brokerageGrouping\` "${String(brokerageGrouping)}" (expected ${BROKERAGE_GROUPINGS.join(', ')})`);
+  }
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new Error(`analyze: invalid \`seed\` ${seed} (expected a whole number 0 … 4294967295)`);
   }
@@ -214,6 +289,11 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const [holes, plainHoles] = structuralHolesOfPairs(view, counts, ['shared', null], projected) as [StructuralHolesArrays, StructuralHolesArrays];
   const coreness = coreNumbers(projected);
   const twoMode = twoModeCorenessOf(view, 'agency', twoModeCoreL);
+  const research = researchMeasuresOf(view, { counts, projected, community: found.community, brokerageGrouping });
+  const broker = research.brokerage;
+  const attack = Object.fromEntries(
+    REMOVAL_STRATEGIES.map((strategy) => [strategy, robustnessOfView(view, strategy, { seed, replicates: robustnessReplicates, betweennessOf: () => between })]),
+  ) as Record<RemovalStrategy, Robustness>;
 
   const agencies: AgencyReport[] = loadRowsOfView(view).map(({ node: i, load }) => {
     const module = modules[i] as ModuleRole;
@@ -246,6 +326,12 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       hierarchyUnweighted: plainHoles.hierarchy[i] as number,
       coreness: coreness[i] as number,
       twoModeCoreness: twoMode[i] as number,
+      continuousCoreness: research.projection.coreness[i] as number,
+      core: research.projection.core[i] === 1,
+      continuousCorenessTwoMode: research.twoMode.coreness[i] as number,
+      coreTwoMode: research.twoMode.core[i] === 1,
+      ...brokerRoles(broker, i),
+      backboneDegree: research.backboneDegree[i] as number,
     };
   });
 
@@ -279,12 +365,16 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       eigenvector: eigen[t] as number,
       community: (partition[t] as number) >= 0 ? (partition[t] as number) : null,
       twoModeCoreness: twoMode[t] as number,
+      continuousCorenessTwoMode: research.twoMode.coreness[t] as number,
+      coreTwoMode: research.twoMode.core[t] === 1,
     });
   }
 
+  // projectPairs lists the pairs in the order of `counts`, as the SDSM arrays are.
   const pairs: PairReport[] = projectPairs(view, 'agency', counts)
+    .map((p, i) => ({ ...p, sdsmPValue: research.sdsmPValue[i] as number, sdsmQValue: research.sdsmQValue[i] as number }))
     .sort((x, y) => y.shared - x.shared || x.u - y.u || x.v - y.v)
-    .map(({ u, v, ...w }) => ({ a: name(u), b: name(v), ...w }));
+    .map(({ u, v, ...w }) => ({ a: name(u), b: name(v), ...w, backbone: w.sdsmQValue < research.backbone.alpha }));
 
   return {
     source: { file: view.file, excludeCollective, excluded: excludeCollective ? view.excluded : [] },
@@ -297,6 +387,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       betweenness: plan.setting,
       structuralHolesWeight: 'shared',
       twoModeCoreL,
+      brokerageGrouping,
     },
     network: {
       ...measures,
@@ -306,11 +397,20 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       communities: found.count,
       kCore: innermost(coreness, 0, view.nA),
       twoModeCore: { ...innermostTwoMode(view, twoMode), l: twoModeCoreL },
+      corePeriphery: research.corePeriphery,
+      backbone: research.backbone,
+      robustness: { replicates: robustnessReplicates, ...attack },
     },
     agencies,
     tasks,
     pairs,
   };
+}
+
+/** One agency's brokerage role counts, and their total, for the report. */
+function brokerRoles(roles: BrokerageArrays, i: number): Pick<AgencyReport, 'coordinator' | 'consultant' | 'gatekeeper' | 'representative' | 'liaison' | 'brokerage'> {
+  const { total, ...each } = rolesAt(roles, i);
+  return { ...each, brokerage: total };
 }
 
 /** The largest value in values[from … to) and how many nodes have it. */

@@ -2,13 +2,18 @@ import {
   agencyCoreness,
   analyze,
   betweenness,
+  brokerage,
   buildResponsibilityGraph,
   closeness,
+  corePeriphery,
   pagerank,
   parseTable,
+  robustness,
+  sdsmBackbone,
   structuralHoles,
   twoModeCore,
   twoModeCoreness,
+  twoModeCorePeriphery,
   type ResponsibilityGraph,
 } from '@fengong/core';
 import { hunanGba2020 } from '@fengong/core/datasets';
@@ -61,6 +66,76 @@ describe('analyze', () => {
     const inner = twoModeCore(graph, { k: report.network.twoModeCore.k, l: 2 });
     expect(report.network.twoModeCore).toEqual({ k: inner.k, l: 2, agencies: inner.agencies.length, tasks: inner.tasks.length });
     expect(twoModeCore(graph, { k: inner.k + 1 }).agencies).toEqual([]);
+  });
+
+  it('reports core–periphery structure (projection and two-mode) as corePeriphery and twoModeCorePeriphery give it', () => {
+    const one = corePeriphery(graph);
+    const two = twoModeCorePeriphery(graph);
+    for (const a of report.agencies) {
+      const key = `agency:${a.agency}`;
+      expect(a.continuousCoreness).toBe(one.coreness[key]);
+      expect(a.core).toBe(one.core.includes(key));
+      expect(a.continuousCorenessTwoMode).toBe(two.coreness[key]);
+      expect(a.coreTwoMode).toBe(two.core.includes(key));
+    }
+    for (const t of report.tasks) {
+      expect(t.continuousCorenessTwoMode).toBe(two.coreness[`task:${t.id}`]);
+      expect(t.coreTwoMode).toBe(two.core.includes(`task:${t.id}`));
+    }
+    expect(report.network.corePeriphery).toEqual({
+      projection: { coreAgencies: one.core.length, correlation: one.correlation, continuousCorrelation: one.continuousCorrelation },
+      twoMode: {
+        coreAgencies: two.core.filter((k) => k.startsWith('agency:')).length,
+        coreTasks: two.core.filter((k) => k.startsWith('task:')).length,
+        correlation: two.correlation,
+        continuousCorrelation: two.continuousCorrelation,
+      },
+    });
+    expect(one.correlation).toBeGreaterThan(0);
+  });
+
+  it('reports brokerage roles as brokerage() gives them, by category unless told otherwise', () => {
+    expect(report.settings.brokerageGrouping).toBe('category');
+    for (const [grouping, r] of [['category', report], ['community', analyze(graph, { brokerageGrouping: 'community' })], ['kind', analyze(graph, { brokerageGrouping: 'kind' })]] as const) {
+      const roles = brokerage(graph, { grouping });
+      expect(r.settings.brokerageGrouping).toBe(grouping);
+      for (const a of r.agencies) {
+        const { total, ...each } = roles[`agency:${a.agency}`] ?? { total: -1 };
+        expect({ coordinator: a.coordinator, consultant: a.consultant, gatekeeper: a.gatekeeper, representative: a.representative, liaison: a.liaison }).toEqual(each);
+        expect(a.brokerage).toBe(total);
+      }
+    }
+    expect(report.agencies.some((a) => a.brokerage > 0)).toBe(true);
+    expect(() => analyze(graph, { brokerageGrouping: 'party' as never })).toThrow('analyze: invalid `brokerageGrouping` "party" (expected category, community, kind)');
+  });
+
+  it('reports the SDSM p- and q-values of every pair beside the hypergeometric ones, and the backbone as sdsmBackbone gives it', () => {
+    const all = sdsmBackbone(graph, { alpha: 1 });
+    const kept = sdsmBackbone(graph);
+    for (const p of report.pairs) {
+      const [u, v] = [`agency:${p.a}`, `agency:${p.b}`];
+      const edge = all.edge(u, v);
+      // With alpha = 1 every pair with q < 1 is an edge; the others have q = 1.
+      if (edge === undefined) expect(p.sdsmQValue).toBe(1);
+      else expect({ sdsmPValue: p.sdsmPValue, sdsmQValue: p.sdsmQValue }).toEqual({ sdsmPValue: all.getEdgeAttribute(edge, 'pValue'), sdsmQValue: all.getEdgeAttribute(edge, 'qValue') });
+      expect(p.backbone).toBe(kept.hasEdge(u, v));
+      expect(p.sdsmPValue).toBeGreaterThan(0);
+      expect(p.sdsmPValue).toBeLessThanOrEqual(1);
+    }
+    for (const a of report.agencies) expect(a.backboneDegree).toBe(kept.degree(`agency:${a.agency}`));
+    expect(report.network.backbone).toMatchObject({ model: 'sdsm', alpha: 0.05, pairs: kept.size, approximated: 0 });
+    expect(report.network.backbone.maxDegreeError).toBeLessThan(1e-6);
+  });
+
+  it('reports the robustness curves of every removal order as robustness() gives them', () => {
+    expect(report.network.robustness.replicates).toBe(20);
+    for (const strategy of ['random', 'tasks', 'lead', 'betweenness'] as const) {
+      expect(report.network.robustness[strategy]).toEqual(robustness(graph, { strategy, seed: 42, replicates: 20 }));
+      expect(report.network.robustness[strategy].covered).toHaveLength(35);
+    }
+    // Removing the busiest agencies first uncovers tasks sooner than removing them at random.
+    expect(report.network.robustness.tasks.aucCovered).toBeLessThan(report.network.robustness.random.aucCovered);
+    expect(() => analyze(graph, { robustnessReplicates: 0 })).toThrow('analyze: invalid `robustnessReplicates` 0 (expected a whole number ≥ 1)');
   });
 
   it('takes l of the two-mode cores as an option, a whole number ≥ 1', () => {
