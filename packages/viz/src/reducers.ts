@@ -1,4 +1,5 @@
-// Passing states drawn through sigma's reducers: filters hide, the focused node (hovered, else
+// Passing states drawn through sigma's reducers: link filters hide (node filters remove nodes from
+// the graph itself, see filter/visible.ts), the focused node (hovered, else
 // selected) and its neighbours stand out while the rest fades. Lasting encodings stay on the graph.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { State } from './state.js';
@@ -21,12 +22,6 @@ export function focusOf(state: Readonly<State>, graph: DisplayGraph): Pick<Reduc
   return { focus, around: focus === null ? new Set() : new Set([focus, ...graph.neighbors(focus)]) };
 }
 
-/** Whether a node is filtered out (its category hidden, or a collective while collectives are hidden). */
-export function isNodeHidden(state: Readonly<State>, attr: DisplayNodeAttributes): boolean {
-  if (attr.part === 'agency') return state.hideCollective && attr.collective;
-  return state.hiddenCategories.has(attr.category ?? '');
-}
-
 /** Whether a link is filtered out (co links in "lead only", projection links under the minimum). */
 export function isEdgeHidden(state: Readonly<State>, attr: DisplayEdgeAttributes): boolean {
   if (attr.kind === 'role') return state.leadOnly && attr.role !== 'lead';
@@ -36,10 +31,6 @@ export function isEdgeHidden(state: Readonly<State>, attr: DisplayEdgeAttributes
 
 export function nodeReducer(ctx: ReducerContext, node: string, data: DisplayNodeAttributes): Partial<NodeDisplayData> {
   const res: Partial<NodeDisplayData> = { ...data };
-  if (isNodeHidden(ctx.state, data)) {
-    res.hidden = true;
-    return res;
-  }
   if (ctx.focus === null) return res;
   if (ctx.around.has(node)) {
     res.zIndex = 2;

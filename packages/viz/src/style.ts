@@ -11,7 +11,9 @@ export const LABEL_FONT =
 
 /**
  * Qualitative palette for task categories: Tableau 10 without its grey (grey means "collective"
- * and "faded" here). Categories beyond nine reuse colours in order.
+ * and "faded" here). Nine hues is about as many as stay apart on screen, so a table with more
+ * categories gives its eight largest their own colour and groups the rest as 其他 / other
+ * ({@link OTHER_CATEGORY_COLOR}), instead of reusing colours.
  */
 export const CATEGORY_PALETTE = [
   '#4e79a7',
@@ -24,6 +26,9 @@ export const CATEGORY_PALETTE = [
   '#ff9da7',
   '#9c755f',
 ] as const;
+
+/** The colour of the categories grouped as 其他 / other: a warm sand, apart from the greys and the nine hues. */
+export const OTHER_CATEGORY_COLOR = '#d2c3a3';
 
 /**
  * Communities: Paul Tol's "muted" scheme (colour-blind safe, distinct from the category
@@ -76,9 +81,25 @@ export const AGENCY_SIZE = { min: 6.5, max: 18 } as const;
 /** Link widths (pixels) of the one-mode views, from the weakest to the strongest link shown. */
 export const LINK_WIDTH = { min: 0.6, max: 7 } as const;
 
-/** Category → colour, in the graph's category order (the table's order). */
-export function categoryColors(categories: readonly string[]): Map<string, string> {
-  return new Map(categories.map((c, i) => [c, CATEGORY_PALETTE[i % CATEGORY_PALETTE.length] ?? COLORS.uncategorised]));
+/**
+ * Category → colour. Up to nine categories: each its own, in table order. More: the eight with
+ * the most tasks (`tasksOf`; ties in table order) get the palette in table order, every other
+ * one {@link OTHER_CATEGORY_COLOR}.
+ */
+export function categoryColors(categories: readonly string[], tasksOf: ReadonlyMap<string, number> = new Map()): Map<string, string> {
+  const n = CATEGORY_PALETTE.length;
+  const own =
+    categories.length <= n
+      ? new Set(categories)
+      : new Set(
+          categories
+            .map((category, i) => ({ category, i, tasks: tasksOf.get(category) ?? 0 }))
+            .sort((a, b) => b.tasks - a.tasks || a.i - b.i)
+            .slice(0, n - 1)
+            .map((c) => c.category),
+        );
+  let k = 0;
+  return new Map(categories.map((c) => [c, own.has(c) ? (CATEGORY_PALETTE[k++] ?? OTHER_CATEGORY_COLOR) : OTHER_CATEGORY_COLOR]));
 }
 
 /** Colour of community `c` (0-based). */

@@ -7,11 +7,15 @@ export interface Actions {
   select(node: string | null, options?: { fly?: boolean }): void;
   /**
    * Any other state change (view, layout, colour, size, weight, filters, sort, language). A change
-   * of view keeps the selection (and the hover) when the new view draws that node, else clears it.
+   * of view keeps the selection (and the hover) when the new view draws that node, else clears it;
+   * so does a change of filters (`hiddenCategories`, `hideCollective`), which also recomputes the
+   * metrics and lays the view out again on what stays visible.
    */
   set(patch: Partial<State>): void;
   /** Shows or hides one category's tasks. */
   showCategory(category: string, visible: boolean): void;
+  /** Shows or hides several categories at once (the legend's 其他 / other entry). */
+  showCategories(categories: readonly string[], visible: boolean): void;
   /** Shows or hides every category. */
   showAllCategories(visible: boolean): void;
   /** Lays the current view out again. */
