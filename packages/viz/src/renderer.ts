@@ -2,6 +2,7 @@
 import { NodeSquareProgram } from '@sigma/node-square';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
+import { drawLabelWithHalo, labelThreshold, zoomToSizeRatio } from './render/labels.js';
 import type { Lang } from './state.js';
 import { COLORS, LABEL_FONT } from './style.js';
 import type { DisplayEdgeAttributes, DisplayGraph, DisplayGraphAttributes, DisplayNodeAttributes } from './types.js';
@@ -32,9 +33,11 @@ export function createRenderer(graph: DisplayGraph, container: HTMLElement, lang
     labelSize: 13,
     labelWeight: 'normal',
     labelColor: { color: COLORS.label },
-    // Agencies (size ≥ 6.5) are labelled at the default zoom; tasks (size ≤ 6) once zoomed in a
-    // little, or while they neighbour the focused node.
-    labelRenderedSizeThreshold: 6.2,
+    defaultDrawNodeLabel: drawLabelWithHalo,
+    // Agencies (size ≥ 6.5) are labelled at the default zoom; tasks (size ≤ 6) once zoomed in
+    // (see bindLabelThreshold), or while they neighbour the focused node.
+    labelRenderedSizeThreshold: labelThreshold(1),
+    zoomToSizeRatioFunction: zoomToSizeRatio,
     ...labelSettings(lang),
     minEdgeThickness: 1,
     // Lead links above co links, the focused neighbourhood above the rest.
@@ -45,4 +48,18 @@ export function createRenderer(graph: DisplayGraph, container: HTMLElement, lang
     // The container is hidden while the matrix view is shown.
     allowInvalidContainer: true,
   });
+}
+
+/**
+ * Keeps `labelRenderedSizeThreshold` in step with the zoom ({@link labelThreshold}); the setting
+ * changes (and sigma redraws) only when the camera crosses a step. Returns the unbinding.
+ */
+export function bindLabelThreshold(renderer: Renderer): () => void {
+  const camera = renderer.getCamera();
+  const update = (): void => {
+    const threshold = labelThreshold(camera.ratio);
+    if (renderer.getSetting('labelRenderedSizeThreshold') !== threshold) renderer.setSetting('labelRenderedSizeThreshold', threshold);
+  };
+  camera.on('updated', update);
+  return () => camera.removeListener('updated', update);
 }

@@ -125,3 +125,19 @@ export function taskSize(tasks: number): number {
 export function linkWidth(weight: number, max: number): number {
   return LINK_WIDTH.min + (LINK_WIDTH.max - LINK_WIDTH.min) * (max > 0 ? Math.min(1, weight / max) : 0);
 }
+
+/**
+ * Opacity of links at rest: 1 up to 2,000 links, then √(2000 / m), never under 0.12, so that tens
+ * of thousands of links read as a light web instead of a dark mass (the focused neighbourhood's
+ * links are drawn opaque by the reducers).
+ */
+export function linkOpacity(links: number): number {
+  return Math.max(0.12, Math.min(1, Math.sqrt(2000 / Math.max(1, links))));
+}
+
+/** `#rrggbb` with an opacity in [0, 1] as `#rrggbbaa` (sigma reads both); opaque colours stay as they are. */
+export function withOpacity(color: string, opacity: number): string {
+  if (opacity >= 1) return color;
+  const alpha = Math.round(Math.max(0, opacity) * 255).toString(16).padStart(2, '0');
+  return `${color.slice(0, 7)}${alpha}`;
+}

@@ -6,7 +6,8 @@ import { startMetrics, type MetricsJob } from '../metrics/compute.js';
 import { visibleNetwork, type Filters } from '../filter/visible.js';
 import { counts, tasksPerCategory, type Network } from '../network.js';
 import { edgeReducer, focusOf, nodeReducer, type ReducerContext } from '../reducers.js';
-import { createRenderer, labelSettings, type Renderer } from '../renderer.js';
+import { cameraToFit } from '../render/camera.js';
+import { bindLabelThreshold, createRenderer, labelSettings, type Renderer } from '../renderer.js';
 import { loadPinyin, type PinyinConverter } from '../search/pinyin.js';
 import { SearchIndex } from '../search/search-index.js';
 import { DEFAULT_STATE, type State } from '../state.js';
@@ -15,7 +16,7 @@ import { categoryColors } from '../style.js';
 import type { DisplayGraph, GraphViewName, ViewName } from '../types.js';
 import type { Messages } from '../ui/messages.js';
 import { writeUrlState } from '../url-state.js';
-import type { Actions } from './actions.js';
+import type { Actions, CameraMove } from './actions.js';
 import { carriedSelection } from './carry-selection.js';
 import { Emitter, type AppContext, type AppEvents } from './context.js';
 import { makeExports } from './exports.js';
@@ -42,6 +43,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
   let search: SearchIndex | undefined;
   let colors: ReadonlyMap<string, string> = new Map();
   let renderer: Renderer | undefined;
+  let unbindLabels = (): void => {};
   let pinyin: Promise<PinyinConverter> | undefined;
   let pinyinAbort: AbortController | undefined;
   const need = <T>(value: T | undefined, what: string): T => {
@@ -113,12 +115,29 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     refreshHighlight();
   };
 
+  /** The focused node (hovered, else selected) and its neighbours, or every node when nothing is focused. */
+  const focusedNodes = (r: Renderer): Iterable<string> => {
+    syncReducers(r.getGraph());
+    return rctx.focus === null ? r.getGraph().nodes() : rctx.around;
+  };
+  /** Moves the camera to show `node` with its neighbours (search, ranking and details picks). */
   const fly = (node: string): void => {
     const r = renderer;
-    const data = r?.getNodeDisplayData(node);
-    if (r === undefined || data === undefined || store.get().view === 'matrix') return;
-    const ratio = Math.min(r.getCamera().ratio, 0.5, Math.max(0.05, 10 / Math.sqrt(r.getGraph().order)));
-    void r.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 500 });
+    if (r === undefined || store.get().view === 'matrix' || !r.getGraph().hasNode(node)) return;
+    const target = cameraToFit(r, new Set([node, ...r.getGraph().neighbors(node)]));
+    if (target !== null) void r.getCamera().animate(target, { duration: 500 });
+  };
+  const moveCamera = (move: CameraMove): void => {
+    const r = renderer;
+    if (r === undefined || store.get().view === 'matrix') return;
+    const camera = r.getCamera();
+    if (move === 'zoomIn') void camera.animatedZoom({ duration: 250 });
+    else if (move === 'zoomOut') void camera.animatedUnzoom({ duration: 250 });
+    else if (move === 'reset') void camera.animatedReset({ duration: 400 });
+    else {
+      const target = cameraToFit(r, focusedNodes(r));
+      if (target !== null) void camera.animate(target, { duration: 400 });
+    }
   };
 
   const bindRenderer = (r: Renderer): void => {
@@ -128,6 +147,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     r.on('leaveNode', () => actions.hover(null));
     r.on('clickNode', ({ node }) => actions.select(node));
     r.on('clickStage', () => actions.select(null));
+    unbindLabels = bindLabelThreshold(r);
   };
 
   const startJob = (): void => {
@@ -250,6 +270,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
       const graph = need(network, 'table').graph;
       actions.set({ hiddenCategories: visible ? new Set() : new Set([...graph.getAttribute('categories'), '']) });
     },
+    camera: moveCamera,
     relayout: () => need(views, 'views').relayout(graphView(), { layout: store.get().layout, excludeCollective: store.get().hideCollective }),
     ...makeOpeners({ store, messages, load }),
     ...makeExports({ store, network: () => need(network, 'table'), visible: () => need(shown, 'table'), metrics, renderer: () => need(renderer, 'renderer'), categoryColors: () => colors }),
@@ -287,6 +308,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
       job?.cancel();
       views?.kill();
       pinyinAbort?.abort();
+      unbindLabels();
       renderer?.kill();
     },
   };
