@@ -7,6 +7,7 @@ import { visibleNetwork, type Filters } from '../filter/visible.js';
 import { counts, tasksPerCategory, type Network } from '../network.js';
 import { edgeReducer, focusOf, nodeReducer, type ReducerContext } from '../reducers.js';
 import { cameraToFit } from '../render/camera.js';
+import { LabelPlacer } from '../render/labels.js';
 import { bindLabelThreshold, createRenderer, labelSettings, type Renderer } from '../renderer.js';
 import { loadPinyin, type PinyinConverter } from '../search/pinyin.js';
 import { SearchIndex } from '../search/search-index.js';
@@ -24,6 +25,8 @@ import { makeOpeners } from './open.js';
 import { Views } from './views.js';
 
 export interface App extends AppContext {
+  /** Node keys whose label the last frame drew (for the test hook). */
+  drawnLabels(): ReadonlySet<string>;
   /** Shows a table (the first one, then each the user opens). */
   load(network: Network): void;
   destroy(): void;
@@ -44,6 +47,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
   let colors: ReadonlyMap<string, string> = new Map();
   let renderer: Renderer | undefined;
   let unbindLabels = (): void => {};
+  const labels = new LabelPlacer();
   let pinyin: Promise<PinyinConverter> | undefined;
   let pinyinAbort: AbortController | undefined;
   const need = <T>(value: T | undefined, what: string): T => {
@@ -100,7 +104,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     elements.graph.hidden = s.view === 'matrix';
     elements.matrix.hidden = s.view !== 'matrix';
     if (renderer === undefined) {
-      renderer = createRenderer(graph, elements.graph, s.lang);
+      renderer = createRenderer(graph, elements.graph, s.lang, labels);
       bindRenderer(renderer);
     } else if (renderer.getGraph() !== graph) {
       // The selection and hover carry across views: the reducers must read the new graph when
@@ -303,6 +307,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     search: () => need(search, 'search index'),
     renderer: () => need(renderer, 'renderer'),
     categoryColors: () => colors,
+    drawnLabels: () => labels.drawn,
     load,
     destroy: () => {
       job?.cancel();
