@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Takes the README's screenshots (1280 × 800) of the built explorer in headless Chromium:
-//   pnpm --filter @fengong/viz build && node packages/viz/scripts/screenshots.mjs
+//   pnpm --filter @fengong/viz build && node packages/viz/scripts/screenshots.mjs [name.png …]
+// The bundled table, and a synthetic table of 5,000 tasks (synthetic-table.mjs 5000 1) served
+// beside the app and opened with ?src=. Names given on the command line take only those shots.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -13,7 +16,9 @@ const DOCS = fileURLToPath(new URL('../../../docs/', import.meta.url));
 const SHOTS = [
   ['viewer.png', `?sel=${encodeURIComponent('agency:省商务厅')}`],
   ['viewer-lead.png', '?view=lead&color=community&lang=en&size=coordinationBurden'],
-];
+  ['viewer-5000.png', '?src=tables/synthetic-5000.txt'],
+].filter(([name]) => process.argv.length <= 2 || process.argv.slice(2).includes(name));
+const TABLES = new Map();
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error('screenshots: no packages/viz/dist — run `pnpm --filter @fengong/viz build` first');
   process.exit(2);
@@ -21,6 +26,11 @@ if (!existsSync(join(DIST, 'index.html'))) {
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  if (path.startsWith('/tables/')) {
+    const name = path.slice('/tables/'.length);
+    if (!TABLES.has(name)) TABLES.set(name, execFileSync(process.execPath, [join(ROOT, 'scripts/synthetic-table.mjs'), '5000', '1'], { maxBuffer: 1 << 26 }));
+    return response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(TABLES.get(name));
+  }
   const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
   if (!file.startsWith(DIST) || !existsSync(file)) return response.writeHead(404).end();
   response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
@@ -30,7 +40,7 @@ const browser = await chromium.launch({ executablePath: process.env.FENGONG_CHRO
 for (const [name, query] of SHOTS) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`http://127.0.0.1:${server.address().port}/${query}`);
-  await page.waitForSelector('body[data-layout="done"][data-metrics="done"]', { timeout: 60_000 });
+  await page.waitForSelector('body[data-layout="done"][data-metrics="done"]', { timeout: 180_000 });
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(DOCS, name) });
   console.log(`wrote docs/${name}`);

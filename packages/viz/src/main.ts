@@ -6,6 +6,7 @@ import { t } from './i18n.js';
 import { networkFromDataset } from './network.js';
 import './page.css';
 import { exposeTestHook } from './test-hook.js';
+import { mountCameraControls } from './ui/camera-controls.js';
 import { mountDetails } from './ui/details.js';
 import { mountFileMenu } from './ui/file-menu.js';
 import { mountFilters } from './ui/filters.js';
@@ -44,6 +45,8 @@ export async function mount(): Promise<() => void> {
   const src = new URLSearchParams(location.search).get(SRC_PARAM);
   const opened = src !== null && src !== '' && (await app.actions.openUrl(src));
   if (!opened) app.load(networkFromDataset(defaultDataset));
+  // After the first render: sigma's canvases are in the container, the buttons go above them.
+  mountCameraControls(byId('graph'), app);
   exposeTestHook(app);
   return () => {
     unbindKeys();

@@ -72,3 +72,12 @@ export function counts(graph: ResponsibilityGraph): { tasks: number; agencies: n
   });
   return { tasks, agencies: graph.order - tasks, links: graph.size };
 }
+
+/** Tasks per category ('' for tasks without one). */
+export function tasksPerCategory(graph: ResponsibilityGraph): Map<string, number> {
+  const out = new Map<string, number>();
+  graph.forEachNode((_node, attr) => {
+    if (attr.part === 'task') out.set(attr.category ?? '', (out.get(attr.category ?? '') ?? 0) + 1);
+  });
+  return out;
+}

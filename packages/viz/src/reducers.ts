@@ -1,9 +1,13 @@
-// Passing states drawn through sigma's reducers: filters hide, the focused node (hovered, else
+// Passing states drawn through sigma's reducers: link filters hide (node filters remove nodes from
+// the graph itself, see filter/visible.ts), the focused node (hovered, else
 // selected) and its neighbours stand out while the rest fades. Lasting encodings stay on the graph.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { State } from './state.js';
-import { COLORS } from './style.js';
+import { COLORS, EDGE_STYLE } from './style.js';
 import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from './types.js';
+
+/** Most neighbours of the focused node whose labels are forced on; beyond, only the focus's is. */
+export const FORCED_LABELS = 24;
 
 /** What the reducers read: the state, plus the focused neighbourhood computed once per change. */
 export interface ReducerContext {
@@ -21,12 +25,6 @@ export function focusOf(state: Readonly<State>, graph: DisplayGraph): Pick<Reduc
   return { focus, around: focus === null ? new Set() : new Set([focus, ...graph.neighbors(focus)]) };
 }
 
-/** Whether a node is filtered out (its category hidden, or a collective while collectives are hidden). */
-export function isNodeHidden(state: Readonly<State>, attr: DisplayNodeAttributes): boolean {
-  if (attr.part === 'agency') return state.hideCollective && attr.collective;
-  return state.hiddenCategories.has(attr.category ?? '');
-}
-
 /** Whether a link is filtered out (co links in "lead only", projection links under the minimum). */
 export function isEdgeHidden(state: Readonly<State>, attr: DisplayEdgeAttributes): boolean {
   if (attr.kind === 'role') return state.leadOnly && attr.role !== 'lead';
@@ -36,14 +34,12 @@ export function isEdgeHidden(state: Readonly<State>, attr: DisplayEdgeAttributes
 
 export function nodeReducer(ctx: ReducerContext, node: string, data: DisplayNodeAttributes): Partial<NodeDisplayData> {
   const res: Partial<NodeDisplayData> = { ...data };
-  if (isNodeHidden(ctx.state, data)) {
-    res.hidden = true;
-    return res;
-  }
   if (ctx.focus === null) return res;
   if (ctx.around.has(node)) {
     res.zIndex = 2;
-    res.forceLabel = true;
+    // A small neighbourhood is labelled in full; a hub's is not (hundreds of forced labels are a
+    // black mass): its neighbours compete for sigma's label grid like any node, the focus is forced.
+    res.forceLabel = node === ctx.focus || ctx.around.size <= FORCED_LABELS + 1;
     if (node === ctx.state.selected) res.highlighted = true;
   } else {
     res.color = COLORS.faded;
@@ -61,10 +57,12 @@ export function edgeReducer(ctx: ReducerContext, edge: string, data: DisplayEdge
   }
   if (ctx.focus === null || !ctx.graph.hasEdge(edge)) return res;
   if (ctx.graph.hasExtremity(edge, ctx.focus)) {
+    // The focused neighbourhood's links are opaque, whatever the opacity of links at rest.
     if (data.kind === 'role' && data.role !== 'lead') {
       res.color = COLORS.coHighlight;
       res.size = Math.max(data.size, 1.5);
-    }
+    } else if (data.kind === 'role') res.color = EDGE_STYLE.lead.color;
+    else res.color = data.kind === 'pair' ? COLORS.pair : COLORS.leadArrow;
     res.zIndex = 2;
   } else {
     res.color = COLORS.fadedEdge;

@@ -2,6 +2,7 @@
 import { NodeSquareProgram } from '@sigma/node-square';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
+import { labelThreshold, zoomToSizeRatio, type LabelPlacer } from './render/labels.js';
 import type { Lang } from './state.js';
 import { COLORS, LABEL_FONT } from './style.js';
 import type { DisplayEdgeAttributes, DisplayGraph, DisplayGraphAttributes, DisplayNodeAttributes } from './types.js';
@@ -9,22 +10,27 @@ import type { DisplayEdgeAttributes, DisplayGraph, DisplayGraphAttributes, Displ
 export type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>;
 
 /**
- * Label density by language. Sigma keeps a few labels per grid cell without measuring them: short
- * Chinese names fit 1.5 per 100 px cell (most agencies named, few overlaps); English names are
- * four times as long, so fewer, on larger cells.
+ * Label density by language. Sigma's label grid offers a few candidates per grid cell without
+ * measuring them; the label placer (render/labels.ts) then drops any that would cover another.
+ * So the grid may offer generously: short Chinese names 3 per 100 px cell, English names (four
+ * times as long) 1.6 per 160 px cell.
  */
 export function labelSettings(lang: Lang): { labelDensity: number; labelGridCellSize: number } {
-  return lang === 'zh' ? { labelDensity: 1.5, labelGridCellSize: 100 } : { labelDensity: 0.8, labelGridCellSize: 160 };
+  return lang === 'zh' ? { labelDensity: 3, labelGridCellSize: 100 } : { labelDensity: 1.6, labelGridCellSize: 160 };
 }
 
 /**
  * Draws `graph` into `container`. Node `type` picks the program: `circle` for agencies, `square`
  * (from `@sigma/node-square`) for tasks; edge `type` is `line`, or `arrow` in the lead network.
- * Sigma renders once, synchronously, in its constructor.
+ * Labels are drawn by `labels` (halo, no overlaps). Sigma renders once, synchronously, in its constructor.
  */
-export function createRenderer(graph: DisplayGraph, container: HTMLElement, lang: Lang): Renderer {
-  return new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>(graph, container, {
-    nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram },
+export function createRenderer(graph: DisplayGraph, container: HTMLElement, lang: Lang, labels: LabelPlacer): Renderer {
+  // @sigma/node-square brings its own label drawer (sigma's plain one): tasks get the placer's too.
+  class TaskSquareProgram extends NodeSquareProgram<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes> {
+    override drawLabel = labels.draw;
+  }
+  const renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>(graph, container, {
+    nodeProgramClasses: { circle: NodeCircleProgram, square: TaskSquareProgram },
     edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
     defaultNodeType: 'circle',
     defaultEdgeType: 'line',
@@ -32,9 +38,11 @@ export function createRenderer(graph: DisplayGraph, container: HTMLElement, lang
     labelSize: 13,
     labelWeight: 'normal',
     labelColor: { color: COLORS.label },
-    // Agencies (size ≥ 6.5) are labelled at the default zoom; tasks (size ≤ 6) once zoomed in a
-    // little, or while they neighbour the focused node.
-    labelRenderedSizeThreshold: 6.2,
+    defaultDrawNodeLabel: labels.draw,
+    // Agencies (size ≥ 6.5) are labelled at the default zoom; tasks (size ≤ 6) once zoomed in
+    // (see bindLabelThreshold), or while they neighbour the focused node.
+    labelRenderedSizeThreshold: labelThreshold(1),
+    zoomToSizeRatioFunction: zoomToSizeRatio,
     ...labelSettings(lang),
     minEdgeThickness: 1,
     // Lead links above co links, the focused neighbourhood above the rest.
@@ -45,4 +53,46 @@ export function createRenderer(graph: DisplayGraph, container: HTMLElement, lang
     // The container is hidden while the matrix view is shown.
     allowInvalidContainer: true,
   });
+  // The constructor has drawn one frame already; every later frame places its labels afresh.
+  renderer.on('beforeRender', () => {
+    labels.reset();
+    largestLabelsFirst(renderer);
+  });
+  renderer.refresh();
+  return renderer;
+}
+
+interface LabelGrid {
+  getLabelsToDisplay(ratio: number, density: number): string[];
+}
+const sortedGrids = new WeakSet<LabelGrid>();
+
+/**
+ * Sigma offers label candidates cell by cell; the placer keeps the first of two that collide,
+ * so the largest nodes must come first or a hub can lose its name to a small neighbour. Sigma has
+ * no setting for this order: its label grid (a private member, replaced when the graph is) is
+ * wrapped, before each frame, to sort what it returns by size, largest first. If a later sigma
+ * renames it, labels stay in sigma's order.
+ */
+function largestLabelsFirst(renderer: Renderer): void {
+  const grid = (renderer as unknown as { labelGrid?: LabelGrid }).labelGrid;
+  if (grid === undefined || typeof grid.getLabelsToDisplay !== 'function' || sortedGrids.has(grid)) return;
+  const original = grid.getLabelsToDisplay.bind(grid);
+  const size = (node: string): number => renderer.getNodeDisplayData(node)?.size ?? 0;
+  grid.getLabelsToDisplay = (ratio, density) => original(ratio, density).sort((a, b) => size(b) - size(a));
+  sortedGrids.add(grid);
+}
+
+/**
+ * Keeps `labelRenderedSizeThreshold` in step with the zoom ({@link labelThreshold}); the setting
+ * changes (and sigma redraws) only when the camera crosses a step. Returns the unbinding.
+ */
+export function bindLabelThreshold(renderer: Renderer): () => void {
+  const camera = renderer.getCamera();
+  const update = (): void => {
+    const threshold = labelThreshold(camera.ratio);
+    if (renderer.getSetting('labelRenderedSizeThreshold') !== threshold) renderer.setSetting('labelRenderedSizeThreshold', threshold);
+  };
+  camera.on('updated', update);
+  return () => camera.removeListener('updated', update);
 }

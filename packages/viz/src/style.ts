@@ -11,7 +11,9 @@ export const LABEL_FONT =
 
 /**
  * Qualitative palette for task categories: Tableau 10 without its grey (grey means "collective"
- * and "faded" here). Categories beyond nine reuse colours in order.
+ * and "faded" here). Nine hues is about as many as stay apart on screen, so a table with more
+ * categories gives its eight largest their own colour and groups the rest as 其他 / other
+ * ({@link OTHER_CATEGORY_COLOR}), instead of reusing colours.
  */
 export const CATEGORY_PALETTE = [
   '#4e79a7',
@@ -24,6 +26,9 @@ export const CATEGORY_PALETTE = [
   '#ff9da7',
   '#9c755f',
 ] as const;
+
+/** The colour of the categories grouped as 其他 / other: a warm sand, apart from the greys and the nine hues. */
+export const OTHER_CATEGORY_COLOR = '#d2c3a3';
 
 /**
  * Communities: Paul Tol's "muted" scheme (colour-blind safe, distinct from the category
@@ -76,9 +81,25 @@ export const AGENCY_SIZE = { min: 6.5, max: 18 } as const;
 /** Link widths (pixels) of the one-mode views, from the weakest to the strongest link shown. */
 export const LINK_WIDTH = { min: 0.6, max: 7 } as const;
 
-/** Category → colour, in the graph's category order (the table's order). */
-export function categoryColors(categories: readonly string[]): Map<string, string> {
-  return new Map(categories.map((c, i) => [c, CATEGORY_PALETTE[i % CATEGORY_PALETTE.length] ?? COLORS.uncategorised]));
+/**
+ * Category → colour. Up to nine categories: each its own, in table order. More: the eight with
+ * the most tasks (`tasksOf`; ties in table order) get the palette in table order, every other
+ * one {@link OTHER_CATEGORY_COLOR}.
+ */
+export function categoryColors(categories: readonly string[], tasksOf: ReadonlyMap<string, number> = new Map()): Map<string, string> {
+  const n = CATEGORY_PALETTE.length;
+  const own =
+    categories.length <= n
+      ? new Set(categories)
+      : new Set(
+          categories
+            .map((category, i) => ({ category, i, tasks: tasksOf.get(category) ?? 0 }))
+            .sort((a, b) => b.tasks - a.tasks || a.i - b.i)
+            .slice(0, n - 1)
+            .map((c) => c.category),
+        );
+  let k = 0;
+  return new Map(categories.map((c) => [c, own.has(c) ? (CATEGORY_PALETTE[k++] ?? OTHER_CATEGORY_COLOR) : OTHER_CATEGORY_COLOR]));
 }
 
 /** Colour of community `c` (0-based). */
@@ -103,4 +124,20 @@ export function taskSize(tasks: number): number {
 /** Link width proportional to the weight, between LINK_WIDTH.min and LINK_WIDTH.max. */
 export function linkWidth(weight: number, max: number): number {
   return LINK_WIDTH.min + (LINK_WIDTH.max - LINK_WIDTH.min) * (max > 0 ? Math.min(1, weight / max) : 0);
+}
+
+/**
+ * Opacity of links at rest: 1 up to 2,000 links, then √(2000 / m), never under 0.12, so that tens
+ * of thousands of links read as a light web instead of a dark mass (the focused neighbourhood's
+ * links are drawn opaque by the reducers).
+ */
+export function linkOpacity(links: number): number {
+  return Math.max(0.12, Math.min(1, Math.sqrt(2000 / Math.max(1, links))));
+}
+
+/** `#rrggbb` with an opacity in [0, 1] as `#rrggbbaa` (sigma reads both); opaque colours stay as they are. */
+export function withOpacity(color: string, opacity: number): string {
+  if (opacity >= 1) return color;
+  const alpha = Math.round(Math.max(0, opacity) * 255).toString(16).padStart(2, '0');
+  return `${color.slice(0, 7)}${alpha}`;
 }

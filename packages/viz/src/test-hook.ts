@@ -13,6 +13,8 @@ export interface TestHook {
   readonly graph: DisplayGraph;
   readonly renderer: Renderer;
   readonly state: Readonly<State>;
+  /** Nodes whose label the last frame drew (after the halo placement dropped overlapping ones). */
+  readonly labels: readonly string[];
 }
 
 declare global {
@@ -32,6 +34,9 @@ export function exposeTestHook(app: App): void {
     },
     get state() {
       return app.store.get();
+    },
+    get labels() {
+      return [...app.drawnLabels()];
     },
   });
   document.body.dataset.ready = 'true';

@@ -1,19 +1,28 @@
 // The user's actions, as one typed interface the components call (implemented in app.ts).
 import type { State } from '../state.js';
 
+/** The canvas's camera buttons: zoom in or out, fit the focused neighbourhood (else everything), reset. */
+export type CameraMove = 'zoomIn' | 'zoomOut' | 'fit' | 'reset';
+
 export interface Actions {
   hover(node: string | null): void;
-  /** Selects a node (or clears the selection); `fly` moves the camera to it. */
+  /** Selects a node (or clears the selection); `fly` moves the camera to show it with its neighbours. */
   select(node: string | null, options?: { fly?: boolean }): void;
   /**
    * Any other state change (view, layout, colour, size, weight, filters, sort, language). A change
-   * of view keeps the selection (and the hover) when the new view draws that node, else clears it.
+   * of view keeps the selection (and the hover) when the new view draws that node, else clears it;
+   * so does a change of filters (`hiddenCategories`, `hideCollective`), which also recomputes the
+   * metrics and lays the view out again on what stays visible.
    */
   set(patch: Partial<State>): void;
   /** Shows or hides one category's tasks. */
   showCategory(category: string, visible: boolean): void;
+  /** Shows or hides several categories at once (the legend's 其他 / other entry). */
+  showCategories(categories: readonly string[], visible: boolean): void;
   /** Shows or hides every category. */
   showAllCategories(visible: boolean): void;
+  /** Moves the camera of the canvas view. */
+  camera(move: CameraMove): void;
   /** Lays the current view out again. */
   relayout(): void;
   /** Opens a table from text; parse errors are shown and the current view kept. Returns whether it opened. */

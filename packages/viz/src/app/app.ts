@@ -3,9 +3,12 @@
 import { effectiveSizeMetric, encodeEdges, encodeNodes, type EncodeContext } from '../display/encode.js';
 import type { AgencyMetrics } from '../metrics/agency-metrics.js';
 import { startMetrics, type MetricsJob } from '../metrics/compute.js';
-import { counts, type Network } from '../network.js';
+import { visibleNetwork, type Filters } from '../filter/visible.js';
+import { counts, tasksPerCategory, type Network } from '../network.js';
 import { edgeReducer, focusOf, nodeReducer, type ReducerContext } from '../reducers.js';
-import { createRenderer, labelSettings, type Renderer } from '../renderer.js';
+import { cameraToFit } from '../render/camera.js';
+import { LabelPlacer } from '../render/labels.js';
+import { bindLabelThreshold, createRenderer, labelSettings, type Renderer } from '../renderer.js';
 import { loadPinyin, type PinyinConverter } from '../search/pinyin.js';
 import { SearchIndex } from '../search/search-index.js';
 import { DEFAULT_STATE, type State } from '../state.js';
@@ -14,7 +17,7 @@ import { categoryColors } from '../style.js';
 import type { DisplayGraph, GraphViewName, ViewName } from '../types.js';
 import type { Messages } from '../ui/messages.js';
 import { writeUrlState } from '../url-state.js';
-import type { Actions } from './actions.js';
+import type { Actions, CameraMove } from './actions.js';
 import { carriedSelection } from './carry-selection.js';
 import { Emitter, type AppContext, type AppEvents } from './context.js';
 import { makeExports } from './exports.js';
@@ -22,6 +25,8 @@ import { makeOpeners } from './open.js';
 import { Views } from './views.js';
 
 export interface App extends AppContext {
+  /** Node keys whose label the last frame drew (for the test hook). */
+  drawnLabels(): ReadonlySet<string>;
   /** Shows a table (the first one, then each the user opens). */
   load(network: Network): void;
   destroy(): void;
@@ -34,11 +39,15 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
   const graphView = (): GraphViewName => graphOfView(store.get().view);
 
   let network: Network | undefined;
+  /** What the filters leave of `network`: every view, metric and count describes it. */
+  let shown: Network | undefined;
   let job: MetricsJob | undefined;
   let views: Views | undefined;
   let search: SearchIndex | undefined;
   let colors: ReadonlyMap<string, string> = new Map();
   let renderer: Renderer | undefined;
+  let unbindLabels = (): void => {};
+  const labels = new LabelPlacer();
   let pinyin: Promise<PinyinConverter> | undefined;
   let pinyinAbort: AbortController | undefined;
   const need = <T>(value: T | undefined, what: string): T => {
@@ -49,7 +58,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
 
   const encodeContext = (): EncodeContext => {
     const s = store.get();
-    const { tasks } = counts(need(network, 'table').graph);
+    const { tasks } = counts(need(shown, 'table').graph);
     return { lang: s.lang, sizeBy: s.sizeBy, colorBy: s.colorBy, weight: s.weight, metrics: metrics(), categoryColors: colors, taskCount: tasks };
   };
   const encode = (graph: DisplayGraph): void => {
@@ -84,8 +93,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
   };
 
   /** The display graph `view` draws (the matrix reads the bipartite one), built on first use. */
-  const graphOf = (view: ViewName): DisplayGraph => {
-    const s = store.get();
+  const graphOf = (view: ViewName, s: Readonly<State> = store.get()): DisplayGraph => {
     return need(views, 'views').graph(graphOfView(view), { layout: s.layout, excludeCollective: s.hideCollective });
   };
 
@@ -96,7 +104,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     elements.graph.hidden = s.view === 'matrix';
     elements.matrix.hidden = s.view !== 'matrix';
     if (renderer === undefined) {
-      renderer = createRenderer(graph, elements.graph, s.lang);
+      renderer = createRenderer(graph, elements.graph, s.lang, labels);
       bindRenderer(renderer);
     } else if (renderer.getGraph() !== graph) {
       // The selection and hover carry across views: the reducers must read the new graph when
@@ -111,12 +119,29 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     refreshHighlight();
   };
 
+  /** The focused node (hovered, else selected) and its neighbours, or every node when nothing is focused. */
+  const focusedNodes = (r: Renderer): Iterable<string> => {
+    syncReducers(r.getGraph());
+    return rctx.focus === null ? r.getGraph().nodes() : rctx.around;
+  };
+  /** Moves the camera to show `node` with its neighbours (search, ranking and details picks). */
   const fly = (node: string): void => {
     const r = renderer;
-    const data = r?.getNodeDisplayData(node);
-    if (r === undefined || data === undefined || store.get().view === 'matrix') return;
-    const ratio = Math.min(r.getCamera().ratio, 0.5, Math.max(0.05, 10 / Math.sqrt(r.getGraph().order)));
-    void r.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 500 });
+    if (r === undefined || store.get().view === 'matrix' || !r.getGraph().hasNode(node)) return;
+    const target = cameraToFit(r, new Set([node, ...r.getGraph().neighbors(node)]));
+    if (target !== null) void r.getCamera().animate(target, { duration: 500 });
+  };
+  const moveCamera = (move: CameraMove): void => {
+    const r = renderer;
+    if (r === undefined || store.get().view === 'matrix') return;
+    const camera = r.getCamera();
+    if (move === 'zoomIn') void camera.animatedZoom({ duration: 250 });
+    else if (move === 'zoomOut') void camera.animatedUnzoom({ duration: 250 });
+    else if (move === 'reset') void camera.animatedReset({ duration: 400 });
+    else {
+      const target = cameraToFit(r, focusedNodes(r));
+      if (target !== null) void camera.animate(target, { duration: 400 });
+    }
   };
 
   const bindRenderer = (r: Renderer): void => {
@@ -126,11 +151,12 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     r.on('leaveNode', () => actions.hover(null));
     r.on('clickNode', ({ node }) => actions.select(node));
     r.on('clickStage', () => actions.select(null));
+    unbindLabels = bindLabelThreshold(r);
   };
 
   const startJob = (): void => {
     job?.cancel();
-    job = startMetrics(need(network, 'table').graph, store.get().hideCollective);
+    job = startMetrics(need(shown, 'table').graph, store.get().hideCollective);
     document.body.dataset.metrics = 'running';
     const current = job;
     // Redraw only when an encoding depends on what arrived (the size metric, or communities when
@@ -166,35 +192,67 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
       .catch((error: unknown) => console.warn('@fengong/viz: pinyin search unavailable', error));
   };
 
+  /**
+   * Shows what `filters` leave of the open table: metrics, views and their layouts start again
+   * on it (from the same seeds, so the same filters always give the same picture).
+   */
+  const showVisible = (filters: Filters): void => {
+    views?.kill();
+    shown = visibleNetwork(need(network, 'table'), filters);
+    startJob();
+    views = new Views(shown, encode, setLayoutStatus);
+  };
+
   const load = (next: Network): void => {
     performance.mark('fengong:load');
-    views?.kill();
     network = next;
-    colors = categoryColors(next.graph.getAttribute('categories'));
-    startJob();
-    views = new Views(next, encode, setLayoutStatus);
+    colors = categoryColors(next.graph.getAttribute('categories'), tasksPerCategory(next.graph));
+    const s = store.get();
+    const known = new Set([...next.graph.getAttribute('categories'), '']);
+    const hiddenCategories = new Set([...s.hiddenCategories].filter((c) => known.has(c)));
+    showVisible({ hiddenCategories, hideCollective: s.hideCollective });
     search = new SearchIndex(next.graph);
     delete document.body.dataset.pinyin;
     startPinyin(search);
-    const s = store.get();
-    const known = new Set([...next.graph.getAttribute('categories'), '']);
-    store.set({
-      ...carriedSelection({ selected: s.selected, hovered: null }, graphOf(s.view)),
-      hiddenCategories: new Set([...s.hiddenCategories].filter((c) => known.has(c))),
-    });
+    store.set({ ...carriedSelection({ selected: s.selected, hovered: null }, graphOf(s.view)), hiddenCategories });
     showView();
     events.emit('network', next);
+  };
+
+  /**
+   * A change of filters: the visible table is recomputed before the state changes, so that the
+   * selection and the hover are kept, or cleared, in the same update, as a change of view does.
+   */
+  const setFilters = (patch: Partial<State>): void => {
+    const s = { ...store.get(), ...patch };
+    showVisible(s);
+    store.set({ ...patch, ...carriedSelection(store.get(), graphOf(s.view, s)) });
+    showView();
   };
 
   const actions: Actions = {
     hover: (node) => store.set({ hovered: node }),
     select: (node, options = {}) => {
+      const s = store.get();
+      if (node !== null && views !== undefined && !graphOf(s.view).hasNode(node)) {
+        // Only what the view draws can be selected: a task picked in a one-mode view (from the
+        // search or the details panel) is shown in the agency–task view; a node the filters
+        // removed is not selected at all.
+        if (!graphOf('bipartite').hasNode(node)) return;
+        store.set({ view: 'bipartite', selected: node, hovered: null });
+        return;
+      }
       store.set({ selected: node });
       if (node !== null && options.fly === true) fly(node);
     },
     set: (patch) => {
-      // A change of view keeps the selection (and the hover) only if the new view draws it, in the same update.
       const s = store.get();
+      const filtering = (patch.hideCollective !== undefined && patch.hideCollective !== s.hideCollective) || (patch.hiddenCategories !== undefined && network !== undefined);
+      if (filtering) {
+        setFilters(patch);
+        return;
+      }
+      // A change of view keeps the selection (and the hover) only if the new view draws it, in the same update.
       const switching = patch.view !== undefined && patch.view !== s.view && views !== undefined;
       store.set(switching ? { ...patch, ...carriedSelection(s, graphOf(patch.view ?? s.view)) } : patch);
     },
@@ -202,25 +260,28 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
       const hidden = new Set(store.get().hiddenCategories);
       if (visible) hidden.delete(category);
       else hidden.add(category);
-      store.set({ hiddenCategories: hidden });
+      actions.set({ hiddenCategories: hidden });
+    },
+    showCategories: (categories, visible) => {
+      const hidden = new Set(store.get().hiddenCategories);
+      for (const category of categories) {
+        if (visible) hidden.delete(category);
+        else hidden.add(category);
+      }
+      actions.set({ hiddenCategories: hidden });
     },
     showAllCategories: (visible) => {
       const graph = need(network, 'table').graph;
-      store.set({ hiddenCategories: visible ? new Set() : new Set([...graph.getAttribute('categories'), '']) });
+      actions.set({ hiddenCategories: visible ? new Set() : new Set([...graph.getAttribute('categories'), '']) });
     },
+    camera: moveCamera,
     relayout: () => need(views, 'views').relayout(graphView(), { layout: store.get().layout, excludeCollective: store.get().hideCollective }),
     ...makeOpeners({ store, messages, load }),
-    ...makeExports({ store, network: () => need(network, 'table'), metrics, renderer: () => need(renderer, 'renderer'), categoryColors: () => colors }),
+    ...makeExports({ store, network: () => need(network, 'table'), visible: () => need(shown, 'table'), metrics, renderer: () => need(renderer, 'renderer'), categoryColors: () => colors }),
   };
 
   store.subscribe((s, changed) => {
     const has = (...keys: (keyof State)[]): boolean => keys.some((k) => changed.has(k));
-    if (has('hideCollective') && network !== undefined) {
-      startJob();
-      encodeAll();
-      const rebuilt = views?.rebuildOneMode({ layout: s.layout, excludeCollective: s.hideCollective }) ?? [];
-      if (rebuilt.includes(graphView())) showView();
-    }
     if (has('view')) showView();
     if (has('layout')) views?.relayout('bipartite', { layout: s.layout, excludeCollective: s.hideCollective });
     if (has('lang', 'sizeBy', 'colorBy')) encodeAll();
@@ -241,15 +302,18 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     events,
     actions,
     network: () => need(network, 'table'),
+    visible: () => need(shown, 'table'),
     metrics,
     search: () => need(search, 'search index'),
     renderer: () => need(renderer, 'renderer'),
     categoryColors: () => colors,
+    drawnLabels: () => labels.drawn,
     load,
     destroy: () => {
       job?.cancel();
       views?.kill();
       pinyinAbort?.abort();
+      unbindLabels();
       renderer?.kill();
     },
   };

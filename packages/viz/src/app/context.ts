@@ -38,7 +38,10 @@ export interface AppContext {
   readonly store: Store<State>;
   readonly events: Emitter<AppEvents>;
   readonly actions: Actions;
+  /** The open table, whole. */
   network(): Network;
+  /** What the filters leave of it: views, metrics, counts, ranking and details describe this. */
+  visible(): Network;
   metrics(): AgencyMetrics;
   search(): SearchIndex;
   renderer(): Renderer;

@@ -13,6 +13,8 @@ import type { Actions } from './actions.js';
 export interface ExportSources {
   store: Store<State>;
   network(): Network;
+  /** What the filters leave of it (the CSV lists these agencies). */
+  visible(): Network;
   metrics(): AgencyMetrics;
   renderer(): Renderer;
   categoryColors(): ReadonlyMap<string, string>;
@@ -47,7 +49,7 @@ export function makeExports(src: ExportSources): Pick<Actions, 'exportPng' | 'ex
       download(new Blob([text], { type: 'application/gexf+xml' }), exportName(meta.file, view(), 'gexf'));
     },
     exportCsv: () => {
-      const { graph, meta } = src.network();
+      const { graph, meta } = src.visible();
       const s = src.store.get();
       const order = rankAgencies(graph, src.metrics(), { sortBy: s.sortBy, ascending: s.sortAscending, hideCollective: s.hideCollective });
       download(new Blob([metricsCsv(graph, src.metrics(), order)], { type: 'text/csv;charset=utf-8' }), exportName(meta.file, 'metrics', 'csv'));

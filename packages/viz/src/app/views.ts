@@ -59,28 +59,6 @@ export class Views {
     if (entry !== undefined) this.layOut(view, entry, options.layout);
   }
 
-  /**
-   * Rebuilds the one-mode views with or without collective units (their weights depend on it),
-   * keeping the positions nodes already had. Returns the views rebuilt.
-   */
-  rebuildOneMode(options: ViewOptions): GraphViewName[] {
-    const rebuilt: GraphViewName[] = [];
-    for (const view of ['projection', 'lead'] as const) {
-      const old = this.entries.get(view);
-      if (old === undefined) continue;
-      old.layout?.stop();
-      const graph = this.build(view, options.excludeCollective);
-      graph.updateEachNodeAttributes(
-        (node, attr) => (old.graph.hasNode(node) ? { ...attr, x: old.graph.getNodeAttribute(node, 'x'), y: old.graph.getNodeAttribute(node, 'y') } : attr),
-        { attributes: ['x', 'y'] },
-      );
-      this.encode(graph);
-      this.entries.set(view, { graph, status: 'done' });
-      rebuilt.push(view);
-    }
-    return rebuilt;
-  }
-
   /** Every graph built so far. */
   graphs(): DisplayGraph[] {
     return [...this.entries.values()].map((e) => e.graph);

@@ -5,7 +5,7 @@ import type { AgencyMetrics } from '../metrics/agency-metrics.js';
 import type { MetricKey } from '../metrics/catalog.js';
 import { pick } from '../i18n.js';
 import type { ColorBy, Lang, PairWeight } from '../state.js';
-import { COLORS, EDGE_STYLE, agencySize, communityColor, linkWidth, taskSize } from '../style.js';
+import { COLORS, EDGE_STYLE, agencySize, communityColor, linkOpacity, linkWidth, taskSize, withOpacity } from '../style.js';
 import type { DisplayGraph, DisplayNodeAttributes } from '../types.js';
 
 export interface EncodeContext {
@@ -57,15 +57,19 @@ export function maxLinkWeight(graph: DisplayGraph, weight: PairWeight): number {
   return max;
 }
 
-/** Writes link widths: by role in the bipartite view, by weight in the one-mode views. */
+/**
+ * Writes link widths (by role in the bipartite view, by weight in the one-mode views) and link
+ * colours, lighter the more links there are ({@link linkOpacity}).
+ */
 export function encodeEdges(graph: DisplayGraph, ctx: Pick<EncodeContext, 'weight'>): void {
   const max = maxLinkWeight(graph, ctx.weight);
+  const opacity = linkOpacity(graph.size);
   graph.updateEachEdgeAttributes(
     (_e, attr) => {
-      if (attr.kind === 'pair') return { ...attr, size: linkWidth(attr[ctx.weight], max) };
-      if (attr.kind === 'lead') return { ...attr, size: linkWidth(attr.tasks, max) };
-      return { ...attr, size: EDGE_STYLE[attr.role].size };
+      if (attr.kind === 'pair') return { ...attr, size: linkWidth(attr[ctx.weight], max), color: withOpacity(COLORS.pair, opacity) };
+      if (attr.kind === 'lead') return { ...attr, size: linkWidth(attr.tasks, max), color: withOpacity(COLORS.leadArrow, opacity) };
+      return { ...attr, size: EDGE_STYLE[attr.role].size, color: withOpacity(EDGE_STYLE[attr.role].color, opacity) };
     },
-    { attributes: ['size'] },
+    { attributes: ['size', 'color'] },
   );
 }

@@ -3,7 +3,7 @@
 import { write } from 'graphology-gexf/browser';
 import type { AgencyMetrics } from '../metrics/agency-metrics.js';
 import { METRICS } from '../metrics/catalog.js';
-import { isEdgeHidden, isNodeHidden } from '../reducers.js';
+import { isEdgeHidden } from '../reducers.js';
 import type { State } from '../state.js';
 import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from '../types.js';
 
@@ -39,10 +39,8 @@ function edgeAttributes(attr: DisplayEdgeAttributes): { weight: number; attribut
 
 /** The GEXF 1.3 document of `graph` as filtered by `state`. */
 export function viewGexf(graph: DisplayGraph, state: Readonly<State>, metrics: AgencyMetrics, description: string): string {
+  // Nodes the filters remove are not in the graph (filter/visible.ts); hidden links are dropped here.
   const copy = graph.copy();
-  copy.forEachNode((node, attr) => {
-    if (isNodeHidden(state, attr)) copy.dropNode(node);
-  });
   copy.forEachEdge((edge, attr) => {
     if (isEdgeHidden(state, attr)) copy.dropEdge(edge);
   });

@@ -74,7 +74,7 @@ export async function viewPng(renderer: Renderer, legend: Legend, title: string)
   const measure = document.createElement('canvas').getContext('2d');
   if (measure === null) throw new Error('@fengong/viz: no 2D canvas context for the PNG export');
   measure.font = `12px ${LABEL_FONT}`;
-  const { placed, bottom } = flow(measure, [legend.colors, legend.keys], width, PAD + LINE + 4);
+  const { placed, bottom } = flow(measure, [legend.colors.filter((item) => item.off !== true), legend.keys], width, PAD + LINE + 4);
 
   const out = document.createElement('canvas');
   out.width = graph.width;

@@ -15,7 +15,8 @@ const LIST_LIMIT = 200;
 
 export function mountDetails(container: HTMLElement, ctx: AppContext): void {
   const { store, actions } = ctx;
-  const graph = (): ResponsibilityGraph => ctx.network().graph;
+  // What is visible: an agency's tasks and partners are those the filters leave.
+  const graph = (): ResponsibilityGraph => ctx.visible().graph;
 
   const nodeButton = (node: string, lang: Lang): HTMLElement => {
     const attr = graph().getNodeAttributes(node);
@@ -134,6 +135,6 @@ export function mountDetails(container: HTMLElement, ctx: AppContext): void {
     });
   });
   store.subscribe((_s, changed) => {
-    if (changed.has('selected') || changed.has('lang') || changed.has('hideCollective')) render();
+    if (changed.has('selected') || changed.has('lang') || changed.has('hideCollective') || changed.has('hiddenCategories')) render();
   });
 }

@@ -37,15 +37,23 @@ export function mountHeader(container: HTMLElement, ctx: AppContext): void {
   );
 
   const renderTitle = (): void => {
-    const { meta, graph } = ctx.network();
-    const lang = ctx.store.get().lang;
+    const { meta } = ctx.network();
     title.textContent = meta.title;
     titleEn.textContent = meta.titleEn ?? '';
     titleEn.hidden = meta.titleEn === undefined;
     source.textContent = meta.source ?? meta.file;
-    const c = counts(graph);
-    const count = (key: 'tasks' | 'agencies' | 'links'): HTMLElement =>
-      el('span', { className: 'count' }, el('strong', { text: String(c[key]), attrs: { 'data-count': key } }), document.createTextNode(` ${t(lang, key)}`));
+  };
+  /** "30 项任务", or while filters remove some, "12 / 30 项任务" ("12 of 30 tasks"). */
+  const renderCounts = (): void => {
+    const lang = ctx.store.get().lang;
+    const all = counts(ctx.network().graph);
+    const c = counts(ctx.visible().graph);
+    const filtered = ctx.visible() !== ctx.network();
+    const count = (key: 'tasks' | 'agencies' | 'links'): HTMLElement => {
+      const n = String(c[key]);
+      const text = filtered ? t(lang, 'countOf', { n, of: all[key] }) : n;
+      return el('span', { className: 'count' }, el('strong', { text, attrs: { 'data-count': key, 'data-shown': n, 'data-total': String(all[key]) } }), document.createTextNode(` ${t(lang, key)}`));
+    };
     stats.replaceChildren(count('tasks'), count('agencies'), count('links'));
   };
   const renderLegendNow = (): void => {
@@ -58,22 +66,26 @@ export function mountHeader(container: HTMLElement, ctx: AppContext): void {
       hasCollective: hasCollective(ctx),
       hasResponsible: hasResponsible(ctx),
     });
-    renderLegend(legend, model, { colors: t(state.lang, state.colorBy === 'community' ? 'community' : 'categories'), keys: t(state.lang, 'encodings') });
+    renderLegend(legend, model, { colors: t(state.lang, state.colorBy === 'community' ? 'community' : 'categories'), keys: t(state.lang, 'encodings') }, (categories, visible) =>
+      ctx.actions.showCategories(categories, visible),
+    );
   };
   const renderInfo = (): void => {
     const { hovered, lang } = ctx.store.get();
-    info.textContent = hovered === null ? t(lang, 'hoverHint') : describeNode(ctx.network().graph, hovered, lang);
+    info.textContent = hovered === null ? t(lang, 'hoverHint') : describeNode(ctx.visible().graph, hovered, lang);
   };
 
   ctx.events.on('network', () => {
     renderTitle();
+    renderCounts();
     renderLegendNow();
     renderInfo();
   });
   ctx.events.on('metrics', renderLegendNow);
   ctx.store.subscribe((_state, changed) => {
     if (changed.has('lang')) renderTitle();
-    if (['lang', 'view', 'colorBy', 'sizeBy', 'weight', 'minWeight', 'leadOnly', 'hideCollective'].some((k) => changed.has(k as never))) renderLegendNow();
+    if (['lang', 'hiddenCategories', 'hideCollective'].some((k) => changed.has(k as never))) renderCounts();
+    if (['lang', 'view', 'colorBy', 'sizeBy', 'weight', 'minWeight', 'leadOnly', 'hideCollective', 'hiddenCategories'].some((k) => changed.has(k as never))) renderLegendNow();
     if (changed.has('hovered') || changed.has('lang')) renderInfo();
   });
 }

@@ -5,7 +5,7 @@ import { t } from '../i18n.js';
 import type { AgencyMetrics } from '../metrics/agency-metrics.js';
 import { formatMetric, metricInfo } from '../metrics/catalog.js';
 import type { State } from '../state.js';
-import { COLORS, EDGE_STYLE, agencySize, communityColor } from '../style.js';
+import { COLORS, EDGE_STYLE, OTHER_CATEGORY_COLOR, agencySize, communityColor } from '../style.js';
 
 export type Swatch = 'square' | 'circle' | 'ring' | 'line' | 'arrow';
 
@@ -19,6 +19,10 @@ export interface LegendItem {
   label: string;
   /** Secondary text (e.g. a category's English name), shown as a tooltip. */
   title?: string;
+  /** A category key: the table's categories it stands for (one, or those grouped as 其他 / other); a click shows or hides them. */
+  categories?: string[];
+  /** A category key whose categories are all hidden (drawn struck through, left out of images). */
+  off?: boolean;
 }
 
 export interface Legend {
@@ -47,9 +51,19 @@ export function legendModel({ state, metrics, categoryColors, categoryEn, hasCol
   if (byCommunity) {
     for (let c = 0; c < metrics.communityCount; c += 1) colors.push({ swatch: 'circle', color: communityColor(c), label: t(lang, 'legendCommunity', { n: c + 1 }) });
   } else if (view === 'bipartite') {
+    const others: string[] = [];
     for (const [category, color] of categoryColors) {
+      if (color === OTHER_CATEGORY_COLOR) {
+        others.push(category);
+        continue;
+      }
       const en = categoryEn.get(category);
-      colors.push({ swatch: 'square', color, label: lang === 'en' && en !== undefined ? en : category, ...(en === undefined ? {} : { title: lang === 'en' ? category : en }) });
+      const off = state.hiddenCategories.has(category);
+      colors.push({ swatch: 'square', color, label: lang === 'en' && en !== undefined ? en : category, ...(en === undefined ? {} : { title: lang === 'en' ? category : en }), categories: [category], off });
+    }
+    if (others.length > 0) {
+      const off = others.every((c) => state.hiddenCategories.has(c));
+      colors.push({ swatch: 'square', color: OTHER_CATEGORY_COLOR, label: t(lang, 'legendOther', { n: others.length }), title: others.join('\n'), categories: others, off });
     }
   }
   const metric = effectiveSizeMetric({ sizeBy: state.sizeBy, metrics });

@@ -22,9 +22,10 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
       return;
     }
     stale = false;
-    const { lang, hiddenCategories, leadOnly, selected } = state;
-    const graph = ctx.network().graph;
-    const tasks = graph.filterNodes((_n, a) => a.part === 'task' && !hiddenCategories.has(a.category ?? ''));
+    const { lang, leadOnly, selected } = state;
+    // The filters' tasks and agencies are already gone from the visible graph.
+    const graph = ctx.visible().graph;
+    const tasks = graph.filterNodes((_n, a) => a.part === 'task');
     const shown = tasks.slice(0, MATRIX_MAX_TASKS);
     const head = el(
       'tr',

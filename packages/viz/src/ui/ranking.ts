@@ -47,7 +47,7 @@ export function mountRanking(container: HTMLElement, ctx: AppContext): void {
   const render = (): void => {
     const state = store.get();
     const { lang } = state;
-    const graph = ctx.network().graph;
+    const graph = ctx.visible().graph;
     const metrics = ctx.metrics();
     heading.textContent = t(lang, 'ranking');
     sort.update(lang);
@@ -99,7 +99,7 @@ export function mountRanking(container: HTMLElement, ctx: AppContext): void {
     });
   });
   store.subscribe((_s, changed) => {
-    if (['lang', 'sortBy', 'sortAscending', 'hideCollective'].some((k) => changed.has(k as never))) render();
+    if (['lang', 'sortBy', 'sortAscending', 'hideCollective', 'hiddenCategories'].some((k) => changed.has(k as never))) render();
     else if (changed.has('selected')) markSelected();
   });
 }

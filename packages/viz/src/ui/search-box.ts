@@ -53,7 +53,9 @@ export function mountSearch(container: HTMLElement, ctx: AppContext): { focus():
     list.querySelector(`#search-option-${active}`)?.scrollIntoView({ block: 'nearest' });
   };
   const runQuery = (): void => {
-    hits = ctx.search().query(input.value, 12);
+    // The index holds the whole table; only what the filters leave can be picked.
+    const visible = ctx.visible().graph;
+    hits = ctx.search().query(input.value, 60).filter((hit) => visible.hasNode(hit.entry.key)).slice(0, 12);
     active = -1;
     render();
   };
