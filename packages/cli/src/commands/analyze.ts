@@ -11,7 +11,7 @@ import { progress, progressEnabled } from '../progress.js';
 import { withAnalysisOptions, type AnalysisCommandOptions, EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions } from '../options.js';
 import { outPieces, type Output } from '../output.js';
 import { jsonPieces } from '../format/json-stream.js';
-import { rankPairs } from '../pairs-order.js';
+import { reportPairs } from '../pairs-order.js';
 
 export const ANALYZE_FORMATS = ['json', 'csv', 'markdown'] as const;
 export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
@@ -74,12 +74,7 @@ export async function analyze(file: string | undefined, options: AnalyzeCommandO
     out.out(toCsv(report.agencies, AGENCY_COLUMNS));
   } else {
     const heading = dataset === undefined ? `Responsibility network: ${title}` : `${dataset.title} · ${dataset.attachment}`;
-    // The report's pairs are in table order within equal shared counts, as `fengong pairs` lists them.
-    const collective = new Map(report.agencies.map((a) => [a.agency, a.collective]));
-    const pairs = rankPairs(
-      report.pairs.map((p) => ({ ...p, collectiveA: collective.get(p.a) === true, collectiveB: collective.get(p.b) === true })),
-      'shared',
-    );
+    const pairs = reportPairs(report);
     out.out(analysisMarkdown(report, { heading, dataset, pairs }));
   }
 }
