@@ -47,7 +47,12 @@ export function registerAnalyze(cli: Command, output: Output): void {
     });
 }
 
-export async function analyze(file: string | undefined, options: AnalyzeCommandOptions, out: Output): Promise<void> {
+/** The analysis `fengong analyze` prints: the table read (warnings on stderr), then core's analyzeTable with the command's settings. */
+export async function runAnalysis(
+  file: string | undefined,
+  options: InputOptions & AnalysisCommandOptions & { excludeCollective: boolean },
+  out: Output,
+): Promise<{ report: AnalysisReport; title: string; dataset: Dataset | undefined }> {
   // Straight from the table to the compact view: no graphology graph is built (faster, less memory).
   const { table, title, dataset, dictionary } = await loadTable(file, options);
   printDiagnostics(table.diagnostics, out);
@@ -66,7 +71,11 @@ export async function analyze(file: string | undefined, options: AnalyzeCommandO
     ...(dictionary === undefined ? {} : { build: { dictionary } }),
   });
   steps.step(`analysed ${report.network.agencies} agencies, ${report.network.links} links; writing the report`);
+  return { report, title, dataset };
+}
 
+export async function analyze(file: string | undefined, options: AnalyzeCommandOptions, out: Output): Promise<void> {
+  const { report, title, dataset } = await runAnalysis(file, options, out);
   if (options.format === 'json') {
     // Written in pieces: the same bytes as JSON.stringify(report, null, 2), a fraction of the memory.
     await outPieces(out, jsonPieces(withDataset(report, dataset)));
