@@ -10,15 +10,19 @@ import { loadTable, printDiagnostics, type InputOptions } from '../io.js';
 import { progress, progressEnabled } from '../progress.js';
 import { withAnalysisOptions, type AnalysisCommandOptions, EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions } from '../options.js';
 import { outPieces, type Output } from '../output.js';
+import { UsageError } from '../errors.js';
+import { writeOutput } from '../files.js';
 import { jsonPieces } from '../format/json-stream.js';
 import { reportPairs } from '../pairs-order.js';
 
-export const ANALYZE_FORMATS = ['json', 'csv', 'markdown'] as const;
+export const ANALYZE_FORMATS = ['json', 'csv', 'markdown', 'xlsx'] as const;
 export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
 
 export interface AnalyzeCommandOptions extends InputOptions, AnalysisCommandOptions {
   format: AnalyzeFormat;
   excludeCollective: boolean;
+  /** File to write (required for xlsx; the text formats print to stdout without it). */
+  output?: string;
 }
 
 /** The JSON output: core's report unchanged, with a `dataset` block first when the bundled table is used. */
@@ -28,7 +32,8 @@ export function registerAnalyze(cli: Command, output: Output): void {
   withAnalysisOptions(withInputOptions(cli.command('analyze')))
     .description(describe('analyze'))
     .argument('[file]', FILE_HELP)
-    .addOption(new Option('-f, --format <format>', 'json: the whole report; csv: one row per agency; markdown: a readable summary').choices(ANALYZE_FORMATS).default('json'))
+    .addOption(new Option('-f, --format <format>', 'json: the whole report; csv: one row per agency; markdown: a readable summary; xlsx: a workbook (needs -o)').choices(ANALYZE_FORMATS).default('json'))
+    .addOption(new Option('-o, --output <path>', 'file to write instead of stdout (required for xlsx)'))
     .addOption(excludeCollectiveOption())
     .addHelpText(
       'after',
@@ -39,6 +44,8 @@ export function registerAnalyze(cli: Command, output: Output): void {
         'pairs (top 15), Single points of failure, and Notes on the normalisations (two-mode, as\n' +
         'NetworkX `bipartite`) and on the structural-hole weights (ties weighted by shared tasks).\n' +
         wrap(`csv columns, in order: ${AGENCY_COLUMNS.join(', ')}.`) +
+        '\nxlsx: a workbook with the sheets agencies (the csv columns), tasks, pairs, network and notes;\n' +
+        'numbers as numbers, names as written, header rows frozen.\n' +
         '\n' +
         EXIT_HELP,
     )
@@ -75,17 +82,25 @@ export async function runAnalysis(
 }
 
 export async function analyze(file: string | undefined, options: AnalyzeCommandOptions, out: Output): Promise<void> {
+  if (options.format === 'xlsx' && options.output === undefined) throw new UsageError('xlsx is a binary file: give the workbook to write with -o FILE.xlsx');
   const { report, title, dataset } = await runAnalysis(file, options, out);
+  if (options.format === 'xlsx') {
+    const { workbookBytes } = await import('../format/workbook.js');
+    await writeOutput(options.output as string, await workbookBytes(report));
+    return;
+  }
+  const target: Output = options.output === undefined ? out : { out: (text) => chunks.push(text.endsWith('\n') ? text : `${text}\n`), err: out.err };
+  const chunks: string[] = [];
   if (options.format === 'json') {
     // Written in pieces: the same bytes as JSON.stringify(report, null, 2), a fraction of the memory.
-    await outPieces(out, jsonPieces(withDataset(report, dataset)));
+    await outPieces(target, jsonPieces(withDataset(report, dataset)));
   } else if (options.format === 'csv') {
-    out.out(toCsv(report.agencies, AGENCY_COLUMNS));
+    target.out(toCsv(report.agencies, AGENCY_COLUMNS));
   } else {
     const heading = dataset === undefined ? `Responsibility network: ${title}` : `${dataset.title} · ${dataset.attachment}`;
-    const pairs = reportPairs(report);
-    out.out(analysisMarkdown(report, { heading, dataset, pairs }));
+    target.out(analysisMarkdown(report, { heading, dataset, pairs: reportPairs(report) }));
   }
+  if (options.output !== undefined) await writeOutput(options.output, chunks.join(''));
 }
 
 /** Wraps text at spaces to lines of at most `width` characters, for help text. */
