@@ -39,14 +39,14 @@ async function open(name: string, text: string, dataset = false): Promise<{ page
 const overflowing = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
     const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('h1, h2, p, th, td, figcaption')) {
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('h1, h2, p, th, td, figcaption'))) {
       if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName} “${(el.textContent ?? '').slice(0, 30)}” ${el.scrollWidth} > ${el.clientWidth}`);
     }
     const body = document.body.getBoundingClientRect();
-    for (const svg of document.querySelectorAll('figure svg')) {
+    for (const svg of Array.from(document.querySelectorAll('figure svg'))) {
       const box = svg.getBoundingClientRect();
       if (box.right > body.right + 1) out.push(`svg of ${svg.parentElement?.id} reaches ${box.right} > ${body.right}`);
-      for (const t of svg.querySelectorAll('text')) {
+      for (const t of Array.from(svg.querySelectorAll('text'))) {
         const r = t.getBoundingClientRect();
         if (r.width === 0) continue;
         if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {

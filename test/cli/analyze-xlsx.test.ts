@@ -32,7 +32,7 @@ beforeAll(async () => {
   const json = fengong(['analyze', '--format', 'json']);
   report = JSON.parse(json.stdout) as Report;
   const bytes = readFileSync(workbook);
-  const read = await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const read = await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   sheets = new Map(read.map(({ sheet, data }) => [sheet, data as unknown[][]]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -115,7 +115,7 @@ describe('fengong analyze --format xlsx', () => {
     const same = (cell: string | undefined, value: unknown, where: string): void => {
       if (typeof value === 'number') expect(Number(cell), where).toBeCloseTo(value, 12);
       else if (typeof value === 'boolean') expect(cell, where).toBe(value ? 'TRUE' : 'FALSE');
-      else expect(cell ?? '', where).toBe(value === null ? '' : String(value));
+      else expect(cell ?? '', where).toBe(value === null ? '' : String(value as string));
     };
     for (const sheet of ['agencies', 'tasks', 'pairs', 'network']) {
       const mine = sheets.get(sheet) ?? [];

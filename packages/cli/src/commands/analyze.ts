@@ -89,7 +89,7 @@ export async function analyze(file: string | undefined, options: AnalyzeCommandO
     await writeOutput(options.output as string, await workbookBytes(report));
     return;
   }
-  const target: Output = options.output === undefined ? out : { out: (text) => chunks.push(text.endsWith('\n') ? text : `${text}\n`), err: out.err };
+  const target: Output = options.output === undefined ? out : { out: (text) => chunks.push(text.endsWith('\n') ? text : `${text}\n`), err: (text) => out.err(text) };
   const chunks: string[] = [];
   if (options.format === 'json') {
     // Written in pieces: the same bytes as JSON.stringify(report, null, 2), a fraction of the memory.

@@ -11,7 +11,7 @@ type Row = Value[];
 /** The sheets, each a header row then data rows: what the workbook holds, in plain arrays (tested directly). */
 export function workbookSheets(report: AnalysisReport): { sheet: string; rows: Row[] }[] {
   const list = (names: readonly string[]): string => names.join('、');
-  const agencies: Row[] = [[...AGENCY_COLUMNS], ...report.agencies.map((a) => AGENCY_COLUMNS.map((k) => a[k] as Value))];
+  const agencies: Row[] = [[...AGENCY_COLUMNS], ...report.agencies.map((a) => AGENCY_COLUMNS.map((k): Value => a[k]))];
   const taskColumns = ['id', 'title', 'titleEn', 'category', 'lead', 'co', 'responsible', 'agencies', 'degreeCentrality', 'betweenness', 'closeness', 'pagerank', 'eigenvector', 'community', 'twoModeCoreness'] as const;
   const tasks: Row[] = [
     [...taskColumns],
@@ -26,7 +26,7 @@ export function workbookSheets(report: AnalysisReport): { sheet: string; rows: R
     ['source', report.source.file ?? '<stdin>'],
     ['collective units', report.source.excludeCollective ? `excluded: ${list(report.source.excluded.map((u) => u.name))}` : 'included'],
     ...flatten(report.settings, 'settings.'),
-    ...Object.entries(notes).map(([k, v]): Row => [k, v]),
+    ...Object.entries(notes as unknown as Record<string, string>).map(([k, v]): Row => [k, v]),
   ];
   return [
     { sheet: 'agencies', rows: agencies },
@@ -57,5 +57,5 @@ export async function workbookBytes(report: AnalysisReport): Promise<Buffer> {
     columns: (rows[0] ?? []).map((_h, i) => ({ width: Math.min(60, Math.max(8, ...rows.slice(0, 200).map((r) => String(r[i] ?? '').length + 2))) })),
     data: rows.map((row, r) => row.map((value) => (value === null ? null : r === 0 ? { value, fontWeight: 'bold' as const } : { value }))),
   }));
-  return (await writeXlsxFile(sheets).toBuffer()) as Buffer;
+  return writeXlsxFile(sheets).toBuffer();
 }

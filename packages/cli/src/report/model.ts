@@ -56,7 +56,7 @@ export function reportModel(report: AnalysisReport): ReportModel {
     categoryTasks.set(task.category, (categoryTasks.get(task.category) ?? 0) + 1);
     for (const name of new Set([...task.lead, ...task.co, ...task.responsible])) {
       let row = categoryCounts.get(name);
-      if (row === undefined) categoryCounts.set(name, (row = new Map()));
+      if (row === undefined) categoryCounts.set(name, (row = new Map<string | null, number>()));
       row.set(task.category, (row.get(task.category) ?? 0) + 1);
     }
   }

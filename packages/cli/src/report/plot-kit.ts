@@ -14,7 +14,7 @@ export const FONT_STACK = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang S
 export async function loadPlotKit(): Promise<PlotKit> {
   const [Plot, { parseHTML }] = await Promise.all([import('@observablehq/plot'), import('linkedom')]);
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  return { Plot, document: document as unknown as Document };
+  return { Plot, document };
 }
 
 /**

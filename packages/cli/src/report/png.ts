@@ -1,5 +1,6 @@
 // SVG → PNG at print resolution with resvg (Rust, shipped prebuilt inside its npm packages; no
 // download at install), loaded only when `--figures` writes PNGs.
+import type { Resvg as ResvgClass } from '@resvg/resvg-js';
 import { InputError } from '../errors.js';
 
 /** Print resolution of the PNGs: 300 dots per inch, the SVG's CSS pixels being 1/96 inch. */
@@ -7,7 +8,7 @@ export const PNG_DPI = 300;
 
 /** Renders each SVG to PNG at {@link PNG_DPI} with the system's fonts (a CJK font is needed for Chinese labels). */
 export async function svgToPng(svgs: readonly string[]): Promise<Buffer[]> {
-  let Resvg: typeof import('@resvg/resvg-js').Resvg;
+  let Resvg: typeof ResvgClass;
   try {
     ({ Resvg } = await import('@resvg/resvg-js'));
   } catch (error) {
