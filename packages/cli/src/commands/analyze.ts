@@ -59,7 +59,7 @@ export async function runAnalysis(
   file: string | undefined,
   options: InputOptions & AnalysisCommandOptions & { excludeCollective: boolean },
   out: Output,
-): Promise<{ report: AnalysisReport; title: string; dataset: Dataset | undefined }> {
+): Promise<{ report: AnalysisReport; title: string; dataset: Dataset | undefined; preamble: string[] }> {
   // Straight from the table to the compact view: no graphology graph is built (faster, less memory).
   const { table, title, dataset, dictionary } = await loadTable(file, options);
   printDiagnostics(table.diagnostics, out);
@@ -78,7 +78,7 @@ export async function runAnalysis(
     ...(dictionary === undefined ? {} : { build: { dictionary } }),
   });
   steps.step(`analysed ${report.network.agencies} agencies, ${report.network.links} links; writing the report`);
-  return { report, title, dataset };
+  return { report, title, dataset, preamble: table.preamble };
 }
 
 export async function analyze(file: string | undefined, options: AnalyzeCommandOptions, out: Output): Promise<void> {

@@ -1,6 +1,6 @@
 // `fengong report`: the analysis as one self-contained HTML page (figures, summary, tables), and
 // each figure on its own as SVG and PNG with --figures. The charting libraries load only here.
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { describe } from './catalog.js';
 import { runAnalysis } from './analyze.js';
@@ -47,13 +47,15 @@ export function registerReport(cli: Command, output: Output): void {
 
 export async function report(file: string | undefined, options: ReportCommandOptions, out: Output): Promise<void> {
   if (options.output === undefined) throw new UsageError('give the HTML file to write with -o FILE.html');
-  const { report: analysis, title, dataset } = await runAnalysis(file, options, out);
+  const { report: analysis, title, dataset, preamble } = await runAnalysis(file, options, out);
+  // A file's report is titled by its name; the lines above its table (附件, the plan's title …) say what it is.
+  const lines = preamble.map((l) => l.trim()).filter((l) => l !== '').slice(0, 3).join(' · ');
   const { buildReport } = await import('../report/build.js');
   const en = options.lang === 'en';
   const built = await buildReport(analysis, {
     lang: options.lang,
-    title: dataset === undefined ? title : en ? dataset.titleEn : dataset.title,
-    ...(dataset === undefined ? {} : { subtitle: `${en ? dataset.attachmentEn : dataset.attachment} (${dataset.document})` }),
+    title: dataset === undefined ? basename(title) : en ? dataset.titleEn : dataset.title,
+    subtitle: dataset === undefined ? (lines.length > 200 ? `${lines.slice(0, 199)}…` : lines) : `${en ? dataset.attachmentEn : dataset.attachment} (${dataset.document})`,
     source:
       dataset === undefined
         ? `${analysis.source.file ?? '<stdin>'}`

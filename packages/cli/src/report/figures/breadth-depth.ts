@@ -49,7 +49,7 @@ export function breadthDepth(kit: PlotKit, model: ReportModel, s: Strings): stri
     return { x0, y0, x1: x0 + qw(text), y1: y0 + 20 };
   });
   type Kept = (typeof candidates)[number];
-  const kept = placeLabels(candidates, { x0: M.left, y0: M.top, x1: W - M.right, y1: H - M.bottom }, reserved).map((i) => candidates[i] as Kept);
+  const kept = placeLabels(candidates, { x0: 0, y0: 0, x1: W, y1: H }, reserved).map((i) => candidates[i] as Kept);
   const svg = Plot.plot({
     document,
     width: W,
@@ -58,7 +58,7 @@ export function breadthDepth(kit: PlotKit, model: ReportModel, s: Strings): stri
     marginRight: M.right,
     marginBottom: M.bottom,
     marginLeft: M.left,
-    x: { domain: [0, maxTasks], range: [M.left, W - M.right], label: s.tasks, grid: true, labelAnchor: 'center', labelArrow: 'none' },
+    x: { domain: [0, maxTasks], range: [M.left, W - M.right], label: s.tasks, grid: true, labelAnchor: 'center', labelArrow: 'none', ticks: Math.min(10, maxTasks), tickFormat: 'd' },
     y: { domain: [0, 1], range: [H - M.bottom, M.top], label: s.shareLed, tickFormat: '.0%', grid: true, labelArrow: 'none' },
     marks: [
       Plot.ruleX([model.medianTasks], { stroke: COLOURS.rule, strokeDasharray: '4,3' }),

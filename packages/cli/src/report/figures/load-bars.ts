@@ -38,7 +38,7 @@ export function loadBars(kit: PlotKit, model: ReportModel, s: Strings): string {
     marginLeft,
     marginRight: 40,
     marginTop: 50,
-    x: { label: s.tasks, domain: [0, max], grid: true, axis: 'top', labelAnchor: 'right' },
+    x: { label: s.tasks, domain: [0, max], grid: true, axis: 'top', labelAnchor: 'right', ticks: Math.min(10, max), tickFormat: 'd' },
     y: { domain: keys, label: null, tickFormat: (k: string) => label.get(k) ?? k, tickSize: 0 },
     color: {
       domain: ['individual-lead', 'individual-co', 'collective-lead', 'collective-co'],
