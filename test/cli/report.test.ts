@@ -172,6 +172,19 @@ describe('fengong report on the bundled plan', () => {
   });
 });
 
+describe('fengong report on a real document of the corpus', () => {
+  it('titles the page by the file, and states the counts analyze gives', () => {
+    const file = 'test/fixtures/real/anhui-2022-zhongdian-gongzuo-zeren-fenjie/source.txt';
+    const { doc } = report([file], 'real.html');
+    const analysis = JSON.parse(fengong(['analyze', file, '--format', 'json']).stdout) as Report;
+    expect(text(all(doc, (n) => n.name === 'h1')[0] as Node)).toBe('source.txt');
+    const summary = text(all(doc, (n) => n.attribs?.class === 'summary')[0] as Node);
+    expect(summary).toContain(`本表共 ${String(analysis.network.tasks)} 项任务、${String(analysis.network.agencies)} 个单位，单位列名共 ${String(analysis.network.links)} 次。`);
+    const rows = all(all(doc, (n) => n.attribs?.id === 'centralities')[0] as Node, (n) => n.name === 'tr' && n.attribs?.['data-key'] !== undefined);
+    expect(rows.map((r) => r.attribs?.['data-key'])).toEqual(analysis.agencies.slice(0, 40).map((a) => a.agency));
+  });
+});
+
 describe('fengong report on a plan of 300 agencies', () => {
   it('shows the first agencies and sums the rest; figures stay bounded', () => {
     const table = join(dir, 'large.txt');
