@@ -11,12 +11,13 @@ const PACKAGES = ['chromium', 'fonts-wqy-microhei', 'libreoffice-calc-nogui'];
 const installed = (pkg) =>
   spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' }).stdout?.includes('install ok installed');
 
-if (process.env.FENGONG_CHROMIUM && existsSync(process.env.FENGONG_CHROMIUM)) process.exit(0);
 if (spawnSync('dpkg-query', ['--version']).status !== 0) {
   console.error('ensure-system-deps: not a Debian system; install Chromium and a CJK font yourself and set FENGONG_CHROMIUM to the browser.');
   process.exit(0);
 }
-const missing = PACKAGES.filter((p) => !installed(p));
+// A Chromium of one's own (FENGONG_CHROMIUM) stands in for Debian's; LibreOffice is still needed.
+const ownChromium = Boolean(process.env.FENGONG_CHROMIUM && existsSync(process.env.FENGONG_CHROMIUM));
+const missing = PACKAGES.filter((p) => !(ownChromium && p === 'chromium') && !installed(p));
 if (missing.length === 0) process.exit(0);
 if (process.getuid?.() !== 0) {
   console.error(`ensure-system-deps: missing Debian packages ${missing.join(' ')}; install them with: sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`);
