@@ -193,6 +193,8 @@ describe('fengong report on a plan of 300 agencies', () => {
     const centralities = all(doc, (n) => n.attribs?.id === 'centralities')[0] as Node;
     expect(all(centralities, (n) => n.name === 'tr' && n.attribs?.['data-key'] !== undefined)).toHaveLength(40);
     expect(html).toMatch(/仅列出前 40 个单位；其余 260 个单位合计列名 \d+ 次/u);
+    expect(html).toContain('图中为负荷最重的 25 个单位（共 300 个非集体单位）。');
+    expect(html).toContain('图中为负荷最重的 40 个单位（共 300 个非集体单位）。');
     const figure = (id: string) => all(doc, (n) => n.name === 'figure' && n.attribs?.id === id)[0] as Node;
     // The bar chart: 25 agencies (two bars each); the heatmap: 20 × 20 cells less the diagonal.
     expect(all(figure('load'), (n) => n.name === 'rect')).toHaveLength(50);

@@ -5,7 +5,7 @@ import { categoryMatrix } from './figures/category-matrix.js';
 import { heatmap } from './figures/heatmap.js';
 import { loadBars } from './figures/load-bars.js';
 import { networkFigure } from './figures/network-figure.js';
-import { reportModel } from './model.js';
+import { REPORT_LIMITS, reportModel } from './model.js';
 import { methodNotes } from './notes.js';
 import { reportPage, type PageFigure } from './page.js';
 import { loadPlotKit } from './plot-kit.js';
@@ -35,12 +35,15 @@ export async function buildReport(report: AnalysisReport, options: ReportOptions
   const s = stringsFor(options.lang);
   const model = reportModel(report);
   const notes = methodNotes(report, options.lang);
+  const total = model.individual.length;
+  // A figure showing only the most-loaded agencies says so in its caption.
+  const caption = (text: string, shown: number): string => (total > shown ? `${text} ${s.figureRest(shown, total)}` : text);
   const figures: PageFigure[] = [
-    { id: 'load', title: s.figures.load, caption: s.captions.load, svg: loadBars(kit, model, s) },
+    { id: 'load', title: s.figures.load, caption: caption(s.captions.load, REPORT_LIMITS.bars), svg: loadBars(kit, model, s) },
     { id: 'breadth-depth', title: s.figures.breadthDepth, caption: s.captions.breadthDepth, svg: breadthDepth(kit, model, s) },
-    { id: 'heatmap', title: s.figures.heatmap, caption: s.captions.heatmap, svg: heatmap(kit, model, s) },
-    { id: 'category-matrix', title: s.figures.matrix, caption: s.captions.matrix, svg: categoryMatrix(kit, model, s) },
-    { id: 'network', title: s.figures.network, caption: s.captions.network, svg: networkFigure(kit, model, s) },
+    { id: 'heatmap', title: s.figures.heatmap, caption: caption(s.captions.heatmap, REPORT_LIMITS.heatmap), svg: heatmap(kit, model, s) },
+    { id: 'category-matrix', title: s.figures.matrix, caption: caption(s.captions.matrix, REPORT_LIMITS.matrix), svg: categoryMatrix(kit, model, s) },
+    { id: 'network', title: s.figures.network, caption: caption(s.captions.network, REPORT_LIMITS.network), svg: networkFigure(kit, model, s) },
   ];
   const sections = [
     { id: 'network-table', title: s.tables.network, html: networkTable(model, options.lang, s), note: notes.network },

@@ -24,6 +24,8 @@ export interface Strings {
   measure: string;
   value: string;
   rest: (shown: number, total: number, restTasks: number) => string;
+  /** Added to a figure's caption when it shows only the most-loaded agencies. */
+  figureRest: (shown: number, total: number) => string;
   noSingle: string;
   onlyCollective: string;
   generated: string;
@@ -45,7 +47,7 @@ const ZH: Strings = {
     breadthDepth: '横轴：列名任务数（广度）；纵轴：其中牵头的比例（深度）。虚线为单位任务数的中位数和 50% 牵头比例，分出四个象限。',
     heatmap: '两单位共同列名的任务数。单位按 Louvain 社区排序（同一社区相邻），社区内按任务数排序，使协作块沿对角线显现。',
     matrix: '每个单位在各任务类别中列名的任务数。',
-    network: '单位之间共同列名任务形成的网络：圆点大小表示任务数，连线粗细表示共同任务数，颜色表示 Louvain 社区。布局为确定性 ForceAtlas2；重叠的标签被省略。',
+    network: '单位之间共同列名任务形成的网络：圆点大小表示任务数，连线粗细表示共同任务数，颜色表示 Louvain 社区；不含集体单位。布局为确定性 ForceAtlas2；重叠的标签被省略。',
   },
   quadrants: { leading: '主导型（面广、多牵头）', key: '关键协同型（面广、多配合）', specialist: '专项牵头型（面窄、多牵头）', auxiliary: '辅助型（面窄、多配合）' },
   shareLed: '牵头比例',
@@ -56,6 +58,7 @@ const ZH: Strings = {
   measure: '指标',
   value: '值',
   rest: (shown, total, restTasks) => `仅列出前 ${shown} 个单位；其余 ${total - shown} 个单位合计列名 ${restTasks} 次（完整数据见 fengong analyze --format xlsx）。`,
+  figureRest: (shown, total) => `图中为负荷最重的 ${shown} 个单位（共 ${total} 个非集体单位）。`,
   noSingle: '无：每项任务都至少有两个非集体单位负责。',
   onlyCollective: '仅集体单位',
   generated: '由 fengong 生成',
@@ -77,7 +80,7 @@ const EN: Strings = {
     breadthDepth: 'Across: tasks listed on (breadth); up: the share of them the agency leads (depth). The dashed lines, at the median number of tasks and at 50 % led, divide four quadrants.',
     heatmap: 'Tasks two agencies are listed on together. Agencies are ordered by Louvain community (members of a community side by side), then by tasks, so blocks of co-operation show along the diagonal.',
     matrix: 'Tasks each agency is listed on, by task category.',
-    network: 'Agencies tied by the tasks they share: dot size is tasks, line width shared tasks, colour the Louvain community. Deterministic ForceAtlas2 layout; labels that would overlap are left out.',
+    network: 'Agencies tied by the tasks they share: dot size is tasks, line width shared tasks, colour the Louvain community; collective units left out. Deterministic ForceAtlas2 layout; labels that would overlap are left out.',
   },
   quadrants: { leading: 'leading (broad, leads)', key: 'key partner (broad, co-operates)', specialist: 'specialist lead (narrow, leads)', auxiliary: 'auxiliary (narrow, co-operates)' },
   shareLed: 'share led',
@@ -88,6 +91,7 @@ const EN: Strings = {
   measure: 'Measure',
   value: 'Value',
   rest: (shown, total, restTasks) => `The first ${shown} agencies are shown; the other ${total - shown} are listed ${restTasks} times in all (every agency: fengong analyze --format xlsx).`,
+  figureRest: (shown, total) => `The ${shown} most-loaded of ${total} agencies that are not collective units are shown.`,
   noSingle: 'None: every task has at least two agencies that are not collective units.',
   onlyCollective: 'collective units only',
   generated: 'Made with fengong',
