@@ -18,13 +18,15 @@ export async function loadPlotKit(): Promise<PlotKit> {
 }
 
 /**
- * A figure Plot drew, as standalone SVG text: the SVG namespace set, the font stack of the report,
- * the accessible title given.
+ * A figure Plot drew, as standalone SVG text: the SVG namespace set, the font stack and size of the
+ * report, the accessible title given.
  */
 export function svgText(svg: SVGSVGElement | HTMLElement, title: string): string {
   const root = svg as unknown as Element;
   root.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   root.setAttribute('font-family', FONT_STACK);
+  // Plot's 10 px axis text is small on A4; the label widths above are estimated at 11 px or more.
+  root.setAttribute('font-size', '11');
   root.setAttribute('role', 'img');
   root.setAttribute('aria-label', title);
   return root.outerHTML;

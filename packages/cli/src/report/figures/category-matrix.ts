@@ -27,8 +27,8 @@ export function categoryMatrix({ Plot, document }: PlotKit, model: ReportModel, 
   const categories = model.categories.map((c) => c ?? '');
   const catLabel = new Map(categories.map((c) => [c, clip(c === '' ? s.uncategorised : c, FONT, 110)]));
   const agLabel = new Map(agencies.map((a) => [a, clip(a, FONT, 170)]));
-  const marginLeft = Math.ceil(Math.max(40, ...[...agLabel.values()].map((l) => textWidth(l, FONT)))) + 10;
-  const marginTop = Math.ceil(Math.max(30, ...[...catLabel.values()].map((l) => textWidth(l, FONT)))) + 10;
+  const marginLeft = Math.ceil(Math.max(40, ...[...agLabel.values()].map((l) => textWidth(l, FONT)))) + 18;
+  const marginTop = Math.ceil(Math.max(30, ...[...catLabel.values()].map((l) => textWidth(l, FONT)))) + 18;
   const svg = Plot.plot({
     document,
     width: marginLeft + categories.length * CELL_W + 20,

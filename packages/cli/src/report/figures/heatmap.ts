@@ -29,7 +29,7 @@ export function sharedMatrix(model: ReportModel): { a: string; b: string; shared
 export function heatmap({ Plot, document }: PlotKit, model: ReportModel, s: Strings): string {
   const names = model.heatmapOrder.map((a) => a.agency);
   const label = new Map(names.map((n) => [n, clip(n, FONT, MAX_LABEL)]));
-  const margin = Math.ceil(Math.max(40, ...[...label.values()].map((l) => textWidth(l, FONT)))) + 10;
+  const margin = Math.ceil(Math.max(40, ...[...label.values()].map((l) => textWidth(l, FONT)))) + 18;
   const cells = sharedMatrix(model);
   const max = Math.max(1, ...cells.map((c) => c.shared));
   const svg = Plot.plot({

@@ -29,7 +29,7 @@ export function loadBars(kit: PlotKit, model: ReportModel, s: Strings): string {
   };
   const rows = [...shown, ...model.collective].flatMap(bars);
   const totals = [...shown, ...model.collective].map((a) => ({ key: a.agency, n: a.tasks }));
-  const marginLeft = Math.ceil(Math.max(60, ...[...label.values()].map((l) => textWidth(l, FONT)))) + 14;
+  const marginLeft = Math.ceil(Math.max(60, ...[...label.values()].map((l) => textWidth(l, FONT)))) + 20;
   const max = Math.max(1, ...totals.map((t) => t.n));
   const svg = Plot.plot({
     document,
