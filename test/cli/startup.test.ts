@@ -26,13 +26,15 @@ function imports(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, loaded };
 }
 const core = (loaded: string[]) => loaded.filter((u) => u.includes('/packages/core/'));
+/** The report's and the workbook's libraries, which only `report` and `analyze --format xlsx` load. */
+const heavy = (loaded: string[]) => loaded.filter((u) => /\/node_modules\/(@observablehq\/plot|linkedom|@resvg|write-excel-file|d3-|graphology-layout-forceatlas2)/u.test(u));
 const command = (loaded: string[], name: string) => loaded.some((u) => u.endsWith(`/packages/cli/dist/commands/${name}.js`));
 
 describe('start-up', () => {
   it('fengong --help lists every command without loading any of them or the library', () => {
     const r = imports(['--help']);
     expect(r.code).toBe(0);
-    for (const name of ['rank', 'analyze', 'pairs', 'parse', 'export', 'view']) {
+    for (const name of ['rank', 'analyze', 'report', 'pairs', 'parse', 'export', 'view']) {
       expect(r.stdout).toMatch(new RegExp(`^  ${name} \\[options\\] \\[file\\]`, 'mu'));
       expect(command(r.loaded, name)).toBe(false);
     }
@@ -44,8 +46,25 @@ describe('start-up', () => {
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(1);
     expect(command(r.loaded, 'rank')).toBe(true);
-    for (const name of ['analyze', 'pairs', 'parse', 'export', 'view']) expect(command(r.loaded, name)).toBe(false);
+    for (const name of ['analyze', 'report', 'pairs', 'parse', 'export', 'view']) expect(command(r.loaded, name)).toBe(false);
+    expect(heavy(r.loaded)).toEqual([]);
     expect(core(r.loaded).length).toBeGreaterThan(0);
+  });
+
+  it('the charting, rasterising and workbook libraries load only for report and analyze --format xlsx', () => {
+    expect(heavy(imports(['--help']).loaded)).toEqual([]);
+    const json = imports(['analyze', '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(heavy(json.loaded)).toEqual([]);
+    const xlsx = imports(['analyze', '--format', 'xlsx', '-o', join(dir, 'a.xlsx')]);
+    expect(xlsx.code, xlsx.stderr).toBe(0);
+    expect(heavy(xlsx.loaded).some((u) => u.includes('/write-excel-file/'))).toBe(true);
+    expect(heavy(xlsx.loaded).some((u) => u.includes('/@observablehq/plot/'))).toBe(false);
+    const page = imports(['report', '-o', join(dir, 'r.html')]);
+    expect(page.code, page.stderr).toBe(0);
+    expect(heavy(page.loaded).some((u) => u.includes('/@observablehq/plot/'))).toBe(true);
+    // PNGs were not asked for: resvg stays unloaded.
+    expect(heavy(page.loaded).some((u) => u.includes('/@resvg/'))).toBe(false);
   });
 
   it('fengong help rank shows rank in full; an unknown command is a usage error with a suggestion', () => {

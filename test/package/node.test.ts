@@ -38,6 +38,17 @@ describe('installed from the tarballs', () => {
     expect((JSON.parse(r.stdout) as { agency: string }[]).map((row) => row.agency)).toEqual(['省发展改革委', '省商务厅']);
   });
 
+  it('writes a report with its figures (SVG and PNG) and a workbook from the installed packages', () => {
+    const page = inApp('fengong', ['report', '-o', 'report.html', '--figures', 'figures']);
+    expect(page.code, page.stderr).toBe(0);
+    expect(readFileSync(join(inject('app'), 'report.html'), 'utf8')).toContain('<figure id="network"');
+    const png = readFileSync(join(inject('app'), 'figures', 'network.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const xlsx = inApp('fengong', ['analyze', '--format', 'xlsx', '-o', 'plan.xlsx']);
+    expect(xlsx.code, xlsx.stderr).toBe(0);
+    expect(readFileSync(join(inject('app'), 'plan.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('runs the installed `fengong` command on a user’s file: analyze, export, and a clear error', () => {
     const md = inApp('fengong', ['analyze', 'plan.csv', '--format', 'markdown']);
     expect(md.code).toBe(0);

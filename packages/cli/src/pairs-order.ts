@@ -1,5 +1,5 @@
 // The strongest co-responsibility pairs: core's agency projection, sorted by a chosen weight.
-import { projection, type ProjectionEdgeAttributes, type ResponsibilityGraph } from '@fengong/core';
+import { projection, type AnalysisReport, type PairReport, type ProjectionEdgeAttributes, type ResponsibilityGraph } from '@fengong/core';
 import { competitionRanks, tieKey } from './sort.js';
 
 /** Weights a pair can be sorted by; all descending except `pValue` (smaller = more surprising). */
@@ -46,4 +46,16 @@ export function rankPairs<P extends TablePair>(pairs: readonly P[], by: PairWeig
     .map(({ p }) => p);
   const ranks = competitionRanks(sorted, (p) => tieKey(p[by]));
   return sorted.map((p, i) => ({ ...p, rank: ranks[i] ?? i + 1 }));
+}
+
+/**
+ * The pairs of an `analyze` report ranked by shared tasks, ties in table order, each with whether
+ * its agencies are collective units: the order `fengong pairs` lists them in.
+ */
+export function reportPairs(report: AnalysisReport): RankedPair<PairReport & { collectiveA: boolean; collectiveB: boolean }>[] {
+  const collective = new Map(report.agencies.map((a) => [a.agency, a.collective]));
+  return rankPairs(
+    report.pairs.map((p) => ({ ...p, collectiveA: collective.get(p.a) === true, collectiveB: collective.get(p.b) === true })),
+    'shared',
+  );
 }

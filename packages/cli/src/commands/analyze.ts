@@ -10,15 +10,19 @@ import { loadTable, printDiagnostics, type InputOptions } from '../io.js';
 import { progress, progressEnabled } from '../progress.js';
 import { withAnalysisOptions, type AnalysisCommandOptions, EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions } from '../options.js';
 import { outPieces, type Output } from '../output.js';
+import { UsageError } from '../errors.js';
+import { writeOutput } from '../files.js';
 import { jsonPieces } from '../format/json-stream.js';
-import { rankPairs } from '../pairs-order.js';
+import { reportPairs } from '../pairs-order.js';
 
-export const ANALYZE_FORMATS = ['json', 'csv', 'markdown'] as const;
+export const ANALYZE_FORMATS = ['json', 'csv', 'markdown', 'xlsx'] as const;
 export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
 
 export interface AnalyzeCommandOptions extends InputOptions, AnalysisCommandOptions {
   format: AnalyzeFormat;
   excludeCollective: boolean;
+  /** File to write (required for xlsx; the text formats print to stdout without it). */
+  output?: string;
 }
 
 /** The JSON output: core's report unchanged, with a `dataset` block first when the bundled table is used. */
@@ -28,7 +32,8 @@ export function registerAnalyze(cli: Command, output: Output): void {
   withAnalysisOptions(withInputOptions(cli.command('analyze')))
     .description(describe('analyze'))
     .argument('[file]', FILE_HELP)
-    .addOption(new Option('-f, --format <format>', 'json: the whole report; csv: one row per agency; markdown: a readable summary').choices(ANALYZE_FORMATS).default('json'))
+    .addOption(new Option('-f, --format <format>', 'json: the whole report; csv: one row per agency; markdown: a readable summary; xlsx: a workbook (needs -o)').choices(ANALYZE_FORMATS).default('json'))
+    .addOption(new Option('-o, --output <path>', 'file to write instead of stdout (required for xlsx)'))
     .addOption(excludeCollectiveOption())
     .addHelpText(
       'after',
@@ -41,6 +46,8 @@ export function registerAnalyze(cli: Command, output: Output): void {
         'as NetworkX `bipartite`), the structural-hole weights and the two tests of a pair: `pValue`\n' +
         '(hypergeometric) and `sdsmPValue` (stochastic degree sequence model).\n' +
         wrap(`csv columns, in order: ${AGENCY_COLUMNS.join(', ')}.`) +
+        '\nxlsx: a workbook with the sheets agencies (the csv columns), tasks, pairs, network and notes;\n' +
+        'numbers as numbers, names as written, header rows frozen.\n' +
         '\n' +
         EXIT_HELP,
     )
@@ -49,7 +56,12 @@ export function registerAnalyze(cli: Command, output: Output): void {
     });
 }
 
-export async function analyze(file: string | undefined, options: AnalyzeCommandOptions, out: Output): Promise<void> {
+/** The analysis `fengong analyze` prints: the table read (warnings on stderr), then core's analyzeTable with the command's settings. */
+export async function runAnalysis(
+  file: string | undefined,
+  options: InputOptions & AnalysisCommandOptions & { excludeCollective: boolean },
+  out: Output,
+): Promise<{ report: AnalysisReport; title: string; dataset: Dataset | undefined; preamble: string[] }> {
   // Straight from the table to the compact view: no graphology graph is built (faster, less memory).
   const { table, title, dataset, dictionary } = await loadTable(file, options);
   printDiagnostics(table.diagnostics, out);
@@ -69,22 +81,29 @@ export async function analyze(file: string | undefined, options: AnalyzeCommandO
     ...(dictionary === undefined ? {} : { build: { dictionary } }),
   });
   steps.step(`analysed ${report.network.agencies} agencies, ${report.network.links} links; writing the report`);
+  return { report, title, dataset, preamble: table.preamble };
+}
 
+export async function analyze(file: string | undefined, options: AnalyzeCommandOptions, out: Output): Promise<void> {
+  if (options.format === 'xlsx' && options.output === undefined) throw new UsageError('xlsx is a binary file: give the workbook to write with -o FILE.xlsx');
+  const { report, title, dataset } = await runAnalysis(file, options, out);
+  if (options.format === 'xlsx') {
+    const { workbookBytes } = await import('../format/workbook.js');
+    await writeOutput(options.output as string, await workbookBytes(report));
+    return;
+  }
+  const target: Output = options.output === undefined ? out : { out: (text) => chunks.push(text.endsWith('\n') ? text : `${text}\n`), err: (text) => out.err(text) };
+  const chunks: string[] = [];
   if (options.format === 'json') {
     // Written in pieces: the same bytes as JSON.stringify(report, null, 2), a fraction of the memory.
-    await outPieces(out, jsonPieces(withDataset(report, dataset)));
+    await outPieces(target, jsonPieces(withDataset(report, dataset)));
   } else if (options.format === 'csv') {
-    out.out(toCsv(report.agencies, AGENCY_COLUMNS));
+    target.out(toCsv(report.agencies, AGENCY_COLUMNS));
   } else {
     const heading = dataset === undefined ? `Responsibility network: ${title}` : `${dataset.title} · ${dataset.attachment}`;
-    // The report's pairs are in table order within equal shared counts, as `fengong pairs` lists them.
-    const collective = new Map(report.agencies.map((a) => [a.agency, a.collective]));
-    const pairs = rankPairs(
-      report.pairs.map((p) => ({ ...p, collectiveA: collective.get(p.a) === true, collectiveB: collective.get(p.b) === true })),
-      'shared',
-    );
-    out.out(analysisMarkdown(report, { heading, dataset, pairs }));
+    target.out(analysisMarkdown(report, { heading, dataset, pairs: reportPairs(report) }));
   }
+  if (options.output !== undefined) await writeOutput(options.output, chunks.join(''));
 }
 
 /** Wraps text at spaces to lines of at most `width` characters, for help text. */

@@ -29,6 +29,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./analyze.js')).registerAnalyze,
   },
   {
+    name: 'report',
+    description: 'A report to read, print or publish: one self-contained HTML page of figures, a summary in words and the tables of `analyze`.',
+    args: '[file]',
+    load: async () => (await import('./report.js')).registerReport,
+  },
+  {
     name: 'pairs',
     description: 'The strongest co-responsibility pairs: agencies listed together on the most tasks.',
     args: '[file]',

@@ -1,6 +1,5 @@
 // `fengong export`: the network as GEXF, GraphML, graphology JSON or Neo4j import CSVs.
 import { describe } from './catalog.js';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   agencyKey,
@@ -17,10 +16,11 @@ import {
   type ResponsibilityGraph,
 } from '@fengong/core';
 import { Option, type Command } from 'commander';
-import { InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { loadGraph, type InputOptions } from '../io.js';
 import { EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions } from '../options.js';
 import type { Output } from '../output.js';
+import { makeDirectory, writeOutput } from '../files.js';
 import { escapeControlsByLine } from '../terminal.js';
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'neo4j'] as const;
@@ -67,21 +67,9 @@ function addMetrics(graph: ResponsibilityGraph, excludeCollective: boolean): voi
   for (const row of report.tasks) graph.mergeNodeAttributes(taskKey(row.id), numeric(row, []));
 }
 
-async function write(path: string, text: string): Promise<void> {
-  try {
-    await writeFile(path, text);
-  } catch (error) {
-    throw new InputError(`${path}: cannot write: ${(error as Error).message}`);
-  }
-}
-
 async function writeNeo4j(dir: string, files: Neo4jCsv, out: Output): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw new InputError(`${dir}: cannot create directory: ${(error as Error).message}`);
-  }
-  for (const part of Object.keys(NEO4J_FILES) as (keyof Neo4jCsv)[]) await write(join(dir, NEO4J_FILES[part]), files[part]);
+  await makeDirectory(dir);
+  for (const part of Object.keys(NEO4J_FILES) as (keyof Neo4jCsv)[]) await writeOutput(join(dir, NEO4J_FILES[part]), files[part]);
   out.err(escapeControlsByLine(`wrote ${Object.values(NEO4J_FILES).join(', ')} to ${dir}; import them with:\n  ${neo4jImportCommand(dir)}`));
 }
 
@@ -105,5 +93,5 @@ export async function exportGraph(file: string | undefined, options: ExportOptio
     : options.to === 'graphml' ? toGraphml(graph)
     : `${JSON.stringify(toGraphologyJson(graph), null, 2)}\n`;
   if (options.output === undefined) out.out(text);
-  else await write(options.output, text);
+  else await writeOutput(options.output, text);
 }

@@ -1,10 +1,11 @@
 // The analysis as a Markdown report: network measures, agencies, structural holes and cores, core and
 // periphery, brokers, strongest pairs, the backbone, robustness, single points of failure.
-import type { AgencyReport, AnalysisReport, PairReport, TaskReport } from '@fengong/core';
+import type { AgencyReport, AnalysisReport, PairReport } from '@fengong/core';
 import type { Dataset } from '@fengong/core/datasets';
 import type { RankedPair } from '../pairs-order.js';
 import { escapeMarkdown, markdownTable, type MarkdownColumn } from './markdown.js';
 import { fixed, pValue } from './number.js';
+import { singlePoints, type SinglePoint } from '../single-points.js';
 
 /** Pairs listed in the "Strongest co-responsibility pairs" table, and in the backbone's. */
 export const MARKDOWN_PAIRS = 15;
@@ -44,7 +45,7 @@ export function analysisMarkdown(report: AnalysisReport, context: MarkdownContex
     '## Robustness to the loss of agencies',
     robustnessTable(report),
     '## Single points of failure',
-    singlePoints(report),
+    singlePointsText(report),
     '---',
     notes(report),
   ].join('\n\n') + '\n';
@@ -240,14 +241,10 @@ function pairs(ranked: readonly RankedPair[]): string {
 }
 
 /** Tasks with at most one agency that is not a collective unit: nobody else is answerable for them. */
-function singlePoints(report: AnalysisReport): string {
-  const collective = new Set(report.agencies.filter((a) => a.collective).map((a) => a.agency));
-  const single = report.tasks
-    .map((t) => ({ task: t, sole: [...t.lead, ...t.co].filter((name) => !collective.has(name)) }))
-    .filter(({ sole }) => sole.length <= 1);
+function singlePointsText(report: AnalysisReport): string {
+  const single = singlePoints(report);
   if (single.length === 0) return 'None: every task has at least two agencies that are not collective units.';
-  const item = ({ task, sole }: { task: TaskReport; sole: string[] }): string =>
-    `task ${task.id} ${task.title} (${sole[0] === undefined ? 'no single agency' : `${sole[0]} only`})`;
+  const item = ({ task, sole }: SinglePoint): string => `task ${task.id} ${task.title} (${sole === undefined ? 'no single agency' : `${sole} only`})`;
   return escapeMarkdown(`Tasks with at most one agency that is not a collective unit (${single.length} of ${report.tasks.length}): ${single.map(item).join('; ')}.`);
 }
 

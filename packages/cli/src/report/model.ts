@@ -1,0 +1,82 @@
+// What the report shows, derived from an `analyze` report only: the top agencies, the rest summed,
+// the heatmap's order, the agency × category counts and the summary's figures.
+import type { AgencyReport, AnalysisReport } from '@fengong/core';
+import { reportPairs, type RankedPair } from '../pairs-order.js';
+import { singlePoints, type SinglePoint } from '../single-points.js';
+
+/** How many agencies each part shows; the rest are summed in a line. */
+export const REPORT_LIMITS = { bars: 25, heatmap: 20, matrix: 25, network: 40, tables: 40, pairs: 15, categories: 12, top: 5 } as const;
+
+export interface ReportModel {
+  report: AnalysisReport;
+  /** Agencies that are not collective units, in report order (by tasks). */
+  individual: AgencyReport[];
+  collective: AgencyReport[];
+  pairs: RankedPair[];
+  single: SinglePoint[];
+  /** Heatmap agencies in seriation order: by Louvain community (communities in order of their best-ranked member), then by rank. */
+  heatmapOrder: AgencyReport[];
+  /** Categories by tasks (descending), at most `REPORT_LIMITS.categories`; `null` is the tasks without one. */
+  categories: (string | null)[];
+  /** Tasks per agency and category: `counts.get(agency)?.get(category)`. */
+  categoryCounts: Map<string, Map<string | null, number>>;
+  /** Share of all agency–task links held by the `REPORT_LIMITS.top` most-loaded agencies that are not collective units. */
+  topShare: number;
+  /** Median tasks of the agencies that are not collective units (the breadth–depth chart's divide). */
+  medianTasks: number;
+}
+
+/** Median of a non-empty list (mean of the two middle values for an even count); 0 for an empty one. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Orders agencies by community (communities ranked by their best-ranked member), then by rank. */
+export function seriate(agencies: readonly AgencyReport[]): AgencyReport[] {
+  const first = new Map<number, number>();
+  agencies.forEach((a, i) => {
+    if (!first.has(a.community)) first.set(a.community, i);
+  });
+  return agencies
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => (first.get(x.a.community) as number) - (first.get(y.a.community) as number) || x.i - y.i)
+    .map(({ a }) => a);
+}
+
+/** Builds the report's model from an `analyze` report (the numbers are the report's, unchanged). */
+export function reportModel(report: AnalysisReport): ReportModel {
+  const individual = report.agencies.filter((a) => !a.collective);
+  const collective = report.agencies.filter((a) => a.collective);
+  const categoryCounts = new Map<string, Map<string | null, number>>();
+  const categoryTasks = new Map<string | null, number>();
+  for (const task of report.tasks) {
+    categoryTasks.set(task.category, (categoryTasks.get(task.category) ?? 0) + 1);
+    for (const name of new Set([...task.lead, ...task.co, ...task.responsible])) {
+      let row = categoryCounts.get(name);
+      if (row === undefined) categoryCounts.set(name, (row = new Map<string | null, number>()));
+      row.set(task.category, (row.get(task.category) ?? 0) + 1);
+    }
+  }
+  const categories = [...categoryTasks.entries()]
+    .map(([c, n], order) => ({ c, n, order }))
+    .sort((x, y) => y.n - x.n || x.order - y.order)
+    .slice(0, REPORT_LIMITS.categories)
+    .map(({ c }) => c);
+  const links = report.network.links;
+  const topTasks = individual.slice(0, REPORT_LIMITS.top).reduce((s, a) => s + a.tasks, 0);
+  return {
+    report,
+    individual,
+    collective,
+    pairs: reportPairs(report),
+    single: singlePoints(report),
+    heatmapOrder: seriate(individual.slice(0, REPORT_LIMITS.heatmap)),
+    categories,
+    categoryCounts,
+    topShare: links === 0 ? 0 : topTasks / links,
+    medianTasks: median(individual.map((a) => a.tasks)),
+  };
+}

@@ -1,0 +1,103 @@
+// The report's words in Chinese and in English: every label, heading and note it prints.
+
+export const REPORT_LANGS = ['zh', 'en'] as const;
+export type ReportLang = (typeof REPORT_LANGS)[number];
+
+export interface Strings {
+  htmlLang: string;
+  lead: string;
+  co: string;
+  collective: string;
+  tasks: string;
+  agency: string;
+  agencies: string;
+  source: string;
+  summary: string;
+  figures: { load: string; breadthDepth: string; heatmap: string; matrix: string; network: string };
+  captions: { load: string; breadthDepth: string; heatmap: string; matrix: string; network: string };
+  quadrants: { leading: string; key: string; specialist: string; auxiliary: string };
+  shareLed: string;
+  sharedTasks: string;
+  category: string;
+  uncategorised: string;
+  tables: { network: string; centralities: string; holes: string; pairs: string; single: string; notes: string };
+  measure: string;
+  value: string;
+  rest: (shown: number, total: number, restTasks: number) => string;
+  /** Added to a figure's caption when it shows only the most-loaded agencies. */
+  figureRest: (shown: number, total: number) => string;
+  noSingle: string;
+  onlyCollective: string;
+  generated: string;
+}
+
+const ZH: Strings = {
+  htmlLang: 'zh-CN',
+  lead: '牵头',
+  co: '配合',
+  collective: '集体单位',
+  tasks: '任务数',
+  agency: '单位',
+  agencies: '单位',
+  source: '来源',
+  summary: '摘要',
+  figures: { load: '任务负荷：牵头与配合', breadthDepth: '广度与牵头深度', heatmap: '共同责任热力图', matrix: '单位 × 任务类别', network: '共同责任网络' },
+  captions: {
+    load: '每个单位列名的任务数，分为牵头与配合；集体单位（如各有关市州人民政府）单列于下方，浅色。',
+    breadthDepth: '横轴：列名任务数（广度）；纵轴：其中牵头的比例（深度）。虚线为单位任务数的中位数和 50% 牵头比例，分出四个象限。',
+    heatmap: '两单位共同列名的任务数。单位按 Louvain 社区排序（同一社区相邻），社区内按任务数排序，使协作块沿对角线显现。',
+    matrix: '每个单位在各任务类别中列名的任务数。',
+    network: '单位之间共同列名任务形成的网络：圆点大小表示任务数，连线粗细表示共同任务数，颜色表示 Louvain 社区；不含集体单位。布局为确定性 ForceAtlas2；重叠的标签被省略。',
+  },
+  quadrants: { leading: '主导型（面广、多牵头）', key: '关键协同型（面广、多配合）', specialist: '专项牵头型（面窄、多牵头）', auxiliary: '辅助型（面窄、多配合）' },
+  shareLed: '牵头比例',
+  sharedTasks: '共同任务数',
+  category: '类别',
+  uncategorised: '（未分类）',
+  tables: { network: '网络概况', centralities: '中心性', holes: '结构洞与核心', pairs: '协作最多的单位对', single: '单点依赖任务', notes: '方法说明' },
+  measure: '指标',
+  value: '值',
+  rest: (shown, total, restTasks) => `仅列出前 ${shown} 个单位；其余 ${total - shown} 个单位合计列名 ${restTasks} 次（完整数据见 fengong analyze --format xlsx）。`,
+  figureRest: (shown, total) => `图中为负荷最重的 ${shown} 个单位（共 ${total} 个非集体单位）。`,
+  noSingle: '无：每项任务都至少有两个非集体单位负责。',
+  onlyCollective: '仅集体单位',
+  generated: '由 fengong 生成',
+};
+
+const EN: Strings = {
+  htmlLang: 'en',
+  lead: 'lead',
+  co: 'co-operate',
+  collective: 'collective units',
+  tasks: 'tasks',
+  agency: 'agency',
+  agencies: 'agencies',
+  source: 'Source',
+  summary: 'Summary',
+  figures: { load: 'Load: tasks led and co-operated on', breadthDepth: 'Breadth and depth', heatmap: 'Co-responsibility heatmap', matrix: 'Agency × task category', network: 'Co-responsibility network' },
+  captions: {
+    load: 'Tasks each agency is listed on, split into those it leads and those it co-operates on; collective units (such as 各有关市州人民政府) are set apart below, in lighter colours.',
+    breadthDepth: 'Across: tasks listed on (breadth); up: the share of them the agency leads (depth). The dashed lines, at the median number of tasks and at 50 % led, divide four quadrants.',
+    heatmap: 'Tasks two agencies are listed on together. Agencies are ordered by Louvain community (members of a community side by side), then by tasks, so blocks of co-operation show along the diagonal.',
+    matrix: 'Tasks each agency is listed on, by task category.',
+    network: 'Agencies tied by the tasks they share: dot size is tasks, line width shared tasks, colour the Louvain community; collective units left out. Deterministic ForceAtlas2 layout; labels that would overlap are left out.',
+  },
+  quadrants: { leading: 'leading (broad, leads)', key: 'key partner (broad, co-operates)', specialist: 'specialist lead (narrow, leads)', auxiliary: 'auxiliary (narrow, co-operates)' },
+  shareLed: 'share led',
+  sharedTasks: 'shared tasks',
+  category: 'category',
+  uncategorised: '(no category)',
+  tables: { network: 'The network', centralities: 'Centralities', holes: 'Structural holes and cores', pairs: 'Pairs that must co-ordinate most', single: 'Single points of failure', notes: 'Notes on the methods' },
+  measure: 'Measure',
+  value: 'Value',
+  rest: (shown, total, restTasks) => `The first ${shown} agencies are shown; the other ${total - shown} are listed ${restTasks} times in all (every agency: fengong analyze --format xlsx).`,
+  figureRest: (shown, total) => `The ${shown} most-loaded of ${total} agencies that are not collective units are shown.`,
+  noSingle: 'None: every task has at least two agencies that are not collective units.',
+  onlyCollective: 'collective units only',
+  generated: 'Made with fengong',
+};
+
+/** The words of the report in `lang`. */
+export function stringsFor(lang: ReportLang): Strings {
+  return lang === 'zh' ? ZH : EN;
+}
