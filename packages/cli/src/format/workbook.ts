@@ -12,12 +12,12 @@ type Row = Value[];
 export function workbookSheets(report: AnalysisReport): { sheet: string; rows: Row[] }[] {
   const list = (names: readonly string[]): string => names.join('、');
   const agencies: Row[] = [[...AGENCY_COLUMNS], ...report.agencies.map((a) => AGENCY_COLUMNS.map((k): Value => a[k]))];
-  const taskColumns = ['id', 'title', 'titleEn', 'category', 'lead', 'co', 'responsible', 'agencies', 'degreeCentrality', 'betweenness', 'closeness', 'pagerank', 'eigenvector', 'community', 'twoModeCoreness'] as const;
+  const taskColumns = ['id', 'title', 'titleEn', 'category', 'lead', 'co', 'responsible', 'agencies', 'degreeCentrality', 'betweenness', 'closeness', 'pagerank', 'eigenvector', 'community', 'twoModeCoreness', 'continuousCorenessTwoMode', 'coreTwoMode'] as const;
   const tasks: Row[] = [
     [...taskColumns],
     ...report.tasks.map((t) => taskColumns.map((k) => (Array.isArray(t[k]) ? list(t[k] as string[]) : (t[k] as Value)))),
   ];
-  const pairColumns = ['a', 'b', 'shared', 'jaccard', 'overlap', 'cosine', 'dice', 'newman', 'pValue', 'qValue'] as const;
+  const pairColumns = ['a', 'b', 'shared', 'jaccard', 'overlap', 'cosine', 'dice', 'newman', 'pValue', 'qValue', 'sdsmPValue', 'sdsmQValue', 'backbone'] as const;
   const pairs: Row[] = [[...pairColumns], ...report.pairs.map((p) => pairColumns.map((k) => p[k]))];
   const network: Row[] = [['measure', 'value'], ...flatten(report.network, '')];
   const notes = methodNotes(report, 'en');
