@@ -365,9 +365,10 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
   // the task's text when the document is on one line: the heading is the category.
   for (const d of drafts) {
     const m = HEADING_LEAD.exec(d.title);
-    if (m === null || !isAgencyName(m[2] as string) || hasTaskWords(m[2] as string) || d.category === m[1]) continue;
+    const rest = m?.[4]?.trim() ?? '';
+    if (m === null || rest === '' || !isAgencyName(m[2] as string) || hasTaskWords(m[2] as string) || d.category === m[1]) continue;
     d.category = m[1] as string;
-    d.title = (m[4] as string).trim();
+    d.title = rest;
     d.marker = null;
     d.number = null;
   }

@@ -133,6 +133,14 @@ describe('headings that name the lead of the work under them', () => {
     }
   });
 
+  it('reads a task whose whole title is such a phrase (省财政厅牵头的工作（…）) instead of failing on it', () => {
+    const table = parseTable('一、工作分工\n（一）省财政厅牵头的工作（省统计局配合）\n（二）做好某项工作。（省教育厅负责）');
+    expect(table.tasks.map((t) => [t.category, t.title])).toEqual([
+      ['工作分工', '省财政厅牵头的工作'],
+      ['工作分工', '做好某项工作'],
+    ]);
+  });
+
   it('leaves a task whose text only mentions who leads (建立由市发改委牵头的工作机制) as it is', () => {
     const table = parseTable('一、完善机制\n1.建立由市发改委牵头的工作机制。（市发改委负责）\n2.建立市财政局牵头的工作台账。（市财政局负责）');
     expect(table.tasks.map((t) => [t.id, t.category, t.title, roles(t)])).toEqual([
