@@ -77,9 +77,10 @@ describe('a Vite browser build of the installed @fengong/core', () => {
     console.log(`bundle sizes (Vite production build of the installed tarball):\n${rows.join('\n')}`);
     // Budgets with headroom, so a change that drags a dependency into every bundle is noticed.
     const over = (v: string) => (sizes[v] as { gzip: number }).gzip - base.gzip;
-    // The reader's own code (every layout's rules) is most of it: 30.5 KiB at the semi-Markov table aligner.
-    expect(over('load')).toBeLessThan(36 * 1024);
-    expect(over('dataset')).toBeLessThan(40 * 1024);
+    // The reader's own code (every layout's rules) is most of it: 30.5 KiB at the semi-Markov table
+    // aligner, about 2 KiB more for the rules of stop 25 (copied web text, running-text divisions).
+    expect(over('load')).toBeLessThan(38 * 1024);
+    expect(over('dataset')).toBeLessThan(44 * 1024);
     expect(over('everything')).toBeLessThan(250 * 1024);
   });
 });

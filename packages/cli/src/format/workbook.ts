@@ -15,7 +15,7 @@ export function workbookSheets(report: AnalysisReport): { sheet: string; rows: R
   const taskColumns = ['id', 'title', 'titleEn', 'category', 'lead', 'co', 'responsible', 'agencies', 'degreeCentrality', 'betweenness', 'closeness', 'pagerank', 'eigenvector', 'community', 'twoModeCoreness', 'continuousCorenessTwoMode', 'coreTwoMode'] as const;
   const tasks: Row[] = [
     [...taskColumns],
-    ...report.tasks.map((t) => taskColumns.map((k) => (Array.isArray(t[k]) ? list(t[k] as string[]) : (t[k] as Value)))),
+    ...report.tasks.map((t) => taskColumns.map((k) => (Array.isArray(t[k]) ? list(t[k] as string[]) : (t[k])))),
   ];
   const pairColumns = ['a', 'b', 'shared', 'jaccard', 'overlap', 'cosine', 'dice', 'newman', 'pValue', 'qValue', 'sdsmPValue', 'sdsmQValue', 'backbone'] as const;
   const pairs: Row[] = [[...pairColumns], ...report.pairs.map((p) => pairColumns.map((k) => p[k]))];

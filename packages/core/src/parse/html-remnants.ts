@@ -1,8 +1,9 @@
-// Remnants of a web page's markup in its copied text: tags (`<br>`, `</p>`), tags that lost their
+// Remnants of a web page's markup in its copied text: layout tags (`<br>`, `</p>`), tags that lost their
 // `<` (`稳增长/div>`) and character entities (`&nbsp;`). Not part of the text: removed (entities
 // decoded) before the text is read, with a warning saying how many and where.
 
-const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/gu;
+/** Tags of text layout only (`<br>`, `</p>`, `<span style=…>`): never an image, a script or a name. */
+const TAG = /<\/?(?:br|p|div|span|font|b|strong|i|em|u|td|th|tr|table|tbody|thead|li|ul|ol|a|section|article|center|sup|sub|nobr)(?:\s[^<>]*)?\/?>/giu;
 /** A closing tag that lost its `<`, as pages cut mid-tag leave it: `/div>`, `/p>`, `/td>`. */
 const BROKEN = /(?<![<A-Za-z0-9])\/(?:div|p|span|td|th|tr|table|tbody|font|strong|b|br|li|ul|a|section|article)>/gu;
 const ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', ensp: ' ', emsp: '\u3000', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", middot: '·', mdash: '—', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', hellip: '…' };

@@ -52,3 +52,10 @@ describe('a bracket of units left open at the end of its line', () => {
     expect(table.diagnostics.filter((d) => d.code === 'unclosed-bracket').map((d) => d.line)).toEqual([1]);
   });
 });
+
+describe('markup that is not layout', () => {
+  it('keeps a name written as an image tag (<img …>) as written: the viewer must show it as text, not lose it', () => {
+    const table = parseTable('1.建设高速铁路。（省交通运输厅牵头，<img src=x onerror=alert(1)>配合）');
+    expect(table.tasks[0]?.units.map((u) => u.name)).toContain('<img src=x onerror=alert(1)>');
+  });
+});
