@@ -19,6 +19,11 @@ describe('escapeControls', () => {
     expect(escapeControls('a\tb\nc\rd')).toBe('a\\tb\\nc\\rd');
   });
 
+  it('writes the bidirectional controls that reorder what is shown (Trojan Source) as \\u escapes', () => {
+    expect(escapeControls('省财政厅\u202e局政财\u202c')).toBe('省财政厅\\u202e局政财\\u202c');
+    expect(escapeControls('\u200e\u200f\u202a\u202b\u202d\u2066\u2067\u2068\u2069')).toBe('\\u200e\\u200f\\u202a\\u202b\\u202d\\u2066\\u2067\\u2068\\u2069');
+  });
+
   it('leaves everything else alone, and is idempotent', () => {
     const text = '省发展改革委（省能源局） A&B\\x1b ％ \u00a0\u3000';
     expect(escapeControls(text)).toBe(text);
