@@ -185,6 +185,24 @@ describe('fengong report on a real document of the corpus', () => {
   });
 });
 
+describe('fengong report on names written as markup', () => {
+  it('shows them as text in the page and in every figure: no element comes from a name', () => {
+    const file = join(dir, 'hostile.csv');
+    const img = '<img src=x onerror=alert(1)>';
+    const svg = '</svg><script>alert(2)</script>';
+    writeFileSync(
+      file,
+      ['序号,重点任务,牵头单位,配合单位', `1,建设高速铁路,省交通运输厅,"${img}、省财政厅"`, `2,建设城际公路,"${svg}",省交通运输厅、${img}`, '3,培育先进制造业,省工业和信息化厅,"省财政厅、甲""乙&丙局"'].join('\n'),
+    );
+    const { doc } = report([file], 'hostile.html');
+    expect(all(doc, (n) => n.name === 'img' || n.name === 'script')).toEqual([]);
+    const page = text(doc);
+    expect(page).toContain(img);
+    expect(page).toContain(svg);
+    expect(page).toContain('甲"乙&丙局');
+  });
+});
+
 describe('fengong report on a plan of 300 agencies', () => {
   it('shows the first agencies and sums the rest; figures stay bounded', () => {
     const table = join(dir, 'large.txt');

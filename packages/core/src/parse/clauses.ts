@@ -158,8 +158,7 @@ export function findClauses(text: string): Clause[] {
     if (inBracket(at) || found.some((c) => c.start <= at && c.end > at)) continue;
     const lead = m[2] as string;
     const co = (m[3] as string).replace(/等(有关|相关)?(部门|单位)$/u, '');
-    const names = (t: string): boolean => t.split(/[、，,]/u).every((n) => isAgencyName(n.replace(/^由/u, '')));
-    if (!names(lead) || !names(co)) continue;
+    if (!allAgencyNames(lead) || !allAgencyNames(co)) continue;
     const end = text.slice(at).search(/[。；;\n]|$/u) + at;
     found.push({ start: at, end, phrase: `${lead}牵头；${co}配合`, kind: 'sentence' });
   }
@@ -189,6 +188,9 @@ function divisionHead(sentence: string): string | undefined {
   return strong && end > 0 && end < sentence.length ? sentence.slice(0, end).replace(/[，,]$/u, '') : undefined;
 }
 
+/** Whether every name of a list (split on 、，,) reads as a unit's; a leading 由 is not part of it. */
+const allAgencyNames = (t: string): boolean => t.split(/[、，,]/u).every((n) => isAgencyName(n.replace(/^由/u, '')));
+
 const NAMES = '([^，,。；;由]{2,120}?)';
 /** `，由X牵头，会同Y、Z等部门落实` closing a sentence: X leads, Y and Z co-operate. */
 const TAIL_JOINT = new RegExp(`^由${NAMES}(?:牵头|牽頭)[，,](?:会同|會同)${NAMES}(?:等(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位))?(?:负责|負責|研究|落实|落實|办理|辦理)`, 'u');
@@ -205,11 +207,10 @@ function assignedTail(sentence: string): { at: number; phrase: string } | undefi
   const at = Math.max(sentence.lastIndexOf('，由'), sentence.lastIndexOf(',由'));
   if (at < 0) return undefined;
   const rest = sentence.slice(at + 1);
-  const names = (t: string): boolean => t.split(/[、，,]/u).every((n) => isAgencyName(n.trim()));
   const joint = TAIL_JOINT.exec(rest);
-  if (joint !== null && names(joint[1] as string) && names(joint[2] as string)) return { at: at + 1, phrase: `${joint[1] as string}牵头；${joint[2] as string}配合` };
+  if (joint !== null && allAgencyNames(joint[1] as string) && allAgencyNames(joint[2] as string)) return { at: at + 1, phrase: `${joint[1] as string}牵头；${joint[2] as string}配合` };
   const duty = TAIL_DUTY.exec(rest);
-  if (duty !== null && names(duty[1] as string)) return { at: at + 1, phrase: `${duty[1] as string}负责` };
+  if (duty !== null && allAgencyNames(duty[1] as string)) return { at: at + 1, phrase: `${duty[1] as string}负责` };
   return undefined;
 }
 

@@ -11,8 +11,8 @@ import { quote, splitLines } from './text.js';
 import { parseUnitPhrase } from './unit-phrase.js';
 import type { ParseOptions } from './word-table.js';
 
-import { headerKind, type HeaderKind as Kind } from './header-kind.js';
-import { inferHeader } from './inferred-header.js';
+import type { HeaderKind as Kind } from './header-kind.js';
+import { findHeader, headerKinds, inferredHeader, isRowBreak } from './flat-header.js';
 import { isAgencyName } from './agency-name.js';
 
 interface Cell {
@@ -20,21 +20,6 @@ interface Cell {
   line: number;
 }
 
-/** The header's kinds; without a task column, the first text column (内容与要求, 考核指标) holds the task. */
-function headerKinds(cells: readonly string[]): (Kind | undefined)[] {
-  const kinds = cells.map(headerKind);
-  const units = kinds.findIndex((k) => k === 'units' || k === 'lead');
-  if (!kinds.includes('title') && units >= 0) {
-    const text = kinds.findIndex((k) => k === 'extra');
-    if (text >= 0) kinds[text] = 'title';
-  }
-  return kinds;
-}
-
-const isHeaderRow = (cells: readonly string[]): boolean => {
-  const kinds = headerKinds(cells);
-  return kinds.filter((k) => k !== undefined).length >= 2 && kinds.includes('title') && (kinds.includes('units') || kinds.includes('lead'));
-};
 
 /** A line that only ends a row: `||||`, or a lone `|` where cells open with `| `. */
 const rowEnd = (t: string, prefixed: boolean): boolean => /^\|{2,}$/u.test(t) || (prefixed && t === '|');
@@ -95,92 +80,6 @@ function spacePieces(lines: readonly Cell[]): Piece[] {
   );
 }
 
-/** A piece that can be a header cell the reader does not know (建设地点, 监督方式): short, no figure, no sentence. */
-const headerLike = (t: string): boolean => {
-  const c = t.replace(/[\s\u3000]/gu, '');
-  return c.length >= 2 && c.length <= 10 && !/\d{2,}|[。；;，,、：:]/u.test(c);
-};
-
-/**
- * Finds the header in a run of pieces: a run of short cells opening with a header name, with ≥ 2
- * header names among them (a task and a units column), header cells the reader does not know
- * between them (建设地点), and a header cell wrapped over two pieces joined.
- */
-function findHeader(pieces: Piece[]): [number, number] | undefined {
-  for (let i = 0; i < pieces.length; i += 1) {
-    if (headerKind((pieces[i] as Piece).text) === undefined) continue;
-    let j = i;
-    let lastKnown = i;
-    while (j < pieces.length && j - i < 14 && (j === i || !isRowBreak(pieces[j] as Piece))) {
-      const here = pieces[j] as Piece;
-      const after = pieces[j + 1];
-      // A header cell wrapped over two lines (市政府 / 分管领导) is one cell; cells a `|` separates are not joined.
-      const gloss = after !== undefined && /^[（(][^（()）]{1,6}[）)]$/u.test(after.text);
-      if ((headerKind(here.text) === undefined || gloss) && after !== undefined && j > i && (after.before === 'wrap' || after.before === 'line') && headerKind(here.text + after.text) !== undefined) {
-        pieces.splice(j, 2, { ...here, text: here.text + after.text });
-      }
-      const text = (pieces[j] as Piece).text;
-      if (headerKind(text) !== undefined) lastKnown = j;
-      else if (!headerLike(text) || j - lastKnown > 2) break;
-      j += 1;
-    }
-    j = lastKnown + 1;
-    // The first row's merged category cell (分类 / 序号 / 事项 / … / 发展目标 / 1): a second task-like
-    // name right before the first row's number, in a header that has a category column.
-    const kinds = pieces.slice(i, j).map((c) => headerKind(c.text));
-    if (j - i >= 4 && kinds[kinds.length - 1] === 'title' && kinds.slice(0, -1).includes('title') && kinds.includes('category') && /^\d{1,4}$/u.test(pieces[j]?.text ?? '')) j -= 1;
-    const cells = pieces.slice(i, j).map((c) => c.text);
-    if (j - i >= 3 && cells.filter((c) => headerKind(c) !== undefined).length >= 2 && isHeaderRow(cells)) {
-      // Short cells up to the end of the header row are header cells the reader does not know (监督电话).
-      let k = j;
-      while (k < pieces.length && k - j < 4 && !isRowBreak(pieces[k] as Piece) && (pieces[k] as Piece).text.length <= 16 && !/^\d+$/u.test((pieces[k] as Piece).text)) k += 1;
-      if (k < pieces.length && k > j && isRowBreak(pieces[k] as Piece)) j = k;
-      return [i, continuedHeader(pieces, j)];
-    }
-  }
-  return undefined;
-}
-
-/**
- * The end of a header row wrapped onto a second line (`序号 | 项目名称 | 责任单位 |` /
- * `任务完成率 | 备注 |`): a short run of header-like cells on a row of their own, right before a
- * row that opens with a number, still belongs to the header.
- */
-function continuedHeader(pieces: readonly Piece[], end: number): number {
-  const first = pieces[end];
-  if (first === undefined || !isRowBreak(first)) return end;
-  let k = end + 1;
-  while (k < pieces.length && !isRowBreak(pieces[k] as Piece)) k += 1;
-  const run = pieces.slice(end, k);
-  const next = pieces[k];
-  const headerCells = run.every((p) => headerLike(p.text) && numberedLine(p.text) === undefined && !isAgencyName(p.text));
-  return run.length <= 4 && headerCells && next !== undefined && /^\d{1,4}$/u.test(next.text) ? k : end;
-}
-
-/**
- * For rows of `|` cells with no header row: infers the columns from the cells (see
- * {@link inferHeader}), puts a header of the reader's words before the first row, and says so.
- */
-function inferredHeader(pieces: Piece[], lines: readonly Cell[], sink: DiagnosticSink): [number, number] | undefined {
-  const rows = lines.map((l) => ({ line: l.line, cells: l.text.split('|').map((c) => c.trim()) })).filter((r) => r.cells.filter((c) => c !== '').length >= 2);
-  // Trailing empty cells are the closing `|`, not columns.
-  const cells = rows.map((r) => {
-    const out = [...r.cells];
-    while (out.length > 0 && out[out.length - 1] === '') out.pop();
-    if (out[0] === '') out.shift();
-    return out;
-  });
-  const names = inferHeader(cells);
-  const first = rows[0];
-  if (names === undefined || first === undefined) return undefined;
-  const at = pieces.findIndex((p) => p.line === first.line);
-  if (at < 0) return undefined;
-  pieces.splice(at, 0, ...names.map((text, i): Piece => ({ text, line: first.line, before: i === 0 ? 'row' : 'cell' })));
-  (pieces[at + names.length] as Piece).before = 'row';
-  sink.warn('missing-header', first.line, `no header row: columns inferred from their cells as ${names.join(' / ')}`);
-  return [at, at + names.length];
-}
-
 /**
  * The columns the body is aligned to: the header's, with a category column before the title when
  * the header has none, and a 序号 column the header may not name — before the title and, when a
@@ -236,7 +135,6 @@ function joinWrappedNames(text: string): string {
   return out;
 }
 
-const isRowBreak = (p: Piece): boolean => p.before === 'row' || p.before === 'line-row';
 
 /**
  * Whether the text marks where every row starts: three rows or more, and (nearly) every run of

@@ -2,7 +2,6 @@
 // the responsibility clauses of each item (clauses.ts), and the decision of which items are tasks
 // — the ones the units are attached to — and which are headings (their categories).
 import type { ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
-import { hasTaskWords, isAgencyName } from './agency-name.js';
 import { findClauses, isGlue, isRuleText, type Clause } from './clauses.js';
 import { isDeadline } from './deadline.js';
 import { DiagnosticSink } from './errors.js';
@@ -10,7 +9,8 @@ import { statesFirstListedRule } from './labels.js';
 import { buildOutline, outlinePieces, type Block } from './outline.js';
 import { lineFinder } from './unit-lines.js';
 import { quote } from './text.js';
-import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention, type UnitPhrase } from './unit-phrase.js';
+import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
+import { headingLead, splitHeadingLead } from './heading-lead.js';
 import type { ParseOptions } from './word-table.js';
 
 /** A block's text as one string (its pieces joined by line breaks), with the line of every offset. */
@@ -24,24 +24,6 @@ interface Group {
   start: number;
   end: number;
   clauses: Clause[];
-}
-
-/** A heading that names who leads the work under it: 省审计厅牵头的工作, 由市财政局牵头的任务. */
-const HEADING_LEAD = /^((?:由)?([^\s，,。；;：:（(]{2,30}?)(牵头|牽頭)(?:负责|負責)?的(?:工作|任务|任務|事项|事項))(?:[：:\s]*(.+))?$/su;
-
-/**
- * Under a heading naming the lead (（一）省编办牵头的工作), the heading's unit leads each task
- * that marks no lead of its own, and the units the task lists co-operate with it.
- */
-function headingLead(category: string | null, phrase: UnitPhrase): void {
-  const m = category === null ? null : HEADING_LEAD.exec(category);
-  const name = m?.[2];
-  if (name === undefined || m?.[4] !== undefined || !isAgencyName(name) || hasTaskWords(name) || phrase.units.some((u) => u.role === 'lead')) return;
-  for (const u of phrase.units) if (u.role === 'responsible') u.role = 'co';
-  const at = phrase.units.findIndex((u) => u.name === name);
-  if (at >= 0) phrase.units.splice(at, 1);
-  phrase.units.unshift({ name, role: 'lead' });
-  phrase.leadSource = 'marked';
 }
 
 interface Draft {
@@ -361,17 +343,8 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
     sink.throwIfErrors();
   }
 
-  // A heading naming the lead of the work under it (（一）省审计厅牵头的工作), run together with
-  // the task's text when the document is on one line: the heading is the category.
-  for (const d of drafts) {
-    const m = HEADING_LEAD.exec(d.title);
-    const rest = m?.[4]?.trim() ?? '';
-    if (m === null || rest === '' || !isAgencyName(m[2] as string) || hasTaskWords(m[2] as string) || d.category === m[1]) continue;
-    d.category = m[1] as string;
-    d.title = rest;
-    d.marker = null;
-    d.number = null;
-  }
+  // A heading naming the lead, run together with the task's text (a document on one line).
+  for (const d of drafts) splitHeadingLead(d);
 
   // Ids: the task's own number while numbers are unique; otherwise qualified by the items above it.
   const ownNumbers = drafts.map((d) => (d.number === null ? null : String(d.number)));

@@ -1,0 +1,36 @@
+// Headings that name the lead of the work under them (（一）省审计厅牵头的工作): the heading's unit
+// leads each task below that marks none, the task's own units co-operating.
+import { hasTaskWords, isAgencyName } from './agency-name.js';
+import type { UnitPhrase } from './unit-phrase.js';
+
+/** A heading that names who leads the work under it: 省审计厅牵头的工作, 由市财政局牵头的任务. */
+const HEADING_LEAD = /^((?:由)?([^\s，,。；;：:（(]{2,30}?)(牵头|牽頭)(?:负责|負責)?的(?:工作|任务|任務|事项|事項))(?:[：:\s]*(.+))?$/su;
+
+/**
+ * Under a heading naming the lead (（一）省编办牵头的工作), the heading's unit leads each task
+ * that marks no lead of its own, and the units the task lists co-operate with it.
+ */
+export function headingLead(category: string | null, phrase: UnitPhrase): void {
+  const m = category === null ? null : HEADING_LEAD.exec(category);
+  const name = m?.[2];
+  if (name === undefined || m?.[4] !== undefined || !isAgencyName(name) || hasTaskWords(name) || phrase.units.some((u) => u.role === 'lead')) return;
+  for (const u of phrase.units) if (u.role === 'responsible') u.role = 'co';
+  const at = phrase.units.findIndex((u) => u.name === name);
+  if (at >= 0) phrase.units.splice(at, 1);
+  phrase.units.unshift({ name, role: 'lead' });
+  phrase.leadSource = 'marked';
+}
+
+/**
+ * A task whose text opens with such a heading (the document on one line: `省审计厅牵头的工作 强化…`):
+ * the heading becomes its category and the rest its title; the number was the heading's.
+ */
+export function splitHeadingLead(d: { title: string; category: string | null; marker: string | null; number: number | null }): void {
+  const m = HEADING_LEAD.exec(d.title);
+  const rest = m?.[4]?.trim() ?? '';
+  if (m === null || rest === '' || !isAgencyName(m[2] as string) || hasTaskWords(m[2] as string) || d.category === m[1]) return;
+  d.category = m[1] as string;
+  d.title = rest;
+  d.marker = null;
+  d.number = null;
+}
