@@ -52,7 +52,7 @@ export function findHeader(pieces: Piece[]): [number, number] | undefined {
       const after = pieces[j + 1];
       // A header cell wrapped over two lines (市政府 / 分管领导) is one cell; cells a `|` separates are not joined.
       const gloss = after !== undefined && /^[（(][^（()）]{1,6}[）)]$/u.test(after.text);
-      if ((headerKind(here.text) === undefined || gloss) && after !== undefined && j > i && (after.before === 'wrap' || after.before === 'line') && headerKind(here.text + after.text) !== undefined) {
+      if ((headerKind(here.text) === undefined || gloss) && headerLike(here.text) && after !== undefined && j > i && (after.before === 'wrap' || after.before === 'line') && headerKind(here.text + after.text) !== undefined) {
         pieces.splice(j, 2, { ...here, text: here.text + after.text });
       }
       const text = (pieces[j] as Piece).text;
@@ -65,8 +65,17 @@ export function findHeader(pieces: Piece[]): [number, number] | undefined {
     // name right before the first row's number, in a header that has a category column.
     const kinds = pieces.slice(i, j).map((c) => headerKind(c.text));
     if (j - i >= 4 && kinds[kinds.length - 1] === 'title' && kinds.slice(0, -1).includes('title') && kinds.includes('category') && /^\d{1,4}$/u.test(pieces[j]?.text ?? '')) j -= 1;
+    // The first row's task cell taken for a header cell (重点工作 / 责任部门 / 完成某项指标 / 市甲局、…):
+    // a units cell right after the header, where the header does not open with units, means the
+    // cell before it is the row's task.
+    while (j - i > 2 && !['units', 'lead', 'co'].includes(kinds[0] ?? '') && ['extra', 'title'].includes(kinds[j - i - 1] ?? '') && kinds.slice(0, j - i - 1).includes('title') && unitsLike(pieces[j]?.text ?? '')) {
+      j -= 1;
+      kinds.pop();
+    }
     const cells = pieces.slice(i, j).map((c) => c.text);
-    if (j - i >= 3 && cells.filter((c) => headerKind(c) !== undefined).length >= 2 && isHeaderRow(cells)) {
+    // Two columns (重点工作 / 责任部门) are a header only as a task and a units column.
+    const pair = j - i === 2 && kinds[0] === 'title' && ['units', 'lead'].includes(kinds[1] ?? '');
+    if ((j - i >= 3 || pair) && cells.filter((c) => headerKind(c) !== undefined).length >= 2 && isHeaderRow(cells)) {
       // Short cells up to the end of the header row are header cells the reader does not know (监督电话).
       let k = j;
       while (k < pieces.length && k - j < 4 && !isRowBreak(pieces[k] as Piece) && (pieces[k] as Piece).text.length <= 16 && !/^\d+$/u.test((pieces[k] as Piece).text)) k += 1;
@@ -76,6 +85,12 @@ export function findHeader(pieces: Piece[]): [number, number] | undefined {
   }
   return undefined;
 }
+
+/** A cell of unit names (市甲局、市乙局): its first name is an agency's. */
+const unitsLike = (t: string): boolean => {
+  const first = t.split(/[、，,；;\s]/u)[0] ?? '';
+  return first.length >= 2 && isAgencyName(first);
+};
 
 /**
  * The end of a header row wrapped onto a second line (`序号 | 项目名称 | 责任单位 |` /

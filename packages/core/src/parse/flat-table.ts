@@ -14,6 +14,8 @@ import type { ParseOptions } from './word-table.js';
 import type { HeaderKind as Kind } from './header-kind.js';
 import { findHeader, headerKinds, inferredHeader, isRowBreak } from './flat-header.js';
 import { isAgencyName } from './agency-name.js';
+import { positionalRows } from './flat-positional.js';
+import { statesFirstListedRule } from './labels.js';
 
 interface Cell {
   text: string;
@@ -166,18 +168,23 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   const headerCells = all.slice(at, end).map((c) => c.text);
   const preamble = all.slice(0, at).map((c) => c.text);
   const body = all.slice(end);
+  // A first-listed rule stated above the table (列第一位者为牵头单位) holds for every row.
+  const firstListed = options.firstListedLeads ?? preamble.some(statesFirstListedRule);
   if (body[0] !== undefined) body[0] = { ...body[0], before: 'row' };
   const first = schema(headerCells, false);
   const explicit = mode === 'pipe' && rowsMarked(body, headerCells.length);
+  // A header on one line with its cells split by tabs or |, and rows like it: cells by position.
+  const headerOnOneLine = all.slice(at, end).every((p) => p.line === all[at]?.line);
+  const byPosition = mode === 'lines' || !headerOnOneLine ? undefined : positionalRows(splitLines(text), all[at]?.line ?? 1, headerCells, first.kinds, first.headers);
   const align = (sch: { kinds: Kind[]; headers: string[]; skips: (number | undefined)[] }): AlignedRow[] =>
     alignPieces(body, sch.kinds, sch.kinds.includes('official'), sch.skips, explicit);
-  let aligned = align(first);
+  let aligned = byPosition ?? align(first);
   // 序号 numbers the text after it: where it stands after the title column, that column groups
   // the rows (a category merged down) and the text column after the number is the task.
   const numberAfterTitle = aligned.filter((r) => r.kind === 'row' && r.cells[first.kinds.indexOf('title') + 1] !== undefined).length;
   const numbered = aligned.filter((r) => r.kind === 'row' && r.cells.some((c, i) => c !== undefined && first.kinds[i] === 'number')).length;
   let { kinds: columns, headers } = first;
-  if (first.regroup && numberAfterTitle * 2 > numbered && numberAfterTitle >= 2) {
+  if (byPosition === undefined && first.regroup && numberAfterTitle * 2 > numbered && numberAfterTitle >= 2) {
     const second = schema(headerCells, true);
     aligned = align(second);
     columns = second.kinds;
@@ -254,7 +261,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
       const c = r.cells[i];
       if (c === undefined || c.text === '') continue;
       const marked = /[★☆※▲△●◆]/u.test(c.text);
-      const phrase = parseUnitPhrase(joinWrappedNames(c.text), 'marked-only', k === 'units' ? undefined : k);
+      const phrase = parseUnitPhrase(joinWrappedNames(c.text), k === 'units' && !hasLeadColumn && firstListed ? 'first-listed' : 'marked-only', k === 'units' ? undefined : k);
       // ★ marks the lead: the cell's other units co-operate.
       if (marked && phrase.units.some((u) => u.role === 'lead')) for (const u of phrase.units) if (u.role === 'responsible') u.role = 'co';
       // A 责任单位 column beside a 牵头单位 column co-operates; beside a 协同配合单位 column, it leads.
@@ -318,7 +325,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     diagnostics: sink.warnings,
     evidence: [
       `header on line ${headerLine}: ${headerCells.join(' / ')}; columns read as ${columns.join(' / ')}`,
-      explicit ? 'rows start only where the text marks them (| at the start of a row, or a lone |)' : 'rows told apart by what their cells hold (a number, units, a person, a deadline, text)',
+      byPosition !== undefined ? 'one row per line, cells read by their position (tabs or | between them)' : explicit ? 'rows start only where the text marks them (| at the start of a row, or a lone |)' : 'rows told apart by what their cells hold (a number, units, a person, a deadline, text)',
     ],
   };
   if (options.file !== undefined) table.file = options.file;

@@ -13,9 +13,16 @@ export function headerKind(raw: string): HeaderKind | undefined {
   // A header with a gloss in brackets (责任股室（单位）, 完成时限（月）): the words before it name
   // the column, or else the gloss does.
   const gloss = /^(.+?)[（(]([^（()）]+)[）)]$/u.exec(t);
-  if (gloss !== null) return headerKind(gloss[1] as string) ?? singleKind(gloss[2] as string);
+  if (gloss !== null) {
+    const outer = headerKind(gloss[1] as string);
+    // A units column glossed with its role (责任单位（牵头）, 责任单位（配合）) holds that role.
+    if (outer === 'units' && /^(牵头|牽頭|主责|主責)$/u.test(gloss[2] as string)) return 'lead';
+    if (outer === 'units' && /^(配合|协同|協同|参与|參與|协办|協辦)$/u.test(gloss[2] as string)) return 'co';
+    return outer ?? singleKind(gloss[2] as string);
+  }
   // Two headers in one cell (责任单位和工作要求, 牵头单位及配合单位): the units are what it holds.
-  const parts = t.split(/[和及与與、/]/u).filter((p) => p !== '');
+  // (与 in 参与 is part of the word, not a join.)
+  const parts = t.split(/和|及|(?<![参參])[与與]|、|\//u).filter((p) => p !== '');
   if (parts.length >= 2) {
     const kinds = parts.map(singleKind);
     const unitKinds = kinds.filter((k) => k === 'units' || k === 'lead' || k === 'co');
@@ -33,7 +40,7 @@ function singleKind(t: string): HeaderKind | undefined {
   if (/(配合|协同|協同|参与|參與|协办)[^，,。]{0,4}(单位|單位|部门|部門|科室|处室)$/u.test(t)) return 'co';
   if (/(责任|責任|负责|負責|实施|實施|承办)?(单位|單位|部门|部門|主体|主體|科室|处室|股室|處室)$/u.test(t)) return 'units';
   if (/(时限|時限|时间|時間|期限|进度|進度)$/u.test(t)) return 'deadline';
-  if (/^(类别|類別|分类|领域|領域|板块|方面|项目|項目|类型)$/u.test(t)) return 'category';
+  if (/^(类别|類別|分类|领域|領域|板块|方面|项目|項目|类型)$/u.test(t) || /^.{1,4}(类别|類別|分类|分類|领域|領域|板块|板塊|类型|類型)$/u.test(t)) return 'category';
   if (/(任务|任務|工作|事项|事項|名称|名稱|内容|內容|措施|目标|目標)$/u.test(t)) return 'title';
   if (/(备注|備註|情况|情況|要求|指标|指標|率|来源|來源|%)$/u.test(t)) return 'extra';
   return undefined;

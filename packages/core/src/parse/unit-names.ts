@@ -44,17 +44,24 @@ export function splitJoined(piece: string): { name: string; lead: boolean }[] {
  * (a piece opening with 各 that does not yet end like a unit name absorbs the next short piece).
  */
 export function mergeCollectives(names: readonly string[]): string[] {
+  // 各乡 or 各县（市） alone, before 、镇人民政府: a kind of place, not yet a unit.
+  const bareHead = (name: string): boolean => {
+    const stripped = name.replace(/[（(][^）)]*[）)]/gu, '');
+    return !hasAgencyEnding(stripped) || /^各(省|市|县|区|乡|镇|州|旗|街道)$/u.test(stripped);
+  };
   const out: string[] = [];
   for (const name of names) {
     const last = out[out.length - 1];
     const shared =
       last !== undefined &&
-      last.startsWith('各') &&
-      // 各县、区人民政府(管委会): the places before share the government after.
-      ((!hasAgencyEnding(last.replace(/[（(][^）)]*[）)]/gu, '')) && /^(镇|乡|街道|县|市|区|州|旗)(人民政府|政府)([（(][^）)]*[）)])?$/u.test(name)) ||
+      COLLECTIVE_HEAD.test(last) &&
+      // 各县、区人民政府(管委会), 各乡、镇人民政府: the places before share the government after.
+      ((bareHead(last) && /^(镇|乡|街道|县|市|区|州|旗)(人民政府|政府)([（(][^）)]*[）)])?$/u.test(name)) ||
         // 各开发区、镇(街道): a bare kind of place after a collective shares its 各.
         /^(镇|乡|街道|县|市|区|州|旗|园区|乡镇|镇街)([（(][^）)]*[）)])?$/u.test(name));
-    if (shared) {
+    // 人民大垸、荒湖管理区: a place that is no unit on its own shares the kind of zone after it.
+    const sharedZone = last !== undefined && !last.startsWith('各') && /^\p{Script=Han}{2,6}$/u.test(last) && !hasAgencyEnding(last) && ZONE_END.test(name) && !name.startsWith('各');
+    if (shared || sharedZone) {
       out[out.length - 1] = `${last}、${name}`;
     } else if (last !== undefined && last.startsWith('各') && !name.startsWith('各') && !hasAgencyEnding(last) && !/[市县区州]$/u.test(last.slice(0, 1)) && name.length <= 4 && !hasAgencyEnding(name.slice(0, -1))) {
       out[out.length - 1] = `${last}、${name}`;
@@ -62,6 +69,12 @@ export function mergeCollectives(names: readonly string[]): string[] {
   }
   return out;
 }
+
+/** Kinds of zone a list of places can share (甲、乙管理区). */
+const ZONE_END = /^\p{Script=Han}{2,6}(管理区|开发区|园区|新区|示范区|合作区|试验区|实验区|度假区|风景区)$/u;
+
+/** How a collective of places opens: 各, or a count (13个街道、镇). */
+const COLLECTIVE_HEAD = /^(各|\d+个|[一二三四五六七八九十]+个)/u;
 
 /** A collective after 等 that is a unit of its own: 等市级有关部门, 等各县（市、区）政府 (not 等有关部门). */
 const LEVELLED_COLLECTIVE = /^(省|市|区|县|州|自治区|市级|省级|区级|县级|市直|省直|区直|县直|各)[^等]*(有关部门|有关单位|相关部门|相关单位|部门|单位|政府|管委会)$/u;

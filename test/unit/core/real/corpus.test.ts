@@ -41,7 +41,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'shaanxi-lueyang-2019-wenlv-mubiao-renwu-merged-cells-table': 'two units run together with no separator (文化宣传股文化馆) and a 指标 column holding the category: 15 of 20 tasks exact',
   'guizhou-2026-shuzhi-guizhou-gongzuo-yaodian': 'a collective sharing its suffix (各市〔州〕、贵安新区数据管理部门) split in two',
   'anhui-luan-2017-minsheng-gongcheng-jindu-tongbao-qiantou-bumen': 'a progress remark after the labelled lead (牵头部门:X。建设进度…为舒城县) read as more units: 1 of 6 exact',
-  'hubei-jianli-2022-zfgzbg-zhongdian-gongzuo-minsheng-shishi-fenjie': 'collectives sharing a suffix (各乡、镇人民政府, 人民大垸、荒湖管理区) split in two: 0 of 6 exact',
   'guowuyuan-2019-zfgzbg-bumen-fengong-weijianwei-yibaoju-news-prose': 'a news article retelling the division (有N项由X牵头,分别是A;B;C): 0 of 11 read',
   'qinghai-huangzhong-undated-meili-chengzhen-huiyi-jiyao-you-fuze': 'meeting minutes whose items open with 由X负责: rejected',
   'shanghai-xuhui-2006-shiyiwu-guihua-gongzuo-fenjie-wancheng-shijian-table': 'one cell per line with an empty 项目类别 column: 2 of 14 exact',

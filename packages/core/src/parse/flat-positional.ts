@@ -1,0 +1,78 @@
+// Rows of a flattened table whose cells can be counted: each row on one line, its cells split by
+// tabs or opened and closed by `|` (`| 1 | 某项任务 | 市甲局 |  |`). There a cell's column is its position,
+// not a guess from what it holds: an empty 配合单位 cell stays empty, instead of the lead cell
+// being read as the co-operating one with the lead carried down from the row above.
+import type { AlignedCell, AlignedRow } from './flat-align.js';
+import type { HeaderKind } from './header-kind.js';
+import { numberedLine } from './numbering.js';
+
+/** Splits a line into its cells, or undefined when the line is not a row of that kind. */
+function cellsOf(raw: string, mode: 'pipe' | 'tab'): string[] | undefined {
+  if (mode === 'tab') {
+    if (!raw.includes('\t')) return undefined;
+    // Spaces around the row are not cells; tabs at its ends are empty cells.
+    return raw.replace(/^[^\S\t]+|[^\S\t]+$/gu, '').split('\t').map((c) => c.trim());
+  }
+  // Only rows opened and closed by |: pages that copy a table as `a | b |` leave merged cells
+  // out and pad the row at its end, so there a cell's position says nothing.
+  const t = raw.trim();
+  if (t.length < 3 || !t.startsWith('|') || !t.endsWith('|')) return undefined;
+  const inner = t.slice(1, -1);
+  return inner.split('|').map((c) => c.trim());
+}
+
+/** Columns whose empty cell means “none” rather than “merged with the cell above”. */
+const EMPTY_IS_NONE: ReadonlySet<HeaderKind> = new Set(['co', 'deadline', 'extra']);
+
+/**
+ * The body rows by position, when the header is one line of `headerCells` and (nearly) every
+ * line below it is a row with as many cells or a heading (one cell); undefined otherwise.
+ * `kinds` and `headers` are the aligned columns (with the columns the reader adds, whose header
+ * is empty); a header cell's column is the next column with a header.
+ */
+export function positionalRows(
+  raw: readonly string[],
+  headerLine: number,
+  headerCells: readonly string[],
+  kinds: readonly HeaderKind[],
+  headers: readonly string[],
+): AlignedRow[] | undefined {
+  const headerText = raw[headerLine - 1] ?? '';
+  const mode = headerText.includes('\t') ? 'tab' : headerText.includes('|') ? 'pipe' : undefined;
+  if (mode === undefined) return undefined;
+  const head = cellsOf(headerText, mode)?.filter((c) => c !== '');
+  if (head === undefined || head.length !== headerCells.length || head.length < 3) return undefined;
+  const width = cellsOf(headerText, mode)?.length ?? 0;
+  const columnOf: number[] = [];
+  headers.forEach((h, i) => {
+    if (h !== '') columnOf.push(i);
+  });
+  if (columnOf.length !== headerCells.length || width !== headerCells.length) return undefined;
+  // Beside a 牵头单位 column, a 责任单位 column holds the co-operating units: empty is none.
+  const hasLead = kinds.includes('lead');
+  const rows: AlignedRow[] = [];
+  let misfits = 0;
+  let lines = 0;
+  for (let i = headerLine; i < raw.length; i += 1) {
+    const text = (raw[i] as string).trim();
+    if (text === '') continue;
+    lines += 1;
+    const line = i + 1;
+    const cells = cellsOf(raw[i] as string, mode);
+    const filled = cells?.filter((c) => c !== '') ?? [text];
+    if (cells !== undefined && cells.length === width && filled.length >= 2) {
+      const row: (AlignedCell | undefined)[] = new Array<AlignedCell | undefined>(kinds.length).fill(undefined);
+      cells.forEach((c, h) => {
+        const at = columnOf[h] as number;
+        if (c !== '') row[at] = { text: c, line };
+        else if (EMPTY_IS_NONE.has(kinds[at] as HeaderKind) || (kinds[at] === 'units' && hasLead)) row[at] = { text: '', line };
+      });
+      rows.push({ kind: 'row', cells: row, line });
+    } else if (filled.length === 1 && ((filled[0] as string).length <= 40 || numberedLine(filled[0] as string) !== undefined)) {
+      rows.push({ kind: 'heading', text: filled[0] as string, line });
+    } else misfits += 1;
+  }
+  const counted = rows.filter((r) => r.kind === 'row').length;
+  // A line that is neither (text after the table, a row split differently): the cells are read by what they hold instead.
+  return counted >= 2 && misfits === 0 && lines > 0 ? rows : undefined;
+}
