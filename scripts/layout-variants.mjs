@@ -121,7 +121,8 @@ function render(shape, head, rows) {
   const lines = [];
   const row = (cells) => {
     if (shape === 'cell-per-line') lines.push(...cells.map((c) => c));
-    else if (shape === 'cell-pipe') lines.push(...cells.map((c) => (c === '' ? '|' : `${c} |`)));
+    // (Pages give an empty cell no line of its own: a lone `|` line is a separator there.)
+    else if (shape === 'cell-pipe') lines.push(...cells.filter((c) => c !== '').map((c) => `${c} |`));
     else if (shape === 'space-row') lines.push(cells.map((c) => (c === '' ? '　' : c)).join(' '));
     else if (shape === 'pipe-row') lines.push(`| ${cells.join(' | ')} |`);
     else lines.push(cells.join('\t'));

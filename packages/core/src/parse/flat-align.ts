@@ -52,7 +52,7 @@ const SKIP: Record<HeaderKind, number> = {
   category: 0,
   title: -6,
   units: -0.8,
-  lead: -0.75,
+  lead: -0.85,
   co: -0.8,
   official: -0.5,
   deadline: -0.5,

@@ -3,6 +3,7 @@
 // second line), or, for `|` rows with none, the columns inferred from the cells.
 import type { Piece } from './flat-align.js';
 import { isAgencyName } from './agency-name.js';
+import { HEADER_NAMES } from './columns.js';
 import type { DiagnosticSink } from './errors.js';
 import { headerKind, type HeaderKind as Kind } from './header-kind.js';
 import { inferHeader } from './inferred-header.js';
@@ -31,8 +32,14 @@ const isHeaderRow = (cells: readonly string[]): boolean => {
 
 export const isRowBreak = (p: Piece): boolean => p.before === 'row' || p.before === 'line-row';
 
-/** A piece that can be a header cell the reader does not know (建设地点, 监督方式): short, no figure, no sentence. */
+/** A piece that can be a header cell the reader does not know (建设地点, 监督方式): short, no figure, no sentence, no unit's name. */
 const headerLike = (t: string): boolean => {
+  const c = t.replace(/[\s\u3000]/gu, '');
+  return shortPhrase(c) && !isAgencyName(c);
+};
+
+/** Short, no figure, no sentence: a header cell or one half of one wrapped over two lines (市政府 / 分管领导). */
+const shortPhrase = (t: string): boolean => {
   const c = t.replace(/[\s\u3000]/gu, '');
   return c.length >= 2 && c.length <= 10 && !/\d{2,}|[。；;，,、：:]/u.test(c);
 };
@@ -52,7 +59,9 @@ export function findHeader(pieces: Piece[]): [number, number] | undefined {
       const after = pieces[j + 1];
       // A header cell wrapped over two lines (市政府 / 分管领导) is one cell; cells a `|` separates are not joined.
       const gloss = after !== undefined && /^[（(][^（()）]{1,6}[）)]$/u.test(after.text);
-      if ((headerKind(here.text) === undefined || gloss) && headerLike(here.text) && after !== undefined && j > i && (after.before === 'wrap' || after.before === 'line') && headerKind(here.text + after.text) !== undefined) {
+      // (A unit's name joins only a 领导 cell: 市政府 / 分管领导, never a row's task after its units.)
+      const joinable = shortPhrase(here.text) && (!isAgencyName(here.text.replace(/[\s\u3000]/gu, '')) || gloss || (after !== undefined && headerKind(here.text + after.text) === 'official'));
+      if ((headerKind(here.text) === undefined || gloss) && joinable && after !== undefined && j > i && (after.before === 'wrap' || after.before === 'line') && headerKind(here.text + after.text) !== undefined) {
         pieces.splice(j, 2, { ...here, text: here.text + after.text });
       }
       const text = (pieces[j] as Piece).text;
@@ -71,6 +80,18 @@ export function findHeader(pieces: Piece[]): [number, number] | undefined {
     while (j - i > 2 && !['units', 'lead', 'co'].includes(kinds[0] ?? '') && ['extra', 'title'].includes(kinds[j - i - 1] ?? '') && kinds.slice(0, j - i - 1).includes('title') && unitsLike(pieces[j]?.text ?? '')) {
       j -= 1;
       kinds.pop();
+    }
+    // The first row's merged category cell (类别 / 工作任务 / 责任部门 / 发展目标 / 某项任务): a task-like
+    // cell after the units column, in a header with a category column and its task column
+    // already named, and not itself a header the reader knows by name.
+    const last = kinds[j - i - 1];
+    const unitsAt = kinds.findIndex((k) => k === 'units' || k === 'lead' || k === 'co');
+    if (j - i >= 4 && last === 'title' && kinds.includes('category') && unitsAt >= 0 && kinds.indexOf('title') < unitsAt && unitsAt < j - i - 1) {
+      const known = HEADER_NAMES.title.includes((pieces[j - 1] as Piece).text.replace(/[\s\u3000]/gu, ''));
+      if (!known) {
+        j -= 1;
+        kinds.pop();
+      }
     }
     const cells = pieces.slice(i, j).map((c) => c.text);
     // Two columns (重点工作 / 责任部门) are a header only as a task and a units column.

@@ -23,6 +23,9 @@ interface Cell {
 }
 
 
+/** The score of skipping the 牵头单位 column where rows are padded with `|` (see flat-align's SKIP). */
+const MERGED_LEAD_SKIP = -0.75;
+
 /** A line that only ends a row: `||||`, or a lone `|` where cells open with `| `. */
 const rowEnd = (t: string, prefixed: boolean): boolean => /^\|{2,}$/u.test(t) || (prefixed && t === '|');
 
@@ -176,8 +179,14 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   // A header on one line with its cells split by tabs or |, and rows like it: cells by position.
   const headerOnOneLine = all.slice(at, end).every((p) => p.line === all[at]?.line);
   const byPosition = mode === 'lines' || !headerOnOneLine ? undefined : positionalRows(splitLines(text), all[at]?.line ?? 1, headerCells, first.kinds, first.headers);
+  // Pages that copy a table with `|` leave vertically merged cells out and pad the row at its end (`X | |`):
+  // there a row showing one of two unit cells has its lead merged from above. Elsewhere an empty
+  // 配合单位 cell is likelier than a merged 牵头单位 one.
+  const padded = mode === 'pipe' && lines.some((l) => /\|\s*\|$/u.test(l.text));
+  const leadSkip = (sch: { kinds: Kind[]; skips: (number | undefined)[] }): (number | undefined)[] =>
+    padded ? sch.skips.map((v, i) => v ?? (sch.kinds[i] === 'lead' ? MERGED_LEAD_SKIP : undefined)) : sch.skips;
   const align = (sch: { kinds: Kind[]; headers: string[]; skips: (number | undefined)[] }): AlignedRow[] =>
-    alignPieces(body, sch.kinds, sch.kinds.includes('official'), sch.skips, explicit);
+    alignPieces(body, sch.kinds, sch.kinds.includes('official'), leadSkip(sch), explicit);
   let aligned = byPosition ?? align(first);
   // 序号 numbers the text after it: where it stands after the title column, that column groups
   // the rows (a category merged down) and the text column after the number is the task.
@@ -222,13 +231,22 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
       return;
     }
     const at = (k: Kind): Cell | undefined => r.cells[columns.indexOf(k)];
-    // Merged cells: a column the row skips takes the cell above it.
+    // Merged cells: a column the row skips takes the cell above it — the co-operating units only
+    // when the row shows no unit cell at all (both merged); a row with its own lead and no 配合单位
+    // cell has none.
+    const ownUnits = unitAt.some((i) => r.cells[i] !== undefined);
+    const secondUnits = (k: Kind): boolean => k === 'co' || (k === 'units' && columns.includes('lead'));
     columns.forEach((k, c) => {
-      if (r.cells[c] === undefined && ['category', 'units', 'lead', 'co', 'official'].includes(k)) r.cells[c] = carried[c];
+      if (r.cells[c] === undefined && ['category', 'units', 'lead', 'co', 'official'].includes(k) && !(ownUnits && secondUnits(k))) r.cells[c] = carried[c];
       else if (r.cells[c] !== undefined) carried[c] = r.cells[c];
     });
     const title = at('title');
-    if (title === undefined) return;
+    if (title === undefined) {
+      // Cells with no task text: never dropped without a word.
+      const first = r.cells.find((c) => c !== undefined && c.text !== '');
+      if (first !== undefined) sink.warn('empty-title', first.line, `row ${quote(first.text, 30)} has no task cell: not read as a task, kept as a note`);
+      return;
+    }
     const own = numberedLine(title.text);
     const numberCell = r.cells.find((c, i) => c !== undefined && columns[i] === 'number');
     // A row under a group (a text before the task text): its 序号 numbers the group, not the task.

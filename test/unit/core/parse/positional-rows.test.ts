@@ -93,3 +93,30 @@ describe('collectives sharing what follows them', () => {
     expect(parseUnitPhrase(text, 'marked-only').units.map((u) => u.name)).toEqual(names);
   });
 });
+
+describe('one cell per line: a row that shows one of its two unit cells', () => {
+  it('reads the cell shown as the lead and carries no 配合单位 from the row above', () => {
+    const text = ['序号', '重点任务', '牵头单位', '配合单位', '1', '完成某项年度指标', '市甲局', '市乙局、市丙局', '2', '建成某类设施8处', '县丁局', '3', '健全某项制度', '市戊局', '市己局'].join('\n');
+    expect(read(parseTable(text)).map(([id, , , units]) => [id, units])).toEqual([
+      ['1', ['市甲局:lead', '市乙局:co', '市丙局:co']],
+      ['2', ['县丁局:lead']],
+      ['3', ['市戊局:lead', '市己局:co']],
+    ]);
+  });
+
+  it('with cells closed by ` |` and no padding either', () => {
+    const text = ['序号 |', '工作措施 |', '牵头单位 |', '协同单位 |', '1 |', '完成某项年度指标 |', '市甲局 |', '2 |', '建成某类设施8处 |', '县丁局 |', '市戊局 |'].join('\n');
+    expect(read(parseTable(text)).map(([id, , , units]) => [id, units])).toEqual([
+      ['1', ['市甲局:lead']],
+      ['2', ['县丁局:lead', '市戊局:co']],
+    ]);
+  });
+
+  it('reads a task-like cell after the units header as the first row’s merged category', () => {
+    const text = ['任务类别', '工作任务', '责任部门', '发展目标', '完成某项年度指标', '市甲局', '推进某项工作', '市乙局'].join('\n');
+    expect(read(parseTable(text)).map(([, category, title]) => [category, title])).toEqual([
+      ['发展目标', '完成某项年度指标'],
+      ['发展目标', '推进某项工作'],
+    ]);
+  });
+});
