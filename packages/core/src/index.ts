@@ -206,6 +206,7 @@ export {
 } from './structure/core-periphery.js';
 export { continuousCoreness, type CellModel, type ContinuousCoreness } from './kernels/core-periphery.js';
 export { discreteCorePeriphery, type DiscreteCorePeriphery } from './kernels/core-periphery-discrete.js';
+export { categoryBlocks, type CategoryBlock, type CategoryBlocks, type CategoryGroup } from './structure/category-blocks.js';
 export { brokerage, BROKERAGE_GROUPINGS, type BrokerageGrouping, type BrokerageOptions, type BrokerageRoles } from './structure/brokerage.js';
 export { brokerageCounts, type BrokerageArrays, type Digraph } from './kernels/brokerage.js';
 export { sdsmBackbone, sdsmPValues, SDSM_EXACT_VARIANCE, type BackboneEdgeAttributes, type SdsmBackboneOptions, type SdsmPValues } from './projection/sdsm.js';
