@@ -86,9 +86,16 @@ export {
   neo4jImportCommand,
   NEO4J_FILES,
   NEO4J_RELATIONSHIP,
+  toPajek,
+  toUcinetDl,
+  quotedLabel,
+  NETWORK_MODES,
   type GexfOptions,
   type Neo4jCsv,
   type Neo4jOptions,
+  type NetworkMode,
+  type PajekOptions,
+  type UcinetDlOptions,
 } from './format/index.js';
 export { compact, compactTable, withoutCollective, type CompactGraph } from './graph/compact.js';
 export { nodeMetric, type MetricOptions, type NodeMetric } from './metrics/metric.js';
