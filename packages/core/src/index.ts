@@ -216,7 +216,7 @@ export { discreteCorePeriphery, type DiscreteCorePeriphery } from './kernels/cor
 export { categoryBlocks, type CategoryBlock, type CategoryBlocks, type CategoryGroup } from './structure/category-blocks.js';
 export { brokerage, BROKERAGE_GROUPINGS, type BrokerageGrouping, type BrokerageOptions, type BrokerageRoles } from './structure/brokerage.js';
 export { brokerageCounts, type BrokerageArrays, type Digraph } from './kernels/brokerage.js';
-export { sdsmBackbone, sdsmPValues, SDSM_EXACT_VARIANCE, type BackboneEdgeAttributes, type SdsmBackboneOptions, type SdsmPValues } from './projection/sdsm.js';
+export { sdsmBackbone, sdsmPairTests, sdsmPValues, SDSM_EXACT_VARIANCE, type BackboneEdgeAttributes, type SdsmBackboneOptions, type SdsmPairTest, type SdsmPValues } from './projection/sdsm.js';
 export { fitBicm, type BicmFit } from './kernels/bicm.js';
 export {
   normalUpperTail,
