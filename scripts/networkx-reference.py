@@ -79,8 +79,10 @@ def is_collective(name):
 
 
 def parse_table(path):
-    """Returns (agency names in first-appearance order, tasks in table order), where each task is
-    (id, [(unit name, 'lead'|'co'), ...]) with repeated units dropped after their first listing."""
+    """Returns (agency names in first-appearance order, tasks in table order, categories), where each
+    task is (id, [(unit name, 'lead'|'co'), ...]) with repeated units dropped after their first
+    listing, and categories maps each task id to its 类别 (an empty cell repeats the category above,
+    as a merged cell; None without a 类别 column or before the first category)."""
     text = path.read_text(encoding="utf-8")
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -117,6 +119,8 @@ def parse_table(path):
     agencies = []
     seen_agencies = set()
     tasks = []
+    categories = {}
+    category = None
     seen_ids = set()
     for lineno, cells in rows[1:]:
         if len(cells) != len(header):
@@ -128,6 +132,9 @@ def parse_table(path):
         if task_id in seen_ids:
             raise TableError(f"{path}:{lineno}: repeated 序号 {number!r}")
         seen_ids.add(task_id)
+        if "category" in roles and cells[roles["category"]] != "":
+            category = cells[roles["category"]]
+        categories[task_id] = category
         if cells[roles["title"]] == "":
             raise TableError(f"{path}:{lineno}: empty 重点任务")
 
@@ -148,7 +155,7 @@ def parse_table(path):
         tasks.append((task_id, units))
     if not tasks:
         raise TableError(f"{path}: header row but no task rows")
-    return agencies, tasks
+    return agencies, tasks, categories
 
 
 # --------------------------------------------------------------------------------------------
@@ -361,6 +368,62 @@ def projection_structure(G, agencies):
     return out
 
 
+def category_blocks(G, agencies, tasks, categories):
+    """Block densities of the agency projection with agencies grouped by main category (the category
+    of most of their tasks, ties to the category first in the table; None when no task has one):
+    within a group NetworkX's `density` of its subgraph (binary) and its total weight over its pairs
+    (valued), between two groups NetworkX's `cut_size` (binary, and weighted by shared tasks) over
+    n_g·n_h; Freeman's degree centralisation of each group's subgraph from NetworkX's degrees."""
+    P = bipartite.weighted_projected_graph(G, agencies)
+    order = []  # categories in order of first appearance in the table
+    for task_id, _ in tasks:
+        c = categories[task_id]
+        if c is not None and c not in order:
+            order.append(c)
+    rank = {c: i for i, c in enumerate(order)}
+    main = {}
+    for a in agencies:
+        counts = {}
+        for t in G[a]:
+            c = categories[t[len("task:"):]]
+            if c is not None:
+                counts[c] = counts.get(c, 0) + 1
+        main[a] = None if not counts else min(counts, key=lambda c: (-counts[c], rank[c]))
+    groups = [c for c in order if any(main[a] == c for a in agencies)]
+    if any(main[a] is None for a in agencies):
+        groups.append(None)
+    members = {c: [a for a in agencies if main[a] == c] for c in groups}
+    within = []
+    for c in groups:
+        S = P.subgraph(members[c])
+        n = len(members[c])
+        pairs = n * (n - 1) // 2
+        degrees = [d for _, d in S.degree()]
+        central = None if n < 3 else sum(max(degrees) - d for d in degrees) / ((n - 1) * (n - 2))
+        within.append({
+            "category": c,
+            "agencies": n,
+            "density": None if n < 2 else float(nx.density(S)),
+            "meanShared": None if n < 2 else float(S.size(weight="weight") / pairs),
+            "centralisation": None if central is None else float(central),
+        })
+    between = []
+    for i, c in enumerate(groups):
+        for d in groups[i + 1:]:
+            ties = nx.cut_size(P, members[c], members[d])
+            if ties == 0:
+                continue
+            pairs = len(members[c]) * len(members[d])
+            between.append({
+                "a": c,
+                "b": d,
+                "ties": ties,
+                "density": float(ties / pairs),
+                "meanShared": float(nx.cut_size(P, members[c], members[d], weight="weight") / pairs),
+            })
+    return {"main": {a: main[a] for a in agencies}, "groups": within, "between": between}
+
+
 def two_mode_cores(G, agencies, tasks, l):
     """For every node, the largest k >= 1 such that it is in the (k, l)-core (agencies on >= k tasks
     of the core, tasks with >= l agencies of the core), 0 when in none: pruning from scratch for
@@ -387,7 +450,7 @@ def two_mode_cores(G, agencies, tasks, l):
 
 
 def compute(name, source, exclude_collective):
-    agencies_all, tasks_all = parse_table(ROOT / source)
+    agencies_all, tasks_all, categories = parse_table(ROOT / source)
     dropped = {a for a in agencies_all if exclude_collective and is_collective(a)}
     agency_names = [a for a in agencies_all if a not in dropped]
     tasks = []
@@ -508,6 +571,7 @@ def compute(name, source, exclude_collective):
         "louvain": louvain(G, agencies),
         "agencyProjection": projection_structure(G, agencies),
         "twoModeCores": {str(l): two_mode_cores(G, agencies, task_keys, l) for l in (1, 2, 3)},
+        "categoryBlocks": category_blocks(G, agencies, tasks, categories),
         "network": {
             "density": float(density),
             "robinsAlexander": float(bipartite.robins_alexander_clustering(G)),

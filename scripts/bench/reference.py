@@ -81,7 +81,7 @@ def guarded(step, fn):
 
 
 def read(path):
-    agencies, tasks = nxref.parse_table(Path(path))
+    agencies, tasks, _categories = nxref.parse_table(Path(path))
     return agencies, tasks
 
 

@@ -1,4 +1,6 @@
 // Renders the benchmark results (scripts/bench/run.mjs) as docs/benchmarks.md.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** fengong step(s) → the NetworkX / igraph step compared with it, and the target it is held to. */
 const ROWS = [
@@ -179,8 +181,58 @@ export function renderReport(results) {
     if (results.viewerGit !== undefined && results.viewerGit !== results.machine.git) parts.push(`Viewer measured at commit ${results.viewerGit}, not at the run's commit above (its build and measurement are separate from the core steps).`, '');
     for (const v of results.viewer) parts.push(`\`packages/viz/scripts/measure.mjs ${v.tasks}\` (headless Chromium):`, '', '```', v.output, '```', '');
   } else parts.push('Not measured in this run (`pnpm bench --viewer` runs `packages/viz/scripts/measure.mjs` at 1,000 and 10,000 tasks).', '');
+  parts.push(...researchCostSection());
   parts.push(METHOD);
   return parts.join('\n') + '\n';
+}
+
+/**
+ * The cost of issue 14's measures, from docs/bench/research-cost.json (written by
+ * scripts/bench/research-cost.mjs, a separate measurement: whole processes before and after them).
+ */
+const pct = (a, b) => `${a >= b ? '+' : '−'}${Math.abs((100 * (a - b)) / b).toFixed(0)} %`;
+
+export function researchCostSection(path = fileURLToPath(new URL('../../docs/bench/research-cost.json', import.meta.url))) {
+  if (!existsSync(path)) return [];
+  const c = JSON.parse(readFileSync(path, 'utf8'));
+  const s = (x) => `${x.toFixed(1)} s`;
+  const loads = [...c.before.rows, ...c.after.rows].map((r) => r.load);
+  const row = (name, x) => `| ${name} (${x.git}) | ${s(x.cpu)} | ${s(x.minCpu)} | ${s(x.wall)} | ${x.memoryMB} MB |`;
+  return [
+    '## What the research measures cost',
+    '',
+    `\`${c.command}\` (every metric, JSON) at ${c.tasks.toLocaleString('en')} tasks, ${c.runs} whole processes each, run alternately`,
+    `with a checkout from before issue 14's measures and with this one (\`node scripts/bench/research-cost.mjs --before DIR\`,`,
+    `${c.date.slice(0, 16).replace('T', ' ')} UTC, ${c.cores} cores, one-minute load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} while measuring:`,
+    'other jobs shared the machine). Medians; CPU = user + system seconds of the process and its worker threads.',
+    '',
+    '| analyze | CPU | CPU, best run | wall | peak memory |',
+    '|---|---|---|---|---|',
+    row('before the research measures', c.before),
+    row('with them', c.after),
+    `| difference | ${pct(c.after.cpu, c.before.cpu)} | ${pct(c.after.minCpu, c.before.minCpu)} | ${pct(c.after.wall, c.before.wall)} | ${pct(c.after.memoryMB, c.before.memoryMB)} |`,
+    '',
+    ...inProcessLines(c.inProcess),
+    ...(c.note === undefined ? [] : [c.note, '']),
+  ];
+}
+
+/** The in-process part of the cost (scripts/bench/research-steps.mjs): both analyzeTable alternately, and each measure alone. */
+function inProcessLines(p) {
+  if (p === undefined) return [];
+  const ms = (x) => `${(1000 * x).toFixed(0)} ms`;
+  const share = (x) => `${((100 * x) / p.before).toFixed(1)} %`;
+  return [
+    `In one process (\`scripts/bench/research-steps.mjs --before DIR\`, ${p.date.slice(0, 16).replace('T', ' ')} UTC, load ${p.load.toFixed(1)}): \`analyzeTable\` on one thread,`,
+    `the two versions alternately on the same parsed table, best CPU of each: ${p.before.toFixed(2)} s before, ${p.analyze.toFixed(2)} s with the measures`,
+    `(${pct(p.analyze, p.before)}). Each measure alone, on the same view (each with its own projection, where analyze shares one: an upper bound):`,
+    '',
+    '| measure | CPU | share of analyze before |',
+    '|---|---|---|',
+    ...Object.entries(p.steps).map(([name, x]) => `| ${name} | ${ms(x)} | ${share(x)} |`),
+    `| all of them | ${ms(p.research)} | ${share(p.research)} |`,
+    '',
+  ];
 }
 
 const METHOD = `## Where the time goes

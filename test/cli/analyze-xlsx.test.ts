@@ -15,9 +15,10 @@ interface Report {
   agencies: Record<string, unknown>[];
   tasks: (Record<string, unknown> & { lead: string[]; co: string[] })[];
   pairs: Record<string, unknown>[];
+  categoryBlocks: { groups: Record<string, unknown>[]; between: Record<string, unknown>[] };
 }
 
-const SHEETS = ['agencies', 'tasks', 'pairs', 'network', 'notes'];
+const SHEETS = ['agencies', 'tasks', 'pairs', 'network', 'categories', 'blocks', 'notes'];
 let dir: string;
 let workbook: string;
 let report: Report;
@@ -104,6 +105,14 @@ describe('fengong analyze --format xlsx', () => {
     expect(network.get('teamSize.median')).toBe((report.network.teamSize as { median: number }).median);
   });
 
+  it('has the groups and the blocks between categories of the report, one row each', () => {
+    const categories = records(sheets.get('categories') ?? []);
+    expect(categories).toStrictEqual(report.categoryBlocks.groups);
+    const blocks = records(sheets.get('blocks') ?? []);
+    expect(blocks).toStrictEqual(report.categoryBlocks.between);
+    expect(blocks.length).toBeGreaterThan(0);
+  });
+
   it('opens in LibreOffice with every sheet and the same values (soffice --convert-to csv)', () => {
     const soffice = spawnSync('which', ['soffice']).status === 0;
     expect(soffice, 'LibreOffice is needed: apt-get install -y --no-install-recommends libreoffice-calc-nogui (scripts/ensure-system-deps.mjs does it as root)').toBe(true);
@@ -117,7 +126,7 @@ describe('fengong analyze --format xlsx', () => {
       else if (typeof value === 'boolean') expect(cell, where).toBe(value ? 'TRUE' : 'FALSE');
       else expect(cell ?? '', where).toBe(value === null ? '' : String(value as string));
     };
-    for (const sheet of ['agencies', 'tasks', 'pairs', 'network']) {
+    for (const sheet of ['agencies', 'tasks', 'pairs', 'network', 'categories', 'blocks']) {
       const mine = sheets.get(sheet) ?? [];
       const theirs = csv(sheet);
       expect(theirs.length, sheet).toBe(mine.length);

@@ -10,6 +10,7 @@ interface Report {
   agencies: (Record<string, unknown> & { agency: string; collective: boolean; tasks: number; lead: number })[];
   tasks: (Record<string, unknown> & { id: string; lead: string[]; co: string[] })[];
   pairs: (Record<string, unknown> & { a: string; b: string; shared: number })[];
+  categoryBlocks: { groups: Record<string, unknown>[]; between: Record<string, unknown>[] };
 }
 const report = (args: string[] = []): Report => {
   const r = fengong(['analyze', '--format', 'json', ...args]);
@@ -76,7 +77,8 @@ describe('fengong analyze --format json', () => {
 
   it('has every documented key, and a dataset block for the bundled table', () => {
     expect(full.dataset).toEqual({ id: 'hunan-gba-2020', title: '湖南省对接粤港澳大湾区实施方案（2020—2025年）', document: '湘政办发〔2020〕8号' });
-    expect(Object.keys(full)).toEqual(['dataset', 'source', 'settings', 'network', 'agencies', 'tasks', 'pairs']);
+    expect(Object.keys(full)).toEqual(['dataset', 'source', 'settings', 'network', 'agencies', 'tasks', 'pairs', 'categoryBlocks']);
+    expect(Object.keys(full.categoryBlocks)).toEqual(['groups', 'between']);
     expect(Object.keys(full.network)).toEqual(expect.arrayContaining(NETWORK_KEYS));
     for (const a of full.agencies) expect(Object.keys(a)).toEqual(expect.arrayContaining(AGENCY_KEYS));
     for (const t of full.tasks) expect(Object.keys(t)).toEqual(expect.arrayContaining(TASK_KEYS));
@@ -220,6 +222,7 @@ describe('fengong analyze --format markdown', () => {
       '## Agencies',
       '## Core and periphery',
       '## Brokers',
+      '## Density and centralisation by category',
       '## Strongest co-responsibility pairs',
       '## Backbone of co-responsibility',
       '## Robustness to the loss of agencies',
@@ -274,6 +277,19 @@ describe('fengong analyze --format markdown', () => {
       expect(robust).toMatch(new RegExp(`\\| ${row.replace(/[()]/gu, '\\$&')} \\| [01]\\.\\d{3} \\| [01]\\.\\d{3} \\|`, 'u'));
     }
     expect(md).toContain('`sdsmPValue`/`sdsmQValue` the SDSM');
+  });
+
+  it('has the density and centralisation of each category, and the densest blocks between categories', () => {
+    const section = md.slice(md.indexOf('## Density and centralisation by category'), md.indexOf('## Strongest'));
+    expect(section).toContain('| Category | Agencies | Density within | Mean shared within | Centralisation |');
+    // Values of test/fixtures/networkx/hunan-gba-2020.json (NetworkX density of the category's subgraph; centralisation 5/28).
+    expect(section).toContain('| 推进现代产业协同发展 | 9 | 0.861 | 4.56 | 0.179 |');
+    expect(section).toContain('| 深化公共服务对接合作 | 1 | — | — | — |');
+    expect(section).toContain('The 15 densest of 18 blocks between two categories with a tie');
+    expect(section).toContain('| 推进现代产业协同发展 | 促进区域旅游休闲康养联动 | 17 of 27 | 0.630 | 1.15 |');
+    const plain = fengong(['analyze', '-', '--format', 'markdown'], `\t序号\n\t重点任务\n\t责任单位\n\n\t1\n\t任务\n\t甲、乙\n`).stdout;
+    expect(plain).toContain('| (no category) | 2 | 1.000 | 1.00 | — |');
+    expect(plain).toContain('No two agencies of different main categories share a task.');
   });
 
   it('lists the backbone ties when there are some, with both tests', () => {

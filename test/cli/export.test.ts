@@ -1,4 +1,4 @@
-// `fengong export`: the network for Gephi, Cytoscape, graphology and Neo4j, run as a process.
+// `fengong export`: the network for Gephi, Cytoscape, graphology, Neo4j, UCINET and Pajek, run as a process.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +82,35 @@ describe('fengong export', () => {
     expect(agencies).toHaveLength(34 + 2);
     expect(agencies.find((l) => l.startsWith('各有关市州人民政府,'))).toMatch(/^各有关市州人民政府,true,湖南省各有关市州人民政府,.*,collective,Agency;Collective$/);
     expect(readFileSync(join(dir, 'responsibilities.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(179 + 1);
+  });
+
+  it('writes UCINET DL and Pajek files of the bundled table, two-mode or the projection, the bytes core writes', async () => {
+    const { buildResponsibilityGraph, parseTable, toPajek, toUcinetDl } = await import('@fengong/core');
+    const { hunanGba2020 } = await import('@fengong/core/datasets');
+    const graph = buildResponsibilityGraph(parseTable(hunanGba2020.text, { file: hunanGba2020.file }), { dictionary: hunanGba2020.dictionary });
+    const pajek = fengong(['export', '--to', 'pajek']);
+    expect(pajek.code, pajek.stderr).toBe(0);
+    expect(pajek.stdout).toBe(toPajek(graph));
+    expect(pajek.stdout.split('\r\n', 2)).toEqual(['*Vertices 64 34', '1 "省发展改革委"']);
+    const dir = temp();
+    const dl = fengong(['export', '--to', 'dl', '--mode', 'projection', '-o', join(dir, 'agencies.dl')]);
+    expect(dl.code, dl.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'agencies.dl'), 'utf8')).toBe(toUcinetDl(graph, { mode: 'projection' }));
+    const noCollective = fengong(['export', '--to', 'pajek', '--mode', 'projection', '--exclude-collective']).stdout;
+    expect(noCollective.split('\r\n', 1)).toEqual(['*Vertices 33']);
+    expect(noCollective).not.toContain('各有关市州人民政府');
+  });
+
+  it('rejects --mode for other formats and --metrics for dl and pajek (exit 2, one line)', () => {
+    const mode = fengong(['export', '--to', 'gexf', '--mode', 'projection']);
+    expect(mode.code).toBe(2);
+    expect(mode.stderr).toMatch(/^fengong: --mode is for --to dl and --to pajek, not --to gexf\n/u);
+    const metrics = fengong(['export', '--to', 'pajek', '--metrics']);
+    expect(metrics.code).toBe(2);
+    expect(metrics.stderr).toMatch(/^fengong: --metrics adds node attributes, which a Pajek file cannot hold; use --to gexf or graphml\n/u);
+    const unknown = fengong(['export', '--to', 'dl', '--mode', 'one-mode']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Allowed choices are two-mode, projection');
   });
 
   it('reads stdin and applies the input options', () => {

@@ -40,7 +40,7 @@ describe('fengong pairs (usage)', () => {
   it('documents its options in --help', () => {
     const r = fengong(['pairs', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--top', '--by', '--format', '--exclude-collective', 'pValue', 'Exit codes']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--top', '--by', '--format', '--exclude-collective', '--test', 'pValue', 'sdsmPValue', 'Exit codes']) expect(r.stdout).toContain(flag);
   });
 
   it.each([
@@ -48,6 +48,7 @@ describe('fengong pairs (usage)', () => {
     [['--by', 'qValue'], 'Allowed choices'],
     [['--top', '0'], '--top'],
     [['--format', 'markdown'], 'table, json, csv'],
+    [['--test', 'fisher'], 'hypergeometric, sdsm'],
   ])('exits 2 on bad usage: %j', (args, message) => {
     const r = fengong(['pairs', ...args]);
     expect(r.code).toBe(2);
@@ -112,6 +113,39 @@ describe('fengong pairs on the bundled table', () => {
     const listed = new Map(pairs(['--exclude-collective']).map(({ rank: _rank, ...p }) => [key(p), p]));
     expect(listed.size).toBe(analyzed.length);
     for (const p of analyzed) expect(listed.get(key(p))).toEqual(p);
+  });
+
+  it('--test sdsm adds the SDSM p- and q-values of analyze beside the hypergeometric ones (json, csv, table)', () => {
+    type Analyzed = Omit<Pair, 'rank'> & { sdsmPValue: number; sdsmQValue: number; backbone: boolean };
+    const analyzed = (JSON.parse(fengong(['analyze']).stdout) as { pairs: Analyzed[] }).pairs;
+    const rows = pairs(['--test', 'sdsm']) as (Pair & { sdsmPValue: number; sdsmQValue: number })[];
+    expect(rows).toHaveLength(208);
+    expect(Object.keys(rows[0] ?? {})).toEqual(['rank', 'a', 'b', 'shared', 'jaccard', 'overlap', 'cosine', 'dice', 'newman', 'pValue', 'qValue', 'sdsmPValue', 'sdsmQValue']);
+    const key = (p: { a: string; b: string }) => `${p.a}–${p.b}`;
+    const bySdsm = new Map(analyzed.map((p) => [key(p), [p.pValue, p.sdsmPValue, p.sdsmQValue]]));
+    for (const p of rows) expect([p.pValue, p.sdsmPValue, p.sdsmQValue], key(p)).toEqual(bySdsm.get(key(p)));
+    // The hypergeometric test and the SDSM disagree on this table: they are different columns.
+    expect(rows.some((p) => Math.abs(p.pValue - p.sdsmPValue) > 0.1)).toBe(true);
+    const csv = fengong(['pairs', '--test', 'sdsm', '--format', 'csv']).stdout.split('\n');
+    expect(csv[0]).toBe('rank,a,b,shared,jaccard,overlap,cosine,dice,newman,pValue,qValue,sdsmPValue,sdsmQValue');
+    const table = fengong(['pairs', '--test', 'sdsm', '--top', '3']).stdout.split('\n');
+    expect(table[3]).toMatch(/^# {2}Agency A +Agency B +Shared +Jaccard +Newman +p +SDSM p +SDSM q$/u);
+    expect(table.join('\n')).toContain('SDSM p: the same chance when every agency keeps its load and every task its size');
+    expect(pairs([]).every((p) => !('sdsmPValue' in p))).toBe(true);
+  });
+
+  it('--by sdsmPValue implies the SDSM test and sorts ascending; a pair sharing many two-agency tasks is significant', () => {
+    const rows = pairs(['--by', 'sdsmPValue']) as (Pair & { sdsmPValue: number })[];
+    rows.slice(1).forEach((row, i) => expect(row.sdsmPValue).toBeGreaterThanOrEqual((rows[i] as { sdsmPValue: number }).sdsmPValue));
+    expect(rows[0]).toMatchObject({ rank: 1, a: '省林业局', b: '省生态环境厅', shared: 4 });
+    // A and B share 20 two-agency tasks; 40 more tasks join C … J in a ring.
+    const others = 'CDEFGHIJ';
+    const table = Array.from({ length: 60 }, (_, t) => `\t${t + 1}\n\t任务${t + 1}\n\t${t < 20 ? 'A局、B局' : `${others[t % 8]}局、${others[(t + 1) % 8]}局`}`);
+    const r = fengong(['pairs', '-', '--by', 'sdsmPValue', '--format', 'json'], `\t序号\n\t重点任务\n\t责任单位\n\n${table.join('\n\n')}\n`);
+    expect(r.code, r.stderr).toBe(0);
+    const top = (JSON.parse(r.stdout) as (Pair & { sdsmPValue: number; sdsmQValue: number })[])[0];
+    expect(top).toMatchObject({ rank: 1, a: 'A局', b: 'B局', shared: 20 });
+    expect(top?.sdsmQValue).toBeLessThan(0.05);
   });
 
   it('orders by jaccard, newman and pValue', () => {

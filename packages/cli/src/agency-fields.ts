@@ -71,6 +71,7 @@ export const AGENCY_COLUMNS = [
   'responsible',
   'share',
   'categories',
+  'mainCategory',
   ...METRICS,
   'community',
   ...MODULE_METRICS,

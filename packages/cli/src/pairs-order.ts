@@ -1,9 +1,12 @@
 // The strongest co-responsibility pairs: core's agency projection, sorted by a chosen weight.
-import { projection, type AnalysisReport, type PairReport, type ProjectionEdgeAttributes, type ResponsibilityGraph } from '@fengong/core';
+import { projection, sdsmPairTests, type AnalysisReport, type PairReport, type ProjectionEdgeAttributes, type ResponsibilityGraph } from '@fengong/core';
 import { competitionRanks, tieKey } from './sort.js';
 
-/** Weights a pair can be sorted by; all descending except `pValue` (smaller = more surprising). */
-export const PAIR_WEIGHTS = ['shared', 'jaccard', 'overlap', 'cosine', 'dice', 'newman', 'pValue'] as const;
+/**
+ * Weights a pair can be sorted by; all descending except the p-values (smaller = more surprising):
+ * `pValue` (hypergeometric) and `sdsmPValue` (SDSM, present only on pairs with {@link withSdsm}).
+ */
+export const PAIR_WEIGHTS = ['shared', 'jaccard', 'overlap', 'cosine', 'dice', 'newman', 'pValue', 'sdsmPValue'] as const;
 export type PairWeight = (typeof PAIR_WEIGHTS)[number];
 
 /** A pair of the projection: the two names (table order) and every weight (the `pairs` command's row; `analyze` adds the SDSM fields). */
@@ -13,6 +16,9 @@ export interface TablePair extends ProjectionEdgeAttributes {
   /** Whether `a` / `b` is a collective unit. */
   collectiveA: boolean;
   collectiveB: boolean;
+  /** SDSM p- and BH q-value (Neal 2014; core's `sdsmPairTests`), when asked for. */
+  sdsmPValue?: number;
+  sdsmQValue?: number;
 }
 
 /** A pair with its competition rank on the weight sorted by (1, 2, 2, 4). */
@@ -34,17 +40,40 @@ export function tablePairs(graph: ResponsibilityGraph, excludeCollective: boolea
 }
 
 /**
- * Sorts pairs by `by` (descending; ascending for `pValue`), ties broken by shared tasks
+ * The pairs with their SDSM p- and q-values beside the hypergeometric ones (the same graph and
+ * collective setting as {@link tablePairs}; pairs matched by their two agencies).
+ */
+export function withSdsm(graph: ResponsibilityGraph, excludeCollective: boolean, pairs: readonly TablePair[]): TablePair[] {
+  const tests = new Map<string, { pValue: number; qValue: number }>();
+  const name = (key: string): string => {
+    const attr = graph.getNodeAttributes(key);
+    return attr.part === 'agency' ? attr.name : key;
+  };
+  for (const t of sdsmPairTests(graph, { excludeCollective })) tests.set(`${name(t.a)}\u0000${name(t.b)}`, t);
+  return pairs.map((p) => {
+    const t = tests.get(`${p.a}\u0000${p.b}`) ?? tests.get(`${p.b}\u0000${p.a}`);
+    if (t === undefined) throw new Error(`pairs: no SDSM test for ${p.a} – ${p.b}`);
+    return { ...p, sdsmPValue: t.pValue, sdsmQValue: t.qValue };
+  });
+}
+
+/**
+ * Sorts pairs by `by` (descending; ascending for `pValue` and `sdsmPValue`), ties broken by shared tasks
  * (descending) and then table order, and ranks them on `by`. Values equal to 12 significant
  * digits tie.
  */
 export function rankPairs<P extends TablePair>(pairs: readonly P[], by: PairWeight): RankedPair<P>[] {
-  const sign = by === 'pValue' ? 1 : -1;
+  const sign = by === 'pValue' || by === 'sdsmPValue' ? 1 : -1;
+  const value = (p: P): number => {
+    const v = p[by];
+    if (v === undefined) throw new Error(`rankPairs: pairs have no \`${by}\` (add it with withSdsm)`);
+    return tieKey(v);
+  };
   const sorted = pairs
     .map((p, order) => ({ p, order }))
-    .sort((x, y) => sign * (tieKey(x.p[by]) - tieKey(y.p[by])) || y.p.shared - x.p.shared || x.order - y.order)
+    .sort((x, y) => sign * (value(x.p) - value(y.p)) || y.p.shared - x.p.shared || x.order - y.order)
     .map(({ p }) => p);
-  const ranks = competitionRanks(sorted, (p) => tieKey(p[by]));
+  const ranks = competitionRanks(sorted, value);
   return sorted.map((p, i) => ({ ...p, rank: ranks[i] ?? i + 1 }));
 }
 

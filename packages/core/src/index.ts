@@ -86,9 +86,16 @@ export {
   neo4jImportCommand,
   NEO4J_FILES,
   NEO4J_RELATIONSHIP,
+  toPajek,
+  toUcinetDl,
+  quotedLabel,
+  NETWORK_MODES,
   type GexfOptions,
   type Neo4jCsv,
   type Neo4jOptions,
+  type NetworkMode,
+  type PajekOptions,
+  type UcinetDlOptions,
 } from './format/index.js';
 export { compact, compactTable, withoutCollective, type CompactGraph } from './graph/compact.js';
 export { nodeMetric, type MetricOptions, type NodeMetric } from './metrics/metric.js';
@@ -206,9 +213,10 @@ export {
 } from './structure/core-periphery.js';
 export { continuousCoreness, type CellModel, type ContinuousCoreness } from './kernels/core-periphery.js';
 export { discreteCorePeriphery, type DiscreteCorePeriphery } from './kernels/core-periphery-discrete.js';
+export { categoryBlocks, type CategoryBlock, type CategoryBlocks, type CategoryGroup } from './structure/category-blocks.js';
 export { brokerage, BROKERAGE_GROUPINGS, type BrokerageGrouping, type BrokerageOptions, type BrokerageRoles } from './structure/brokerage.js';
 export { brokerageCounts, type BrokerageArrays, type Digraph } from './kernels/brokerage.js';
-export { sdsmBackbone, sdsmPValues, SDSM_EXACT_VARIANCE, type BackboneEdgeAttributes, type SdsmBackboneOptions, type SdsmPValues } from './projection/sdsm.js';
+export { sdsmBackbone, sdsmPairTests, sdsmPValues, SDSM_EXACT_VARIANCE, type BackboneEdgeAttributes, type SdsmBackboneOptions, type SdsmPairTest, type SdsmPValues } from './projection/sdsm.js';
 export { fitBicm, type BicmFit } from './kernels/bicm.js';
 export {
   normalUpperTail,

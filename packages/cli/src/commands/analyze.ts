@@ -41,12 +41,13 @@ export function registerAnalyze(cli: Command, output: Output): void {
         'json: the report of @fengong/core analyze() (source, settings, network, agencies, tasks, pairs),\n' +
         'with a `dataset` block first when the bundled table is used.\n' +
         'markdown: title, Network, Agencies, Structural holes and cores, Core and periphery, Brokers,\n' +
-        'Strongest co-responsibility pairs (top 15), Backbone of co-responsibility (SDSM), Robustness\n' +
+        'Density and centralisation by category, Strongest co-responsibility pairs (top 15), Backbone of co-responsibility (SDSM), Robustness\n' +
         'to the loss of agencies, Single points of failure, and Notes on the normalisations (two-mode,\n' +
         'as NetworkX `bipartite`), the structural-hole weights and the two tests of a pair: `pValue`\n' +
         '(hypergeometric) and `sdsmPValue` (stochastic degree sequence model).\n' +
         wrap(`csv columns, in order: ${AGENCY_COLUMNS.join(', ')}.`) +
-        '\nxlsx: a workbook with the sheets agencies (the csv columns), tasks, pairs, network and notes;\n' +
+        '\nxlsx: a workbook with the sheets agencies (the csv columns), tasks, pairs, network, categories,\n' +
+        'blocks (between categories) and notes;\n' +
         'numbers as numbers, names as written, header rows frozen.\n' +
         '\n' +
         EXIT_HELP,

@@ -1,4 +1,4 @@
-// `fengong export`: the network as GEXF, GraphML, graphology JSON or Neo4j import CSVs.
+// `fengong export`: the network as GEXF, GraphML, graphology JSON, Neo4j import CSVs, UCINET DL or Pajek .net.
 import { describe } from './catalog.js';
 import { join } from 'node:path';
 import {
@@ -12,6 +12,10 @@ import {
   toGraphml,
   toGraphologyJson,
   toNeo4jCsv,
+  toPajek,
+  toUcinetDl,
+  NETWORK_MODES,
+  type NetworkMode,
   type Neo4jCsv,
   type ResponsibilityGraph,
 } from '@fengong/core';
@@ -23,7 +27,7 @@ import type { Output } from '../output.js';
 import { makeDirectory, writeOutput } from '../files.js';
 import { escapeControlsByLine } from '../terminal.js';
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'neo4j'] as const;
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'neo4j', 'dl', 'pajek'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportOptions extends InputOptions {
@@ -31,6 +35,8 @@ export interface ExportOptions extends InputOptions {
   output?: string;
   excludeCollective: boolean;
   metrics: boolean;
+  /** For dl and pajek: the agency–task graph or the agency projection. */
+  mode?: NetworkMode;
 }
 
 export function registerExport(cli: Command, output: Output): void {
@@ -38,19 +44,23 @@ export function registerExport(cli: Command, output: Output): void {
     .description(describe('export'))
     .argument('[file]', FILE_HELP)
     .addOption(
-      new Option('-t, --to <format>', 'gexf (Gephi), graphml (Cytoscape, yEd, NetworkX), json (graphology), neo4j (bulk-import CSVs)')
+      new Option('-t, --to <format>', 'gexf (Gephi), graphml (Cytoscape, yEd, NetworkX), json (graphology), neo4j (bulk-import CSVs), dl (UCINET), pajek (Pajek .net)')
         .choices(EXPORT_FORMATS)
         .makeOptionMandatory(),
     )
     .addOption(new Option('-o, --output <path>', 'file to write (default: stdout); for neo4j, a directory (created if missing)'))
     .addOption(excludeCollectiveOption())
     .addOption(new Option('--metrics', 'add every metric of `fengong analyze` (defaults) to agency and task nodes').default(false))
+    .addOption(new Option('--mode <mode>', 'dl and pajek: two-mode (agencies and tasks) or projection (agencies tied by shared tasks); default two-mode').choices(NETWORK_MODES))
     .addHelpText(
       'after',
       '\nNodes are keyed agency:<name> and task:<id>, with part (agency | task), label and the table’s\n' +
         'attributes; links carry role (lead | co | responsible) and position. The same table and\n' +
         'options always give the same bytes.\n' +
         `neo4j writes ${Object.values(NEO4J_FILES).join(', ')} and prints the neo4j-admin command.\n` +
+        'dl: UCINET DL, edgelist2 (agency × task) or, with --mode projection, edgelist1 valued by shared\n' +
+        'tasks. pajek: *Vertices N n_A (two-mode) or the projection valued by shared tasks. Both number\n' +
+        'the vertices (agencies by name, tasks as task:<id>) and quote every label; UTF-8, CRLF.\n' +
         EXIT_HELP,
     )
     .action(async (file: string | undefined, opts: ExportOptions) => {
@@ -77,6 +87,9 @@ export async function exportGraph(file: string | undefined, options: ExportOptio
   if (options.to === 'neo4j' && options.output === undefined) {
     throw new UsageError(`--to neo4j writes ${Object.keys(NEO4J_FILES).length} files: give a directory with --output DIR`);
   }
+  const list = options.to === 'dl' || options.to === 'pajek';
+  if (options.mode !== undefined && !list) throw new UsageError(`--mode is for --to dl and --to pajek, not --to ${options.to}`);
+  if (options.metrics && list) throw new UsageError(`--metrics adds node attributes, which a ${options.to === 'dl' ? 'DL' : 'Pajek'} file cannot hold; use --to gexf or graphml`);
   const loaded = await loadGraph(file, out, options);
   const { excludeCollective } = options;
   const graph = excludeCollective
@@ -88,8 +101,11 @@ export async function exportGraph(file: string | undefined, options: ExportOptio
     await writeNeo4j(options.output as string, toNeo4jCsv(graph), out);
     return;
   }
+  const mode = options.mode ?? 'two-mode';
   const text =
-    options.to === 'gexf' ? toGexf(graph, { description: loaded.title })
+    options.to === 'dl' ? toUcinetDl(graph, { mode })
+    : options.to === 'pajek' ? toPajek(graph, { mode })
+    : options.to === 'gexf' ? toGexf(graph, { description: loaded.title })
     : options.to === 'graphml' ? toGraphml(graph)
     : `${JSON.stringify(toGraphologyJson(graph), null, 2)}\n`;
   if (options.output === undefined) out.out(text);

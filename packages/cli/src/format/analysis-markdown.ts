@@ -1,5 +1,5 @@
 // The analysis as a Markdown report: network measures, agencies, structural holes and cores, core and
-// periphery, brokers, strongest pairs, the backbone, robustness, single points of failure.
+// periphery, brokers, density by category, strongest pairs, the backbone, robustness, single points of failure.
 import type { AgencyReport, AnalysisReport, PairReport } from '@fengong/core';
 import type { Dataset } from '@fengong/core/datasets';
 import type { RankedPair } from '../pairs-order.js';
@@ -38,6 +38,8 @@ export function analysisMarkdown(report: AnalysisReport, context: MarkdownContex
     corePeriphery(report),
     '## Brokers',
     brokers(report),
+    '## Density and centralisation by category',
+    categoryBlocksText(report),
     '## Strongest co-responsibility pairs',
     pairs(context.pairs),
     '## Backbone of co-responsibility',
@@ -183,6 +185,35 @@ function brokers(report: AnalysisReport): string {
     { header: 'Total', value: (a) => String(a.brokerage), align: 'right' },
   ]);
   return `${intro} Top ${rows.length} by total.\n\n${table}`;
+}
+
+/** Block densities of the projection by main category, and each category's centralisation. */
+function categoryBlocksText(report: AnalysisReport): string {
+  const { groups, between } = report.categoryBlocks;
+  const label = (c: string | null): string => c ?? '(no category)';
+  const maybe = (x: number | null, digits?: number): string => (x === null ? '—' : fixed(x, digits));
+  const intro =
+    'Agencies grouped by their main category (the category of most of their tasks; ties to the one first in the table). ' +
+    'Density: share of the agency pairs of a block that share at least one task; mean shared: shared tasks per pair (UCINET’s block densities of the binary and the valued co-responsibility matrix); ' +
+    'centralisation: Freeman’s degree centralisation of the category’s own co-responsibility network (1 = a star around one agency, 0 = all equally connected; — with fewer than three agencies).';
+  const table = markdownTable(groups, [
+    { header: 'Category', value: (g) => label(g.category) },
+    { header: 'Agencies', value: (g) => String(g.agencies), align: 'right' },
+    { header: 'Density within', value: (g) => maybe(g.density), align: 'right' },
+    { header: 'Mean shared within', value: (g) => maybe(g.meanShared, 2), align: 'right' },
+    { header: 'Centralisation', value: (g) => maybe(g.centralisation), align: 'right' },
+  ]);
+  if (between.length === 0) return `${intro}\n\n${table}\n\nNo two agencies of different main categories share a task.`;
+  const shown = [...between].sort((x, y) => y.density - x.density || y.ties - x.ties).slice(0, MARKDOWN_PAIRS);
+  const blocks = markdownTable(shown, [
+    { header: 'Category A', value: (b) => label(b.a) },
+    { header: 'Category B', value: (b) => label(b.b) },
+    { header: 'Pairs tied', value: (b) => `${b.ties} of ${b.pairs}`, align: 'right' },
+    { header: 'Density between', value: (b) => fixed(b.density), align: 'right' },
+    { header: 'Mean shared between', value: (b) => fixed(b.meanShared, 2), align: 'right' },
+  ]);
+  const of = shown.length < between.length ? `The ${shown.length} densest of ${between.length} blocks` : `All ${between.length} blocks`;
+  return `${intro}\n\n${table}\n\n${of} between two categories with a tie, densest first (the JSON has them all):\n\n${blocks}`;
 }
 
 /** Backbone ties (SDSM q below alpha), strongest first. */

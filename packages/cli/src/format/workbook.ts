@@ -1,5 +1,5 @@
 // `analyze --format xlsx`: the report as a workbook, a sheet per table (agencies, tasks, pairs,
-// network, notes), numbers as numbers, names as written, header rows frozen. write-excel-file loads
+// network, categories, blocks between categories, notes), numbers as numbers, names as written, header rows frozen. write-excel-file loads
 // only when a workbook is asked for.
 import type { AnalysisReport } from '@fengong/core';
 import { AGENCY_COLUMNS } from '../agency-fields.js';
@@ -20,6 +20,10 @@ export function workbookSheets(report: AnalysisReport): { sheet: string; rows: R
   const pairColumns = ['a', 'b', 'shared', 'jaccard', 'overlap', 'cosine', 'dice', 'newman', 'pValue', 'qValue', 'sdsmPValue', 'sdsmQValue', 'backbone'] as const;
   const pairs: Row[] = [[...pairColumns], ...report.pairs.map((p) => pairColumns.map((k) => p[k]))];
   const network: Row[] = [['measure', 'value'], ...flatten(report.network, '')];
+  const groupColumns = ['category', 'agencies', 'pairs', 'ties', 'shared', 'density', 'meanShared', 'centralisation'] as const;
+  const categories: Row[] = [[...groupColumns], ...report.categoryBlocks.groups.map((g) => groupColumns.map((k) => g[k]))];
+  const blockColumns = ['a', 'b', 'pairs', 'ties', 'shared', 'density', 'meanShared'] as const;
+  const blocks: Row[] = [[...blockColumns], ...report.categoryBlocks.between.map((b) => blockColumns.map((k) => b[k]))];
   const notes = methodNotes(report, 'en');
   const notesRows: Row[] = [
     ['topic', 'note'],
@@ -33,6 +37,8 @@ export function workbookSheets(report: AnalysisReport): { sheet: string; rows: R
     { sheet: 'tasks', rows: tasks },
     { sheet: 'pairs', rows: pairs },
     { sheet: 'network', rows: network },
+    { sheet: 'categories', rows: categories },
+    { sheet: 'blocks', rows: blocks },
     { sheet: 'notes', rows: notesRows },
   ];
 }

@@ -118,3 +118,33 @@ export function sdsmBackbone(graph: ResponsibilityGraph | CompactGraph, options:
   }
   return out;
 }
+
+/** The SDSM test of one agency pair sharing at least one task (node keys in table order). */
+export interface SdsmPairTest {
+  a: string;
+  b: string;
+  shared: number;
+  /** P(S ≥ shared) under the SDSM ({@link sdsmPValues}). */
+  pValue: number;
+  /** Benjamini–Hochberg q over all n_A(n_A − 1)/2 agency pairs. */
+  qValue: number;
+}
+
+/**
+ * The SDSM p- and q-value of every agency pair sharing at least one task, in the projection's order
+ * (pairs by first appearance), for a list beside the hypergeometric test of `projection`: the same
+ * values as `analyze`'s `sdsmPValue` / `sdsmQValue`. Accepts the graph or its compact view.
+ */
+export function sdsmPairTests(graph: ResponsibilityGraph | CompactGraph, options: { excludeCollective?: boolean } = {}): SdsmPairTest[] {
+  const view = viewOf(graph, { excludeCollective: options.excludeCollective ?? false, caller: 'sdsmPairTests' });
+  const counts = pairCounts(view, 'agency');
+  const { pValue } = sdsmPValues(view, counts);
+  const qValue = pairQValues(view, 'agency', pValue);
+  return Array.from({ length: counts.size }, (_, i) => ({
+    a: view.keys[counts.u[i] as number] as string,
+    b: view.keys[counts.v[i] as number] as string,
+    shared: counts.shared[i] as number,
+    pValue: pValue[i] as number,
+    qValue: qValue[i] as number,
+  }));
+}

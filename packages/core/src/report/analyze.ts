@@ -25,6 +25,8 @@ import { structuralHolesOfPairs } from '../structure/structural-holes.js';
 import type { BrokerageArrays } from '../kernels/brokerage.js';
 import { BROKERAGE_GROUPINGS, rolesAt, type BrokerageGrouping } from '../structure/brokerage.js';
 import { REMOVAL_STRATEGIES, robustnessOfView, type RemovalStrategy, type Robustness } from '../structure/robustness.js';
+import { categoryBlocksOf, type CategoryBlocks } from '../structure/category-blocks.js';
+import { mainCategories } from '../structure/brokerage.js';
 import { researchMeasuresOf, type BackboneReport, type CorePeripheryReport } from './research.js';
 
 export interface AnalyzeOptions {
@@ -129,6 +131,12 @@ export interface AgencyReport extends RoleLoad {
   brokerage: number;
   /** Ties in the SDSM backbone (pairs with `sdsmQValue` < `network.backbone.alpha`). */
   backboneDegree: number;
+  /**
+   * The agency's main category, its group in `categoryBlocks` and in the `category` brokerage
+   * grouping: the category of most of its tasks, ties to the one that appears first in the table;
+   * `null` when none of its tasks has a category.
+   */
+  mainCategory: string | null;
 }
 
 export interface TaskReport {
@@ -223,6 +231,13 @@ export interface AnalysisReport {
   tasks: TaskReport[];
   /** Agency pairs sharing at least one task, by shared tasks (descending), then table order. */
   pairs: PairReport[];
+  /**
+   * Density and centralisation per category (UCINET block densities; Freeman 1979): the agency
+   * projection's blocks with agencies grouped by `mainCategory` — within each group its density,
+   * mean shared tasks and degree centralisation, between two groups their density and mean shared
+   * tasks (blocks with a tie only). See `categoryBlocks`.
+   */
+  categoryBlocks: CategoryBlocks;
 }
 
 /**
@@ -290,6 +305,8 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const coreness = coreNumbers(projected);
   const twoMode = twoModeCorenessOf(view, 'agency', twoModeCoreL);
   const research = researchMeasuresOf(view, { counts, projected, community: found.community, brokerageGrouping });
+  const main = mainCategories(view);
+  const blocks = categoryBlocksOf(view, counts, main);
   const broker = research.brokerage;
   const attack = Object.fromEntries(
     REMOVAL_STRATEGIES.map((strategy) => [strategy, robustnessOfView(view, strategy, { seed, replicates: robustnessReplicates, betweennessOf: () => between })]),
@@ -332,6 +349,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       coreTwoMode: research.twoMode.core[i] === 1,
       ...brokerRoles(broker, i),
       backboneDegree: research.backboneDegree[i] as number,
+      mainCategory: (main[i] as number) < 0 ? null : (view.categories[main[i] as number] as string),
     };
   });
 
@@ -404,6 +422,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
     agencies,
     tasks,
     pairs,
+    categoryBlocks: blocks,
   };
 }
 
