@@ -17,6 +17,8 @@ const SHOTS = [
   ['viewer.png', `?sel=${encodeURIComponent('agency:省商务厅')}`],
   ['viewer-lead.png', '?view=lead&color=community&lang=en&size=coordinationBurden'],
   ['viewer-5000.png', '?src=tables/synthetic-5000.txt'],
+  ['viewer-ranking.png', ''],
+  ['viewer-matrix.png', '?view=matrix&lang=en'],
 ].filter(([name]) => process.argv.length <= 2 || process.argv.slice(2).includes(name));
 const TABLES = new Map();
 if (!existsSync(join(DIST, 'index.html'))) {
