@@ -9,6 +9,11 @@ import { exposeTestHook } from './test-hook.js';
 import { mountCameraControls } from './ui/camera-controls.js';
 import { mountDetails } from './ui/details.js';
 import { mountFileMenu } from './ui/file-menu.js';
+import { openPlans } from './plans/open-plans.js';
+import { Plans } from './plans/plans.js';
+import { useAcrossPlans } from './ui/across-plans.js';
+import { mountDifference } from './ui/difference.js';
+import { mountPlansBar } from './ui/plans-bar.js';
 import { mountFilters } from './ui/filters.js';
 import { mountHeader } from './ui/header.js';
 import { mountMatrix } from './ui/matrix.js';
@@ -36,7 +41,12 @@ export async function mount(): Promise<() => void> {
   const search = mountSearch(byId('search-slot'), app);
   mountToolbar(byId('view-controls'), app);
   mountFilters(byId('filters'), app);
-  const unbindDrop = mountFileMenu(byId('file-menu'), byId('drop-overlay'), app);
+  // Several plans (issue 15): a plan selector, a difference view, a chart in the details panel.
+  const plans = new Plans();
+  useAcrossPlans(plans);
+  const bar = mountPlansBar(byId('plans'), app, plans);
+  mountDifference(byId('difference'), app, plans, bar);
+  const unbindDrop = mountFileMenu(byId('file-menu'), byId('drop-overlay'), app, (files) => void openPlans(files, plans, messages, lang, (file) => app.actions.openFile(file)));
   mountDetails(byId('details'), app);
   mountRanking(byId('ranking'), app);
   mountMatrix(byId('matrix'), app);

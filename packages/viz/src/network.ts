@@ -17,6 +17,8 @@ export interface Network {
   readonly meta: NetworkMeta;
   /** Parser warnings (a table with errors never gets here: `parseTable` throws). */
   readonly warnings: readonly Diagnostic[];
+  /** The table the graph was built from (names normalised for an opened file), for comparing plans. */
+  readonly table?: ResponsibilityTable;
 }
 
 /** A bundled dataset, with its dictionary (English names, collectives) and metadata. */
@@ -61,7 +63,7 @@ const PDF_ASSETS = { cMap: (name: string) => asset(`cmaps/${name}.bcmap`), stand
 
 function networkFromTable(parsed: ResponsibilityTable, file: string): Network {
   const table = normaliseTable(parsed);
-  return { graph: buildResponsibilityGraph(table), meta: { title: file, file }, warnings: table.diagnostics };
+  return { graph: buildResponsibilityGraph(table), meta: { title: file, file }, warnings: table.diagnostics, table };
 }
 
 /** Node counts of a responsibility graph. */
