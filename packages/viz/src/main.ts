@@ -1,6 +1,7 @@
 // Entry point: reads the URL, mounts the interface, opens the bundled table (or `?src=`).
 import { defaultDataset } from '@fengong/core/datasets';
 import { createApp } from './app/app.js';
+import { keptTable } from './app/persist.js';
 import { bindKeyboard } from './app/keyboard.js';
 import { t } from './i18n.js';
 import { networkFromDataset } from './network.js';
@@ -53,7 +54,18 @@ export async function mount(): Promise<() => void> {
   const unbindKeys = bindKeyboard(() => search.focus(), () => app.actions.select(null));
 
   const src = new URLSearchParams(location.search).get(SRC_PARAM);
-  const opened = src !== null && src !== '' && (await app.actions.openUrl(src));
+  let opened = src !== null && src !== '' && (await app.actions.openUrl(src));
+  if (!opened && (src === null || src === '')) {
+    // The table opened before the reload, kept in this browser (app/persist.ts).
+    const kept = await keptTable();
+    if (kept.table !== undefined) {
+      opened = await app.actions.openFile(new File([kept.table.bytes], kept.table.name));
+      if (opened) messages.notice(t(lang(), 'reopened', { file: kept.table.name }));
+      else messages.error(t(lang(), 'reopenFailed', { file: kept.table.name }), []);
+    } else if (kept.lost !== undefined) {
+      messages.error(t(lang(), 'reopenFailed', { file: kept.lost }), []);
+    }
+  }
   if (!opened) app.load(networkFromDataset(defaultDataset));
   // After the first render: sigma's canvases are in the container, the buttons go above them.
   mountCameraControls(byId('graph'), app);

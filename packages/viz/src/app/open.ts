@@ -9,6 +9,7 @@ import type { State } from '../state.js';
 import type { Store } from '../store.js';
 import type { Messages } from '../ui/messages.js';
 import type { Actions } from './actions.js';
+import { keepTable } from './persist.js';
 
 /**
  * The largest file the viewer opens (2 MiB, about 15,000 tasks): parsing runs on the page, so a
@@ -90,10 +91,13 @@ export function makeOpeners({ store, messages, load }: OpenTargets): Pick<Action
     } catch (error) {
       network = error instanceof Error ? error : new Error(String(error));
     }
-    return show(file, () => {
+    const shown = show(file, () => {
       if (network instanceof Error) throw network;
       return network;
     });
+    // Kept in this browser, so that a reload reopens it (not the bundled plan).
+    if (shown) void keepTable(file, bytes);
+    return shown;
   };
   return {
     openText: (text, file) => show(file, () => networkFromText(text, file)),

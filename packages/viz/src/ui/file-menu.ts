@@ -35,15 +35,18 @@ export function mountFileMenu(container: HTMLElement, overlay: HTMLElement, ctx:
   const folder = button('small', (l) => t(l, 'openFolder'), () => folderInput.click());
   const open = button('open', (l) => t(l, 'open'), () => input.click(), (l) => `${t(l, 'open')} ${t(l, 'openHint')}`);
   const exportLabel = el('span', { className: 'control-label' });
-  const png = button('small', (l) => t(l, 'exportPng'), () => void actions.exportPng());
+  const scale = el('select', { attrs: { name: 'png-scale' } }, ...[1, 2, 4].map((n) => el('option', { text: `${n}×`, attrs: { value: String(n) } })));
+  const png = button('small', (l) => t(l, 'exportPng'), () => void actions.exportPng(Number(scale.value)));
+  const svgButton = button('small', () => 'SVG', () => void actions.exportSvg(), (l) => t(l, 'exportSvg'));
   const gexf = button('small', (l) => t(l, 'exportGexf'), () => void actions.exportGexf());
   const csv = button('small', (l) => t(l, 'exportCsv'), () => actions.exportCsv());
-  const group = el('span', { className: 'control export', attrs: { role: 'group' } }, exportLabel, png.element, gexf.element, csv.element);
+  const group = el('span', { className: 'control export', attrs: { role: 'group' } }, exportLabel, scale, png.element, svgButton.element, gexf.element, csv.element);
   container.replaceChildren(open.element, input, ...(openMany === undefined ? [] : [folder.element, folderInput]), group);
 
   const update = (): void => {
     const lang = store.get().lang;
-    for (const c of [open, folder, png, gexf, csv]) c.update(lang);
+    for (const c of [open, folder, png, svgButton, gexf, csv]) c.update(lang);
+    scale.setAttribute('aria-label', t(lang, 'pngScale'));
     exportLabel.textContent = t(lang, 'export');
     group.setAttribute('aria-label', t(lang, 'export'));
     overlay.textContent = t(lang, 'dropHere');
