@@ -46,6 +46,15 @@ describe('the first screen answers who carries the load', () => {
     expect(drc.leadPx).toBeGreaterThan(0);
   });
 
+  it('titles an opened file by the plan title above its table, the file name under it', async () => {
+    const { page } = session;
+    const text = '某省数字经济发展三年行动计划（2021—2023年）\n\n附件\n\n重点任务责任分工\n\n\t序号\n\t类别\n\t重点任务\n\t责任单位\n\n\t1\n\t数字\n\t建设数据中心\n\t省发展改革委、省财政厅\n';
+    await page.setInputFiles('input[data-role="file-input"]', { name: 'digital.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.waitForSelector('[data-count="tasks"][data-total="1"]');
+    expect(await page.textContent('h1')).toBe('某省数字经济发展三年行动计划（2021—2023年）');
+    expect(await page.textContent('#header .source')).toBe('digital.txt');
+  });
+
   it('explains every metric where it is shown: the line under the ranking, the column headers, the details panel', async () => {
     const { page } = session;
     await page.waitForSelector('body[data-metrics="done"]');
