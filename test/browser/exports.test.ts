@@ -82,6 +82,8 @@ describe('exports for a report', () => {
     const { page } = session;
     await page.setInputFiles('input[data-role="file-input"]', PLAN);
     await page.waitForSelector('[data-count="tasks"][data-total="5"]');
+    // A link copied now would not carry a file from this machine: the notice says so.
+    expect(await page.textContent('#messages')).toContain('复制的链接在其他电脑上无法打开它');
     await page.reload({ waitUntil: 'commit' });
     await page.waitForSelector('body[data-ready="true"]');
     await page.waitForSelector('[data-count="tasks"][data-total="5"]');

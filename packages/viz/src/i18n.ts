@@ -96,6 +96,10 @@ const STRINGS = {
   openedPlans: ['已打开 {n} 个方案：{names}。', 'Opened {n} plans: {names}.'],
   plansNeedTwo: ['只有一个文件可读，已作为单个表格打开：', 'Only one file could be read; it is opened as a single table:'],
   plansNoneRead: ['这些文件都无法读取；当前视图保持不变。', 'None of these files could be read; the current view is kept.'],
+  localLinkNote: [
+    '该文件只在本浏览器中：复制的链接在其他电脑上无法打开它（需要服务器，如 fengong view FILE）。',
+    'The file is in this browser only: a copied link cannot open it on another machine (that needs a server, e.g. fengong view FILE).',
+  ],
   reopened: ['已重新打开 {file}（保存在本浏览器中）。', 'Reopened {file} (kept in this browser).'],
   reopenFailed: [
     '无法重新打开上次的表格 {file}（浏览器存储已清除或不可用）；显示内置方案。',
