@@ -7,8 +7,8 @@ import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 /**
  * The built page's Content-Security-Policy: scripts, styles and workers only from the page's own
- * origin (no inline script), plus `blob:` workers for the layouts (graphology's ForceAtlas2 and
- * Noverlap supervisors start their workers from a blob), `data:` images for the favicon and
+ * origin (no inline script), plus `blob:` workers for the layouts (graphology's ForceAtlas2
+ * supervisor starts its worker from a blob), `data:` images for the favicon and
  * `blob:` ones for exports. Inline `style` attributes are allowed for the positions and colours
  * the viewer and sigma set from script. Tables load only from the same origin (`?src=`).
  * Not applied to the dev server, whose client injects styles and opens a WebSocket.
@@ -90,7 +90,7 @@ export default defineConfig({
       'graphology',
       'graphology-layout-forceatlas2',
       'graphology-layout-forceatlas2/worker',
-      'graphology-layout-noverlap/worker',
+      'graphology-layout-noverlap',
       'graphology-gexf/browser',
       'pinyin-pro',
       // @fengong/core's own dependencies, reached through it (pnpm does not hoist them to viz).

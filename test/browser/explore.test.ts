@@ -119,9 +119,11 @@ describe('explorer', () => {
     const { page } = session;
     await page.waitForSelector('body[data-metrics="done"]');
     await page.selectOption('#ranking select[name="sort"]', 'betweenness');
-    const column = async (): Promise<number[]> => (await page.locator('#ranking tbody tr td:last-child').allTextContents()).map(Number);
+    // Agencies are ranked; the collective unit (各有关市州人民政府) follows them, unranked.
+    const column = async (): Promise<number[]> => (await page.locator('#ranking tbody tr:not([data-collective]) td:last-child').allTextContents()).map(Number);
     const desc = await column();
-    expect(desc).toHaveLength(34);
+    expect(desc).toHaveLength(33);
+    expect(await page.getAttribute('#ranking tbody tr:last-child', 'data-node')).toBe('agency:各有关市州人民政府');
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
     await page.click('#ranking th[aria-sort] button');
     expect(await page.getAttribute('#ranking th[aria-sort]', 'aria-sort')).toBe('ascending');
@@ -157,7 +159,9 @@ describe('explorer', () => {
     await page.waitForSelector('#matrix table');
     expect(await page.isVisible('#graph')).toBe(false);
     expect(await page.locator('#matrix tbody tr').count()).toBe(34);
-    expect(await page.locator('#matrix thead th').count()).toBe(31);
+    // One header cell per task under eight category bands, and the corner.
+    expect(await page.locator('#matrix thead tr:last-child th').count()).toBe(30);
+    expect(await page.locator('#matrix thead th.band').count()).toBe(8);
     // One lead per task (the bundled table marks the first unit of each as lead).
     expect(await page.locator('#matrix td.lead').count()).toBe(30);
 

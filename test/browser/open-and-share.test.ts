@@ -162,7 +162,9 @@ describe('sharing', () => {
 
     const csv = await save('指标 CSV');
     expect(csv.name).toBe('table-metrics.csv');
-    const lines = csv.body.toString('utf8').trim().split('\n');
+    // A byte-order mark first, so that Excel reads the UTF-8 (Chinese intact).
+    expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.body.subarray(3).toString('utf8').trim().split('\n');
     expect(lines).toHaveLength(35);
     expect(lines[0]).toMatch(/^rank,agency,nameEn,collective,community,tasks,lead,co,/);
     expect(lines[2]).toMatch(/^2,省发展改革委,Hunan Provincial Development and Reform Commission,false,\d+,27,10,17,/);

@@ -17,6 +17,9 @@ const SHOTS = [
   ['viewer.png', `?sel=${encodeURIComponent('agency:省商务厅')}`],
   ['viewer-lead.png', '?view=lead&color=community&lang=en&size=coordinationBurden'],
   ['viewer-5000.png', '?src=tables/synthetic-5000.txt'],
+  ['viewer-ranking.png', ''],
+  ['viewer-matrix.png', '?view=matrix&lang=en'],
+  ['viewer-difference.png', '', 'plans'],
 ].filter(([name]) => process.argv.length <= 2 || process.argv.slice(2).includes(name));
 const TABLES = new Map();
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -37,10 +40,22 @@ const server = createServer((request, response) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const browser = await chromium.launch({ executablePath: process.env.FENGONG_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-for (const [name, query] of SHOTS) {
+const COMPARE = fileURLToPath(new URL('../../../test/fixtures/compare/', import.meta.url));
+for (const [name, query, kind] of SHOTS) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`http://127.0.0.1:${server.address().port}/${query}`);
   await page.waitForSelector('body[data-layout="done"][data-metrics="done"]', { timeout: 180_000 });
+  if (kind === 'plans') {
+    // Two plans of one province (test/fixtures/compare), the later shown, its difference open, 省财政厅 selected.
+    await page.setInputFiles('input[data-role="file-input"]', [join(COMPARE, 'plan-2017.txt'), join(COMPARE, 'plan-2020.txt')]);
+    await page.waitForSelector('#plans:not([hidden])');
+    await page.selectOption('#plans select[name="plan"]', '1');
+    await page.waitForSelector('body[data-layout="done"][data-metrics="done"] [data-count="tasks"][data-total="5"]');
+    await page.click('#ranking tr[data-node="agency:省财政厅"]');
+    await page.waitForSelector('#details svg[data-role="across-plans"]');
+    await page.click('#plans button[data-role="difference"]');
+    await page.waitForSelector('body[data-difference="open"]');
+  }
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(DOCS, name) });
   console.log(`wrote docs/${name}`);

@@ -1,6 +1,7 @@
 // Entry point: reads the URL, mounts the interface, opens the bundled table (or `?src=`).
 import { defaultDataset } from '@fengong/core/datasets';
 import { createApp } from './app/app.js';
+import { keptTable } from './app/persist.js';
 import { bindKeyboard } from './app/keyboard.js';
 import { t } from './i18n.js';
 import { networkFromDataset } from './network.js';
@@ -9,6 +10,11 @@ import { exposeTestHook } from './test-hook.js';
 import { mountCameraControls } from './ui/camera-controls.js';
 import { mountDetails } from './ui/details.js';
 import { mountFileMenu } from './ui/file-menu.js';
+import { openPlans } from './plans/open-plans.js';
+import { Plans } from './plans/plans.js';
+import { useAcrossPlans } from './ui/across-plans.js';
+import { mountDifference } from './ui/difference.js';
+import { mountPlansBar } from './ui/plans-bar.js';
 import { mountFilters } from './ui/filters.js';
 import { mountHeader } from './ui/header.js';
 import { mountMatrix } from './ui/matrix.js';
@@ -36,14 +42,30 @@ export async function mount(): Promise<() => void> {
   const search = mountSearch(byId('search-slot'), app);
   mountToolbar(byId('view-controls'), app);
   mountFilters(byId('filters'), app);
-  const unbindDrop = mountFileMenu(byId('file-menu'), byId('drop-overlay'), app);
+  // Several plans (issue 15): a plan selector, a difference view, a chart in the details panel.
+  const plans = new Plans();
+  useAcrossPlans(plans);
+  const bar = mountPlansBar(byId('plans'), app, plans);
+  mountDifference(byId('difference'), app, plans, bar);
+  const unbindDrop = mountFileMenu(byId('file-menu'), byId('drop-overlay'), app, (files) => void openPlans(files, plans, messages, lang, (file) => app.actions.openFile(file)));
   mountDetails(byId('details'), app);
   mountRanking(byId('ranking'), app);
   mountMatrix(byId('matrix'), app);
   const unbindKeys = bindKeyboard(() => search.focus(), () => app.actions.select(null));
 
   const src = new URLSearchParams(location.search).get(SRC_PARAM);
-  const opened = src !== null && src !== '' && (await app.actions.openUrl(src));
+  let opened = src !== null && src !== '' && (await app.actions.openUrl(src));
+  if (!opened && (src === null || src === '')) {
+    // The table opened before the reload, kept in this browser (app/persist.ts).
+    const kept = await keptTable();
+    if (kept.table !== undefined) {
+      opened = await app.actions.openFile(new File([kept.table.bytes], kept.table.name));
+      if (opened) messages.notice(t(lang(), 'reopened', { file: kept.table.name }));
+      else messages.error(t(lang(), 'reopenFailed', { file: kept.table.name }), []);
+    } else if (kept.lost !== undefined) {
+      messages.error(t(lang(), 'reopenFailed', { file: kept.lost }), []);
+    }
+  }
   if (!opened) app.load(networkFromDataset(defaultDataset));
   // After the first render: sigma's canvases are in the container, the buttons go above them.
   mountCameraControls(byId('graph'), app);

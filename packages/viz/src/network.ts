@@ -17,6 +17,8 @@ export interface Network {
   readonly meta: NetworkMeta;
   /** Parser warnings (a table with errors never gets here: `parseTable` throws). */
   readonly warnings: readonly Diagnostic[];
+  /** The table the graph was built from (names normalised for an opened file), for comparing plans. */
+  readonly table?: ResponsibilityTable;
 }
 
 /** A bundled dataset, with its dictionary (English names, collectives) and metadata. */
@@ -59,9 +61,29 @@ const asset = async (path: string): Promise<Uint8Array> => {
 };
 const PDF_ASSETS = { cMap: (name: string) => asset(`cmaps/${name}.bcmap`), standardFont: (filename: string) => asset(`standard_fonts/${filename}`) };
 
+/** A plan's title among the lines above its table: a line naming a kind of plan at its end. */
+const PLAN_TITLE = /(方案|规划|计划|意见|通知|纲要|措施|要点|办法|清单|分工)(（[^）]*）|\([^)]*\))?$/;
+
+/**
+ * The plan's title from the lines above its table (附件, the plan's title, 重点任务责任分工 …): the
+ * first line, 《》 removed, that ends in a kind of plan (方案, 规划, 计划, 意见, 通知 …, a bracketed
+ * period allowed) and is not only the table's heading (重点任务责任分工); undefined when none.
+ */
+export function titleFromPreamble(lines: readonly string[]): string | undefined {
+  for (const raw of lines) {
+    const line = raw.trim().replace(/^《(.*)》$/, '$1');
+    if (line.length < 6 || line.length > 80 || /^(重点)?(任务)?(责任)?分工(表|方案)?$/.test(line) || /责任分工(表)?$/.test(line)) continue;
+    if (PLAN_TITLE.test(line)) return line;
+  }
+  return undefined;
+}
+
 function networkFromTable(parsed: ResponsibilityTable, file: string): Network {
   const table = normaliseTable(parsed);
-  return { graph: buildResponsibilityGraph(table), meta: { title: file, file }, warnings: table.diagnostics };
+  const title = titleFromPreamble(table.preamble);
+  // The plan's title when the document gives one, the file name below it; else the file name.
+  const meta = title === undefined ? { title: file, file } : { title, source: file, file };
+  return { graph: buildResponsibilityGraph(table), meta, warnings: table.diagnostics, table };
 }
 
 /** Node counts of a responsibility graph. */

@@ -35,7 +35,10 @@ export interface Actions {
   openPaste(html: string, text: string): Promise<boolean>;
   /** Opens a table from a same-origin URL (`?src=`). */
   openUrl(src: string): Promise<boolean>;
-  exportPng(): Promise<void>;
+  /** PNG of the view (or of the matrix in the matrix view) at `scale` × (1, 2 or 4). */
+  exportPng(scale?: number): Promise<void>;
+  /** SVG of the view (or of the matrix in the matrix view). */
+  exportSvg(): Promise<void>;
   exportGexf(): Promise<void>;
   exportCsv(): void;
 }

@@ -277,7 +277,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     camera: moveCamera,
     relayout: () => need(views, 'views').relayout(graphView(), { layout: store.get().layout, excludeCollective: store.get().hideCollective }),
     ...makeOpeners({ store, messages, load }),
-    ...makeExports({ store, network: () => need(network, 'table'), visible: () => need(shown, 'table'), metrics, renderer: () => need(renderer, 'renderer'), categoryColors: () => colors }),
+    ...makeExports({ store, network: () => need(network, 'table'), visible: () => need(shown, 'table'), metrics, renderer: () => need(renderer, 'renderer'), categoryColors: () => colors, labels: () => labels.drawn }),
   };
 
   store.subscribe((s, changed) => {

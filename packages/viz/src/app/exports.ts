@@ -1,5 +1,7 @@
-// The three exports of the current view: PNG (with legend), GEXF (for Gephi), CSV of the metrics.
+// The exports of the current view: PNG at 1×, 2× or 4× (with legend), SVG, GEXF (for Gephi), CSV of
+// the metrics; from the matrix view, PNG and SVG of the matrix.
 import { metricsCsv } from '../export/csv.js';
+import { t } from '../i18n.js';
 import { download, exportName } from '../export/download.js';
 import type { AgencyMetrics } from '../metrics/agency-metrics.js';
 import { rankAgencies } from '../metrics/ranking.js';
@@ -18,13 +20,35 @@ export interface ExportSources {
   metrics(): AgencyMetrics;
   renderer(): Renderer;
   categoryColors(): ReadonlyMap<string, string>;
+  /** Nodes whose label the last frame drew (the SVG labels the same). */
+  labels(): ReadonlySet<string>;
 }
 
-export function makeExports(src: ExportSources): Pick<Actions, 'exportPng' | 'exportGexf' | 'exportCsv'> {
+/** The matrix image's legend: the three roles in the interface language. */
+function matrixKeys(lang: 'zh' | 'en'): { role: string; label: string }[] {
+  return [
+    { role: 'lead', label: t(lang, 'legendLead') },
+    { role: 'co', label: t(lang, 'legendCo') },
+    { role: 'responsible', label: t(lang, 'legendResponsible') },
+  ];
+}
+
+/** The matrix table the matrix view shows, or undefined. */
+function matrixTable(): HTMLTableElement | undefined {
+  return document.querySelector<HTMLTableElement>('#matrix table.matrix-table') ?? undefined;
+}
+
+export function makeExports(src: ExportSources): Pick<Actions, 'exportPng' | 'exportSvg' | 'exportGexf' | 'exportCsv'> {
   const view = (): string => (src.store.get().view === 'matrix' ? 'bipartite' : src.store.get().view);
   return {
-    exportPng: async () => {
+    exportPng: async (scale = 1) => {
       const { graph, meta } = src.network();
+      const table = src.store.get().view === 'matrix' ? matrixTable() : undefined;
+      if (table !== undefined) {
+        const { matrixSvg, svgToPng } = await import('../export/matrix-image.js');
+        download(await svgToPng(matrixSvg(table, meta.title, matrixKeys(src.store.get().lang)), scale), exportName(meta.file, scale === 1 ? 'matrix' : `matrix@${scale}x`, 'png'));
+        return;
+      }
       const categoryEn = new Map<string, string>();
       graph.forEachNode((_n, a) => {
         if (a.part === 'task' && a.category !== null && a.categoryEn !== undefined) categoryEn.set(a.category, a.categoryEn);
@@ -39,8 +63,19 @@ export function makeExports(src: ExportSources): Pick<Actions, 'exportPng' | 'ex
       });
       // The exporters load on first use: most visits never export.
       const { viewPng } = await import('../export/png.js');
-      const blob = await viewPng(src.renderer(), legend, meta.title);
-      download(blob, exportName(meta.file, view(), 'png'));
+      const blob = await viewPng(src.renderer(), legend, meta.title, scale);
+      download(blob, exportName(meta.file, scale === 1 ? view() : `${view()}@${scale}x`, 'png'));
+    },
+    exportSvg: async () => {
+      const { meta } = src.network();
+      const table = src.store.get().view === 'matrix' ? matrixTable() : undefined;
+      if (table !== undefined) {
+        const { matrixSvg } = await import('../export/matrix-image.js');
+        download(new Blob([matrixSvg(table, meta.title, matrixKeys(src.store.get().lang))], { type: 'image/svg+xml' }), exportName(meta.file, 'matrix', 'svg'));
+        return;
+      }
+      const { viewSvg } = await import('../export/svg.js');
+      download(new Blob([viewSvg(src.renderer(), meta.title, src.labels())], { type: 'image/svg+xml' }), exportName(meta.file, view(), 'svg'));
     },
     exportGexf: async () => {
       const { meta } = src.network();

@@ -9,6 +9,7 @@ import type { State } from '../state.js';
 import type { Store } from '../store.js';
 import type { Messages } from '../ui/messages.js';
 import type { Actions } from './actions.js';
+import { keepTable } from './persist.js';
 
 /**
  * The largest file the viewer opens (2 MiB, about 15,000 tasks): parsing runs on the page, so a
@@ -61,7 +62,8 @@ export interface OpenTargets {
 }
 
 export function makeOpeners({ store, messages, load }: OpenTargets): Pick<Actions, 'openText' | 'openFile' | 'openUrl' | 'openPaste'> {
-  const show = (file: string, read: () => Network): boolean => {
+  /** `local`: read from this machine (a file, a drop, a paste), so a copied link cannot carry it. */
+  const show = (file: string, read: () => Network, local = false): boolean => {
     const lang = store.get().lang;
     let next: Network;
     try {
@@ -73,11 +75,12 @@ export function makeOpeners({ store, messages, load }: OpenTargets): Pick<Action
     }
     load(next);
     const c = counts(next.graph);
-    messages.notice(t(lang, 'opened', { file, tasks: c.tasks, agencies: c.agencies }), next.warnings.map(formatDiagnostic));
+    const opened = t(lang, 'opened', { file, tasks: c.tasks, agencies: c.agencies });
+    messages.notice(local ? `${opened} ${t(lang, 'localLinkNote')}` : opened, next.warnings.map(formatDiagnostic));
     return true;
   };
   /** Reads bytes with core (async), then shows the result or its errors. */
-  const openBytes = async (bytes: ArrayBuffer, file: string): Promise<boolean> => {
+  const openBytes = async (bytes: ArrayBuffer, file: string, local: boolean): Promise<boolean> => {
     if (bytes.byteLength > MAX_VIEWER_BYTES) {
       const lang = store.get().lang;
       const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
@@ -90,19 +93,26 @@ export function makeOpeners({ store, messages, load }: OpenTargets): Pick<Action
     } catch (error) {
       network = error instanceof Error ? error : new Error(String(error));
     }
-    return show(file, () => {
-      if (network instanceof Error) throw network;
-      return network;
-    });
+    const shown = show(
+      file,
+      () => {
+        if (network instanceof Error) throw network;
+        return network;
+      },
+      local,
+    );
+    // Kept in this browser, so that a reload reopens it (not the bundled plan).
+    if (shown) void keepTable(file, bytes);
+    return shown;
   };
   return {
-    openText: (text, file) => show(file, () => networkFromText(text, file)),
-    openFile: async (file) => openBytes(await file.arrayBuffer(), file.name),
+    openText: (text, file) => show(file, () => networkFromText(text, file), true),
+    openFile: async (file) => openBytes(await file.arrayBuffer(), file.name, true),
     openPaste: async (html, text) => {
-      if (html.trim() === '') return show('clipboard.txt', () => networkFromText(text, 'clipboard.txt'));
+      if (html.trim() === '') return show('clipboard.txt', () => networkFromText(text, 'clipboard.txt'), true);
       // The clipboard's HTML is already text: a byte-order mark keeps a <meta charset> in it from being obeyed.
       const bytes = new TextEncoder().encode(`\ufeff${html}`);
-      return openBytes(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), 'clipboard.html');
+      return openBytes(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), 'clipboard.html', true);
     },
     openUrl: async (src) => {
       const lang = store.get().lang;
@@ -112,7 +122,7 @@ export function makeOpeners({ store, messages, load }: OpenTargets): Pick<Action
         return false;
       }
       try {
-        return await openBytes(await fetchTable(url), fileNameOf(url));
+        return await openBytes(await fetchTable(url), fileNameOf(url), false);
       } catch (error) {
         messages.error(t(lang, 'errorFetch', { src, message: error instanceof Error ? error.message : String(error) }), []);
         return false;

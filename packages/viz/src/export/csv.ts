@@ -6,7 +6,10 @@ import type { ResponsibilityGraph } from '@fengong/core';
 
 type Row = Record<string, string | number | boolean | null>;
 
-/** One row per agency (in `order`), every metric computed so far; missing values are empty cells. */
+/**
+ * One row per agency (in `order`), every metric computed so far; missing values are empty cells.
+ * Starts with a byte-order mark, so that Excel opens the UTF-8 file with its Chinese intact.
+ */
 export function metricsCsv(graph: ResponsibilityGraph, metrics: AgencyMetrics, order: readonly string[]): string {
   const rows: Row[] = order.map((node, i) => {
     const attr = graph.getNodeAttributes(node);
@@ -21,5 +24,5 @@ export function metricsCsv(graph: ResponsibilityGraph, metrics: AgencyMetrics, o
     return row;
   });
   const columns = ['rank', 'agency', 'nameEn', 'collective', 'community', ...METRICS.map((m) => m.key)];
-  return `${toCsv(rows, columns)}\n`;
+  return `\ufeff${toCsv(rows, columns)}\n`;
 }

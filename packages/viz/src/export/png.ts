@@ -66,10 +66,26 @@ function drawSwatch(context: CanvasRenderingContext2D, item: LegendItem, x: numb
   }
 }
 
-/** The image of what `renderer` shows, under a title and the legend. */
-export async function viewPng(renderer: Renderer, legend: Legend, title: string): Promise<Blob> {
-  const graph = await drawOnCanvas(renderer as unknown as Sigma, { backgroundColor: COLORS.background });
-  const ratio = window.devicePixelRatio || 1;
+/**
+ * sigma's layers drawn at `scale` device pixels per CSS pixel: sigma and @sigma/export-image read
+ * `window.devicePixelRatio` when they set up the temporary renderer, so it is set to the scale for
+ * that call and put back (the page's own renderer keeps the ratio it started with).
+ */
+async function layersAt(renderer: Renderer, scale: number): Promise<HTMLCanvasElement> {
+  const own = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio');
+  Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: () => scale });
+  try {
+    return await drawOnCanvas(renderer as unknown as Sigma, { backgroundColor: COLORS.background });
+  } finally {
+    if (own === undefined) delete (window as { devicePixelRatio?: number }).devicePixelRatio;
+    else Object.defineProperty(window, 'devicePixelRatio', own);
+  }
+}
+
+/** The image of what `renderer` shows, under a title and the legend, at `scale` × (1, 2 or 4: pixels per screen pixel). */
+export async function viewPng(renderer: Renderer, legend: Legend, title: string, scale = 1): Promise<Blob> {
+  const graph = await layersAt(renderer, scale);
+  const ratio = scale;
   const width = graph.width / ratio;
   const measure = document.createElement('canvas').getContext('2d');
   if (measure === null) throw new Error('@fengong/viz: no 2D canvas context for the PNG export');

@@ -1,11 +1,13 @@
-// ForceAtlas2 in a web worker for a fixed number of iterations, then Noverlap in a web worker:
-// the page keeps responding however large the graph, and the same graph always gets the same picture.
+// ForceAtlas2 in a web worker for a fixed number of iterations, then Noverlap in a web worker for a
+// fixed number too: the page keeps responding however large the graph, and the same graph always
+// gets the same picture, however fast the machine.
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import NoverlapLayout from 'graphology-layout-noverlap/worker';
 import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import type { DisplayGraph } from '../types.js';
+import { noverlapPlan, runNoverlap } from './noverlap-run.js';
+import type { NoverlapRequest, NoverlapResult } from './noverlap-protocol.js';
 import { alignPrincipalAxis } from './seed.js';
 
 export interface LayoutHandle {
@@ -34,9 +36,6 @@ export function copyInterval(order: number): number | null {
   return order < 500 ? 100 : null;
 }
 
-/** Longest Noverlap may run before the layout is declared done anyway. */
-const NOVERLAP_BUDGET_MS = 4000;
-
 export interface ForceOptions {
   iterations?: number;
   /** Edge attribute pulling harder with larger values, or `null` for equal pulls. */
@@ -56,9 +55,9 @@ function layoutCopy(graph: DisplayGraph, weight: string | null): Graph {
 
 /**
  * Runs ForceAtlas2 (Jacomy et al. 2014; `inferSettings`, `adjustSizes` so discs do not overlap,
- * hubs dissuaded) in `graphology-layout-forceatlas2/worker`, then
- * `graphology-layout-noverlap/worker` for the remaining overlaps, and lays the principal axis
- * horizontally. The workers move a bare copy of the graph, so their speed never waits on drawing:
+ * hubs dissuaded) in `graphology-layout-forceatlas2/worker`, then `graphology-layout-noverlap` in
+ * a worker of its own for the remaining overlaps ({@link noverlapPlan}: a fixed iteration count,
+ * seeded jitter), and lays the principal axis horizontally. The workers move a bare copy of the graph, so their speed never waits on drawing:
  * positions are copied to the drawn graph now and then ({@link copyInterval}), and at the end. The FA2 worker does one iteration per message;
  * counting them and stopping after exactly N keeps the layout reproducible.
  */
@@ -72,8 +71,7 @@ export function forceLayout(graph: DisplayGraph, options: ForceOptions): LayoutH
   const interval = copyInterval(graph.order);
   let stopped = false;
   let fa2: FA2Layout | undefined;
-  let noverlap: NoverlapLayout | undefined;
-  let budget: ReturnType<typeof setTimeout> | undefined;
+  let noverlap: Worker | undefined;
   let copyTimer: ReturnType<typeof setTimeout> | undefined;
   let lastCopy = 0;
   let resolve: () => void = () => {};
@@ -109,8 +107,7 @@ export function forceLayout(graph: DisplayGraph, options: ForceOptions): LayoutH
   const finish = (): void => {
     work.off('eachNodeAttributesUpdated', onPositions);
     fa2?.kill();
-    noverlap?.kill();
-    if (budget !== undefined) clearTimeout(budget);
+    noverlap?.terminate();
     cancelCopy();
     fa2 = undefined;
     noverlap = undefined;
@@ -126,15 +123,36 @@ export function forceLayout(graph: DisplayGraph, options: ForceOptions): LayoutH
     fa2?.kill();
     fa2 = undefined;
     if (stopped) return;
-    noverlap = new NoverlapLayout(work, {
-      settings: { margin: 1, ratio: 1.1 },
-      onConverged: () => {
-        performance.mark('fengong:noverlap-done');
-        setTimeout(finish, 0);
-      },
+    const nodes = work.nodes();
+    const positions = new Float64Array(3 * nodes.length);
+    nodes.forEach((node, i) => {
+      const { x, y, size } = work.getNodeAttributes(node) as { x: number; y: number; size: number };
+      positions.set([x, y, size], 3 * i);
     });
-    noverlap.start();
-    budget = setTimeout(finish, NOVERLAP_BUDGET_MS);
+    const apply = (out: Float64Array): void => {
+      performance.mark('fengong:noverlap-done');
+      if (stopped) return;
+      nodes.forEach((node, i) => work.mergeNodeAttributes(node, { x: out[3 * i], y: out[3 * i + 1] }));
+      finish();
+    };
+    const { iterations: noverlapIterations, settings: noverlapSettings } = noverlapPlan(nodes.length);
+    try {
+      noverlap = new Worker(new URL('./noverlap.worker.ts', import.meta.url), { type: 'module', name: 'fengong-noverlap' });
+    } catch {
+      // No workers: the same run on the main thread (a stall on large graphs, the same picture).
+      apply(runNoverlap(positions, noverlapIterations, noverlapSettings));
+      return;
+    }
+    noverlap.onmessage = (event: MessageEvent<NoverlapResult>) => apply(event.data.positions);
+    noverlap.onerror = (event) => {
+      // A worker that cannot load (CSP): the same run here.
+      event.preventDefault();
+      noverlap?.terminate();
+      noverlap = undefined;
+      apply(runNoverlap(positions, noverlapIterations, noverlapSettings));
+    };
+    const request: NoverlapRequest = { positions, iterations: noverlapIterations, settings: noverlapSettings };
+    noverlap.postMessage(request);
   };
 
   work.on('eachNodeAttributesUpdated', onPositions);
@@ -155,7 +173,7 @@ export function forceLayout(graph: DisplayGraph, options: ForceOptions): LayoutH
       scheduleCopy();
       left -= n;
       if (left > 0) requestAnimationFrame(slice);
-      else finish();
+      else startNoverlap();
     };
     requestAnimationFrame(slice);
   }

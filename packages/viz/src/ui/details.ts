@@ -5,6 +5,8 @@ import type { AppContext } from '../app/context.js';
 import { el } from '../dom.js';
 import { pick, t, type StringKey } from '../i18n.js';
 import { METRICS, formatMetric } from '../metrics/catalog.js';
+import { metricHelp } from '../metrics/help.js';
+import { acrossPlansSection } from './across-plans.js';
 import type { Lang } from '../state.js';
 import { COLORS, communityColor } from '../style.js';
 import { roleCounts } from './describe.js';
@@ -73,7 +75,7 @@ export function mountDetails(container: HTMLElement, ctx: AppContext): void {
       const rank = metrics.rank(key, node);
       const shown = value !== undefined ? formatMetric(key, value) : metrics.failed.has(key) ? t(lang, 'failed') : metrics.isPending(key) ? t(lang, 'computing') : '—';
       return [
-        el('dt', { text: lang === 'zh' ? zh : en }),
+        el('dt', { text: lang === 'zh' ? zh : en, attrs: { title: metricHelp(key, lang) } }),
         el('dd', { attrs: { 'data-metric': key } }, document.createTextNode(shown), rank === undefined ? null : el('span', { className: 'muted', text: ` ${t(lang, 'rankOf', rank)}` })),
       ];
     });
@@ -83,6 +85,7 @@ export function mountDetails(container: HTMLElement, ctx: AppContext): void {
       rows.unshift(el('dt', { text: t(lang, 'community') }), el('dd', {}, swatch, document.createTextNode(` ${community + 1}`)));
     }
     const sections = [
+      acrossPlansSection(attr.name, lang),
       section(lang, 'ledTasks', roles.lead.map((n) => nodeButton(n, lang)), 'lead'),
       section(lang, 'coTasks', roles.co.map((n) => nodeButton(n, lang)), 'co'),
       roles.responsible.length > 0 ? section(lang, 'responsibleTasks', roles.responsible.map((n) => nodeButton(n, lang)), 'responsible') : null,

@@ -7,25 +7,46 @@ import { button } from './controls.js';
 /** Accepted file types: every format core's parseFile reads (it tells them apart by content). */
 const ACCEPT = '.txt,.csv,.tsv,.md,.json,.docx,.doc,.wps,.odt,.rtf,.html,.htm,.mht,.mhtml,.pdf,.xlsx,.xls,.ods,text/plain,text/csv,text/html,application/pdf';
 
-export function mountFileMenu(container: HTMLElement, overlay: HTMLElement, ctx: AppContext): () => void {
+/**
+ * @param openMany opens several files at once (a multiple selection, a folder, several dropped):
+ *   the plans to compare; one file goes to `actions.openFile` as before.
+ */
+export function mountFileMenu(container: HTMLElement, overlay: HTMLElement, ctx: AppContext, openMany?: (files: File[]) => void): () => void {
   const { store, actions } = ctx;
-  const input = el('input', { attrs: { type: 'file', accept: ACCEPT, hidden: '', 'data-role': 'file-input' } });
+  const openFiles = (files: File[]): void => {
+    if (files.length > 1 && openMany !== undefined) openMany(files);
+    else if (files[0] !== undefined) {
+      if (openMany !== undefined) openMany([files[0]]);
+      else void actions.openFile(files[0]);
+    }
+  };
+  const input = el('input', { attrs: { type: 'file', accept: ACCEPT, hidden: '', multiple: '', 'data-role': 'file-input' } });
   input.addEventListener('change', () => {
-    const file = input.files?.[0];
-    if (file !== undefined) void actions.openFile(file);
+    openFiles(Array.from(input.files ?? []));
     input.value = '';
   });
+  // A folder of plans: every file in it a table could be read from (by extension).
+  const folderInput = el('input', { attrs: { type: 'file', hidden: '', webkitdirectory: '', 'data-role': 'folder-input' } });
+  const readable = new Set(ACCEPT.split(',').filter((x) => x.startsWith('.')));
+  folderInput.addEventListener('change', () => {
+    openFiles(Array.from(folderInput.files ?? []).filter((f) => readable.has(f.name.slice(f.name.lastIndexOf('.')).toLowerCase())));
+    folderInput.value = '';
+  });
+  const folder = button('small', (l) => t(l, 'openFolder'), () => folderInput.click());
   const open = button('open', (l) => t(l, 'open'), () => input.click(), (l) => `${t(l, 'open')} ${t(l, 'openHint')}`);
   const exportLabel = el('span', { className: 'control-label' });
-  const png = button('small', (l) => t(l, 'exportPng'), () => void actions.exportPng());
+  const scale = el('select', { attrs: { name: 'png-scale' } }, ...[1, 2, 4].map((n) => el('option', { text: `${n}×`, attrs: { value: String(n) } })));
+  const png = button('small', (l) => t(l, 'exportPng'), () => void actions.exportPng(Number(scale.value)));
+  const svgButton = button('small', () => 'SVG', () => void actions.exportSvg(), (l) => t(l, 'exportSvg'));
   const gexf = button('small', (l) => t(l, 'exportGexf'), () => void actions.exportGexf());
   const csv = button('small', (l) => t(l, 'exportCsv'), () => actions.exportCsv());
-  const group = el('span', { className: 'control export', attrs: { role: 'group' } }, exportLabel, png.element, gexf.element, csv.element);
-  container.replaceChildren(open.element, input, group);
+  const group = el('span', { className: 'control export', attrs: { role: 'group' } }, exportLabel, scale, png.element, svgButton.element, gexf.element, csv.element);
+  container.replaceChildren(open.element, input, ...(openMany === undefined ? [] : [folder.element, folderInput]), group);
 
   const update = (): void => {
     const lang = store.get().lang;
-    for (const c of [open, png, gexf, csv]) c.update(lang);
+    for (const c of [open, folder, png, svgButton, gexf, csv]) c.update(lang);
+    scale.setAttribute('aria-label', t(lang, 'pngScale'));
     exportLabel.textContent = t(lang, 'export');
     group.setAttribute('aria-label', t(lang, 'export'));
     overlay.textContent = t(lang, 'dropHere');
@@ -57,8 +78,7 @@ export function mountFileMenu(container: HTMLElement, overlay: HTMLElement, ctx:
     event.preventDefault();
     depth = 0;
     overlay.hidden = true;
-    const file = event.dataTransfer?.files[0];
-    if (file !== undefined) void actions.openFile(file);
+    openFiles(Array.from(event.dataTransfer?.files ?? []));
   };
   // Paste (Ctrl+V) anywhere but in a text field: a table copied from a web page, Word or WPS.
   const paste = (event: ClipboardEvent): void => {

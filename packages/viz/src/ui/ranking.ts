@@ -1,9 +1,12 @@
 // The ranking table beside the graph: agencies sorted by any metric, synced both ways with the
 // selection (a click selects and flies to the agency; selecting elsewhere highlights its row).
+// It answers "who carries the load" on the first screen: a bar of each agency's lead and co tasks,
+// collective units listed after the agencies and not ranked, and the sort metric explained.
 import type { AppContext } from '../app/context.js';
 import { el } from '../dom.js';
 import { pick, t } from '../i18n.js';
 import { METRICS, formatMetric, metricInfo, type MetricKey } from '../metrics/catalog.js';
+import { metricHelp } from '../metrics/help.js';
 import { rankAgencies } from '../metrics/ranking.js';
 import { labelledSelect } from './controls.js';
 
@@ -22,22 +25,25 @@ export function mountRanking(container: HTMLElement, ctx: AppContext): void {
   );
   const direction = el('button', { className: 'small', attrs: { type: 'button' } });
   direction.addEventListener('click', () => actions.set({ sortAscending: !store.get().sortAscending }));
+  const help = el('p', { className: 'metric-help', attrs: { 'data-help': 'sort' } });
+  const note = el('p', { className: 'note collective-note' });
   const thead = el('thead');
   const tbody = el('tbody');
   const table = el('table', { className: 'ranking-table', attrs: { 'aria-labelledby': 'ranking-heading' } }, thead, tbody);
-  container.replaceChildren(el('div', { className: 'ranking-head' }, heading, sort.element, direction), el('div', { className: 'table-scroll' }, table));
+  container.replaceChildren(el('div', { className: 'ranking-head' }, heading, sort.element, direction), help, el('div', { className: 'table-scroll' }, table, note));
 
   const columns = (): MetricKey[] => {
     const { sortBy } = store.get();
     return FIXED.includes(sortBy) ? [...FIXED] : [...FIXED, sortBy];
   };
 
-  const headerCell = (key: MetricKey | 'agency' | 'rank'): HTMLElement => {
+  const headerCell = (key: MetricKey | 'agency' | 'rank' | 'bars'): HTMLElement => {
     const { lang, sortBy, sortAscending } = store.get();
     if (key === 'rank') return el('th', { text: t(lang, 'rank'), attrs: { scope: 'col' } });
     if (key === 'agency') return el('th', { text: t(lang, 'agency'), attrs: { scope: 'col' } });
+    if (key === 'bars') return el('th', { className: 'bars', text: t(lang, 'leadCoBars'), attrs: { scope: 'col', title: t(lang, 'leadCoBarsHelp') } });
     const info = metricInfo(key);
-    const b = el('button', { className: 'sort', text: lang === 'zh' ? info.zh : info.en, attrs: { type: 'button' } });
+    const b = el('button', { className: 'sort', text: lang === 'zh' ? info.zh : info.en, attrs: { type: 'button', title: metricHelp(key, lang) } });
     b.addEventListener('click', () => actions.set(sortBy === key ? { sortAscending: !sortAscending } : { sortBy: key, sortAscending: false }));
     const th = el('th', { className: 'num', attrs: { scope: 'col' } }, b);
     if (key === sortBy) th.setAttribute('aria-sort', sortAscending ? 'ascending' : 'descending');
@@ -54,24 +60,47 @@ export function mountRanking(container: HTMLElement, ctx: AppContext): void {
     direction.textContent = state.sortAscending ? '↑' : '↓';
     direction.setAttribute('aria-label', state.sortAscending ? 'ascending' : 'descending');
     const cols = columns();
-    thead.replaceChildren(el('tr', {}, headerCell('rank'), headerCell('agency'), ...cols.map(headerCell)));
+    help.textContent = `${lang === 'zh' ? `${metricInfo(state.sortBy).zh}：` : `${metricInfo(state.sortBy).en}: `}${metricHelp(state.sortBy, lang)}`;
+    thead.replaceChildren(el('tr', {}, headerCell('rank'), headerCell('agency'), headerCell('bars'), ...cols.map(headerCell)));
     const order = rankAgencies(graph, metrics, { sortBy: state.sortBy, ascending: state.sortAscending, hideCollective: state.hideCollective });
-    tbody.replaceChildren(
-      ...order.map((node, i) => {
-        const attr = graph.getNodeAttributes(node);
-        const name = attr.part === 'agency' ? pick(lang, attr.name, attr.nameEn) : node;
-        const b = el('button', { className: 'link', text: name, attrs: { type: 'button' } });
-        const row = el(
-          'tr',
-          { attrs: { 'data-node': node } },
-          el('td', { className: 'num', text: String(i + 1) }),
-          el('th', { attrs: { scope: 'row' } }, b),
-          ...cols.map((key) => el('td', { className: 'num', text: metrics.isPending(key) ? '…' : formatMetric(key, metrics.get(key, node)) })),
-        );
-        row.addEventListener('click', () => actions.select(node, { fly: true }));
-        return row;
-      }),
-    );
+    // Collective units (各有关市州人民政府 …: a group of bodies, not one agency) come after the
+    // agencies, unranked, so the first rows name agencies.
+    const isCollective = (node: string): boolean => {
+      const a = graph.getNodeAttributes(node);
+      return a.part === 'agency' && a.collective;
+    };
+    const agencies = order.filter((n) => !isCollective(n));
+    const collectives = order.filter(isCollective);
+    let most = 1;
+    for (const node of order) most = Math.max(most, metrics.get('tasks', node) ?? 0);
+    const bars = (node: string): HTMLElement => {
+      const lead = metrics.get('lead', node) ?? 0;
+      const co = (metrics.get('tasks', node) ?? 0) - lead;
+      const bar = (kind: 'lead' | 'co', n: number): HTMLElement => {
+        const span = el('span', { className: `bar bar-${kind}`, attrs: { 'data-value': String(n) } });
+        span.style.width = `${(100 * n) / most}%`;
+        return span;
+      };
+      return el('td', { className: 'bars', attrs: { title: t(lang, 'leadCoTitle', { lead, co }) } }, el('span', { className: 'bar-track' }, bar('lead', lead), bar('co', co)));
+    };
+    const row = (node: string, rank: string, collective: boolean, first: boolean): HTMLElement => {
+      const attr = graph.getNodeAttributes(node);
+      const name = attr.part === 'agency' ? pick(lang, attr.name, attr.nameEn) : node;
+      const b = el('button', { className: 'link', text: name, attrs: { type: 'button' } });
+      const tr = el(
+        'tr',
+        { className: [collective ? 'collective' : '', first ? 'first-collective' : ''].filter(Boolean).join(' '), attrs: { 'data-node': node, ...(collective ? { 'data-collective': 'true' } : {}) } },
+        el('td', { className: 'num', text: rank, attrs: collective ? { title: t(lang, 'collectiveUnranked') } : {} }),
+        el('th', { attrs: { scope: 'row' } }, b, collective ? el('span', { className: 'badge small', text: t(lang, 'collectiveShort') }) : null),
+        bars(node),
+        ...cols.map((key) => el('td', { className: 'num', text: metrics.isPending(key) ? '…' : formatMetric(key, metrics.get(key, node)) })),
+      );
+      tr.addEventListener('click', () => actions.select(node, { fly: true }));
+      return tr;
+    };
+    tbody.replaceChildren(...agencies.map((node, i) => row(node, String(i + 1), false, false)), ...collectives.map((node, i) => row(node, '—', true, i === 0)));
+    note.textContent = collectives.length > 0 ? t(lang, 'collectiveNote') : '';
+    note.hidden = collectives.length === 0;
     markSelected();
   };
   const markSelected = (): void => {

@@ -1,0 +1,107 @@
+// Exports ready for a report (issue 13), in real Chromium on the built app: PNG at 2× and 4×, SVG
+// of the view, the matrix view exported as the matrix (not a blank canvas), and an opened table
+// kept across a reload — or a clear message when it cannot be, in English without Chinese.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { layoutDone } from './harness.js';
+import { decodePng } from './pixels.js';
+import { useBuiltViewer } from './setup.js';
+
+const session = useBuiltViewer();
+const PLAN = fileURLToPath(new URL('../fixtures/compare/plan-2020.txt', import.meta.url));
+const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
+
+async function save(page: Page, click: () => Promise<unknown>): Promise<{ name: string; body: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), body: readFileSync(await download.path()) };
+}
+
+describe('exports for a report', () => {
+  it('PNG at 2× and 4× has two and four times the pixels of the view', async () => {
+    const { page } = session;
+    await page.waitForSelector('body[data-metrics="done"]');
+    await layoutDone(page);
+    const graph = await page.locator('#graph').boundingBox();
+    const width = Math.round(graph?.width ?? 0);
+    for (const scale of [2, 4]) {
+      await page.selectOption('select[name="png-scale"]', String(scale));
+      const png = await save(page, () => page.click('#file-menu button:text-is("PNG 图片")'));
+      expect(png.name).toBe(`table-bipartite@${scale}x.png`);
+      const image = decodePng(png.body);
+      expect(Math.abs(image.width - scale * width)).toBeLessThanOrEqual(scale);
+      expect(image.height).toBeGreaterThan(scale * Math.round(graph?.height ?? 0));
+    }
+  });
+
+  it('SVG of the view: every drawn agency, task and link as a shape, the labels as text', async () => {
+    const { page } = session;
+    await page.waitForSelector('body[data-metrics="done"]');
+    await layoutDone(page);
+    const svg = (await save(page, () => page.click('#file-menu button:text-is("SVG")'))).body.toString('utf8');
+    expect(svg).toMatch(/^<\?xml/);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        agencies: doc.querySelectorAll('circle[data-node^="agency:"]').length,
+        tasks: doc.querySelectorAll('rect[data-node^="task:"]').length,
+        links: doc.querySelectorAll('[data-layer="links"] line').length,
+        labels: Array.from(doc.querySelectorAll('[data-layer="labels"] text'), (t) => t.textContent),
+        title: doc.querySelector('svg > text')?.textContent ?? '',
+      };
+    }, svg);
+    expect(parsed.error).toBe(false);
+    expect(parsed).toMatchObject({ agencies: 34, tasks: 30, links: 179 });
+    expect(parsed.labels).toContain('省发展改革委');
+    expect(parsed.title).toContain('湖南省对接粤港澳大湾区实施方案');
+  });
+
+  it('from the matrix view, PNG and SVG show the matrix: its 30 lead cells, not a blank image', async () => {
+    const { page } = session;
+    await page.waitForSelector('body[data-metrics="done"]');
+    await page.selectOption('select[name="view"]', 'matrix');
+    await page.waitForSelector('#matrix th.group');
+    const svg = await save(page, () => page.click('#file-menu button:text-is("SVG")'));
+    expect(svg.name).toBe('table-matrix.svg');
+    expect(svg.body.toString('utf8').match(/data-role="lead"/g)).toHaveLength(30);
+    await page.selectOption('select[name="png-scale"]', '2');
+    const png = await save(page, () => page.click('#file-menu button:text-is("PNG 图片")'));
+    expect(png.name).toBe('table-matrix@2x.png');
+    const image = decodePng(png.body);
+    expect(image.width).toBeGreaterThan(1000);
+    expect(image.height).toBeGreaterThan(1000);
+    // Lead cells are #4b5363: at 2×, each 13 px cell is about 26 × 26 = 676 pixels of it.
+    let lead = 0;
+    for (let i = 0; i < image.data.length; i += 4) if (image.data[i] === 0x4b && image.data[i + 1] === 0x53 && image.data[i + 2] === 0x63) lead += 1;
+    expect(lead).toBeGreaterThan(30 * 500);
+  });
+
+  it('a reload reopens the opened table; when storage was cleared it says so and shows the bundled plan, in English without Chinese', async () => {
+    const { page } = session;
+    await page.setInputFiles('input[data-role="file-input"]', PLAN);
+    await page.waitForSelector('[data-count="tasks"][data-total="5"]');
+    // A link copied now would not carry a file from this machine: the notice says so.
+    expect(await page.textContent('#messages')).toContain('复制的链接在其他电脑上无法打开它');
+    await page.reload({ waitUntil: 'commit' });
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.waitForSelector('[data-count="tasks"][data-total="5"]');
+    expect(await page.textContent('h1')).toBe('plan-2020.txt');
+    expect(await page.textContent('#messages')).toContain('已重新打开 plan-2020.txt');
+
+    // The browser's storage is cleared (the flag stays): the page says it fell back.
+    await page.evaluate(() => new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase('fengong');
+      request.onsuccess = () => resolve();
+      request.onerror = () => resolve();
+    }));
+    await page.goto(`${session.viewer.url}?lang=en`, { waitUntil: 'commit' });
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.waitForSelector('[data-count="tasks"][data-total="30"]');
+    const message = (await page.textContent('#messages .message-heading')) ?? '';
+    expect(message).toContain('Could not reopen the last table, plan-2020.txt');
+    expect(message).toContain('showing the bundled plan');
+    expect(message).not.toMatch(CJK);
+  });
+});

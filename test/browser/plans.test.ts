@@ -1,0 +1,99 @@
+// Several plans in the viewer (issue 15), in real Chromium on the built app: open two files at
+// once (or a folder), pick the plan shown, the difference view (agencies coloured by tasks gained
+// or lost, links new, gone or kept, after the reform renames and mergers core's comparePlans
+// applies), and an agency's load across plans in its details panel.
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DIFF_COLORS } from '../../packages/viz/src/ui/difference.js';
+import { useBuiltViewer } from './setup.js';
+
+const session = useBuiltViewer();
+const FIXTURES = fileURLToPath(new URL('../fixtures/compare/', import.meta.url));
+
+/** A table in the fixtures' layout (序号 / 类别 / 重点任务 / 责任单位, one cell per line), dated. */
+function plan(date: string, tasks: string[][]): string {
+  const rows = tasks.map((units, i) => `\t${i + 1}\n\t${i === 0 ? '综合' : ''}\n\t任务${i + 1}\n\t${units.join('、')}\n`).join('\n');
+  return `某省人民政府\n\n${date}\n\n附件\n\n重点任务责任分工\n\n\t序号\n\t类别\n\t重点任务\n\t责任单位\n\n${rows}`;
+}
+
+/** A link's key: its two agencies in code-point order. */
+const pair = (a: string, b: string): string => [a, b].sort().join('|');
+
+async function difference(page: Page) {
+  await page.click('#plans button[data-role="difference"]');
+  await page.waitForSelector('body[data-difference="open"]');
+  return page.$eval('#difference', (root) => ({
+    heading: root.querySelector('h2')?.textContent ?? '',
+    agencies: Object.fromEntries(
+      Array.from(root.querySelectorAll<SVGCircleElement>('circle[data-agency]'), (c) => [c.dataset.agency ?? '', { status: c.dataset.status, change: Number(c.dataset.change), fill: c.getAttribute('fill'), stroke: c.getAttribute('stroke') }]),
+    ),
+    links: Object.fromEntries(Array.from(root.querySelectorAll<SVGLineElement>('line[data-pair]'), (l) => [(l.dataset.pair ?? '').split('|').sort().join('|'), { status: l.dataset.status, stroke: l.getAttribute('stroke'), dash: l.getAttribute('stroke-dasharray') }])),
+    legend: root.querySelector('[data-legend="difference"]')?.textContent ?? '',
+  }));
+}
+
+describe('several plans', () => {
+  it('opens two files at once, switches plans, and shows their difference after the reform renames', async () => {
+    const { page } = session;
+    await page.setInputFiles('input[data-role="file-input"]', [`${FIXTURES}plan-2020.txt`, `${FIXTURES}plan-2017.txt`]);
+    await page.waitForSelector('#plans:not([hidden])');
+    expect(await page.$$eval('#plans select[name="plan"] option', (os) => os.map((o) => o.textContent))).toEqual(['plan-2017', 'plan-2020']);
+    await page.waitForSelector('[data-count="tasks"][data-total="4"]');
+    await page.selectOption('#plans select[name="plan"]', '1');
+    await page.waitForSelector('[data-count="tasks"][data-total="5"]');
+    const d = await difference(page);
+    expect(d.heading).toContain('plan-2017 → plan-2020');
+    // By hand from the two files: 省财政厅 is on tasks 3 and 4 in 2017, on 2–5 in 2020.
+    expect(d.agencies['省财政厅']).toMatchObject({ status: 'gained', change: 2, fill: DIFF_COLORS.gained });
+    expect(d.agencies['省发展改革委']).toMatchObject({ status: 'gained', change: 1 });
+    // 省工商局 + 省质监局 + 省食品药品监管局 (2017, one task) are compared as 省市场监管局 (2018 merger): 1 → 1.
+    expect(d.agencies['省市场监管局']).toMatchObject({ status: 'same', change: 0, fill: DIFF_COLORS.same });
+    expect(d.agencies['省工商局']).toBeUndefined();
+    // 省卫生计生委 → 省卫生健康委 (2018 rename): its link to 省财政厅 on task 3 is kept, not gone and new.
+    expect(d.links[pair('省卫生健康委', '省财政厅')]).toMatchObject({ status: 'kept' });
+    expect(d.links[pair('省发展改革委', '省财政厅')]).toMatchObject({ status: 'new', stroke: DIFF_COLORS.new });
+    expect(d.links[pair('省财政厅', '省市场监管局')]).toMatchObject({ status: 'new' });
+    expect(Object.values(d.links).filter((l) => l.status === 'gone')).toEqual([]);
+    expect(d.legend).toContain('任务增加');
+
+    // The details panel of 省财政厅 charts its tasks in each plan: 2 (0 led) then 4 (0 led).
+    await page.click('#plans button[data-role="difference"]');
+    await page.click('#ranking tr[data-node="agency:省财政厅"]');
+    await page.waitForSelector('#details svg[data-role="across-plans"]');
+    const bars = await page.$$eval('#details svg[data-role="across-plans"] rect', (rs) => rs.map((r) => ({ plan: r.getAttribute('data-plan'), lead: r.getAttribute('data-lead'), co: r.getAttribute('data-co'), h: Number(r.getAttribute('height')) })));
+    const co = bars.filter((b) => b.co !== null);
+    expect(co.map((b) => [b.plan, b.co])).toEqual([
+      ['plan-2017', '2'],
+      ['plan-2020', '4'],
+    ]);
+    expect(co[1]!.h / co[0]!.h).toBeCloseTo(2, 6);
+  });
+
+  it('marks agencies that left hollow and links that are gone dashed (constructed plans)', async () => {
+    const { page } = session;
+    const a = plan('2019年1月1日', [['省甲厅', '省乙厅'], ['省乙厅', '省丙厅']]);
+    const b = plan('2021年1月1日', [['省甲厅', '省丙厅'], ['省甲厅']]);
+    await page.setInputFiles('input[data-role="file-input"]', [
+      { name: 'a-2019.txt', mimeType: 'text/plain', buffer: Buffer.from(a) },
+      { name: 'b-2021.txt', mimeType: 'text/plain', buffer: Buffer.from(b) },
+    ]);
+    await page.waitForSelector('#plans:not([hidden])');
+    const d = await difference(page);
+    expect(d.agencies['省甲厅']).toMatchObject({ status: 'gained', change: 1 });
+    expect(d.agencies['省乙厅']).toMatchObject({ status: 'left', change: -2, fill: '#fff', stroke: DIFF_COLORS.left });
+    expect(d.agencies['省丙厅']).toMatchObject({ status: 'same', change: 0 });
+    expect(d.links).toEqual({
+      [pair('省甲厅', '省乙厅')]: { status: 'gone', stroke: DIFF_COLORS.gone, dash: '5 4' },
+      [pair('省乙厅', '省丙厅')]: { status: 'gone', stroke: DIFF_COLORS.gone, dash: '5 4' },
+      [pair('省甲厅', '省丙厅')]: { status: 'new', stroke: DIFF_COLORS.new, dash: 'none' },
+    });
+  });
+
+  it('opens a folder of plans', async () => {
+    const { page } = session;
+    await page.setInputFiles('input[data-role="folder-input"]', FIXTURES);
+    await page.waitForSelector('#plans:not([hidden])');
+    expect(await page.$$eval('#plans select[name="plan"] option', (os) => os.map((o) => o.textContent))).toEqual(['plan-2017', 'plan-2020']);
+  });
+});
