@@ -17,3 +17,6 @@ export const isPdf = (bytes: Uint8Array): boolean => {
 
 /** True when the bytes start with `{\rtf`. */
 export const isRtf = (bytes: Uint8Array): boolean => bytes[0] === 0x7b && bytes[1] === 0x5c && bytes[2] === 0x72 && bytes[3] === 0x74 && bytes[4] === 0x66;
+
+/** True for the bytes of a zip archive (local file header `PK\x03\x04`). */
+export const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
