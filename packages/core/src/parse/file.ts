@@ -6,7 +6,7 @@ import { DiagnosticSink } from './errors.js';
 import type { Block } from './formats/blocks.js';
 import type { ReadPdfOptions } from './formats/pdf.js';
 import { decodeDeclared, decodeText } from './formats/charset.js';
-import { isOle, isPdf, isRtf, isZip } from './formats/magic.js';
+import { isOle, isPdf, isRtf, isZip, looksLikeHtml } from './formats/magic.js';
 import { checkSize, parseTable, type ParseTableOptions } from './table.js';
 
 export { decodeText } from './formats/charset.js';
@@ -71,7 +71,7 @@ export async function detectFormat(bytes: Uint8Array, file?: string): Promise<Fi
   if (isRtf(bytes)) return 'rtf';
   const { looksLikeMhtml } = await import('./formats/mhtml.js');
   if (looksLikeMhtml(bytes)) return 'mhtml';
-  const { looksLikeHtml } = await import('./formats/html.js');
+  // htmlparser2 loads only for a page (htmlToBlocks).
   if (looksLikeHtml(bytes)) return 'html';
   return 'text';
 }
