@@ -8,26 +8,41 @@ const CONFIG = 'hk2s';
 let converter: ((text: string) => string) | undefined;
 let changing: Set<number> | null | undefined;
 
-/** Adds to `into` the code points of `key` that a replacement by `value` changes (all of them when the lengths differ). */
-function addChanged(key: string, value: string, into: Set<number>): void {
-  if (key === value) return;
-  const k = Array.from(key);
-  const v = Array.from(value);
-  for (let i = 0; i < k.length; i++) if (k.length !== v.length || k[i] !== v[i]) into.add((k[i] as string).codePointAt(0) as number);
+/**
+ * Adds to `into` the code points of the key `text[ks, ke)` that its replacement `text[vs, ve)`
+ * changes: where they differ, aligned code unit by code unit, or every one of the key's when the
+ * lengths differ (a superset, which is all the skip needs). Read in place: the dictionaries hold
+ * some 100,000 entries, and splitting them into strings would cost as much as building OpenCC's.
+ */
+function addChanged(text: string, ks: number, ke: number, vs: number, ve: number, into: Set<number>): void {
+  const same = ke - ks === ve - vs;
+  for (let i = ks; i < ke; i += 1) {
+    if (same && text.charCodeAt(i) === text.charCodeAt(vs + i - ks)) continue;
+    // A differing low surrogate: its character starts one code unit before.
+    const at = i > ks && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff ? i - 1 : i;
+    into.add(text.codePointAt(at) as number);
+  }
 }
 
 /** Adds the changing code points of every entry of a dictionary (`"src dst|src dst|…"` or `[src, dst][]`), nested groups included. */
 function addDictionary(dict: unknown, into: Set<number>): boolean {
   if (typeof dict === 'string') {
-    for (const entry of dict.split('|')) {
-      const [key, value] = entry.split(' ');
-      if (key !== undefined && key !== '' && value !== undefined) addChanged(key, value, into);
+    for (let start = 0; start < dict.length; ) {
+      const bar = dict.indexOf('|', start);
+      const end = bar === -1 ? dict.length : bar;
+      const space = dict.indexOf(' ', start);
+      if (space === -1 || space > end) return false;
+      // A replacement may list alternatives after a second space: OpenCC takes the first.
+      const second = dict.indexOf(' ', space + 1);
+      addChanged(dict, start, space, space + 1, second !== -1 && second < end ? second : end, into);
+      start = end + 1;
     }
     return true;
   }
   if (!Array.isArray(dict)) return false;
   if (dict.length === 2 && typeof dict[0] === 'string' && typeof dict[1] === 'string' && !dict[0].includes(' ')) {
-    addChanged(dict[0], dict[1], into);
+    const pair = `${dict[0]} ${dict[1]}`;
+    addChanged(pair, 0, dict[0].length, dict[0].length + 1, pair.length, into);
     return true;
   }
   return dict.every((d) => addDictionary(d, into));
