@@ -80,6 +80,32 @@ function wholeTable(size) {
   return lines.join('\n');
 }
 
+const ms = (seconds) => `${(seconds * 1000).toFixed(0)} ms`;
+
+/** The start-up rows: each command against bare `node -e 0`, medians of alternated runs. */
+function startupTable(startup) {
+  const before = startup.rows.some((r) => r.baseline);
+  const lines = [
+    `| command | fengong | bare \`node -e 0\` | over bare node | ratio | CPU (user + sys) | peak memory |${before ? ' before: time, over bare node, ratio, CPU |' : ''} budget over bare node |`,
+    `|---|---|---|---|---|---|---|${before ? '---|' : ''}---|`,
+  ];
+  for (const r of startup.rows) {
+    const budget = r.budgetMs === null ? '—' : `≤ +${r.budgetMs} ms ${r.overMs <= r.budgetMs ? '✓' : '✗'}`;
+    const b = r.baseline;
+    const was = before ? (b ? ` ${ms(b.wall)}, +${b.overMs.toFixed(0)} ms, ${b.ratio.toFixed(2)}×, ${ms(b.cpu)} |` : ' — |') : '';
+    lines.push(`| \`${r.label}\` | ${ms(r.wall)} | ${ms(r.bareWall)} | +${r.overMs.toFixed(0)} ms | ${r.ratio.toFixed(2)}× | ${ms(r.cpu)} | ${r.memory.toFixed(0)} MB |${was} ${budget} |`);
+  }
+  return lines.join('\n');
+}
+
+/** Hub-heavy tables beside the one-hub tables of the same size: `fengong analyze`, whole processes. */
+function hubsTable(sizes) {
+  const lines = ['| tasks | agencies | links | fengong analyze, hub-heavy | one-hub table (above) |', '|---|---|---|---|---|'];
+  const cell = (x) => (x === undefined ? '—' : x.error ? `failed (${x.error})` : `${fmt(x.seconds)}, ${x.memory.toFixed(0)} MB`);
+  for (const s of sizes) if (s.hubs) lines.push(`| ${s.tasks.toLocaleString('en')} | ${s.hubs.agencies.toLocaleString('en')} | ${s.hubs.links.toLocaleString('en')} | ${cell(s.hubs.whole)} | ${cell(s.whole?.fengong)} |`);
+  return lines.join('\n');
+}
+
 function samplingTable(size) {
   const [head, ...rows] = size.sampling?.rows ?? [];
   if (head === undefined) return '';
@@ -139,6 +165,42 @@ export function renderReport(results) {
     '',
   ];
   const verdicts = [];
+  if (results.partial !== undefined) {
+    parts.push(
+      `- Start-up and hub-heavy rows: measured ${results.partial.date.slice(0, 16).replace('T', ' ')} UTC at commit ${results.partial.git}${results.partial.dirty ? ' (with uncommitted changes)' : ''}`,
+      `  by \`${results.partial.command}\`, after the run above; every other figure is that run's.`,
+      '',
+    );
+  }
+  if (results.startup !== undefined) {
+    const st = results.startup;
+    parts.push(
+      '## Start-up',
+      '',
+      'Whole processes on the bundled plan (30 tasks), each command alternated with bare `node -e 0` (A B A B …,',
+      `${st.rows[0]?.runs ?? '?'} runs each after one warm-up): medians, and the median of the pair-by-pair ratios and differences`,
+      `(\`node scripts/bench/startup.mjs\`; one-minute load ${st.load.before.toFixed(1)} → ${st.load.after.toFixed(1)}). The budgets are issue 17's.`,
+      ...(st.rows.some((r) => r.baseline) ? [`"Before" is the checkout \`${st.baselineLabel ?? st.rows[0].baseline.root}\`, run in the same rotation (\`--startup-baseline\`).`] : []),
+      '',
+      startupTable(st),
+      '',
+    );
+    for (const r of st.rows) if (r.budgetMs !== null) verdicts.push({ tasks: 30, target: `start-up: \`${r.label}\` ≤ +${r.budgetMs} ms over bare node`, ok: r.overMs <= r.budgetMs });
+  }
+  if (results.sizes.some((s) => s.hubs)) {
+    parts.push(
+      '## Hub-heavy tables',
+      '',
+      'Tables of the same sizes from `node scripts/bench/generate.mjs --tasks N --shape hubs`: 10,000 agencies (or 10·√N if more) from a',
+      'Zipf law whose first five are on about 90 %, 54 %, 39 %, 30 % and 23 % of the tasks, the collective on every task,',
+      'team sizes as the bundled table\'s. `fengong analyze FILE --format json`, whole process, wall time and peak memory (`/usr/bin/time`).',
+      '',
+      hubsTable(results.sizes),
+      '',
+    );
+    const big = results.sizes.find((s) => s.tasks === 100_000)?.hubs?.whole;
+    if (big?.seconds !== undefined) verdicts.push({ tasks: 100_000, target: 'hub-heavy whole analyze: ≤ 20 s and ≤ 1 GB', ok: big.seconds <= 20 && big.memory <= 1024 });
+  }
   for (const size of results.sizes) {
     const g = find(size.fengong.rows, 'graph');
     parts.push(`## ${size.tasks.toLocaleString('en')} tasks`, '');
@@ -157,7 +219,7 @@ export function renderReport(results) {
   }
   const missed = [...new Set(verdicts.filter((v) => !v.ok).map((v) => v.target.replace(/: (≤|≥).*/, '')))];
   parts.splice(
-    parts.indexOf('## ' + (results.sizes[0]?.tasks ?? 0).toLocaleString('en') + ' tasks'),
+    parts.findIndex((p) => p.startsWith('## ')),
     0,
     `**Summary:** ${verdicts.filter((v) => v.ok).length} of ${verdicts.length} target checks met. Missed: ${missed.join('; ') || 'none'} (see "Where the time goes").`,
     '',

@@ -5,7 +5,10 @@
 // of the pair-by-pair ratios. User + system CPU seconds come from the kernel's accounting of the
 // finished child (/usr/bin/time).
 //
-//   node scripts/bench/startup.mjs [--runs 15] [--json]
+// With a baseline checkout (another clone of the repository, built), its commands run in the same
+// rotation (A A′ B …), so before and after are measured side by side.
+//
+//   node scripts/bench/startup.mjs [--runs 15] [--baseline DIR] [--json]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,39 +41,43 @@ function once(command, args, timeFile) {
   return { wall, cpu: user + sys, memory: kb / 1024 };
 }
 
+/** Medians of a command's runs against the bare-node runs taken beside them. */
+function summary(a, b) {
+  return {
+    wall: median(a.map((x) => x.wall)),
+    cpu: median(a.map((x) => x.cpu)),
+    memory: median(a.map((x) => x.memory)),
+    ratio: median(a.map((x, i) => x.wall / b[i].wall)),
+    overMs: median(a.map((x, i) => (x.wall - b[i].wall) * 1000)),
+  };
+}
+
 /**
- * Each command of {@link STARTUP_COMMANDS} `runs` times, alternating with `node -e 0`, after one
- * warm-up run of each: medians of wall and CPU seconds, of the pairwise ratios, and the median
- * difference over bare node in milliseconds.
+ * Each command of {@link STARTUP_COMMANDS} `runs` times, alternating with `node -e 0` (and with
+ * the same command of the `baseline` checkout, if given), after one warm-up run of each: medians
+ * of wall and CPU seconds, of the pairwise ratios, and the median difference over bare node in ms.
  */
-export function measureStartup({ runs = 15 } = {}) {
+export function measureStartup({ runs = 15, baseline } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'fengong-startup-'));
   const timeFile = join(dir, 'time.txt');
   const bin = join(root, 'packages/cli/bin/fengong.js');
+  const baseBin = baseline === undefined ? undefined : join(baseline, 'packages/cli/bin/fengong.js');
   try {
     return STARTUP_COMMANDS.map(({ label, args, budgetMs }) => {
-      once(process.execPath, [bin, ...args], timeFile);
-      once(process.execPath, ['-e', '0'], timeFile);
-      const a = [];
-      const b = [];
-      for (let i = 0; i < runs; i += 1) {
-        a.push(once(process.execPath, [bin, ...args], timeFile));
-        b.push(once(process.execPath, ['-e', '0'], timeFile));
-      }
-      const wall = median(a.map((x) => x.wall));
-      const bare = median(b.map((x) => x.wall));
+      const commands = [[bin, ...args], ...(baseBin === undefined ? [] : [[baseBin, ...args]]), ['-e', '0']];
+      for (const c of commands) once(process.execPath, c, timeFile);
+      const runsOf = commands.map(() => []);
+      for (let i = 0; i < runs; i += 1) commands.forEach((c, k) => runsOf[k].push(once(process.execPath, c, timeFile)));
+      const bare = runsOf.at(-1);
       return {
         label,
         args,
         budgetMs: budgetMs ?? null,
         runs,
-        wall,
-        cpu: median(a.map((x) => x.cpu)),
-        memory: median(a.map((x) => x.memory)),
-        bareWall: bare,
-        bareCpu: median(b.map((x) => x.cpu)),
-        ratio: median(a.map((x, i) => x.wall / b[i].wall)),
-        overMs: median(a.map((x, i) => (x.wall - b[i].wall) * 1000)),
+        ...summary(runsOf[0], bare),
+        bareWall: median(bare.map((x) => x.wall)),
+        bareCpu: median(bare.map((x) => x.cpu)),
+        ...(baseBin === undefined ? {} : { baseline: { root: baseline, ...summary(runsOf[1], bare) } }),
       };
     });
   } finally {
@@ -81,7 +88,8 @@ export function measureStartup({ runs = 15 } = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf('--runs');
   execFileSync(join(root, 'node_modules/.bin/tsc'), ['-b', 'packages/core', 'packages/cli'], { cwd: root, stdio: 'inherit' });
-  const rows = measureStartup({ runs: i === -1 ? 15 : Number(process.argv[i + 1]) });
+  const b = process.argv.indexOf('--baseline');
+  const rows = measureStartup({ runs: i === -1 ? 15 : Number(process.argv[i + 1]), baseline: b === -1 ? undefined : process.argv[b + 1] });
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
-  else for (const r of rows) console.log(`${r.label}: ${(r.wall * 1000).toFixed(0)} ms (bare node ${(r.bareWall * 1000).toFixed(0)} ms), ${r.ratio.toFixed(2)}×, +${r.overMs.toFixed(0)} ms, CPU ${(r.cpu * 1000).toFixed(0)} ms`);
+  else for (const r of rows) console.log(`${r.label}: ${(r.wall * 1000).toFixed(0)} ms (bare node ${(r.bareWall * 1000).toFixed(0)} ms), ${r.ratio.toFixed(2)}×, +${r.overMs.toFixed(0)} ms, CPU ${(r.cpu * 1000).toFixed(0)} ms${r.baseline ? `; baseline ${(r.baseline.wall * 1000).toFixed(0)} ms, ${r.baseline.ratio.toFixed(2)}×, +${r.baseline.overMs.toFixed(0)} ms` : ''}`);
 }
