@@ -55,6 +55,8 @@ function sizeTable(size) {
     const oursCell = ours.every((r) => r === undefined) ? '—' : ours.map(time).join(' / ');
     const nx = row.theirs === null ? undefined : find(size.networkx?.rows, row.theirs);
     const ig = row.theirs === null ? undefined : find(size.igraph?.rows, row.theirs);
+    // A step the run did not measure (results older than the step) is left out, not shown empty.
+    if (ours.every((r) => r === undefined) && nx === undefined && ig === undefined) continue;
     const marks = [];
     if (finished(nx) && Number.isFinite(best) && !row.note) marks.push(nx.seconds / best >= 10 ? '≥10× NX ✓' : '≥10× NX ✗');
     if (row.igraph && ig !== undefined && !ig.timedOut && (row.at === undefined || row.at === size.tasks) && Number.isFinite(best)) {
@@ -100,9 +102,9 @@ function startupTable(startup) {
 
 /** Hub-heavy tables beside the one-hub tables of the same size: `fengong analyze`, whole processes. */
 function hubsTable(sizes) {
-  const lines = ['| tasks | agencies | links | fengong analyze, hub-heavy | one-hub table (above) |', '|---|---|---|---|---|'];
+  const lines = ['| tasks | agencies | links | fengong analyze, hub-heavy | one-hub table (above) | one-minute load before → after |', '|---|---|---|---|---|---|'];
   const cell = (x) => (x === undefined ? '—' : x.error ? `failed (${x.error})` : `${fmt(x.seconds)}, ${x.memory.toFixed(0)} MB`);
-  for (const s of sizes) if (s.hubs) lines.push(`| ${s.tasks.toLocaleString('en')} | ${s.hubs.agencies.toLocaleString('en')} | ${s.hubs.links.toLocaleString('en')} | ${cell(s.hubs.whole)} | ${cell(s.whole?.fengong)} |`);
+  for (const s of sizes) if (s.hubs) lines.push(`| ${s.tasks.toLocaleString('en')} | ${s.hubs.agencies.toLocaleString('en')} | ${s.hubs.links.toLocaleString('en')} | ${cell(s.hubs.whole)} | ${cell(s.whole?.fengong)} | ${s.hubs.load?.before?.toFixed(1) ?? '?'} → ${s.hubs.loadAfter?.toFixed(1) ?? '?'} |`);
   return lines.join('\n');
 }
 
@@ -193,7 +195,8 @@ export function renderReport(results) {
       '',
       'Tables of the same sizes from `node scripts/bench/generate.mjs --tasks N --shape hubs`: 10,000 agencies (or 10·√N if more) from a',
       'Zipf law whose first five are on about 90 %, 54 %, 39 %, 30 % and 23 % of the tasks, the collective on every task,',
-      'team sizes as the bundled table\'s. `fengong analyze FILE --format json`, whole process, wall time and peak memory (`/usr/bin/time`).',
+      'team sizes as the bundled table\'s. `fengong analyze FILE --format json`, whole process, wall time and peak memory (`/usr/bin/time`),',
+      'one run each. Which steps grow faster than the links, and how they are bounded: `docs/bench-hubs.md`.',
       '',
       hubsTable(results.sizes),
       '',
