@@ -102,9 +102,17 @@ function startupTable(startup) {
 
 /** Hub-heavy tables beside the one-hub tables of the same size: `fengong analyze`, whole processes. */
 function hubsTable(sizes) {
-  const lines = ['| tasks | agencies | links | fengong analyze, hub-heavy | one-hub table (above) | one-minute load before → after |', '|---|---|---|---|---|---|'];
-  const cell = (x) => (x === undefined ? '—' : x.error ? `failed (${x.error})` : `${fmt(x.seconds)}, ${x.memory.toFixed(0)} MB`);
-  for (const s of sizes) if (s.hubs) lines.push(`| ${s.tasks.toLocaleString('en')} | ${s.hubs.agencies.toLocaleString('en')} | ${s.hubs.links.toLocaleString('en')} | ${cell(s.hubs.whole)} | ${cell(s.whole?.fengong)} | ${s.hubs.load?.before?.toFixed(1) ?? '?'} → ${s.hubs.loadAfter?.toFixed(1) ?? '?'} |`);
+  const lines = [
+    '| tasks | agencies | links | hub-heavy: wall, CPU, peak memory | one-hub table, run right after | hub-heavy ÷ one-hub (CPU) | one-minute load before → after |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  const cell = (x) => (x === undefined ? '—' : x.error ? `failed (${x.error})` : `${fmt(x.seconds)}, ${x.cpu === undefined ? '' : `${fmt(x.cpu)} CPU, `}${x.memory.toFixed(0)} MB`);
+  for (const s of sizes) {
+    if (!s.hubs) continue;
+    const { whole, oneHub } = s.hubs;
+    const ratioCpu = whole?.cpu !== undefined && oneHub?.cpu !== undefined ? `${(whole.cpu / oneHub.cpu).toFixed(2)}×` : '—';
+    lines.push(`| ${s.tasks.toLocaleString('en')} | ${s.hubs.agencies.toLocaleString('en')} | ${s.hubs.links.toLocaleString('en')} | ${cell(whole)} | ${cell(oneHub ?? s.whole?.fengong)} | ${ratioCpu} | ${s.hubs.load?.before?.toFixed(1) ?? '?'} → ${s.hubs.loadAfter?.toFixed(1) ?? '?'} |`);
+  }
   return lines.join('\n');
 }
 
@@ -168,9 +176,11 @@ export function renderReport(results) {
   ];
   const verdicts = [];
   if (results.partial !== undefined) {
+    const when = (x) => (x?.date === undefined ? 'not measured' : `${x.date.slice(0, 16).replace('T', ' ')} UTC at commit ${x.git}`);
+    const hubs = results.sizes.find((s) => s.hubs)?.hubs;
     parts.push(
-      `- Start-up and hub-heavy rows: measured ${results.partial.date.slice(0, 16).replace('T', ' ')} UTC at commit ${results.partial.git}${results.partial.dirty ? ' (with uncommitted changes)' : ''}`,
-      `  by \`${results.partial.command}\`, after the run above; every other figure is that run's.`,
+      `- Measured after the run above with \`pnpm bench --only … --merge docs/bench/results.json\` (last: \`${results.partial.command}\`):`,
+      `  start-up rows ${when(results.startup)}, hub-heavy rows ${when(hubs)}; every other figure is that run's.`,
       '',
     );
   }
@@ -196,7 +206,8 @@ export function renderReport(results) {
       'Tables of the same sizes from `node scripts/bench/generate.mjs --tasks N --shape hubs`: 10,000 agencies (or 10·√N if more) from a',
       'Zipf law whose first five are on about 90 %, 54 %, 39 %, 30 % and 23 % of the tasks, the collective on every task,',
       'team sizes as the bundled table\'s. `fengong analyze FILE --format json`, whole process, wall time and peak memory (`/usr/bin/time`),',
-      'one run each. Which steps grow faster than the links, and how they are bounded: `docs/bench-hubs.md`.',
+      'one run each, the one-hub table of the same size right after it (so that their ratio holds under the same load). Which steps',
+      'grow faster than the links, and how they are bounded: `docs/bench-hubs.md`.',
       '',
       hubsTable(results.sizes),
       '',

@@ -79,11 +79,11 @@ function jsonLines(command, args, options = {}) {
 /** Wall seconds and peak memory (MB) of a whole process, its output discarded. */
 function wholeProcess(command, args) {
   const timeFile = join(dir, 'time.txt');
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, command, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, command, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   if (result.status !== 0) return { error: result.stderr.trim().split('\n').slice(-2).join(' ') };
-  const [seconds, kb] = execFileSync('cat', [timeFile], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
+  const [seconds, kb, user, sys] = execFileSync('cat', [timeFile], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
   const phases = result.stderr.split('\n').find((line) => line.startsWith('{"phases"'));
-  return { seconds, memory: kb / 1024, ...(phases === undefined ? {} : JSON.parse(phases)) };
+  return { seconds, memory: kb / 1024, cpu: user + sys, ...(phases === undefined ? {} : JSON.parse(phases)) };
 }
 
 const versions = () => {
@@ -118,7 +118,10 @@ function hubHeavy(tasks) {
   const agencies = new Set(rows.flatMap((r) => r.units));
   log(`${tasks} tasks: hub-heavy table, whole process`);
   const before = loadavg()[0];
-  return { tasks, agencies: agencies.size, links: rows.reduce((n, r) => n + r.units.length, 0), tableSha256: sha256(txt), date: new Date().toISOString(), git: results.machine.git, load: { before }, whole: wholeProcess(process.execPath, ['packages/cli/bin/fengong.js', 'analyze', txt, '--format', 'json']), loadAfter: loadavg()[0] };
+  // The one-hub table of the same size right after, so that the two are compared under the same load.
+  const whole = wholeProcess(process.execPath, ['packages/cli/bin/fengong.js', 'analyze', txt, '--format', 'json']);
+  const oneHub = wholeProcess(process.execPath, ['packages/cli/bin/fengong.js', 'analyze', writeTables(dir, tasks, 1).txt, '--format', 'json']);
+  return { tasks, agencies: agencies.size, links: rows.reduce((n, r) => n + r.units.length, 0), tableSha256: sha256(txt), date: new Date().toISOString(), git: results.machine.git, load: { before }, whole, oneHub, loadAfter: loadavg()[0] };
 }
 
 if (only !== undefined) {
