@@ -57,6 +57,8 @@ function sizeTable(size) {
     const oursCell = ours.every((r) => r === undefined) ? '—' : ours.map(time).join(' / ');
     const nx = row.theirs === null ? undefined : find(size.networkx?.rows, row.theirs);
     const ig = row.theirs === null ? undefined : find(size.igraph?.rows, row.theirs);
+    // A step the run did not measure (results older than the step) is left out, not shown empty.
+    if (ours.every((r) => r === undefined) && nx === undefined && ig === undefined) continue;
     const marks = [];
     if (finished(nx) && Number.isFinite(best) && !row.note) marks.push(nx.seconds / best >= 10 ? '≥10× NX ✓' : '≥10× NX ✗');
     if (row.igraph && ig !== undefined && !ig.timedOut && (row.at === undefined || row.at === size.tasks) && Number.isFinite(best)) {
@@ -78,6 +80,40 @@ function wholeTable(size) {
   for (const lib of ['networkx', 'igraph']) {
     const phases = w[lib]?.phases;
     if (phases) lines.push('', `${lib === 'igraph' ? 'igraph' : 'NetworkX'} process by phase: ${Object.entries(phases).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}.`);
+  }
+  return lines.join('\n');
+}
+
+const ms = (seconds) => `${(seconds * 1000).toFixed(0)} ms`;
+
+/** The start-up rows: each command against bare `node -e 0`, medians of alternated runs. */
+function startupTable(startup) {
+  const before = startup.rows.some((r) => r.baseline);
+  const lines = [
+    `| command | fengong | bare \`node -e 0\` | over bare node | ratio | CPU (user + sys) | peak memory |${before ? ' before: time, over bare node, ratio, CPU |' : ''} budget over bare node |`,
+    `|---|---|---|---|---|---|---|${before ? '---|' : ''}---|`,
+  ];
+  for (const r of startup.rows) {
+    const budget = r.budgetMs === null ? '—' : `≤ +${r.budgetMs} ms ${r.overMs <= r.budgetMs ? '✓' : '✗'}`;
+    const b = r.baseline;
+    const was = before ? (b ? ` ${ms(b.wall)}, +${b.overMs.toFixed(0)} ms, ${b.ratio.toFixed(2)}×, ${ms(b.cpu)} |` : ' — |') : '';
+    lines.push(`| \`${r.label}\` | ${ms(r.wall)} | ${ms(r.bareWall)} | +${r.overMs.toFixed(0)} ms | ${r.ratio.toFixed(2)}× | ${ms(r.cpu)} | ${r.memory.toFixed(0)} MB |${was} ${budget} |`);
+  }
+  return lines.join('\n');
+}
+
+/** Hub-heavy tables beside the one-hub tables of the same size: `fengong analyze`, whole processes. */
+function hubsTable(sizes) {
+  const lines = [
+    '| tasks | agencies | links | hub-heavy: wall, CPU, peak memory | one-hub table, run right after | hub-heavy ÷ one-hub (CPU) | one-minute load before → after |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  const cell = (x) => (x === undefined ? '—' : x.error ? `failed (${x.error})` : `${fmt(x.seconds)}, ${x.cpu === undefined ? '' : `${fmt(x.cpu)} CPU, `}${x.memory.toFixed(0)} MB`);
+  for (const s of sizes) {
+    if (!s.hubs) continue;
+    const { whole, oneHub } = s.hubs;
+    const ratioCpu = whole?.cpu !== undefined && oneHub?.cpu !== undefined ? `${(whole.cpu / oneHub.cpu).toFixed(2)}×` : '—';
+    lines.push(`| ${s.tasks.toLocaleString('en')} | ${s.hubs.agencies.toLocaleString('en')} | ${s.hubs.links.toLocaleString('en')} | ${cell(whole)} | ${cell(oneHub ?? s.whole?.fengong)} | ${ratioCpu} | ${s.hubs.load?.before?.toFixed(1) ?? '?'} → ${s.hubs.loadAfter?.toFixed(1) ?? '?'} |`);
   }
   return lines.join('\n');
 }
@@ -141,6 +177,46 @@ export function renderReport(results) {
     '',
   ];
   const verdicts = [];
+  if (results.partial !== undefined) {
+    const when = (x) => (x?.date === undefined ? 'not measured' : `${x.date.slice(0, 16).replace('T', ' ')} UTC at commit ${x.git}`);
+    const hubs = results.sizes.find((s) => s.hubs)?.hubs;
+    parts.push(
+      `- Measured after the run above with \`pnpm bench --only … --merge docs/bench/results.json\` (last: \`${results.partial.command}\`):`,
+      `  start-up rows ${when(results.startup)}, hub-heavy rows ${when(hubs)}; every other figure is that run's.`,
+      '',
+    );
+  }
+  if (results.startup !== undefined) {
+    const st = results.startup;
+    parts.push(
+      '## Start-up',
+      '',
+      'Whole processes on the bundled plan (30 tasks), each command alternated with bare `node -e 0` (A B A B …,',
+      `${st.rows[0]?.runs ?? '?'} runs each after one warm-up): medians, and the median of the pair-by-pair ratios and differences`,
+      `(\`node scripts/bench/startup.mjs\`; one-minute load ${st.load.before.toFixed(1)} → ${st.load.after.toFixed(1)}). The budgets are issue 17's.`,
+      ...(st.rows.some((r) => r.baseline) ? [`"Before" is the checkout \`${st.baselineLabel ?? st.rows[0].baseline.root}\`, run in the same rotation (\`--startup-baseline\`).`] : []),
+      '',
+      startupTable(st),
+      '',
+    );
+    for (const r of st.rows) if (r.budgetMs !== null) verdicts.push({ tasks: 30, target: `start-up: \`${r.label}\` ≤ +${r.budgetMs} ms over bare node`, ok: r.overMs <= r.budgetMs });
+  }
+  if (results.sizes.some((s) => s.hubs)) {
+    parts.push(
+      '## Hub-heavy tables',
+      '',
+      'Tables of the same sizes from `node scripts/bench/generate.mjs --tasks N --shape hubs`: 10,000 agencies (or 10·√N if more) from a',
+      'Zipf law whose first five are on about 90 %, 54 %, 39 %, 30 % and 23 % of the tasks, the collective on every task,',
+      'team sizes as the bundled table\'s. `fengong analyze FILE --format json`, whole process, wall time and peak memory (`/usr/bin/time`),',
+      'one run each, the one-hub table of the same size right after it (so that their ratio holds under the same load). Which steps',
+      'grow faster than the links, and how they are bounded: `docs/bench-hubs.md`.',
+      '',
+      hubsTable(results.sizes),
+      '',
+    );
+    const big = results.sizes.find((s) => s.tasks === 100_000)?.hubs?.whole;
+    if (big?.seconds !== undefined) verdicts.push({ tasks: 100_000, target: 'hub-heavy whole analyze: ≤ 20 s and ≤ 1 GB', ok: big.seconds <= 20 && big.memory <= 1024 });
+  }
   for (const size of results.sizes) {
     const g = find(size.fengong.rows, 'graph');
     parts.push(`## ${size.tasks.toLocaleString('en')} tasks`, '');
@@ -159,7 +235,7 @@ export function renderReport(results) {
   }
   const missed = [...new Set(verdicts.filter((v) => !v.ok).map((v) => v.target.replace(/: (≤|≥).*/, '')))];
   parts.splice(
-    parts.indexOf('## ' + (results.sizes[0]?.tasks ?? 0).toLocaleString('en') + ' tasks'),
+    parts.findIndex((p) => p.startsWith('## ')),
     0,
     `**Summary:** ${verdicts.filter((v) => v.ok).length} of ${verdicts.length} target checks met. Missed: ${missed.join('; ') || 'none'} (see "Where the time goes").`,
     '',

@@ -4,6 +4,15 @@
 //
 //   pnpm bench [--sizes 1000,10000,100000] [--repeat 30] [--budget 120] [--no-python] [--viewer]
 //              [--dir /tmp/fengong-bench] [--out docs/benchmarks.md] [--reuse docs/bench/results.json]
+//              [--startup-runs 15] [--startup-baseline DIR] [--only startup,hubs --merge docs/bench/results.json]
+//
+// Every run starts with the start-up rows (scripts/bench/startup.mjs: `fengong --help`, `rank`,
+// `parse`, `analyze` on the bundled plan against bare `node -e 0`) and, at each size, times `fengong
+// analyze` as a whole process on a hub-heavy table too (generate.mjs --shape hubs: five Zipf hubs,
+// 10,000 agencies, the collective on every task). `--only startup,hubs --merge FILE` measures just
+// those (minutes, not the 40 of a full run) and writes them into FILE's earlier results; the
+// report says which figures come from which run. `--startup-baseline DIR` (another checkout, built)
+// times its commands in the same rotation: start-up before and after a change, side by side.
 //
 // --reuse takes the NetworkX and igraph figures of an earlier run instead of
 // running them again (they take most of the 40 minutes and do not depend on fengong's code), but
@@ -21,7 +30,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeTables } from './generate.mjs';
+import { generateRows, writeTables } from './generate.mjs';
+import { measureStartup } from './startup.mjs';
 import { renderReport } from './report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -39,6 +49,9 @@ const python = argv.includes('--no-python') ? null : '/usr/bin/python3';
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 const reusePath = arg('reuse');
 const previousRun = reusePath === undefined ? undefined : JSON.parse(readFileSync(reusePath, 'utf8'));
+const only = arg('only')?.split(',');
+const mergePath = arg('merge');
+if ((only === undefined) !== (mergePath === undefined)) throw new Error('bench: --only and --merge go together (--only startup,hubs --merge docs/bench/results.json)');
 const sha256 = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /**
@@ -66,11 +79,11 @@ function jsonLines(command, args, options = {}) {
 /** Wall seconds and peak memory (MB) of a whole process, its output discarded. */
 function wholeProcess(command, args) {
   const timeFile = join(dir, 'time.txt');
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, command, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, command, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   if (result.status !== 0) return { error: result.stderr.trim().split('\n').slice(-2).join(' ') };
-  const [seconds, kb] = execFileSync('cat', [timeFile], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
+  const [seconds, kb, user, sys] = execFileSync('cat', [timeFile], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
   const phases = result.stderr.split('\n').find((line) => line.startsWith('{"phases"'));
-  return { seconds, memory: kb / 1024, ...(phases === undefined ? {} : JSON.parse(phases)) };
+  return { seconds, memory: kb / 1024, cpu: user + sys, ...(phases === undefined ? {} : JSON.parse(phases)) };
 }
 
 const versions = () => {
@@ -90,6 +103,39 @@ const versions = () => {
 log('building core and cli (tsc -b)');
 execFileSync(join(root, 'node_modules/.bin/tsc'), ['-b', 'packages/core', 'packages/cli'], { cwd: root, stdio: 'inherit' });
 const results = { date: new Date().toISOString(), command: `pnpm bench ${argv.join(' ')}`.trim(), budget, repeat: Number(repeat), machine: versions(), sizes: [] };
+let startup;
+if (only === undefined || only.includes('startup')) {
+  log('start-up: fengong commands against bare node, alternating');
+  startup = { date: results.date, git: results.machine.git, load: { before: loadavg()[0] }, rows: measureStartup({ runs: Number(arg('startup-runs', '15')), baseline: arg('startup-baseline') }) };
+  startup.load.after = loadavg()[0];
+  if (arg('startup-baseline') !== undefined) startup.baselineLabel = `commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: arg('startup-baseline'), encoding: 'utf8' }).trim()}`;
+}
+
+/** `fengong analyze` as a whole process on the hub-heavy table of `tasks` tasks, with the table's counts. */
+function hubHeavy(tasks) {
+  const { txt } = writeTables(dir, tasks, 1, 'hubs');
+  const rows = generateRows({ tasks, seed: 1, shape: 'hubs' });
+  const agencies = new Set(rows.flatMap((r) => r.units));
+  log(`${tasks} tasks: hub-heavy table, whole process`);
+  const before = loadavg()[0];
+  // The one-hub table of the same size right after, so that the two are compared under the same load.
+  const whole = wholeProcess(process.execPath, ['packages/cli/bin/fengong.js', 'analyze', txt, '--format', 'json']);
+  const oneHub = wholeProcess(process.execPath, ['packages/cli/bin/fengong.js', 'analyze', writeTables(dir, tasks, 1).txt, '--format', 'json']);
+  return { tasks, agencies: agencies.size, links: rows.reduce((n, r) => n + r.units.length, 0), tableSha256: sha256(txt), date: new Date().toISOString(), git: results.machine.git, load: { before }, whole, oneHub, loadAfter: loadavg()[0] };
+}
+
+if (only !== undefined) {
+  // Only the start-up and hub-heavy rows, written into an earlier run's results.
+  const earlier = JSON.parse(readFileSync(mergePath, 'utf8'));
+  if (only.includes('startup')) earlier.startup = startup;
+  if (only.includes('hubs')) for (const size of earlier.sizes) if (sizes.includes(size.tasks)) size.hubs = hubHeavy(size.tasks);
+  earlier.partial = { date: results.date, git: results.machine.git, dirty: results.machine.dirty, command: results.command };
+  writeFileSync(mergePath, JSON.stringify(earlier, null, 2));
+  if (existsSync(dirname(out))) writeFileSync(out, renderReport(earlier));
+  log(`wrote ${out} and ${mergePath}`);
+  process.exit(0);
+}
+results.startup = startup;
 for (const tasks of sizes) {
   const { txt } = writeTables(dir, tasks, 1);
   const size = { tasks, tableSha256: sha256(txt), load: { before: loadavg()[0] } };
@@ -125,6 +171,7 @@ for (const tasks of sizes) {
       size.whole[lib] = steps.some((r) => r.estimated || r.timedOut) || predicted > budget ? { estimated: true, seconds: predicted } : wholeProcess(python, ['scripts/bench/reference.py', '--lib', lib, '--table', txt, '--whole']);
     }
   }
+  size.hubs = hubHeavy(tasks);
   if (tasks <= 10_000) {
     log(`${tasks} tasks: sampled betweenness against exact`);
     size.sampling = jsonLines(process.execPath, ['scripts/bench/sampling-error.mjs', '--table', txt]);

@@ -1,7 +1,8 @@
 // Start-up (issue 17): a command loads what it uses. `fengong --help` loads no command module and
-// not the library; `fengong rank` loads rank's module and the library, not the others'.
+// not the library; `fengong rank` loads rank's module and the library, not the others'; readers and
+// string-width load only for input that needs them.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,9 @@ function imports(args: string[]) {
 const core = (loaded: string[]) => loaded.filter((u) => u.includes('/packages/core/'));
 /** The report's and the workbook's libraries, which only `report` and `analyze --format xlsx` load. */
 const heavy = (loaded: string[]) => loaded.filter((u) => /\/node_modules\/(@observablehq\/plot|linkedom|@resvg|write-excel-file|d3-|graphology-layout-forceatlas2)/u.test(u));
+/** The readers of binary formats (zip, XML, spreadsheets, HTML, PDF): they load when a file of their kind comes in. */
+const readers = (loaded: string[]) => loaded.filter((u) => /\/node_modules\/(fflate|fast-xml-parser|read-excel-file|htmlparser2|pdfjs-dist)\//u.test(u));
+const loads = (loaded: string[], pkg: string) => loaded.some((u) => u.includes(`/node_modules/${pkg}/`));
 const command = (loaded: string[], name: string) => loaded.some((u) => u.endsWith(`/packages/cli/dist/commands/${name}.js`));
 
 describe('start-up', () => {
@@ -49,6 +53,25 @@ describe('start-up', () => {
     for (const name of ['analyze', 'report', 'pairs', 'parse', 'export', 'view']) expect(command(r.loaded, name)).toBe(false);
     expect(heavy(r.loaded)).toEqual([]);
     expect(core(r.loaded).length).toBeGreaterThan(0);
+  });
+
+  it('rank on the bundled plan and parse of a .txt load no reader and not string-width; a .docx loads fflate, an emoji string-width', () => {
+    for (const args of [['rank'], ['parse', 'test/fixtures/tables/small.txt', '--format', 'table']]) {
+      const r = imports(args);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readers(r.loaded)).toEqual([]);
+      expect(loads(r.loaded, 'string-width')).toBe(false);
+    }
+    // The other side of each: what is not loaded above does load when it is needed.
+    const docx = imports(['parse', 'test/fixtures/formats/hunan-gba-2020/document.docx', '--format', 'json']);
+    expect(docx.code, docx.stderr).toBe(0);
+    expect(loads(docx.loaded, 'fflate')).toBe(true);
+    const emoji = join(dir, 'emoji.txt');
+    writeFileSync(emoji, '序号\t任务\t责任单位\n1\t做好👍工作\t省发展改革委、省财政厅\n');
+    const wide = imports(['parse', emoji, '--format', 'table']);
+    expect(wide.code, wide.stderr).toBe(0);
+    expect(wide.stdout).toContain('做好👍工作');
+    expect(loads(wide.loaded, 'string-width')).toBe(true);
   });
 
   it('the charting, rasterising and workbook libraries load only for report and analyze --format xlsx', () => {

@@ -1,5 +1,5 @@
 // Plain-text tables that stay aligned with Chinese text: widths are measured in terminal columns.
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from './display-width.js';
 import { escapeControls } from './terminal.js';
 
 export interface Column<T> {

@@ -1,8 +1,8 @@
 // Name normalisation: one canonical name per agency, with every merge reported.
-import { Converter } from 'opencc-js/t2cn';
 import type { Dictionary } from '../dictionary.js';
 import type { Diagnostic, ResponsibilityTable } from '../types.js';
 import { EXACT_ALIASES, SUFFIX_ALIASES } from './aliases.js';
+import { simplified } from './simplified.js';
 
 /**
  * Why a written name was changed: `characters` (invisible or look-alike characters: zero-width
@@ -59,12 +59,6 @@ export function cleanCharacters(name: string): string {
     .normalize('NFKC')
     .replace(/\(([^()]*\p{Script=Han}[^()]*)\)/gu, '（$1）')
     .trim();
-}
-
-let toSimplified: ((text: string) => string) | undefined;
-function simplified(text: string): string {
-  toSimplified ??= Converter({ from: 'hk', to: 'cn' });
-  return toSimplified(text);
 }
 
 function applySuffixAlias(name: string): string {

@@ -6,8 +6,7 @@ import { DiagnosticSink } from './errors.js';
 import type { Block } from './formats/blocks.js';
 import type { ReadPdfOptions } from './formats/pdf.js';
 import { decodeDeclared, decodeText } from './formats/charset.js';
-import { isOle, isPdf, isRtf } from './formats/magic.js';
-import { isZip, unzipEntries, zipEntryNames } from './formats/zip.js';
+import { isOle, isPdf, isRtf, isZip, looksLikeHtml } from './formats/magic.js';
 import { checkSize, parseTable, type ParseTableOptions } from './table.js';
 
 export { decodeText } from './formats/charset.js';
@@ -39,6 +38,8 @@ const fail = (file: string | undefined, message: string): never => {
 export async function detectFormat(bytes: Uint8Array, file?: string): Promise<FileFormat> {
   if (isPdf(bytes)) return 'pdf';
   if (isZip(bytes)) {
+    // fflate loads with the first zip container.
+    const { unzipEntries, zipEntryNames } = await import('./formats/zip.js');
     const names = new Set(zipEntryNames(bytes, file));
     if (names.has('word/document.xml')) return 'docx';
     if (names.has('xl/workbook.xml')) return 'xlsx';
@@ -70,7 +71,7 @@ export async function detectFormat(bytes: Uint8Array, file?: string): Promise<Fi
   if (isRtf(bytes)) return 'rtf';
   const { looksLikeMhtml } = await import('./formats/mhtml.js');
   if (looksLikeMhtml(bytes)) return 'mhtml';
-  const { looksLikeHtml } = await import('./formats/html.js');
+  // htmlparser2 loads only for a page (htmlToBlocks).
   if (looksLikeHtml(bytes)) return 'html';
   return 'text';
 }

@@ -191,9 +191,3 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return m?.[1]?.toLowerCase();
 }
 
-/** True for bytes that begin (after a byte-order mark, spaces and comments) with an HTML tag. */
-export function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
-  const start = head.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/u, '').replace(/\0/gu, '').replace(/^(\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*/u, '');
-  return /^<(!doctype\s+html|html|head|body|meta|title|table|div|p|span|font|center|br|style|script|link|base)\b/iu.test(start);
-}

@@ -17,3 +17,13 @@ export const isPdf = (bytes: Uint8Array): boolean => {
 
 /** True when the bytes start with `{\rtf`. */
 export const isRtf = (bytes: Uint8Array): boolean => bytes[0] === 0x7b && bytes[1] === 0x5c && bytes[2] === 0x72 && bytes[3] === 0x74 && bytes[4] === 0x66;
+
+/** True for the bytes of a zip archive (local file header `PK\x03\x04`). */
+export const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/** True for bytes that begin (after a byte-order mark, spaces and comments) with an HTML tag. */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  const start = head.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/u, '').replace(/\0/gu, '').replace(/^(\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*/u, '');
+  return /^<(!doctype\s+html|html|head|body|meta|title|table|div|p|span|font|center|br|style|script|link|base)\b/iu.test(start);
+}

@@ -4,9 +4,6 @@ import { unzipSync } from 'fflate';
 import { DiagnosticSink } from '../errors.js';
 import { MAX_EXTRACTED_BYTES } from './limits.js';
 
-/** True for the bytes of a zip archive. */
-export const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-
 const fail = (file: string | undefined, code: 'unreadable-file' | 'too-large', message: string): never => {
   const sink = new DiagnosticSink(file);
   sink.error(code, 1, message);
