@@ -49,6 +49,12 @@ export function isAgencyName(piece: string): boolean {
   // A body with its other name in brackets (省编办（省审改办）, 市政府办(市金融办)) is one unit.
   const alias = /^([^（(]+?)[\s\u3000]*[（(]([^（()）]+)[）)]$/u.exec(name);
   if (alias !== null && isAgencyName(alias[1] as string) && isAgencyName(alias[2] as string)) return true;
+  // A counted collective (13个街道、镇, 5个乡镇, 3个开发区管委会): the units it counts.
+  const counted = /^(?:[\d０-９]+|[一二三四五六七八九十百]+)个(.+)$/u.exec(name);
+  if (counted !== null) {
+    const rest = counted[1] as string;
+    return /^(街道|乡镇|镇|乡|村|社区|镇街|镇\(街道\)|镇（街道）)(、(街道|乡镇|镇|乡|村|社区))*$/u.test(rest) || (!/[\d０-９]/u.test(rest) && isAgencyName(rest));
+  }
   // A range of places (甲镇—乙镇, a route) is no unit's name.
   if (/[—–―～~]/u.test(name)) return false;
   if (/[。；;：:！？!?“”"《》%％]|[\d０-９](年|月|日|个|項|项|亿|億|万|萬|元|人|户|戶|家|所|处|處|座|条|條|平方|公里)/u.test(name)) return false;

@@ -23,6 +23,36 @@ interface Cell {
 }
 
 
+/**
+ * The body without the header repeated where the table goes on to a new page (序号 / 项目 / 牵头 /
+ * 部门 / …, cells wrapped as they may be): those pieces are no row.
+ */
+function withoutRepeatedHeaders(body: Piece[], headerCells: readonly string[]): Piece[] {
+  const squash = (t: string): string => t.replace(/[\s\u3000|]/gu, '');
+  const header = squash(headerCells.join(''));
+  if (header.length < 4) return body;
+  const out: Piece[] = [];
+  let restart = false;
+  for (let p = 0; p < body.length; p += 1) {
+    let seen = '';
+    let q = p;
+    while (q < body.length && seen.length < header.length) {
+      seen += squash((body[q] as Piece).text);
+      if (!header.startsWith(seen)) break;
+      q += 1;
+    }
+    if (seen === header && q - p >= 2) {
+      p = q - 1;
+      restart = true;
+      continue;
+    }
+    const piece = body[p] as Piece;
+    out.push(restart ? { ...piece, before: 'row' } : piece);
+    restart = false;
+  }
+  return out;
+}
+
 /** The score of skipping the 牵头单位 column where rows are padded with `|` (see flat-align's SKIP). */
 const MERGED_LEAD_SKIP = -0.75;
 
@@ -170,7 +200,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   const [at, end] = header;
   const headerCells = all.slice(at, end).map((c) => c.text);
   const preamble = all.slice(0, at).map((c) => c.text);
-  const body = all.slice(end);
+  const body = withoutRepeatedHeaders(all.slice(end), headerCells);
   // A first-listed rule stated above the table (列第一位者为牵头单位) holds for every row.
   const firstListed = options.firstListedLeads ?? preamble.some(statesFirstListedRule);
   if (body[0] !== undefined) body[0] = { ...body[0], before: 'row' };

@@ -187,10 +187,23 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
   };
 
   let start = 0;
+  // A sentence after the list's full stop (牵头部门：市甲局。某县进度较慢。) is about the work, not more
+  // units: once a clause after a 。 holds anything but units' names, the rest of that sentence is a remark.
+  let afterStop = false;
+  let remarkSentence = false;
   const flushClause = (end: number): void => {
+    const stopBefore = start > 0 && (text[start - 1] === '。' || text[start - 1] === '．');
+    if (stopBefore) {
+      afterStop = true;
+      remarkSentence = false;
+    }
     let clause = trimTrailing(text.slice(start, end).trim());
     start = end + 1;
     if (clause === '') return;
+    if (remarkSentence && !LEAD_LABELS.some((l) => clause.startsWith(l)) && !CO_LABELS.some((l) => clause.startsWith(l)) && !PLAIN_LABELS.some((l) => clause.startsWith(l))) {
+      noteRemark(clause);
+      return;
+    }
     // A bracketed remark about the list, e.g. 市财政局(第一责任单位为牵头单位,下同).
     if (/[)）〕】\]]$/u.test(clause)) {
       const from = Math.max(...['(', '（', '〔', '【', '['].map((o) => clause.lastIndexOf(o)));
@@ -257,8 +270,10 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
         else if (mark === 'none') mark = 'duty';
       }
     }
-    if (label !== undefined) carry = { mark };
-    else if (suffix === undefined && carry !== null) {
+    if (label !== undefined) {
+      carry = { mark };
+      afterStop = false;
+    } else if (suffix === undefined && carry !== null) {
       // An unlabelled clause continues the list of the last label: 牵头单位：X，Y → both lead;
       // 责任领导：张三，李四 → both officials.
       if ('official' in carry) {
@@ -269,6 +284,11 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
         }
         const last = officials[officials.length - 1];
         if (last !== undefined) last.text = `${last.text}，${clause}`;
+        return;
+      }
+      if (afterStop && !mergeCollectives(clause.split(/[、，,]/u).map(cleanName)).every((n) => isAgencyName(n))) {
+        remarkSentence = true;
+        noteRemark(clause);
         return;
       }
       mark = carry.mark;

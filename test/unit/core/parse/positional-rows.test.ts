@@ -120,3 +120,14 @@ describe('one cell per line: a row that shows one of its two unit cells', () => 
     ]);
   });
 });
+
+describe('a table that goes on to a new page', () => {
+  it('skips the header repeated there (wrapped cells and all) and counts a collective of 13 街道', () => {
+    const text = ['序号', '项目', '具 体 内 容', '牵头', '部门', '相关责任部门', '1', '某项工作', '教育局', '13个街道、镇', '序号', '项目', '具 体 内 容', '牵头', '部门', '相关责任部门', '2', '另一项工作', '卫生局', '民政局'].join('\n');
+    const table = parseTable(text);
+    expect(read(table).map(([id, , title, units]) => [id, title, units])).toEqual([
+      ['1', '某项工作', ['教育局:lead', '13个街道、镇:co']],
+      ['2', '另一项工作', ['卫生局:lead', '民政局:co']],
+    ]);
+  });
+});

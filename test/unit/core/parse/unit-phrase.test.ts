@@ -86,3 +86,14 @@ describe('parseUnitPhrase', () => {
     expect(parseUnitPhrase('、'.repeat(10_000), 'marked-only').units).toEqual([]);
   });
 });
+
+describe('a sentence after the list’s full stop', () => {
+  it.each([
+    ['牵头部门：市甲局。建设进度相对较慢的县区为某县。', ['市甲局:lead']],
+    ['牵头部门：市乙局。某类救助，市本级完成进度较慢。', ['市乙局:lead']],
+    ['牵头单位：市甲局。配合单位：市乙局、各县、市、区政府。', ['市甲局:lead', '市乙局:co', '各县、市、区政府:co']],
+    ['牵头单位：市甲局，市丙局。', ['市甲局:lead', '市丙局:lead']],
+  ])('is not more units: %s', (text, want) => {
+    expect(parseUnitPhrase(text, 'marked-only').units.map((u) => `${u.name}:${u.role}`)).toEqual(want);
+  });
+});

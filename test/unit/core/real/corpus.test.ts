@@ -40,10 +40,10 @@ const KNOWN_GAPS: Record<string, string> = {
   'jiangxi-nanchang-xinjian-2024-minsheng-shishi-jindu-pipe-cells': 'projects with numbered sub-items and merged 牵头单位 / 业主单位 cells in a | table: 2 of 10 tasks exact, 7 spurious',
   'shaanxi-lueyang-2019-wenlv-mubiao-renwu-merged-cells-table': 'two units run together with no separator (文化宣传股文化馆) and a 指标 column holding the category: 15 of 20 tasks exact',
   'guizhou-2026-shuzhi-guizhou-gongzuo-yaodian': 'a collective sharing its suffix (各市〔州〕、贵安新区数据管理部门) split in two',
-  'anhui-luan-2017-minsheng-gongcheng-jindu-tongbao-qiantou-bumen': 'a progress remark after the labelled lead (牵头部门:X。建设进度…为舒城县) read as more units: 1 of 6 exact',
+  'anhui-luan-2017-minsheng-gongcheng-jindu-tongbao-qiantou-bumen': 'the issuer signed on the last task line (…市本级。 六安市民生办) read as a unit: 5 of 6 exact',
   'guowuyuan-2019-zfgzbg-bumen-fengong-weijianwei-yibaoju-news-prose': 'a news article retelling the division (有N项由X牵头,分别是A;B;C): 0 of 11 read',
   'qinghai-huangzhong-undated-meili-chengzhen-huiyi-jiyao-you-fuze': 'meeting minutes whose items open with 由X负责: rejected',
-  'shanghai-xuhui-2006-shiyiwu-guihua-gongzuo-fenjie-wancheng-shijian-table': 'one cell per line with an empty 项目类别 column: 2 of 14 exact',
+  'shanghai-xuhui-2006-shiyiwu-guihua-gongzuo-fenjie-wancheng-shijian-table': 'units exact; the category is the heading above the table (its 项目类别 cells are empty on the stored page)',
   'zhejiang-jiaxing-2006-shiyiwu-gangyao-fenjie-diyi-zeren-danwei-running-text': 'a table run into text with 第一责任单位 / 主要责任单位 columns: rejected',
   'hubei-xianning-2020-zhengce-cuoshi-zeren-fengong-table': 'a task cell lost on the stored page: the row titled by its (一) heading cell keeps the numbering',
 };
