@@ -79,7 +79,7 @@ function page(args: string[], name: string): { html: string; doc: Node } {
   expect(r.code, r.stderr).toBe(0);
   expect(r.stderr).toContain(`fengong report: wrote ${path}`);
   const html = readFileSync(path, 'utf8');
-  return { html, doc: parseDocument(html) as unknown as Node };
+  return { html, doc: parseDocument(html) };
 }
 
 describe('fengong report A B (usage)', () => {
