@@ -105,7 +105,7 @@ const EN: CompareStrings = {
   },
   shownOf: (shown, total) => `The first ${shown} of ${total} agencies are shown (every agency: fengong compare --format json).`,
   summary: ({ plans, labels, entered, left, spearman, top }) =>
-    `This report compares ${plans} plans (${labels.join(', ')}). From one plan to the next, ${entered} agencies entered and ${left} left; the Spearman ρ of the shared agencies’ loads is ${spearman}. The agencies with the highest mean load are ${top}.`,
+    `This report compares ${plans} plans (${labels.join(', ')}). From one plan to the next, ${entered} ${entered === 1 ? 'agency' : 'agencies'} entered and ${left} left; the Spearman ρ of the shared agencies’ loads is ${spearman}. The agencies with the highest mean load are ${top}.`,
 };
 
 /** The compare report's words in `lang`. */
