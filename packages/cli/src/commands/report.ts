@@ -37,8 +37,8 @@ export function registerReport(cli: Command, output: Output): void {
     .addHelpText(
       'after',
       '\nThe page holds the title, source and a summary in words; the load bar chart (lead and co,\n' +
-        'collective units apart); the breadth–depth chart; the co-responsibility heatmap (in community\n' +
-        'order); the agency × category matrix; the network figure; the tables of `fengong analyze`\n' +
+        'collective units apart); the breadth–depth chart; the co-responsibility heatmap (in spectral\n' +
+        'seriation order); the agency × category matrix; the network figure; the tables of `fengong analyze`\n' +
         '(network, centralities, structural holes and cores, pairs, single points of failure) with a\n' +
         'note on each method. One file: no script, no font, no request (a strict Content-Security-Policy);\n' +
         'it opens from disk and prints to A4. Large tables show the first agencies and sum the rest.\n' +
