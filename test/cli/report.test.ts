@@ -64,7 +64,7 @@ describe('fengong report (usage)', () => {
   });
 
   it('is listed in fengong --help and documents its options', () => {
-    expect(fengong(['--help']).stdout).toMatch(/report \[options\] \[file\]|report \[file\]/u);
+    expect(fengong(['--help']).stdout).toMatch(/report \[options\] \[files\.\.\.\]/u);
     const help = fengong(['report', '--help']).stdout;
     for (const flag of ['--output', '--lang', '--figures', '--no-png', '--exclude-collective', 'Exit codes']) expect(help).toContain(flag);
   });
@@ -182,6 +182,21 @@ describe('fengong report on a real document of the corpus', () => {
     expect(summary).toContain(`本表共 ${String(analysis.network.tasks)} 项任务、${String(analysis.network.agencies)} 个单位，单位列名共 ${String(analysis.network.links)} 次。`);
     const rows = all(all(doc, (n) => n.attribs?.id === 'centralities')[0] as Node, (n) => n.name === 'tr' && n.attribs?.['data-key'] !== undefined);
     expect(rows.map((r) => r.attribs?.['data-key'])).toEqual(analysis.agencies.slice(0, 40).map((a) => a.agency));
+  });
+});
+
+describe('fengong report and analyze on single points of failure', () => {
+  it('agree, counting responsible units (no lead marked) as answerable', () => {
+    const file = join(dir, 'responsible.txt');
+    writeFileSync(file, ['1. 修建道路。责任单位：甲局、乙局。', '2. 修建桥梁。责任单位：丙局。', '3. 培训人员。责任单位：丁局、各市人民政府。', '4. 招商引资。牵头单位：甲局；配合单位：丙局。'].join('\n'));
+    const { doc } = report([file], 'responsible.html');
+    const rows = all(all(doc, (n) => n.attribs?.id === 'single')[0] as Node, (n) => n.name === 'tr' && n.attribs?.['data-key'] !== undefined);
+    expect(rows.map((r) => all(r, (n) => n.name === 'td').map(text))).toEqual([
+      ['2', '修建桥梁', '丙局'],
+      ['3', '培训人员', '丁局'],
+    ]);
+    const markdown = fengong(['analyze', file, '--format', 'markdown']).stdout;
+    expect(markdown).toContain('(2 of 4): task 2 修建桥梁 (丙局 only); task 3 培训人员 (丁局 only).');
   });
 });
 

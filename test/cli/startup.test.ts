@@ -27,7 +27,7 @@ function imports(args: string[]) {
 }
 const core = (loaded: string[]) => loaded.filter((u) => u.includes('/packages/core/'));
 /** The report's and the workbook's libraries, which only `report` and `analyze --format xlsx` load. */
-const heavy = (loaded: string[]) => loaded.filter((u) => /\/node_modules\/(@observablehq\/plot|linkedom|@resvg|write-excel-file|d3-|graphology-layout-forceatlas2)/u.test(u));
+const heavy = (loaded: string[]) => loaded.filter((u) => /\/node_modules\/(@observablehq\/plot|linkedom|@resvg|write-excel-file|d3-|graphology-layout-forceatlas2|ml-matrix)/u.test(u));
 const command = (loaded: string[], name: string) => loaded.some((u) => u.endsWith(`/packages/cli/dist/commands/${name}.js`));
 
 describe('start-up', () => {
@@ -35,7 +35,7 @@ describe('start-up', () => {
     const r = imports(['--help']);
     expect(r.code).toBe(0);
     for (const name of ['rank', 'analyze', 'report', 'pairs', 'parse', 'export', 'view']) {
-      expect(r.stdout).toMatch(new RegExp(`^  ${name} \\[options\\] \\[file\\]`, 'mu'));
+      expect(r.stdout).toMatch(new RegExp(`^  ${name} \\[options\\] \\[files?(\\.\\.\\.)?\\]`, 'mu'));
       expect(command(r.loaded, name)).toBe(false);
     }
     expect(core(r.loaded)).toEqual([]);
