@@ -228,11 +228,23 @@ describe('fengong report on a plan of 300 agencies', () => {
     expect(html).toMatch(/仅列出前 40 个单位；其余 260 个单位合计列名 \d+ 次/u);
     expect(html).toContain('图中为负荷最重的 25 个单位（共 300 个非集体单位）。');
     expect(html).toContain('图中为负荷最重的 40 个单位（共 300 个非集体单位）。');
+    // The matrix says what it leaves out and sums it: 25 of 300 agencies (the rest in a last row), 12 of 15 categories (a last column).
+    expect(html).toContain('只列出负荷最重的 25 个非集体单位（共 300 个）和全部集体单位；末行（灰色）合计其余 275 个单位在各类别的列名次数。');
+    expect(html).toContain('只列出任务最多的 12 个类别（共 15 个）；末列（灰色）合计每个单位在其余 3 个类别的任务数。');
     const figure = (id: string) => all(doc, (n) => n.name === 'figure' && n.attribs?.id === id)[0] as Node;
     // The bar chart: 25 agencies (two bars each); the heatmap: 20 × 20 cells less the diagonal.
     expect(all(figure('load'), (n) => n.name === 'rect')).toHaveLength(50);
     expect(all(figure('heatmap'), (n) => n.name === 'rect')).toHaveLength(20 * 19);
     expect(all(figure('network'), (n) => n.name === 'circle')).toHaveLength(40);
+    // The matrix: 25 agencies and the summary row, 12 categories and the summary column; every listing is in one cell.
+    const matrixText = all(figure('category-matrix'), (n) => n.name === 'text').map(text);
+    expect(matrixText).toContain('其余 275 个单位（合计）');
+    expect(matrixText).toContain('其余 3 类（合计）');
+    expect(all(figure('category-matrix'), (n) => n.name === 'rect')).toHaveLength(26 * 13);
+    // Links as the network table gives them (= analyze's, checked above on the bundled plan).
+    const links = all(all(doc, (n) => n.attribs?.id === 'network-table')[0] as Node, (n) => n.name === 'tr' && n.attribs?.['data-key'] === 'links')[0] as Node;
+    const counts = all(figure('category-matrix'), (n) => n.name === 'text' && /^\d+$/u.test(text(n))).reduce((sum, n) => sum + Number(text(n)), 0);
+    expect(counts).toBe(Number(all(links, (n) => n.name === 'td')[1]?.attribs?.['data-value']));
     for (const f of all(doc, (n) => n.name === 'figure')) {
       const svg = all(f, (n) => n.name === 'svg')[0] as Node;
       expect(Number(svg.attribs?.height), f.attribs?.id).toBeLessThan(1000);

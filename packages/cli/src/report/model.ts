@@ -19,6 +19,8 @@ export interface ReportModel {
   heatmapOrder: AgencyReport[];
   /** Categories by tasks (descending), at most `REPORT_LIMITS.categories`; `null` is the tasks without one. */
   categories: (string | null)[];
+  /** Every category of the table (with `null` for tasks without one), by tasks: `categories` is its head. */
+  allCategories: (string | null)[];
   /** Tasks per agency and category: `counts.get(agency)?.get(category)`. */
   categoryCounts: Map<string, Map<string | null, number>>;
   /** Share of all agency–task links held by the `REPORT_LIMITS.top` most-loaded agencies that are not collective units. */
@@ -68,11 +70,11 @@ export function reportModel(report: AnalysisReport): ReportModel {
       row.set(task.category, (row.get(task.category) ?? 0) + 1);
     }
   }
-  const categories = [...categoryTasks.entries()]
+  const allCategories = [...categoryTasks.entries()]
     .map(([c, n], order) => ({ c, n, order }))
     .sort((x, y) => y.n - x.n || x.order - y.order)
-    .slice(0, REPORT_LIMITS.categories)
     .map(({ c }) => c);
+  const categories = allCategories.slice(0, REPORT_LIMITS.categories);
   const links = report.network.links;
   const topTasks = individual.slice(0, REPORT_LIMITS.top).reduce((s, a) => s + a.tasks, 0);
   return {
@@ -83,6 +85,7 @@ export function reportModel(report: AnalysisReport): ReportModel {
     single: singlePoints(report),
     heatmapOrder: seriate(individual.slice(0, REPORT_LIMITS.heatmap), report.pairs),
     categories,
+    allCategories,
     categoryCounts,
     topShare: links === 0 ? 0 : topTasks / links,
     medianTasks: median(individual.map((a) => a.tasks)),

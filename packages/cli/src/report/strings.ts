@@ -26,6 +26,11 @@ export interface Strings {
   rest: (shown: number, total: number, restTasks: number) => string;
   /** Added to a figure's caption when it shows only the most-loaded agencies. */
   figureRest: (shown: number, total: number) => string;
+  /** Label of the matrix's summary row (agencies left out) and column (categories left out). */
+  matrixRestRow: (agencies: number) => string;
+  matrixRestColumn: (categories: number) => string;
+  /** Added to the matrix's caption when it leaves agencies or categories out. */
+  matrixOmitted: (x: { agencies: number; shownAgencies: number; categories: number; shownCategories: number }) => string;
   noSingle: string;
   onlyCollective: string;
   generated: string;
@@ -59,6 +64,13 @@ const ZH: Strings = {
   value: '值',
   rest: (shown, total, restTasks) => `仅列出前 ${shown} 个单位；其余 ${total - shown} 个单位合计列名 ${restTasks} 次（完整数据见 fengong analyze --format xlsx）。`,
   figureRest: (shown, total) => `图中为负荷最重的 ${shown} 个单位（共 ${total} 个非集体单位）。`,
+  matrixRestRow: (n) => `其余 ${n} 个单位（合计）`,
+  matrixRestColumn: (k) => `其余 ${k} 类（合计）`,
+  matrixOmitted: ({ agencies, shownAgencies, categories, shownCategories }) =>
+    [
+      agencies > 0 ? `只列出负荷最重的 ${shownAgencies} 个非集体单位（共 ${shownAgencies + agencies} 个）和全部集体单位；末行（灰色）合计其余 ${agencies} 个单位在各类别的列名次数。` : '',
+      categories > 0 ? `只列出任务最多的 ${shownCategories} 个类别（共 ${shownCategories + categories} 个）；末列（灰色）合计每个单位在其余 ${categories} 个类别的任务数。` : '',
+    ].join(''),
   noSingle: '无：每项任务都至少有两个非集体单位负责。',
   onlyCollective: '仅集体单位',
   generated: '由 fengong 生成',
@@ -92,6 +104,15 @@ const EN: Strings = {
   value: 'Value',
   rest: (shown, total, restTasks) => `The first ${shown} agencies are shown; the other ${total - shown} are listed ${restTasks} times in all (every agency: fengong analyze --format xlsx).`,
   figureRest: (shown, total) => `The ${shown} most-loaded of ${total} agencies that are not collective units are shown.`,
+  matrixRestRow: (n) => `the other ${n} agencies (sum)`,
+  matrixRestColumn: (k) => `the other ${k} categories (sum)`,
+  matrixOmitted: ({ agencies, shownAgencies, categories, shownCategories }) =>
+    [
+      agencies > 0 ? `Only the ${shownAgencies} most-loaded of ${shownAgencies + agencies} agencies that are not collective units are shown, with every collective unit; the last row (grey) sums the listings of the other ${agencies} per category.` : '',
+      categories > 0 ? `Only the ${shownCategories} largest of ${shownCategories + categories} categories are shown; the last column (grey) sums each row's tasks in the other ${categories}.` : '',
+    ]
+      .filter((x) => x !== '')
+      .join(' '),
   noSingle: 'None: every task has at least two agencies that are not collective units.',
   onlyCollective: 'collective units only',
   generated: 'Made with fengong',
