@@ -4,16 +4,11 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
+import type { PlanComparison, PlanStep } from '@fengong/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { all, text, type Node } from './html.js';
 import { fengong } from './run.js';
 
-type Node = { type: string; name?: string; attribs?: Record<string, string>; children?: Node[]; data?: string };
-const all = (node: Node, test: (n: Node) => boolean, out: Node[] = []): Node[] => {
-  if (test(node)) out.push(node);
-  for (const child of node.children ?? []) all(child, test, out);
-  return out;
-};
-const text = (node: Node): string => (node.type === 'text' ? (node.data ?? '') : (node.children ?? []).map(text).join(''));
 const section = (doc: Node, id: string): Node => all(doc, (n) => n.name === 'section' && n.attribs?.id === id)[0] as Node;
 /** Rows of a section's table: key → field → exact value (cells with a data-value only). */
 function cells(doc: Node, id: string): Map<string, Map<string, number>> {
@@ -31,36 +26,8 @@ function cells(doc: Node, id: string): Map<string, Map<string, number>> {
   return out;
 }
 
-interface InPlan {
-  rank: number;
-  tasks: number;
-  lead: number;
-  share: number;
-}
-interface Coefficient {
-  estimate: number;
-  pTwoSided: number;
-}
-interface Step {
-  from: string;
-  to: string;
-  entered: string[];
-  left: string[];
-  shared: number;
-  jaccard: number;
-  spearman: number | null;
-  kendall: number | null;
-  qap: { r: number; pGreater: number } | null;
-  regression: { coefficients: Coefficient[]; rSquared: number } | null;
-  grew: { a: string; b: string; before: { shared: number }; after: { shared: number }; change: number }[];
-  fell: { a: string; b: string; before: { shared: number }; after: { shared: number }; change: number }[];
-}
-interface Comparison {
-  plans: { label: string; tasks: number; agencies: number }[];
-  agencies: { agency: string; plans: (InPlan | null)[]; meanShare: number }[];
-  network: Record<string, unknown>[];
-  steps: Step[];
-}
+type Comparison = PlanComparison;
+type Step = PlanStep;
 
 const A = 'examples/compare-tables/liaoning-2023.txt';
 const B = 'examples/compare-tables/liaoning-2024.txt';
@@ -183,7 +150,7 @@ describe('the compare report of Liaoning 2023 and 2024', () => {
     expect(Object.fromEntries(turnover)).toEqual({ entered: step.entered.length, left: step.left.length });
     for (const name of step.entered) expect(text(section(report.doc, 'turnover'))).toContain(name);
     const network = cells(report.doc, 'network-compare');
-    const at = (o: Record<string, unknown>, path: string): unknown => path.split('.').reduce<unknown>((x, k) => (x as Record<string, unknown>)[k], o);
+    const at = (o: object, path: string): unknown => path.split('.').reduce<unknown>((x, k) => (x as Record<string, unknown>)[k], o);
     expect(network.size).toBe(12);
     for (const [key, row] of network) json.network.forEach((n, i) => expect(row.get(`plan@${i}`), `${key} of plan ${i}`).toBe(at(n, key)));
     const grew = cells(report.doc, 'grew-0');

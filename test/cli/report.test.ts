@@ -7,6 +7,7 @@ import { parseDocument } from 'htmlparser2';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { largePlan } from '../helpers/large-plan.js';
+import { all, text, type Node } from './html.js';
 import { fengong } from './run.js';
 
 interface Agency extends Record<string, unknown> {
@@ -20,13 +21,6 @@ interface Report {
   pairs: (Record<string, unknown> & { a: string; b: string; shared: number })[];
 }
 
-type Node = { type: string; name?: string; attribs?: Record<string, string>; children?: Node[]; data?: string };
-const all = (node: Node, test: (n: Node) => boolean, out: Node[] = []): Node[] => {
-  if (test(node)) out.push(node);
-  for (const child of node.children ?? []) all(child, test, out);
-  return out;
-};
-const text = (node: Node): string => (node.type === 'text' ? (node.data ?? '') : (node.children ?? []).map(text).join(''));
 
 let dir: string;
 beforeAll(() => {
