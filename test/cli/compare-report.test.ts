@@ -62,6 +62,12 @@ describe('fengong report A B (usage)', () => {
     expect(r.stderr).toContain('--label and --date go with two or more files');
   });
 
+  it('refuses the settings of a single plan’s analysis (exit 2) rather than ignore them', () => {
+    const r = fengong(['report', A, B, '--lambda', '3', '--brokerage-grouping', 'kind', '-o', join(dir, 'x.html')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--lambda, --brokerage-grouping go with one file');
+  });
+
   it('reports a missing plan in one line (exit 1, no stack trace)', () => {
     const r = fengong(['report', A, join(dir, 'no-such.txt'), '-o', join(dir, 'x.html')]);
     expect(r.code).toBe(1);

@@ -50,7 +50,12 @@ export function registerReport(cli: Command, output: Output): void {
         'Figures: plan-bars.svg, slope.svg (and .png).\n' +
         EXIT_HELP,
     )
-    .action(async (files: string[], opts: ReportCommandOptions) => {
+    .action(async (files: string[], opts: ReportCommandOptions, command: Command) => {
+      if (files.length >= 2) {
+        // The settings of one plan's analysis mean nothing to the comparison: refuse rather than ignore them.
+        const given = ['lambda', 'rho', 'betweenness', 'brokerageGrouping'].filter((k) => command.getOptionValueSource(k) === 'cli');
+        if (given.length > 0) throw new UsageError(`--${given.map((k) => k.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`)).join(', --')} go with one file; the compare report of several has no such setting`);
+      }
       if (files.length >= 2) await reportOfPlans(files, opts, output);
       else await report(files[0], opts, output);
     });
