@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../packages/cli/src/report/build.js';
 import { collectErrors, launchChromium } from '../helpers/chromium.js';
 import { largePlan } from '../helpers/large-plan.js';
-import { decodePng } from './pixels.js';
+import { inkShare, overflowing } from './report-checks.js';
 
 const FIGURES = ['load', 'breadth-depth', 'heatmap', 'category-matrix', 'network'];
 
@@ -35,28 +35,6 @@ async function open(name: string, text: string, dataset = false): Promise<{ page
   return { page, errors };
 }
 
-/** Elements whose text overflows their box, and SVG texts reaching outside their figure's SVG. */
-const overflowing = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
-    const out: string[] = [];
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('h1, h2, p, th, td, figcaption'))) {
-      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName} “${(el.textContent ?? '').slice(0, 30)}” ${el.scrollWidth} > ${el.clientWidth}`);
-    }
-    const body = document.body.getBoundingClientRect();
-    for (const svg of Array.from(document.querySelectorAll('figure svg'))) {
-      const box = svg.getBoundingClientRect();
-      if (box.right > body.right + 1) out.push(`svg of ${svg.parentElement?.id} reaches ${box.right} > ${body.right}`);
-      for (const t of Array.from(svg.querySelectorAll('text'))) {
-        const r = t.getBoundingClientRect();
-        if (r.width === 0) continue;
-        if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
-          out.push(`text “${t.textContent}” of ${svg.parentElement?.id} outside its figure`);
-        }
-      }
-    }
-    return out;
-  });
-
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fengong-report-browser-'));
   browser = await launchChromium();
@@ -75,10 +53,7 @@ describe('the report of the bundled plan in Chromium', () => {
       const box = await svg.boundingBox();
       expect(box?.width, id).toBeGreaterThan(300);
       expect(box?.height, id).toBeGreaterThan(200);
-      const image = decodePng(await svg.screenshot());
-      let ink = 0;
-      for (let i = 0; i < image.data.length; i += 4) if ((image.data[i] ?? 255) < 230 || (image.data[i + 1] ?? 255) < 230 || (image.data[i + 2] ?? 255) < 230) ink++;
-      expect(ink / (image.width * image.height), `${id}: share of pixels drawn`).toBeGreaterThan(0.03);
+      expect(await inkShare(page, id), `${id}: share of pixels drawn`).toBeGreaterThan(0.03);
     }
     // Chinese labels are drawn with a CJK font (not boxes): a Han label is about as wide as it is tall per character.
     const label = await page.locator('figure#load svg text', { hasText: '省发展改革委' }).first().boundingBox();

@@ -7,6 +7,7 @@ import { parseDocument } from 'htmlparser2';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { largePlan } from '../helpers/large-plan.js';
+import { all, text, type Node } from './html.js';
 import { fengong } from './run.js';
 
 interface Agency extends Record<string, unknown> {
@@ -20,13 +21,6 @@ interface Report {
   pairs: (Record<string, unknown> & { a: string; b: string; shared: number })[];
 }
 
-type Node = { type: string; name?: string; attribs?: Record<string, string>; children?: Node[]; data?: string };
-const all = (node: Node, test: (n: Node) => boolean, out: Node[] = []): Node[] => {
-  if (test(node)) out.push(node);
-  for (const child of node.children ?? []) all(child, test, out);
-  return out;
-};
-const text = (node: Node): string => (node.type === 'text' ? (node.data ?? '') : (node.children ?? []).map(text).join(''));
 
 let dir: string;
 beforeAll(() => {
@@ -64,7 +58,7 @@ describe('fengong report (usage)', () => {
   });
 
   it('is listed in fengong --help and documents its options', () => {
-    expect(fengong(['--help']).stdout).toMatch(/report \[options\] \[file\]|report \[file\]/u);
+    expect(fengong(['--help']).stdout).toMatch(/report \[options\] \[files\.\.\.\]/u);
     const help = fengong(['report', '--help']).stdout;
     for (const flag of ['--output', '--lang', '--figures', '--no-png', '--exclude-collective', 'Exit codes']) expect(help).toContain(flag);
   });
@@ -185,6 +179,21 @@ describe('fengong report on a real document of the corpus', () => {
   });
 });
 
+describe('fengong report and analyze on single points of failure', () => {
+  it('agree, counting responsible units (no lead marked) as answerable', () => {
+    const file = join(dir, 'responsible.txt');
+    writeFileSync(file, ['1. 修建道路。责任单位：甲局、乙局。', '2. 修建桥梁。责任单位：丙局。', '3. 培训人员。责任单位：丁局、各市人民政府。', '4. 招商引资。牵头单位：甲局；配合单位：丙局。'].join('\n'));
+    const { doc } = report([file], 'responsible.html');
+    const rows = all(all(doc, (n) => n.attribs?.id === 'single')[0] as Node, (n) => n.name === 'tr' && n.attribs?.['data-key'] !== undefined);
+    expect(rows.map((r) => all(r, (n) => n.name === 'td').map(text))).toEqual([
+      ['2', '修建桥梁', '丙局'],
+      ['3', '培训人员', '丁局'],
+    ]);
+    const markdown = fengong(['analyze', file, '--format', 'markdown']).stdout;
+    expect(markdown).toContain('(2 of 4): task 2 修建桥梁 (丙局 only); task 3 培训人员 (丁局 only).');
+  });
+});
+
 describe('fengong report on names written as markup', () => {
   it('shows them as text in the page and in every figure: no element comes from a name', () => {
     const file = join(dir, 'hostile.csv');
@@ -213,11 +222,23 @@ describe('fengong report on a plan of 300 agencies', () => {
     expect(html).toMatch(/仅列出前 40 个单位；其余 260 个单位合计列名 \d+ 次/u);
     expect(html).toContain('图中为负荷最重的 25 个单位（共 300 个非集体单位）。');
     expect(html).toContain('图中为负荷最重的 40 个单位（共 300 个非集体单位）。');
+    // The matrix says what it leaves out and sums it: 25 of 300 agencies (the rest in a last row), 12 of 15 categories (a last column).
+    expect(html).toContain('只列出负荷最重的 25 个非集体单位（共 300 个）和全部集体单位；末行（灰色）合计其余 275 个单位在各类别的列名次数。');
+    expect(html).toContain('只列出任务最多的 12 个类别（共 15 个）；末列（灰色）合计每个单位在其余 3 个类别的任务数。');
     const figure = (id: string) => all(doc, (n) => n.name === 'figure' && n.attribs?.id === id)[0] as Node;
     // The bar chart: 25 agencies (two bars each); the heatmap: 20 × 20 cells less the diagonal.
     expect(all(figure('load'), (n) => n.name === 'rect')).toHaveLength(50);
     expect(all(figure('heatmap'), (n) => n.name === 'rect')).toHaveLength(20 * 19);
     expect(all(figure('network'), (n) => n.name === 'circle')).toHaveLength(40);
+    // The matrix: 25 agencies and the summary row, 12 categories and the summary column; every listing is in one cell.
+    const matrixText = all(figure('category-matrix'), (n) => n.name === 'text').map(text);
+    expect(matrixText).toContain('其余 275 个单位（合计）');
+    expect(matrixText).toContain('其余 3 类（合计）');
+    expect(all(figure('category-matrix'), (n) => n.name === 'rect')).toHaveLength(26 * 13);
+    // Links as the network table gives them (= analyze's, checked above on the bundled plan).
+    const links = all(all(doc, (n) => n.attribs?.id === 'network-table')[0] as Node, (n) => n.name === 'tr' && n.attribs?.['data-key'] === 'links')[0] as Node;
+    const counts = all(figure('category-matrix'), (n) => n.name === 'text' && /^\d+$/u.test(text(n))).reduce((sum, n) => sum + Number(text(n)), 0);
+    expect(counts).toBe(Number(all(links, (n) => n.name === 'td')[1]?.attribs?.['data-value']));
     for (const f of all(doc, (n) => n.name === 'figure')) {
       const svg = all(f, (n) => n.name === 'svg')[0] as Node;
       expect(Number(svg.attribs?.height), f.attribs?.id).toBeLessThan(1000);

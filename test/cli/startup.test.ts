@@ -28,7 +28,7 @@ function imports(args: string[]) {
 }
 const core = (loaded: string[]) => loaded.filter((u) => u.includes('/packages/core/'));
 /** The report's and the workbook's libraries, which only `report` and `analyze --format xlsx` load. */
-const heavy = (loaded: string[]) => loaded.filter((u) => /\/node_modules\/(@observablehq\/plot|linkedom|@resvg|write-excel-file|d3-|graphology-layout-forceatlas2)/u.test(u));
+const heavy = (loaded: string[]) => loaded.filter((u) => /\/node_modules\/(@observablehq\/plot|linkedom|@resvg|write-excel-file|d3-|graphology-layout-forceatlas2|ml-matrix)/u.test(u));
 /** The readers of binary formats (zip, XML, spreadsheets, HTML, PDF): they load when a file of their kind comes in. */
 const readers = (loaded: string[]) => loaded.filter((u) => /\/node_modules\/(fflate|fast-xml-parser|read-excel-file|htmlparser2|pdfjs-dist)\//u.test(u));
 const loads = (loaded: string[], pkg: string) => loaded.some((u) => u.includes(`/node_modules/${pkg}/`));
@@ -39,7 +39,7 @@ describe('start-up', () => {
     const r = imports(['--help']);
     expect(r.code).toBe(0);
     for (const name of ['rank', 'analyze', 'report', 'pairs', 'parse', 'export', 'view']) {
-      expect(r.stdout).toMatch(new RegExp(`^  ${name} \\[options\\] \\[file\\]`, 'mu'));
+      expect(r.stdout).toMatch(new RegExp(`^  ${name} \\[options\\] \\[files?(\\.\\.\\.)?\\]`, 'mu'));
       expect(command(r.loaded, name)).toBe(false);
     }
     expect(core(r.loaded)).toEqual([]);

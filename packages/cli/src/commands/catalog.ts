@@ -30,8 +30,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'report',
-    description: 'A report to read, print or publish: one self-contained HTML page of figures, a summary in words and the tables of `analyze`.',
-    args: '[file]',
+    description: 'A report to read, print or publish: one self-contained HTML page of figures, a summary in words and the tables of `analyze`; of several plans, the comparison.',
+    args: '[files...]',
     load: async () => (await import('./report.js')).registerReport,
   },
   {

@@ -8,8 +8,10 @@ import { compareSections } from '../format/compare-sections.js';
 import { loadTable, printDiagnostics, readBytes, type InputOptions } from '../io.js';
 import { EXIT_HELP, excludeCollectiveOption, seed, topOption, withInputOptions } from '../options.js';
 import type { Output } from '../output.js';
+import { REPORT_LANGS, type ReportLang } from '../report/strings.js';
+import { escapeControlsByLine } from '../terminal.js';
 
-export const COMPARE_FORMATS = ['table', 'json', 'markdown'] as const;
+export const COMPARE_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 export interface CompareCommandOptions extends InputOptions {
@@ -25,13 +27,21 @@ export interface CompareCommandOptions extends InputOptions {
   reformScope: 'comparison' | 'plan';
   seed: number;
   permutations: number;
+  /** With `--format html`: the page to write, its language, and a folder for the figures. */
+  output?: string;
+  lang?: ReportLang;
+  figures?: string;
+  png?: boolean;
 }
+
+/** What `fengong report A B …` compares with when no compare option is given. */
+export const COMPARE_DEFAULTS = { pairs: 10, reforms: true, matchBy: 'name', reformScope: 'comparison', permutations: 1000 } as const;
 
 /** Agency rows the table and Markdown formats show when --top is not given. */
 export const DEFAULT_COMPARE_TOP = 30;
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-const collectDate = (value: string, previous: string[] = []): string[] => {
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+export const collectDate = (value: string, previous: string[] = []): string[] => {
   if (!isPlanDate(value)) throw new InvalidArgumentError(`expected a date YYYY, YYYY-MM or YYYY-MM-DD, got "${value}".`);
   return [...previous, value];
 };
@@ -52,7 +62,7 @@ export function registerCompare(cli: Command, output: Output): void {
     .addOption(new Option('--date <date>', 'date of a plan (YYYY, YYYY-MM or YYYY-MM-DD), once per file in order (default: found in the document)').argParser(collectDate))
     .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('table'))
     .addOption(topOption(`agency rows shown by table and markdown (default ${DEFAULT_COMPARE_TOP}; json has all)`))
-    .addOption(new Option('--pairs <n>', 'pairs listed as grown and as fallen for each step').argParser(count).default(10))
+    .addOption(new Option('--pairs <n>', 'pairs listed as grown and as fallen for each step').argParser(count).default(COMPARE_DEFAULTS.pairs))
     .addOption(excludeCollectiveOption())
     .addOption(new Option('--no-reforms', 'do not apply the bundled table of renames and mergers of the 2018 and 2023 reforms'))
     .addOption(
@@ -63,7 +73,11 @@ export function registerCompare(cli: Command, output: Output): void {
     .addOption(new Option('--identity <file>', 'your own renames and mergers: CSV (from,to[,effective][,level][,source]) or JSON'))
     .addOption(new Option('--match-by <how>', 'name: agencies are the same when their names are; role: align by the name without its place (省/市/区 …)').choices(['name', 'role']).default('name'))
     .addOption(new Option('--seed <n>', 'seed of the Louvain partitions and of the QAP permutations').argParser(seed).default(42))
-    .addOption(new Option('--permutations <n>', 'permutations of the QAP tests of each step (0: none)').argParser(count).default(1000))
+    .addOption(new Option('--permutations <n>', 'permutations of the QAP tests of each step (0: none)').argParser(count).default(COMPARE_DEFAULTS.permutations))
+    .addOption(new Option('-o, --output <path>', 'with --format html: the report to write (required)'))
+    .addOption(new Option('--lang <lang>', 'with --format html: language of the report').choices(REPORT_LANGS).default('zh'))
+    .addOption(new Option('--figures <dir>', 'with --format html: also write each figure as SVG and PNG (300 dpi) into this directory'))
+    .addOption(new Option('--no-png', 'with --figures, write the SVG figures only'))
     .addHelpText(
       'after',
       '\nFor each plan: every agency’s tasks, lead, share of the plan’s tasks and rank; network measures side\n' +
@@ -79,6 +93,9 @@ export function registerCompare(cli: Command, output: Output): void {
         `${sources}\n` +
         'Names differing only by place (省发展改革委, 市发展改革委) are listed as the same role, not merged,\n' +
         'unless --match-by role.\n' +
+        '--format html -o FILE.html writes the comparison as one self-contained page (as `fengong report\n' +
+        'A B …`): small multiples of load, the main agencies across plans, turnover, rank stability,\n' +
+        'network measures side by side, the pairs that changed most, QAP and MRQAP, with a note on each method.\n' +
         EXIT_HELP,
     )
     .action(async (files: string[], opts: CompareCommandOptions) => {
@@ -106,7 +123,8 @@ async function identityRules(file: string | undefined): Promise<UserIdentityRule
   }
 }
 
-export async function compare(files: readonly string[], options: CompareCommandOptions, out: Output): Promise<void> {
+/** Reads the files and compares them (the work of `compare` before any output); exit 1 on bad input, 2 on bad usage. */
+export async function runComparison(files: readonly string[], options: CompareCommandOptions, out: Output): Promise<PlanComparison> {
   const givenLabels = options.label ?? [];
   const givenDates = options.date ?? [];
   if (files.length < 2) throw new UsageError(`compare needs two or more files, got ${files.length}`);
@@ -144,13 +162,31 @@ export async function compare(files: readonly string[], options: CompareCommandO
   // What loadTable's normalisation did, as comparePlans would have reported it.
   result.settings.normalise = options.normalise !== false;
   result.plans.forEach((p, i) => (p.normalisation = merges[i] ?? []));
+  return result;
+}
+
+/** Writes the comparison as the HTML report (and its figures); the charting libraries load only here. */
+export async function writeCompareReport(result: PlanComparison, options: { output: string; lang: ReportLang; figures?: string | undefined; png: boolean }, out: Output): Promise<void> {
+  const [{ buildCompareReport }, { writeReport }] = await Promise.all([import('../report/compare/build.js'), import('../report/write.js')]);
+  const built = await buildCompareReport(result, { lang: options.lang });
+  const wrote = await writeReport(options.output, built.html, built.figures, options);
+  out.err(escapeControlsByLine(`fengong report: wrote ${wrote.join(', ')}`));
+}
+
+export async function compare(files: readonly string[], options: CompareCommandOptions, out: Output): Promise<void> {
+  if (options.format === 'html' && options.output === undefined) throw new UsageError('give the HTML file to write with -o FILE.html');
+  if (options.format !== 'html' && (options.output !== undefined || options.figures !== undefined)) throw new UsageError('-o and --figures go with --format html');
+  const result = await runComparison(files, options, out);
+  if (options.format === 'html') {
+    await writeCompareReport(result, { output: options.output as string, lang: options.lang ?? 'zh', figures: options.figures, png: options.png !== false }, out);
+    return;
+  }
   if (options.format === 'json') {
     out.out(JSON.stringify(result, null, 2));
     return;
   }
   const sections = compareSections(result, { top: options.top ?? DEFAULT_COMPARE_TOP });
-  if (options.format === 'markdown') out.out(compareMarkdown(`Comparison of ${plans.length} plans: ${labels.join(' · ')}`, sections));
+  const labels = result.plans.map((p) => p.label);
+  if (options.format === 'markdown') out.out(compareMarkdown(`Comparison of ${labels.length} plans: ${labels.join(' · ')}`, sections));
   else out.out(compareText(sections));
 }
-
-

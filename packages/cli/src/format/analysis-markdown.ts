@@ -271,12 +271,12 @@ function pairs(ranked: readonly RankedPair[]): string {
   return `${of} sharing at least one task, by shared tasks (\`fengong pairs\` lists them all).\n\n${table}`;
 }
 
-/** Tasks with at most one agency that is not a collective unit: nobody else is answerable for them. */
+/** Tasks with at most one agency that is not a collective unit, whatever its role (see `singlePoints`): nobody else is answerable for them. */
 function singlePointsText(report: AnalysisReport): string {
   const single = singlePoints(report);
   if (single.length === 0) return 'None: every task has at least two agencies that are not collective units.';
   const item = ({ task, sole }: SinglePoint): string => `task ${task.id} ${task.title} (${sole === undefined ? 'no single agency' : `${sole} only`})`;
-  return escapeMarkdown(`Tasks with at most one agency that is not a collective unit (${single.length} of ${report.tasks.length}): ${single.map(item).join('; ')}.`);
+  return escapeMarkdown(`Tasks with at most one agency that is not a collective unit, counting every unit listed whatever its role (${single.length} of ${report.tasks.length}): ${single.map(item).join('; ')}.`);
 }
 
 function notes(report: AnalysisReport): string {

@@ -123,7 +123,7 @@ function pairsSection(s: PlanStep, which: 'grew' | 'fell'): Section {
 }
 
 /** A bundled rule's source by its title and date; yours as you wrote it. */
-function sourceOf(key: string): string {
+export function sourceOf(key: string): string {
   const s = (REFORM_SOURCES as Record<string, { title: string; date: string } | undefined>)[key];
   return s === undefined ? key : `${s.title} (${s.date})`;
 }

@@ -1,15 +1,15 @@
 // The whole report from an `analyze` report: figures drawn, tables and summary written, the page assembled.
 import type { AnalysisReport } from '@fengong/core';
 import { breadthDepth } from './figures/breadth-depth.js';
-import { categoryMatrix } from './figures/category-matrix.js';
+import { categoryMatrix, matrixOmits } from './figures/category-matrix.js';
 import { heatmap } from './figures/heatmap.js';
 import { loadBars } from './figures/load-bars.js';
 import { networkFigure } from './figures/network-figure.js';
-import { REPORT_LIMITS, reportModel } from './model.js';
+import { REPORT_LIMITS, reportModel, type ReportModel } from './model.js';
 import { methodNotes } from './notes.js';
 import { reportPage, type PageFigure } from './page.js';
 import { loadPlotKit } from './plot-kit.js';
-import { stringsFor, type ReportLang } from './strings.js';
+import { stringsFor, type ReportLang, type Strings } from './strings.js';
 import { summaryText } from './summary.js';
 import { centralityTable, holesTable, networkTable, pairsTable, singleTable } from './tables.js';
 
@@ -29,6 +29,13 @@ export interface BuiltReport {
   figures: PageFigure[];
 }
 
+/** The matrix's caption, saying which agencies and categories it leaves out and where they are summed. */
+export function matrixCaption(model: ReportModel, s: Strings): string {
+  const omits = matrixOmits(model);
+  const note = s.matrixOmitted({ agencies: omits.agencies, shownAgencies: REPORT_LIMITS.matrix, categories: omits.categories, shownCategories: model.categories.length });
+  return note === '' ? s.captions.matrix : `${s.captions.matrix} ${note}`;
+}
+
 /** Draws every figure and writes the page; every number comes from `report` unchanged. */
 export async function buildReport(report: AnalysisReport, options: ReportOptions): Promise<BuiltReport> {
   const kit = await loadPlotKit();
@@ -42,7 +49,7 @@ export async function buildReport(report: AnalysisReport, options: ReportOptions
     { id: 'load', title: s.figures.load, caption: caption(s.captions.load, REPORT_LIMITS.bars), svg: loadBars(kit, model, s) },
     { id: 'breadth-depth', title: s.figures.breadthDepth, caption: s.captions.breadthDepth, svg: breadthDepth(kit, model, s) },
     { id: 'heatmap', title: s.figures.heatmap, caption: caption(s.captions.heatmap, REPORT_LIMITS.heatmap), svg: heatmap(kit, model, s) },
-    { id: 'category-matrix', title: s.figures.matrix, caption: caption(s.captions.matrix, REPORT_LIMITS.matrix), svg: categoryMatrix(kit, model, s) },
+    { id: 'category-matrix', title: s.figures.matrix, caption: matrixCaption(model, s), svg: categoryMatrix(kit, model, s) },
     { id: 'network', title: s.figures.network, caption: caption(s.captions.network, REPORT_LIMITS.network), svg: networkFigure(kit, model, s) },
   ];
   const sections = [

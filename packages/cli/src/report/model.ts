@@ -3,6 +3,7 @@
 import type { AgencyReport, AnalysisReport } from '@fengong/core';
 import { reportPairs, type RankedPair } from '../pairs-order.js';
 import { singlePoints, type SinglePoint } from '../single-points.js';
+import { spectralOrder } from './seriation.js';
 
 /** How many agencies each part shows; the rest are summed in a line. */
 export const REPORT_LIMITS = { bars: 25, heatmap: 20, matrix: 25, network: 40, tables: 40, pairs: 15, categories: 12, top: 5 } as const;
@@ -14,10 +15,12 @@ export interface ReportModel {
   collective: AgencyReport[];
   pairs: RankedPair[];
   single: SinglePoint[];
-  /** Heatmap agencies in seriation order: by Louvain community (communities in order of their best-ranked member), then by rank. */
+  /** Heatmap agencies in seriation order (spectral seriation of their shared tasks, see {@link seriate}). */
   heatmapOrder: AgencyReport[];
   /** Categories by tasks (descending), at most `REPORT_LIMITS.categories`; `null` is the tasks without one. */
   categories: (string | null)[];
+  /** Every category of the table (with `null` for tasks without one), by tasks: `categories` is its head. */
+  allCategories: (string | null)[];
   /** Tasks per agency and category: `counts.get(agency)?.get(category)`. */
   categoryCounts: Map<string, Map<string | null, number>>;
   /** Share of all agency–task links held by the `REPORT_LIMITS.top` most-loaded agencies that are not collective units. */
@@ -34,16 +37,23 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Orders agencies by community (communities ranked by their best-ranked member), then by rank. */
-export function seriate(agencies: readonly AgencyReport[]): AgencyReport[] {
-  const first = new Map<number, number>();
-  agencies.forEach((a, i) => {
-    if (!first.has(a.community)) first.set(a.community, i);
-  });
-  return agencies
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => (first.get(x.a.community) as number) - (first.get(y.a.community) as number) || x.i - y.i)
-    .map(({ a }) => a);
+/**
+ * The heatmap's agencies in seriation order: spectral seriation (Atkins, Boman & Hendrickson 1998,
+ * see {@link spectralOrder}) of their matrix of shared tasks S_ab, so that agencies that share
+ * tasks sit side by side; `agencies` is the priority order (by load) that breaks ties and orients
+ * each block.
+ */
+export function seriate(agencies: readonly AgencyReport[], pairs: AnalysisReport['pairs']): AgencyReport[] {
+  const index = new Map(agencies.map((a, i) => [a.agency, i]));
+  const w = agencies.map(() => new Array<number>(agencies.length).fill(0));
+  for (const p of pairs) {
+    const i = index.get(p.a);
+    const j = index.get(p.b);
+    if (i === undefined || j === undefined || i === j) continue;
+    (w[i] as number[])[j] = p.shared;
+    (w[j] as number[])[i] = p.shared;
+  }
+  return spectralOrder(w).map((i) => agencies[i] as AgencyReport);
 }
 
 /** Builds the report's model from an `analyze` report (the numbers are the report's, unchanged). */
@@ -60,11 +70,11 @@ export function reportModel(report: AnalysisReport): ReportModel {
       row.set(task.category, (row.get(task.category) ?? 0) + 1);
     }
   }
-  const categories = [...categoryTasks.entries()]
+  const allCategories = [...categoryTasks.entries()]
     .map(([c, n], order) => ({ c, n, order }))
     .sort((x, y) => y.n - x.n || x.order - y.order)
-    .slice(0, REPORT_LIMITS.categories)
     .map(({ c }) => c);
+  const categories = allCategories.slice(0, REPORT_LIMITS.categories);
   const links = report.network.links;
   const topTasks = individual.slice(0, REPORT_LIMITS.top).reduce((s, a) => s + a.tasks, 0);
   return {
@@ -73,8 +83,9 @@ export function reportModel(report: AnalysisReport): ReportModel {
     collective,
     pairs: reportPairs(report),
     single: singlePoints(report),
-    heatmapOrder: seriate(individual.slice(0, REPORT_LIMITS.heatmap)),
+    heatmapOrder: seriate(individual.slice(0, REPORT_LIMITS.heatmap), report.pairs),
     categories,
+    allCategories,
     categoryCounts,
     topShare: links === 0 ? 0 : topTasks / links,
     medianTasks: median(individual.map((a) => a.tasks)),

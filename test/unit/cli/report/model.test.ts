@@ -1,9 +1,9 @@
-// The report's model: median, seriation by community, the agency × category counts and the top
+// The report's model: median, spectral seriation, the agency × category counts and the top
 // share, on a table small enough to count by hand, and on the bundled plan against its analysis.
 import { analyzeTable, parseTable } from '@fengong/core';
 import { describe, expect, it } from 'vitest';
 import { median, reportModel, seriate } from '../../../../packages/cli/src/report/model.js';
-import type { AgencyReport } from '@fengong/core';
+import type { AgencyReport, AnalysisReport } from '@fengong/core';
 
 // Four tasks in two categories; 甲局 leads three, 乙局 leads one; 各市人民政府 is collective.
 const TABLE = `序号\t类别\t重点任务\t责任单位
@@ -21,10 +21,15 @@ describe('median', () => {
 });
 
 describe('seriate', () => {
-  it('groups agencies by community, communities in order of their best-ranked member, rank order within', () => {
-    const a = (agency: string, community: number) => ({ agency, community }) as AgencyReport;
-    const order = seriate([a('A', 1), a('B', 0), a('C', 1), a('D', 2), a('E', 0)]).map((x) => x.agency);
-    expect(order).toEqual(['A', 'C', 'B', 'E', 'D']);
+  it('lays agencies tied in a chain out along it (spectral order), agencies sharing nothing last', () => {
+    // Priority (load) order A … F; shared tasks form the path B – D – A – E – C; F shares none.
+    const agencies = ['A', 'B', 'C', 'D', 'E', 'F'].map((agency) => ({ agency }) as AgencyReport);
+    const pair = (a: string, b: string, shared: number) => ({ a, b, shared }) as AnalysisReport['pairs'][number];
+    const pairs = [pair('B', 'D', 2), pair('D', 'A', 3), pair('A', 'E', 3), pair('E', 'C', 2)];
+    const order = seriate(agencies, pairs).map((x) => x.agency);
+    expect(order).toEqual(['B', 'D', 'A', 'E', 'C', 'F']);
+    // Pairs of agencies not shown are ignored.
+    expect(seriate(agencies.slice(0, 3), pairs).map((x) => x.agency)).toEqual(['A', 'B', 'C']);
   });
 });
 

@@ -1,5 +1,5 @@
-// The co-responsibility heatmap: shared tasks of the top agencies, in seriation order (by Louvain
-// community, then by load), so that blocks of co-operation show along the diagonal.
+// The co-responsibility heatmap: shared tasks of the top agencies, in spectral seriation order
+// (model.ts), so that blocks of co-operation show along the diagonal.
 import type { PlotKit } from '../plot-kit.js';
 import { svgText } from '../plot-kit.js';
 import type { ReportModel } from '../model.js';
