@@ -40,7 +40,7 @@ export function parseDelimited(text: string, options: ParseOptions & { delimiter
 }
 
 /** Splits a Markdown table line `| a | b \\| c |` into cells, honouring escaped pipes. */
-function markdownCells(line: string): string[] {
+export function markdownCells(line: string): string[] {
   let text = line.trim();
   if (text.startsWith('|')) text = text.slice(1);
   if (text.endsWith('|') && !text.endsWith('\\|')) text = text.slice(0, -1);

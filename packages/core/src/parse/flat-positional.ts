@@ -4,6 +4,7 @@
 // being read as the co-operating one with the lead carried down from the row above.
 import type { AlignedCell, AlignedRow } from './flat-align.js';
 import type { HeaderKind } from './header-kind.js';
+import { markdownCells } from './delimited.js';
 import { numberedLine } from './numbering.js';
 
 /** Splits a line into its cells, or undefined when the line is not a row of that kind. */
@@ -16,9 +17,7 @@ function cellsOf(raw: string, mode: 'pipe' | 'tab'): string[] | undefined {
   // Only rows opened and closed by |: pages that copy a table as `a | b |` leave merged cells
   // out and pad the row at its end, so there a cell's position says nothing.
   const t = raw.trim();
-  if (t.length < 3 || !t.startsWith('|') || !t.endsWith('|')) return undefined;
-  const inner = t.slice(1, -1);
-  return inner.split('|').map((c) => c.trim());
+  return t.length >= 3 && t.startsWith('|') && t.endsWith('|') ? markdownCells(t) : undefined;
 }
 
 /** Columns whose empty cell means “none” rather than “merged with the cell above”. */
@@ -40,9 +39,10 @@ export function positionalRows(
   const headerText = raw[headerLine - 1] ?? '';
   const mode = headerText.includes('\t') ? 'tab' : headerText.includes('|') ? 'pipe' : undefined;
   if (mode === undefined) return undefined;
-  const head = cellsOf(headerText, mode)?.filter((c) => c !== '');
-  if (head === undefined || head.length !== headerCells.length || head.length < 3) return undefined;
-  const width = cellsOf(headerText, mode)?.length ?? 0;
+  const all = cellsOf(headerText, mode);
+  const head = all?.filter((c) => c !== '');
+  if (all === undefined || head === undefined || head.length !== headerCells.length || head.length < 3) return undefined;
+  const width = all.length;
   const columnOf: number[] = [];
   headers.forEach((h, i) => {
     if (h !== '') columnOf.push(i);

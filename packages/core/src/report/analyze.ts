@@ -1,10 +1,10 @@
 // The full analysis of a responsibility network: every metric, in one deterministic report.
 import type { BuildOptions } from '../graph/build.js';
 import { compact, compactTable, withoutCollective, type CompactGraph } from '../graph/compact.js';
-import type { ExcludedUnit, ResponsibilityGraph, ResponsibilityNodeAttributes } from '../graph/types.js';
+import type { ResponsibilityGraph, ResponsibilityNodeAttributes } from '../graph/types.js';
 import { loadRowsOfView } from '../load.js';
 import { betweenness } from '../metrics/centrality/betweenness.js';
-import { betweennessPlan, type BetweennessChoice, type BetweennessSetting } from '../metrics/centrality/betweenness-plan.js';
+import { betweennessPlan } from '../metrics/centrality/betweenness-plan.js';
 import { closeness } from '../metrics/centrality/closeness.js';
 import { degreeCentrality } from '../metrics/centrality/degree.js';
 import { eigenvector } from '../metrics/centrality/eigenvector.js';
@@ -12,233 +12,25 @@ import { pagerank } from '../metrics/centrality/pagerank.js';
 import { latapyClustering } from '../metrics/node/latapy-clustering.js';
 import { redundancy } from '../metrics/node/redundancy.js';
 import { roleLoadOf, type RoleLoad } from '../metrics/role-load.js';
-import type { SourceRunner } from '../kernels/runner.js';
 import type { StructuralHolesArrays } from '../kernels/structural-holes.js';
-import { pairCounts, partnersOf, projectPairs, type ProjectionEdgeAttributes } from '../projection/projection.js';
+import { pairCounts, partnersOf, projectPairs } from '../projection/projection.js';
 import type { ResponsibilityTable } from '../types.js';
 import { louvainCsr, pairsToCsr } from '../structure/louvain.js';
 import { coreNumbers, twoModeCorenessOf } from '../kernels/cores.js';
 import { barberOnView, extendOnView } from '../structure/modularity.js';
-import { networkMeasuresOf, type NetworkMeasures } from '../structure/network.js';
+import { networkMeasuresOf } from '../structure/network.js';
 import { moduleRolesOf, type ModuleRole } from '../structure/roles-in-modules.js';
 import { structuralHolesOfPairs } from '../structure/structural-holes.js';
 import type { BrokerageArrays } from '../kernels/brokerage.js';
-import { BROKERAGE_GROUPINGS, rolesAt, type BrokerageGrouping } from '../structure/brokerage.js';
+import { BROKERAGE_GROUPINGS, rolesAt } from '../structure/brokerage.js';
 import { REMOVAL_STRATEGIES, robustnessOfView, type RemovalStrategy, type Robustness } from '../structure/robustness.js';
-import { categoryBlocksOf, type CategoryBlocks } from '../structure/category-blocks.js';
+import { categoryBlocksOf } from '../structure/category-blocks.js';
 import { mainCategories } from '../structure/brokerage.js';
-import { researchMeasuresOf, type BackboneReport, type CorePeripheryReport } from './research.js';
+import { researchMeasuresOf } from './research.js';
+import type { AgencyReport, AnalysisReport, AnalyzeOptions, PairReport, TaskReport } from './analysis-types.js';
 
-export interface AnalyzeOptions {
-  /** Analyse the graph without collective units. Default `false`. */
-  excludeCollective?: boolean;
-  /** λ of the role-weighted load. Default 2. */
-  lambda?: number;
-  /** ρ, the lead's share of a task's credit. Default 0.5. */
-  rho?: number;
-  /** Seed of Louvain's random generator, a whole number 0 … 2³² − 1. Default 42. */
-  seed?: number;
-  /**
-   * Exact or sampled betweenness: `'auto'` (default: exact while N·m ≤ 10⁹, about 12,000 tasks of a
-   * typical table, else 1,000 seeded pivots), `'exact'`, or `{ pivots, seed? }`. The report's
-   * `settings.betweenness` says which was used.
-   */
-  betweenness?: BetweennessChoice;
-  /** Where the searches of betweenness and closeness run. Default: this thread; in Node, `workerRunner()` from `@fengong/core/node` uses every core. */
-  runner?: SourceRunner;
-  /**
-   * l of the two-mode (k, l)-cores (`twoModeCoreness`): a task holds a core together while it keeps
-   * at least l of the core's agencies. A whole number ≥ 1. Default 2 (shared tasks only).
-   */
-  twoModeCoreL?: number;
-  /**
-   * Groups of the brokerage roles: each agency's main `category` (default), its Louvain
-   * `community`, or its `kind` from the dictionary.
-   */
-  brokerageGrouping?: BrokerageGrouping;
-  /** Random removal orders averaged in the robustness curves (seeded by `seed`). A whole number ≥ 1. Default 20. */
-  robustnessReplicates?: number;
-}
+export type { AgencyReport, AnalysisReport, AnalyzeOptions, PairReport, TaskReport } from './analysis-types.js';
 
-export interface AgencyReport extends RoleLoad {
-  /** Rank by tasks (ties by lead, then first appearance), as `agencyLoad`. */
-  rank: number;
-  agency: string;
-  nameEn: string | null;
-  collective: boolean;
-  /** Share of all tasks: tasks / n_T. */
-  share: number;
-  degreeCentrality: number;
-  betweenness: number;
-  closeness: number;
-  pagerank: number;
-  eigenvector: number;
-  latapyClustering: number;
-  redundancy: number;
-  /** Σ shared tasks with every partner (agency projection). */
-  strength: number;
-  /** Distinct agencies it shares a task with. */
-  partners: number;
-  community: number;
-  participation: number;
-  withinModuleZ: number;
-  /**
-   * Burt's effective size on the agency projection, ties weighted by shared tasks:
-   * Σ_j [1 − Σ_q p_iq·m_jq], p_iq = w_iq/Σ_k w_ik, m_jq = w_jq/max_k w_jk (Burt 1992). 0 without partners.
-   */
-  effectiveSize: number;
-  /** Effective size ÷ partners (0–1). */
-  efficiency: number;
-  /** Burt's constraint Σ_j (p_ij + Σ_q p_iq·p_qj)², ties weighted by shared tasks. 0 without partners. */
-  constraint: number;
-  /** Burt's hierarchy (0–1): how far the constraint comes from one partner. 0 with fewer than two partners. */
-  hierarchy: number;
-  /** Effective size with every tie counted as 1: n − 2t/n (Borgatti 1997). */
-  effectiveSizeUnweighted: number;
-  efficiencyUnweighted: number;
-  constraintUnweighted: number;
-  hierarchyUnweighted: number;
-  /** Coreness on the (unweighted) agency projection: the largest k such that it is in the k-core (Batagelj & Zaveršnik 2003). */
-  coreness: number;
-  /** Largest k such that it is in the two-mode (k, l)-core (l in `settings.twoModeCoreL`); 0 if in none. */
-  twoModeCoreness: number;
-  /**
-   * Borgatti & Everett's (1999) continuous coreness on the (binary) agency projection: c maximising
-   * corr(a_ij, c_i·c_j) over pairs, unit Euclidean norm over the agencies.
-   */
-  continuousCoreness: number;
-  /** In the discrete core of the projection (the core whose ideal pattern fits best; Borgatti & Everett 1999). */
-  core: boolean;
-  /** Continuous coreness c_a on the agency–task matrix: c, d maximising corr(b_at, c_a·d_t), unit norm per side. */
-  continuousCorenessTwoMode: number;
-  /** In the discrete two-mode core (core agencies and tasks of the best-fitting ideal pattern). */
-  coreTwoMode: boolean;
-  /**
-   * Gould & Fernandez (1989) brokerage on the lead → co network, groups in
-   * `settings.brokerageGrouping`: paths a → v → b (no arc a → b) through the agency with all three
-   * in one group.
-   */
-  coordinator: number;
-  /** … with a and b in one group and the agency in another (itinerant broker). */
-  consultant: number;
-  /** … with the agency in b's group, a outside it. */
-  gatekeeper: number;
-  /** … with the agency in a's group, b outside it. */
-  representative: number;
-  /** … with all three in different groups. */
-  liaison: number;
-  /** The five roles together. */
-  brokerage: number;
-  /** Ties in the SDSM backbone (pairs with `sdsmQValue` < `network.backbone.alpha`). */
-  backboneDegree: number;
-  /**
-   * The agency's main category, its group in `categoryBlocks` and in the `category` brokerage
-   * grouping: the category of most of its tasks, ties to the one that appears first in the table;
-   * `null` when none of its tasks has a category.
-   */
-  mainCategory: string | null;
-}
-
-export interface TaskReport {
-  id: string;
-  title: string;
-  titleEn: string | null;
-  category: string | null;
-  /** Lead agencies (names as written). */
-  lead: string[];
-  /** Co-operating agencies (beside a lead). */
-  co: string[];
-  /** Agencies listed with no lead marked on the task (role `responsible`). */
-  responsible: string[];
-  /** Number of agencies on the task. */
-  agencies: number;
-  degreeCentrality: number;
-  betweenness: number;
-  closeness: number;
-  pagerank: number;
-  eigenvector: number;
-  community: number | null;
-  /** Largest k of a two-mode (k, l)-core the task is in (l in `settings.twoModeCoreL`); 0 with fewer than l agencies or in none. */
-  twoModeCoreness: number;
-  /** Continuous coreness d_t on the agency–task matrix (Borgatti & Everett 1999), unit norm over the tasks. */
-  continuousCorenessTwoMode: number;
-  /** In the discrete two-mode core. */
-  coreTwoMode: boolean;
-}
-
-/**
- * An agency pair sharing at least one task: the two names (table order), every weight of the
- * projection, and two significance tests of its shared tasks — `pValue`/`qValue` under the
- * hypergeometric null (each agency's tasks drawn at random: backbone's `fixedrow`), `sdsmPValue`/
- * `sdsmQValue` under the stochastic degree sequence model (agency loads and task sizes both kept).
- */
-export interface PairReport extends ProjectionEdgeAttributes {
-  a: string;
-  b: string;
-  /** P(S ≥ shared) under the SDSM (Neal 2014): upper Poisson-binomial tail with probabilities P_at·P_bt of the bipartite configuration model. */
-  sdsmPValue: number;
-  /** Benjamini–Hochberg q-value of `sdsmPValue` over all agency pairs. */
-  sdsmQValue: number;
-  /** Whether the pair is a tie of the SDSM backbone (`sdsmQValue` < `network.backbone.alpha`). */
-  backbone: boolean;
-}
-
-export interface AnalysisReport {
-  source: { file: string | null; excludeCollective: boolean; excluded: ExcludedUnit[] };
-  settings: {
-    lambda: number;
-    rho: number;
-    pagerankAlpha: number;
-    louvainSeed: number;
-    louvainWeight: 'shared';
-    /** How betweenness was computed: `exact`, or `sampled` from `pivots` seeded pivots. */
-    betweenness: BetweennessSetting;
-    /**
-     * Tie weight of the structural-hole measures on the agency projection (`effectiveSize`,
-     * `efficiency`, `constraint`, `hierarchy`): `shared` tasks; the `…Unweighted` fields count every
-     * tie as 1. Coreness is always on the unweighted projection.
-     */
-    structuralHolesWeight: 'shared';
-    /** l of the two-mode (k, l)-cores: tasks count while they keep at least l of the core's agencies. */
-    twoModeCoreL: number;
-    /** Groups of the brokerage roles: `category` (each agency's main category), `community` or `kind`. */
-    brokerageGrouping: BrokerageGrouping;
-  };
-  network: NetworkMeasures & {
-    /** NODF, 0–100 (also in `nestedness`). */
-    nodf: number;
-    /** Barber's bipartite modularity Q_B of the Louvain partition extended to tasks. */
-    modularity: number;
-    /** Modularity of the Louvain partition on the weighted agency projection. */
-    projectionModularity: number;
-    communities: number;
-    /** The innermost k-core of the agency projection: its k (the largest coreness; 0 when no two agencies share a task) and its agencies. */
-    kCore: { k: number; agencies: number };
-    /** The innermost two-mode (k, l)-core: the largest k with a non-empty core for `l` (0: none), and its agencies and tasks. */
-    twoModeCore: { k: number; l: number; agencies: number; tasks: number };
-    /** Core–periphery structure (Borgatti & Everett 1999) of the projection and of the agency–task matrix, with each model's fit. */
-    corePeriphery: CorePeripheryReport;
-    /** The SDSM backbone of co-responsibility (Neal 2014): its test, level, size and the fit of its null model. */
-    backbone: BackboneReport;
-    /**
-     * Robustness to the loss of agencies (Memmott et al. 2004): for each removal order, the share of
-     * tasks still covered and the largest component after k removals, and the areas under them.
-     * `random` is the mean of `replicates` orders seeded by `settings.louvainSeed`.
-     */
-    robustness: { replicates: number } & Record<RemovalStrategy, Robustness>;
-  };
-  agencies: AgencyReport[];
-  tasks: TaskReport[];
-  /** Agency pairs sharing at least one task, by shared tasks (descending), then table order. */
-  pairs: PairReport[];
-  /**
-   * Density and centralisation per category (UCINET block densities; Freeman 1979): the agency
-   * projection's blocks with agencies grouped by `mainCategory` — within each group its density,
-   * mean shared tasks and degree centralisation, between two groups their density and mean shared
-   * tasks (blocks with a tie only). See `categoryBlocks`.
-   */
-  categoryBlocks: CategoryBlocks;
-}
 
 /**
  * Runs every analysis on the graph: load and role-aware load, two-mode centralities, clustering,
