@@ -184,6 +184,13 @@ for (const [k, s] of rows) if (s.ok < s.cases) console.log(`  ${k}: ${s.ok}/${s.
 for (const f of failures.slice(0, SHOW)) {
   console.log(`\n== case ${f.c} ${JSON.stringify(f.dims)}${f.error ? ` ERROR ${f.error}` : ''}`);
   console.log(f.text);
-  console.log('-- expected', JSON.stringify(f.expected.map((e) => [e.title.slice(0, 12), e.category, e.lead, e.co, e.responsible])));
-  console.log('-- got', JSON.stringify(f.got.map((g) => [g.title.slice(0, 12), g.category, g.units])));
+  // Only the tasks read wrong, each beside its expected reading, and the tasks no row expected.
+  const want = (e) => [e.category, ...e.lead.map((n) => `${n}:lead`), ...e.co.map((n) => `${n}:co`), ...e.responsible.map((n) => `${n}:responsible`)];
+  for (const e of f.expected) {
+    const g = f.got.find((x) => key(x.title) === key(e.title));
+    const have = g ? [g.category, ...g.units] : null;
+    if (have && same(have.map(String), want(e).map(String))) continue;
+    console.log(`-- ${e.title.slice(0, 16)}\n   expected ${JSON.stringify(want(e))}\n   got      ${have ? JSON.stringify(have) : 'no such task'}`);
+  }
+  for (const g of f.got) if (!f.expected.some((e) => key(e.title) === key(g.title))) console.log(`-- spurious ${JSON.stringify(g)}`);
 }

@@ -11,7 +11,14 @@ export const AGENCY_ENDINGS: readonly string[] = withTraditional([
   '主体', '专班', '小组', '部', '厅', '局', '委', '办', '院', '所', '站', '队', '社', '馆', '会', '处', '室', '署', '科', '股',
   '园区', '开发区', '新区', '片区', '示范区', '高新区', '保税区', '试验区', '实验区', '合作区', '自贸区', '度假区', '风景区', '乡镇', '镇', '乡', '街',
   '公安', '税务', '供电', '电力', '电信', '移动', '联通', '铁塔', '邮政', '烟草', '盐业', '民航', '铁路', '港务', '机场',
+  // Parks with a management body of their own (高新园, 物流园), and the state investment companies
+  // as plans abbreviate them (区城投 = 城市建设投资公司, 市交投, 县水投).
+  '产业园', '工业园', '科技园', '高新园', '物流园', '创业园', '软件园', '农业园',
+  '城投', '水投', '交投', '国投', '建投', '文投', '旅投', '产投', '金投', '能投', '农投',
 ]);
+
+/** Long endings that only a body's name has: a dash before them joins two places in one name (磨憨—磨丁合作区管委会). */
+const BODY_ENDINGS = withTraditional(['管理委员会', '委员会', '管委会', '办公室', '指挥部', '领导小组', '工作专班', '集团', '公司', '中心']);
 
 /** Places that end a collective or a local government (各县市区, 各市州), matched with a leading 各. */
 const PLACE_ENDINGS = withTraditional(['市', '县', '区', '州', '盟', '旗', '乡', '镇', '街道', '县级市', '市区', '市州', '县区', '县市区']);
@@ -20,6 +27,12 @@ const TASK_WORDS = withTraditional([
   '推进', '加强', '加快', '完善', '建立', '健全', '实施', '开展', '推动', '深化', '落实', '提升', '强化', '制定', '做好',
   '促进', '支持', '鼓励', '确保', '实现', '完成', '提高', '扩大', '组织', '引导', '探索', '优化', '规范', '保障',
   '达到', '增长', '以上', '左右', '以内', '力争', '持续', '年底', '月底', '前', '不少于',
+]);
+
+/** Words that open a task, never a name (建设 does open one: 建设银行, 建设局). */
+const TASK_OPENINGS = withTraditional([
+  '推进', '加强', '加快', '完善', '建立', '健全', '实施', '开展', '推动', '深化', '落实', '提升', '强化', '制定', '做好', '促进',
+  '支持', '高质量', '新建', '建成', '改扩建', '全面', '积极', '大力', '着力', '抓好', '打造', '筹建',
 ]);
 
 /** Whether a text holds the verbs of a task (推进, 加强, 做好 …), which no unit name does. */
@@ -35,7 +48,7 @@ export function hasAgencyEnding(name: string): boolean {
 export function isPlaceCollective(name: string): boolean {
   if (!name.startsWith('各') && !name.startsWith('各級') && !name.startsWith('各级')) return false;
   const bare = name.replace(/[（(<〈][^）)>〉]*[）)>〉]/gu, '');
-  return PLACE_ENDINGS.some((e) => bare.endsWith(e)) || hasAgencyEnding(name);
+  return PLACE_ENDINGS.some((e) => bare.endsWith(e)) || hasAgencyEnding(name) || hasAgencyEnding(bare);
 }
 
 /**
@@ -47,8 +60,18 @@ export function isAgencyName(piece: string): boolean {
   const name = piece.trim();
   if (name.length < 2 || name.length > 40) return false;
   // A body with its other name in brackets (省编办（省审改办）, 市政府办(市金融办)) is one unit.
-  const alias = /^([^（(]+?)[\s\u3000]*[（(]([^（()）]+)[）)]$/u.exec(name);
-  if (alias !== null && isAgencyName(alias[1] as string) && isAgencyName(alias[2] as string)) return true;
+  // So is one with a bracketed alternative or place after it (各县（市、区）人民政府（管委会）, 高新园（某某镇）).
+  const alias = /^(.+?)[\s\u3000]*[（(]([^（()）]+)[）)]$/u.exec(name);
+  if (alias !== null && isAgencyName(alias[1] as string)) {
+    const other = (alias[2] as string).trim();
+    if (isAgencyName(other) || AGENCY_ENDINGS.includes(other) || PLACE_ENDINGS.includes(other) || /^\p{Script=Han}{1,4}(镇|乡|街道|鎮|鄉)$/u.test(other)) return true;
+  }
+  // A collective of places sharing one ending (人民大垸、荒湖管理区): short places, then a name.
+  if (name.includes('、') && !name.startsWith('各')) {
+    const parts = name.split('、');
+    const last = parts.pop() as string;
+    if (isAgencyName(last) && parts.every((p) => /^\p{Script=Han}{2,6}$/u.test(p) && !hasTaskWords(p))) return true;
+  }
   // A counted collective (13个街道、镇, 5个乡镇, 3个开发区管委会): the units it counts.
   const counted = /^(?:[\d０-９]+|[一二三四五六七八九十百]+)个(.+)$/u.exec(name);
   if (counted !== null) {
@@ -56,12 +79,14 @@ export function isAgencyName(piece: string): boolean {
     return /^(街道|乡镇|镇|乡|村|社区|镇街|镇\(街道\)|镇（街道）)(、(街道|乡镇|镇|乡|村|社区))*$/u.test(rest) || (!/[\d０-９]/u.test(rest) && isAgencyName(rest));
   }
   // A range of places (甲镇—乙镇, a route) is no unit's name.
-  if (/[—–―～~]/u.test(name)) return false;
+  if (/[—–―～~]/u.test(name) && !BODY_ENDINGS.some((e) => name.endsWith(e) && !/[—–―～~]/u.test(name.slice(name.length - e.length - 1)))) return false;
   if (/[。；;：:！？!?“”"《》%％]|[\d０-９](年|月|日|个|項|项|亿|億|万|萬|元|人|户|戶|家|所|处|處|座|条|條|平方|公里)/u.test(name)) return false;
   if (TASK_WORDS.some((w) => name.includes(w)) && !hasAgencyEnding(name)) return false;
+  // A name never opens with the verb of a task (高质量建设某实验室, 新建某中心).
+  if (TASK_OPENINGS.some((w) => name.startsWith(w))) return false;
   if (TASK_WORDS.some((w) => name.includes(w)) && name.length > 16) return false;
   return hasAgencyEnding(name) || isPlaceCollective(name) || STANDALONE.includes(name) || (/^\p{Script=Han}{2,5}(区|县|市|州|旗|盟|镇|乡|區|縣|鎮|鄉)$/u.test(name) && !/^(县级|市级|区级|省级|地级|縣級|市級|區級|省級|地級)/u.test(name));
 }
 
 /** Names that are whole on their own (残联, 团市委, 海关). */
-const STANDALONE = withTraditional(['残联', '妇联', '团委', '科协', '侨联', '文联', '工商联', '总工会', '海关', '团市委', '团省委', '团区委', '团县委', '人行', '人民银行', '税务', '供电', '移动', '联通', '电信', '邮政', '烟草', '武警', '消防']);
+const STANDALONE = withTraditional(['高新园', '城投', '交投', '残联', '妇联', '团委', '科协', '侨联', '文联', '工商联', '总工会', '海关', '团市委', '团省委', '团区委', '团县委', '人行', '人民银行', '税务', '供电', '移动', '联通', '电信', '邮政', '烟草', '武警', '消防']);

@@ -8,6 +8,7 @@ const PROGRESS = withTraditional([
   '年底前', '年底', '年中', '上半年', '下半年', '适时', '及时', '立即', '当年', '今年', '明年', '年度', '长期任务',
 ]);
 const TIME = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年|^\d{4}\s*[-—–~～至]\s*\d{4}|^\d{1,2}\s*月|^[一二三四1-4１-４]\s*季度|^(第)?[一二三四]季度|^[一二三四五六七八九十]{1,2}月|^\d{4}\.\d{1,2}/u;
+const HEADING_WORDS = /经济|社会|发展|目标|预期|主要|要点|规划|计划|報告|报告|經濟|發展|預期|規劃|計劃/u;
 const ENDS = withTraditional(['前完成', '前启动', '前出台', '前建成', '底前', '月前', '年前', '以前', '之前', '前', '完成', '启动', '推进', '实施', '坚持', '见效', '建成', '到位']);
 
 /**
@@ -18,7 +19,8 @@ export function isDeadline(clause: string): boolean {
   const t = clause.trim().replace(/[。．.；;，,]+$/u, '');
   if (t === '' || t.length > 30) return false;
   if (PROGRESS.includes(t)) return true;
-  if (TIME.test(t)) return true;
+  // A year that opens a heading (2025年经济社会发展主要预期目标, 2024年工作要点) is no deadline.
+  if (TIME.test(t)) return !HEADING_WORDS.test(t);
   if (PROGRESS.some((p) => t.startsWith(p) && t.length <= p.length + 8) && ENDS.some((e) => t.endsWith(e))) return true;
   return /^(完成|实现|启动|出台|建成)?时[间限]/u.test(t);
 }

@@ -118,7 +118,8 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
       if (t.deadline) return 4;
       if (t.number || t.units) return -6;
       // 进度 columns hold progress notes (88%（…推进缓慢）) as well as dates.
-      return t.figure ? 0 : t.numbered ? -1 : -0.3 - Math.min(t.length, 100) / 200;
+      // A section heading (二、…) is a row of its own, seldom the note of the row above.
+      return t.figure ? 0 : t.numbered ? -1 : t.heading ? -2 : -0.3 - Math.min(t.length, 100) / 200;
     case 'title':
       if (t.number) return -20;
       if (t.figure) return -2;
@@ -133,6 +134,7 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
     case 'extra':
       if (t.number || t.figure) return 0;
       if (t.numbered) return -1;
+      if (t.heading) return -2;
       return t.units ? -1.5 : -0.3 - Math.min(t.length, 100) / 200;
   }
 }

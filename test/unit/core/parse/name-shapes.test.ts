@@ -1,0 +1,82 @@
+// Names and cells whose shape the reader must know without a label: bodies with a bracketed
+// alternative or place after them, places sharing one ending, parks and state investment companies
+// as plans abbreviate them, a dash inside a body's name, a year opening a heading. Found by writing
+// the tuning split's tasks out again in other table shapes (scripts/layout-variants.mjs); the
+// wording is made up, in the shapes real pages have.
+import { parseTable, type ResponsibilityTable } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+import { isAgencyName } from '../../../../packages/core/src/parse/agency-name.js';
+import { isDeadline } from '../../../../packages/core/src/parse/deadline.js';
+
+const read = (table: ResponsibilityTable) => table.tasks.map((t) => [t.category, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+
+describe('isAgencyName', () => {
+  it.each([
+    ['各县（市、区）人民政府（管委会）', true],
+    ['各县(市、区)人民政府(管委会)', true],
+    ['高新园（某某镇）', true],
+    ['某湖大垸、某某管理区', true],
+    ['甲乙—丙丁合作区管委会', true],
+    ['区城投', true],
+    ['县水投', true],
+    ['某某物流园', true],
+    // …and what stays no name.
+    ['甲镇—乙镇', false],
+    ['高质量建设某某实验室', false],
+    ['新建某某服务中心', false],
+    ['建设银行', true],
+    ['市住房城乡建设局', true],
+    ['完成某项年度指标', false],
+  ])('%s → %s', (name, expected) => {
+    expect(isAgencyName(name)).toBe(expected);
+  });
+});
+
+describe('isDeadline', () => {
+  it.each([
+    ['2025年底前', true],
+    ['2024年12月', true],
+    ['6月底前完成', true],
+    ['2025年经济社会发展主要预期目标', false],
+    ['2024年工作要点', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isDeadline(text)).toBe(expected);
+  });
+});
+
+describe('a table flattened one cell per line', () => {
+  it('reads a 配合单位 cell of abbreviated or bracketed names as units, not as the next row’s category', () => {
+    const text = ['附件', '某某重点任务责任分工表', '序号', '类别', '工作内容', '牵头单位', '配合单位',
+      '1', '主要预期目标', '完成某项年度指标', '区甲局', '区城投、各街道',
+      '2', '建成某类设施8处', '区乙局', '各县(市、区)人民政府(管委会)',
+      '3', '健全某项制度', '区丙局', '',
+    ].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['主要预期目标', '完成某项年度指标', ['区甲局:lead', '区城投:co', '各街道:co']],
+      ['主要预期目标', '建成某类设施8处', ['区乙局:lead', '各县(市、区)人民政府(管委会):co']],
+      ['主要预期目标', '健全某项制度', ['区丙局:lead']],
+    ]);
+  });
+
+  it('reads a year-led category cell as the category, not as a deadline joined to the task', () => {
+    const text = ['附件', '某某重点任务责任分工表', '序号', '类别', '工作任务', '牵头单位', '完成时限',
+      '1', '2025年经济社会发展主要预期目标', '完成某项年度指标', '区甲局', '年底前完成',
+      '2', '推进某项工作', '区乙局', '6月底前',
+    ].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['2025年经济社会发展主要预期目标', '完成某项年度指标', ['区甲局:lead']],
+      ['2025年经济社会发展主要预期目标', '推进某项工作', ['区乙局:lead']],
+    ]);
+  });
+
+  it('reads a section heading after a row’s empty 备注 as a heading, not as that note', () => {
+    const text = ['附件', '某某重点任务责任分工表', '序号', '工作措施', '牵头单位', '配合单位', '完成时间', '备注',
+      '一、某方面工作', '1', '完成某项年度指标', '市甲局', '市乙局', '长期坚持',
+      '二、努力扩大某某,促进某某平稳发展', '2', '推进某项工作', '市丙局', '市丁局', '6月底前',
+    ].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['某方面工作', '完成某项年度指标', ['市甲局:lead', '市乙局:co']],
+      ['努力扩大某某,促进某某平稳发展', '推进某项工作', ['市丙局:lead', '市丁局:co']],
+    ]);
+  });
+});
