@@ -5,7 +5,7 @@
 import { isAgencyName } from './agency-name.js';
 import { matchBrackets } from './bracket-match.js';
 import { isDeadline } from './deadline.js';
-import { ALL_LABELS, CO_SUFFIXES, DUTY_SUFFIXES, LEAD_SUFFIXES, REMARK_MARKS, statesFirstListedRule } from './labels.js';
+import { ALL_LABELS, CO_SUFFIXES, DUTY_SUFFIXES, genericUnitLabelAt, LEAD_SUFFIXES, REMARK_MARKS, statesFirstListedRule } from './labels.js';
 import { parseUnitPhrase, type UnitPhrase } from './unit-phrase.js';
 
 /** A clause found in a text: [start, end) in the text, and the phrase to read units from. */
@@ -32,8 +32,24 @@ export function labelAt(text: string, from = 0): number {
     }
     if (i >= 0 && (best < 0 || i < best)) best = i;
   }
+  // A label the lists do not name (数据提供单位：), where a clause starts.
+  for (let c = text.indexOf('：', from), d = text.indexOf(':', from); c >= 0 || d >= 0; ) {
+    const colon = c < 0 ? d : d < 0 ? c : Math.min(c, d);
+    if (best >= 0 && colon > best) break;
+    for (let start = Math.max(from, colon - 10); start <= colon - 3; start += 1) {
+      if (start > 0 && !LABEL_BOUNDARY.test(text[start - 1] as string)) continue;
+      const label = genericUnitLabelAt(text, start);
+      if (label !== undefined && text.slice(start + label.length, colon).trim() === '') {
+        if (best < 0 || start < best) best = start;
+        break;
+      }
+    }
+    if (colon === c) c = text.indexOf('：', c + 1);
+    else d = text.indexOf(':', d + 1);
+  }
   return best;
 }
+const LABEL_BOUNDARY = /[\s\u3000，,；;。、（(〔【[［:：]/u;
 
 /** Whether a phrase lists units: labels, role words with names, or (bare) nothing but names, deadlines and rules. */
 export function isUnitPhrase(phrase: string, bare: boolean): boolean {

@@ -75,3 +75,23 @@ export const REMARK_MARKS = withTraditional([
  * and the exception that opens such a rule (除专门列出外, 除另有说明外).
  */
 export const STRONG_REMARK = /下同|不再(逐项|一一|重复)?列出|均涉及|均需|各项任务|以下各项|不再重复|不再赘述|^除(另有|特别|专门|单独)?[\p{Script=Han}]{0,8}外$/u;
+
+/**
+ * A label the lists above do not name, in the shape labels of units take: a short word ending in
+ * 单位 / 部门 / 科室 / 处室 / 股室 / 机构 before ： or : (数据提供单位：, 督办单位：, 项目业主单位：).
+ * Its units are read as a plain 责任单位 list: responsible alone, co-operating beside a lead.
+ * Not a collective (各有关单位：) and not a label of people or attributes.
+ */
+const GENERIC_UNIT_LABEL = /[\p{Script=Han}]{1,6}?(?:单位|部门|科室|处室|股室|机构|單位|部門|機構|處室)(?=[ \t\u3000]{0,2}[：:])/uy;
+/** Words that make the "label" a name of units (市人民政府各部门：, 区直单位：, 有关单位：) rather than a label. */
+const NOT_GENERIC = /[各省市县区镇乡局厅府委直属縣區鎮鄉廳屬]|有关|相关|其他|其它|以上|上述|所有|全体|有關|相關|全體/u;
+
+/** The unnamed unit label starting at `at` in `text` (see {@link GENERIC_UNIT_LABEL}), or undefined. */
+export function genericUnitLabelAt(text: string, at = 0): string | undefined {
+  GENERIC_UNIT_LABEL.lastIndex = at;
+  const m = GENERIC_UNIT_LABEL.exec(text);
+  if (m === null) return undefined;
+  const label = m[0];
+  if (NOT_GENERIC.test(label) || OFFICIAL_LABELS.some((l) => label.endsWith(l)) || ATTRIBUTE_LABELS.some((l) => label.endsWith(l))) return undefined;
+  return label;
+}

@@ -11,6 +11,7 @@ import {
   CO_LABELS,
   CO_SUFFIXES,
   DUTY_SUFFIXES,
+  genericUnitLabelAt,
   LEAD_LABELS,
   LEAD_SUFFIXES,
   OFFICIAL_LABELS,
@@ -82,6 +83,13 @@ function stripSuffix(text: string, suffixes: readonly string[]): [string, string
   return [text, undefined];
 }
 
+/** Strips a leading label the lists do not name (数据提供单位：X), read as a plain 责任单位 label. */
+function stripGenericLabel(text: string): [string, string | undefined] {
+  const label = genericUnitLabelAt(text);
+  if (label === undefined) return [text, undefined];
+  return [text.slice(label.length).trimStart().slice(1).trim(), label];
+}
+
 /** Strips a leading label followed by ： or : (牵头单位：X), or by 为 / 是 (牵头单位为X, 责任单位是X). */
 export function stripLabel(text: string, labels: readonly string[]): [string, string | undefined] {
   const colon = text.includes('：') || text.includes(':');
@@ -110,7 +118,9 @@ function separateLabels(text: string): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
-    const label = ALL_LABELS.find((l) => text.startsWith(l, i) && /^\s*[：:]/u.test(text.slice(i + l.length, i + l.length + 3)));
+    const label =
+      ALL_LABELS.find((l) => text.startsWith(l, i) && /^\s*[：:]/u.test(text.slice(i + l.length, i + l.length + 3))) ??
+      (i > 0 && /[\s\u3000]/u.test(text[i - 1] as string) ? genericUnitLabelAt(text, i) : undefined);
     // Not the tail of a longer label (省领导 in 分管省领导).
     const tail = label !== undefined && ALL_LABELS.some((l) => l.length > label.length && i + label.length - l.length >= 0 && text.slice(i + label.length - l.length, i + label.length) === l);
     if (label !== undefined && !tail) {
@@ -200,7 +210,13 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     let clause = trimTrailing(text.slice(start, end).trim());
     start = end + 1;
     if (clause === '') return;
-    if (remarkSentence && !LEAD_LABELS.some((l) => clause.startsWith(l)) && !CO_LABELS.some((l) => clause.startsWith(l)) && !PLAIN_LABELS.some((l) => clause.startsWith(l))) {
+    if (
+      remarkSentence &&
+      !LEAD_LABELS.some((l) => clause.startsWith(l)) &&
+      !CO_LABELS.some((l) => clause.startsWith(l)) &&
+      !PLAIN_LABELS.some((l) => clause.startsWith(l)) &&
+      genericUnitLabelAt(clause) === undefined
+    ) {
       noteRemark(clause);
       return;
     }
@@ -237,6 +253,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
       [clause, label] = stripLabel(clause, CO_LABELS);
       if (label !== undefined) mark = 'co';
       else [clause, label] = stripLabel(clause, PLAIN_LABELS);
+      if (label === undefined) [clause, label] = stripGenericLabel(clause);
     }
     if (label === undefined && isDeadline(clause)) {
       noteDeadline(clause);

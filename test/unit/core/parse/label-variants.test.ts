@@ -1,6 +1,7 @@
 // Labels as plans write them, beyond the commonest (牵头单位 / 配合单位 / 责任单位): each one read
 // with its role, in simplified and traditional characters.
-import { parseUnitPhrase } from '@fengong/core';
+import { parseTable, parseUnitPhrase } from '@fengong/core';
+import { genericUnitLabelAt } from '../../../../packages/core/src/parse/labels.js';
 import { describe, expect, it } from 'vitest';
 
 const roles = (text: string) => parseUnitPhrase(text, 'marked-only').units.map((u) => `${u.name}:${u.role}`);
@@ -31,5 +32,32 @@ describe('label variants', () => {
     ['责任单位是市甲局、市乙局', ['市甲局:responsible', '市乙局:responsible']],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
+  });
+});
+
+// Labels no list names, in the shape unit labels take (a short word ending in 单位 / 部门 / 科室 …):
+// a plain 责任单位 list — co-operating beside a lead, responsible alone. Names of units before a
+// colon (市人民政府各部门：, 有关单位：) are not labels.
+describe('labels the lists do not name', () => {
+  it.each([
+    ['牵头单位：市甲局，数据提供单位：市乙局', ['市甲局:lead', '市乙局:co']],
+    ['牵头领导：张三，牵头单位：市甲局，责任单位：市乙局、市丙局，数据提供单位：市丁局', ['市甲局:lead', '市乙局:co', '市丙局:co', '市丁局:co']],
+    ['督办单位：市甲局、市乙局', ['市甲局:responsible', '市乙局:responsible']],
+    ['牵头部门：市甲局 业务指导部门：市乙局', ['市甲局:lead', '市乙局:co']],
+    ['數據提供單位：市乙局', ['市乙局:responsible']],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it('finds the label inside a closing bracket of a task', () => {
+    const table = parseTable('一、主要目标\n（一）地区生产总值增长7%左右。(牵头单位:市甲局,数据提供单位:市统计局)\n（二）某某收入增长8%。(牵头单位:市乙局)\n');
+    expect(table.tasks.map((t) => [t.title, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      ['地区生产总值增长7%左右', ['市甲局:lead', '市统计局:co']],
+      ['某某收入增长8%', ['市乙局:lead']],
+    ]);
+  });
+
+  it.each([['市人民政府各部门：'], ['有关单位：'], ['区直各单位：'], ['市委各部门：']])('does not read %s as a label', (text) => {
+    expect(genericUnitLabelAt(text)).toBeUndefined();
   });
 });

@@ -37,7 +37,7 @@ const KNOWN_GAPS: Record<string, string> = {
   'jiangsu-changzhou-zhonglou-2021-minsheng-shishi-running-text': 'every cell run together with no separator: not read as a table',
   'shandong-zibo-zhangdian-2023-zhengwu-gongkai-changtaihua-table': 'three category cells before each row: the outermost (主动公开) is read as the category, not the innermost (行政规范); units exact',
   'shanxi-2006-shiyiwu-gangyao-baogao-zeren-fenjie-one-line': 'leaders named in a heading above the tasks (于某省长负责的工作（某秘书长协助）) are not carried to them as officials; units exact',
-  'jiangxi-nanchang-xinjian-2024-minsheng-shishi-jindu-pipe-cells': 'projects with numbered sub-items and merged 牵头单位 / 业主单位 cells in a | table: 2 of 10 tasks exact, 7 spurious',
+  'jiangxi-nanchang-xinjian-2024-minsheng-shishi-jindu-pipe-cells': 'projects with numbered sub-items and merged 牵头单位 / 业主单位 cells in a | table: 0 of 10 tasks exact, 7 spurious (2 before the unit-name shapes of stop 27 moved its columns)',
   'shaanxi-lueyang-2019-wenlv-mubiao-renwu-merged-cells-table': 'two units run together with no separator (文化宣传股文化馆) and a 指标 column holding the category: 15 of 20 tasks exact',
   'guizhou-2026-shuzhi-guizhou-gongzuo-yaodian': 'a collective sharing its suffix (各市〔州〕、贵安新区数据管理部门) split in two',
   'anhui-luan-2017-minsheng-gongcheng-jindu-tongbao-qiantou-bumen': 'the issuer signed on the last task line (…市本级。 六安市民生办) read as a unit: 5 of 6 exact',
@@ -45,6 +45,8 @@ const KNOWN_GAPS: Record<string, string> = {
   'qinghai-huangzhong-undated-meili-chengzhen-huiyi-jiyao-you-fuze': 'meeting minutes whose items open with 由X负责: rejected',
   'shanghai-xuhui-2006-shiyiwu-guihua-gongzuo-fenjie-wancheng-shijian-table': 'units exact; the category is the heading above the table (its 项目类别 cells are empty on the stored page)',
   'zhejiang-jiaxing-2006-shiyiwu-gangyao-fenjie-diyi-zeren-danwei-running-text': 'a table run into text with 第一责任单位 / 主要责任单位 columns: rejected',
+  'zhejiang-deqing-2022-zhengwu-gongkai-gongzuo-yaodian-qiantou-danwei':
+    'a one-task paragraph whose first sentence its annotator read as the heading, as in its sibling with two tasks (（二）提升某某水平。完善…。（牵头单位：…）): 2 of 3 exact',
   'hubei-xianning-2020-zhengce-cuoshi-zeren-fengong-table': 'a task cell lost on the stored page: the row titled by its (一) heading cell keeps the numbering',
 };
 
