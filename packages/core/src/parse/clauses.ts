@@ -160,7 +160,8 @@ export function findClauses(text: string): Clause[] {
       // a division closing a sentence (…的问题，由X负责) follows them in the same sentence.
       const r = at > 0 && !/[（(〔【[]/u.test(t) && ROLE_WORDS.some((w) => t.includes(w)) ? readUnitPhrase(t, false) : { ok: false };
       const whole = r.ok && (r.read ?? parseUnitPhrase(t, 'marked-only')).units.every((u) => isAgencyName(u.name));
-      const head = at > 0 && !whole ? divisionHead(t) : undefined;
+      // …or, when it opens with 由 (由县林业局负责，于7月17日前完成…: minutes assigning each item), at the item's start.
+      const head = (at > 0 || /^(?:由|並由|并由)/u.test(t)) && !whole ? divisionHead(t) : undefined;
       const tail = !whole && head === undefined ? assignedTail(t) : undefined;
       if (whole) found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence' });
       else if (head !== undefined) found.push({ start: at, end: at + head.length, phrase: head, kind: 'sentence' });

@@ -97,6 +97,15 @@ const headingLike = (line: string): boolean =>
 const isTitleLine = (line: string): boolean => /(方案|意见|通知|分工|清单|分解|计划|要点|安排|附件\s*\d*|决定|办法|细则|规划|报告|通报|函|表|台账|一览)[)）]?$/u.test(line.trim());
 
 /** The first sentence of a text, its lines joined. */
+/** The first date the work is due by in the sentence after a division (`，参照…，于7月17日前完成…`): `7月17日前`. */
+function deadlineAfterDivision(text: string): string | undefined {
+  const sentence = text.split(/[。；;\n]/u)[0] ?? '';
+  for (const m of sentence.matchAll(/(?:于|於|在)((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|底)?前)/gu)) {
+    if (isDeadline(m[1] as string)) return m[1];
+  }
+  return undefined;
+}
+
 function firstSentence(text: string): string {
   const t = joinLines(text);
   const stop = t.search(/[。！？]/u);
@@ -298,7 +307,12 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
         });
       } else {
         let title = joinLines(segments[0] ?? '');
-        if (trimEnd(title) === '') title = firstSentence(tail);
+        // Units first: an item that opens with who does it (由县林业局负责，于7月17日前完成…) is titled by
+        // its first sentence, the division included; after a bracket or a label, by what follows it.
+        const opensWithDivision = (gs[0] as Group).clauses[0]?.kind === 'sentence' && /^(?:由|並由|并由)/u.test(trimStart(c.text));
+        if (trimEnd(title) === '') title = opensWithDivision ? firstSentence(c.text) : firstSentence(tail);
+        // …and the date that follows the division (由县甲局负责，于7月11日前完成…) is the item's deadline.
+        const headDeadline = opensWithDivision ? deadlineAfterDivision(c.text.slice((gs[0] as Group).end)) : undefined;
         if (marker === null) {
           const split = splitSegment(segments[0] ?? '');
           for (const b of split.before) {
@@ -308,7 +322,7 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
           title = split.title;
         }
         addTask(
-          { marker: marker?.marker ?? null, number: marker?.number ?? null, path: own, title: trimEnd(trimStart(title)), groups: gs.flatMap(phrases), line: marker === null ? c.lineAt((gs[0] as Group).start) : block.line, rule, deadline: tailDeadline },
+          { marker: marker?.marker ?? null, number: marker?.number ?? null, path: own, title: trimEnd(trimStart(title)), groups: gs.flatMap(phrases), line: marker === null ? c.lineAt((gs[0] as Group).start) : block.line, rule, deadline: tailDeadline ?? headDeadline },
           category,
         );
         // Tasks below a task (a project and its sub-items, each with units) belong to it.

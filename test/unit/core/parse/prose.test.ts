@@ -149,3 +149,33 @@ describe('headings that name the lead of the work under them', () => {
     ]);
   });
 });
+
+describe('parseProse: items that open with who does them', () => {
+  // Meeting minutes and notices: 会议决定：（一）由X负责，… — the division opens the item, the work follows.
+  const text = [
+    '某某工作推进会会议纪要',
+    '二、会议决定：',
+    '（一）由县甲局负责，于7月11日前完成某项衔接工作；某项迁移工作于7月底完成。',
+    '（二）由县乙局牵头，县丙局配合，于7月17日前完成某项征迁工作。',
+    '（三）由某某镇人民政府负责，抽调干部，加强工作组力量。',
+  ].join('\n');
+
+  it('reads the units and keeps the division in the title', () => {
+    const table = parseTable(text);
+    expect(table.tasks.map((t) => [t.id, t.category, t.title, roles(t)])).toEqual([
+      ['1', '会议决定', '由县甲局负责，于7月11日前完成某项衔接工作；某项迁移工作于7月底完成', ['县甲局:responsible']],
+      ['2', '会议决定', '由县乙局牵头，县丙局配合，于7月17日前完成某项征迁工作', ['县乙局:lead', '县丙局:co']],
+      ['3', '会议决定', '由某某镇人民政府负责，抽调干部，加强工作组力量', ['某某镇人民政府:responsible']],
+    ]);
+    // The date the work is due by, in the sentence after the division, is the item's deadline.
+    expect(table.tasks.map((t) => t.extra['时限'])).toEqual(['7月11日前', '7月17日前', undefined]);
+  });
+
+  it('does not take a sentence that only mentions 由 in the middle for a division', () => {
+    const table = parseTable('1. 完善某某机制，由点到面推开。（市甲局负责）\n2. 推进某某改革。（市乙局负责）\n');
+    expect(table.tasks.map((t) => [t.title, roles(t)])).toEqual([
+      ['完善某某机制，由点到面推开', ['市甲局:responsible']],
+      ['推进某某改革', ['市乙局:responsible']],
+    ]);
+  });
+});

@@ -42,7 +42,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'guizhou-2026-shuzhi-guizhou-gongzuo-yaodian': 'a collective sharing its suffix (各市〔州〕、贵安新区数据管理部门) split in two',
   'anhui-luan-2017-minsheng-gongcheng-jindu-tongbao-qiantou-bumen': 'the issuer signed on the last task line (…市本级。 六安市民生办) read as a unit: 5 of 6 exact',
   'guowuyuan-2019-zfgzbg-bumen-fengong-weijianwei-yibaoju-news-prose': 'a news article retelling the division (有N项由X牵头,分别是A;B;C): 0 of 11 read',
-  'qinghai-huangzhong-undated-meili-chengzhen-huiyi-jiyao-you-fuze': 'meeting minutes whose items open with 由X负责: rejected',
   'shanghai-xuhui-2006-shiyiwu-guihua-gongzuo-fenjie-wancheng-shijian-table': 'units exact; the category is the heading above the table (its 项目类别 cells are empty on the stored page)',
   'zhejiang-jiaxing-2006-shiyiwu-gangyao-fenjie-diyi-zeren-danwei-running-text': 'a table run into text with 第一责任单位 / 主要责任单位 columns: rejected',
   'zhejiang-deqing-2022-zhengwu-gongkai-gongzuo-yaodian-qiantou-danwei':
