@@ -29,6 +29,9 @@ const TASK_WORDS = withTraditional([
   '达到', '增长', '以上', '左右', '以内', '力争', '持续', '年底', '月底', '前', '不少于',
 ]);
 
+/** Words of a sentence, never of a name, even one with a body's ending. */
+const SENTENCE_WORDS = withTraditional(['按照', '原则', '根据', '依照', '参照', '结合实际', '相近的', '对应的']);
+
 /** Words that open a task, never a name (建设 does open one: 建设银行, 建设局). */
 const TASK_OPENINGS = withTraditional([
   '推进', '加强', '加快', '完善', '建立', '健全', '实施', '开展', '推动', '深化', '落实', '提升', '强化', '制定', '做好', '促进',
@@ -82,6 +85,8 @@ export function isAgencyName(piece: string): boolean {
   if (/[—–―～~]/u.test(name) && !BODY_ENDINGS.some((e) => name.endsWith(e) && !/[—–―～~]/u.test(name.slice(name.length - e.length - 1)))) return false;
   if (/[。；;：:！？!?“”"《》%％]|[\d０-９](年|月|日|个|項|项|亿|億|万|萬|元|人|户|戶|家|所|处|處|座|条|條|平方|公里)/u.test(name)) return false;
   if (TASK_WORDS.some((w) => name.includes(w)) && !hasAgencyEnding(name)) return false;
+  // Words of a sentence about how work is shared (新兴行业按照业务相近的原则由业务相近部门): no name holds them.
+  if (SENTENCE_WORDS.some((w) => name.includes(w))) return false;
   // A name never opens with the verb of a task (高质量建设某实验室, 新建某中心).
   if (TASK_OPENINGS.some((w) => name.startsWith(w))) return false;
   if (TASK_WORDS.some((w) => name.includes(w)) && name.length > 16) return false;

@@ -13,7 +13,8 @@ export interface Clause {
   start: number;
   end: number;
   phrase: string;
-  kind: 'bracket' | 'label' | 'sentence';
+  /** `opening`: the division opens the item, before the work (由X负责，… / X负责…工作). */
+  kind: 'bracket' | 'label' | 'sentence' | 'opening';
 }
 
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '[': ']', '［': '］' };
@@ -160,11 +161,14 @@ export function findClauses(text: string): Clause[] {
       // a division closing a sentence (…的问题，由X负责) follows them in the same sentence.
       const r = at > 0 && !/[（(〔【[]/u.test(t) && ROLE_WORDS.some((w) => t.includes(w)) ? readUnitPhrase(t, false) : { ok: false };
       const whole = r.ok && (r.read ?? parseUnitPhrase(t, 'marked-only')).units.every((u) => isAgencyName(u.name));
-      // …or, when it opens with 由 (由县林业局负责，于7月17日前完成…: minutes assigning each item), at the item's start.
+      // …or, when it opens with 由 (由县林业局负责，于7月17日前完成…: minutes assigning each item), at the item's start;
+      // an item may also open with its units and their duty (县公安局负责道路交通等行业的隐患排查治理工作).
       const head = (at > 0 || /^(?:由|並由|并由)/u.test(t)) && !whole ? divisionHead(t) : undefined;
-      const tail = !whole && head === undefined ? assignedTail(t) : undefined;
+      const opening = at === 0 && !whole && head === undefined ? openingDuty(t) : undefined;
+      const tail = !whole && head === undefined && opening === undefined ? assignedTail(t) : undefined;
       if (whole) found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence' });
-      else if (head !== undefined) found.push({ start: at, end: at + head.length, phrase: head, kind: 'sentence' });
+      else if (head !== undefined) found.push({ start: at, end: at + head.length, phrase: head, kind: at === 0 ? 'opening' : 'sentence' });
+      else if (opening !== undefined) found.push({ start: at, end: at + opening.length, phrase: opening.phrase, kind: 'opening' });
       else if (tail !== undefined) found.push({ start: at + tail.at, end: at + t.length, phrase: tail.phrase, kind: 'sentence' });
     }
     start = i + 1;
@@ -204,6 +208,23 @@ function divisionHead(sentence: string): string | undefined {
   }
   return strong && end > 0 && end < sentence.length ? sentence.slice(0, end).replace(/[，,]$/u, '') : undefined;
 }
+
+/**
+ * Units opening an item with their duty, the work following in the same sentence:
+ * `县应急管理局负责尾矿库等行业的隐患排查治理工作` → `县应急管理局负责`; `甲局、乙局牵头…` → `甲局、乙局牵头`.
+ * Every name before the role word must read as a unit's; 负责人 / 负责同志 are people, not a duty.
+ */
+function openingDuty(sentence: string): { phrase: string; length: number } | undefined {
+  const m = OPENING_DUTY.exec(sentence);
+  if (m === null || !allAgencyNames(m[1] as string)) return undefined;
+  const phrase = `${m[1] as string}${m[2] as string}`;
+  // …and the units that help, closing the sentence (县丁局牵头负责某某工作，县戊局配合): the clause is the sentence.
+  const helpers = CLOSING_HELPERS.exec(sentence);
+  if (helpers !== null && allAgencyNames(helpers[1] as string)) return { phrase: `${phrase}；${helpers[1] as string}${helpers[2] as string}`, length: sentence.length };
+  return { phrase, length: phrase.length };
+}
+const CLOSING_HELPERS = /[，,]([^，,。；;：:（(《“]{2,80})(配合|协助|參與|参与|協助)[。；;]?$/u;
+const OPENING_DUTY = /^([^，,。；;：:（(《“]{2,80}?)(牵头负责|牵头|负责|牽頭負責|牽頭|負責)(?![人同的制任]|[，,。；;]|$)/u;
 
 /** Whether every name of a list (split on 、，,) reads as a unit's; a leading 由 is not part of it. */
 const allAgencyNames = (t: string): boolean => t.split(/[、，,]/u).every((n) => isAgencyName(n.replace(/^由/u, '')));

@@ -42,8 +42,12 @@ export interface ColumnMap {
 export function mapColumns(cells: readonly string[]): ColumnMap {
   const index: Partial<Record<ColumnRole, number>> = {};
   const extra: [number, string][] = [];
+  // A bare 单位 / 部门 (the unit of measure in a table of indicators) is the units column only when
+  // no header says whose units they are (责任部门, 牵头单位).
+  const bare = (cell: string): boolean => /^(单位|單位|部门|部門)$/u.test(cell.replace(/[\s\u3000]/gu, ''));
+  const qualified = cells.some((cell) => !bare(cell) && ['units', 'lead', 'co'].includes(columnRole(cell) ?? ''));
   cells.forEach((cell, i) => {
-    const role = columnRole(cell);
+    const role = qualified && bare(cell) ? undefined : columnRole(cell);
     if (role !== undefined && index[role] === undefined) index[role] = i;
     else extra.push([i, cell.trim()]);
   });

@@ -32,10 +32,15 @@ export function headerKind(raw: string): HeaderKind | undefined {
   return singleKind(t);
 }
 
+/** Headers and labels of the bodies that score, assess or supervise the work, not do it. */
+export const ASSESSORS = /^.{0,4}(评分|考核|考评|督查|督导|督办|监督|评价|评估|审核|验收|評分|考評|督導|督辦|監督|評價|評估|審核|驗收)(单位|部门|科室|处室|机构|單位|部門|機構|處室)$/u;
+
 function singleKind(t: string): HeaderKind | undefined {
   if (/^(序号|序號|编号|編號|序)$/u.test(t)) return 'number';
   // Headers are noun phrases that end in what the column holds (重点工作目标任务, 主要责任单位).
   if (/(领导|责任人|責任人|領導)$/u.test(t)) return 'official';
+  // Bodies that score, assess or supervise the work (评分部门, 考核单位, 督查单位) are not doing it.
+  if (ASSESSORS.test(t)) return 'extra';
   if (/(牵头|牽頭|主责|主責)[^，,。]{0,4}(单位|單位|部门|部門|科室|处室)$/u.test(t)) return 'lead';
   if (/(配合|协同|協同|参与|參與|协办)[^，,。]{0,4}(单位|單位|部门|部門|科室|处室)$/u.test(t)) return 'co';
   if (/(责任|責任|负责|負責|实施|實施|承办)?(单位|單位|部门|部門|主体|主體|科室|处室|股室|處室)$/u.test(t)) return 'units';

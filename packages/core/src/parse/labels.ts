@@ -12,6 +12,8 @@ export const OFFICIAL_LABELS = withTraditional([
 export const ATTRIBUTE_LABELS = withTraditional([
   '时限要求', '完成时限', '完成时间', '时间要求', '时间节点', '时间安排', '进度安排', '进度要求', '完成期限', '时限', '任务来源', '备注',
   '具体要求', '工作要求', '目标要求', '工作目标', '考核指标',
+  // Bodies that score, assess or supervise the work, not do it.
+  '评分部门', '评分单位', '考核部门', '考核单位', '考评部门', '考评单位', '督查单位', '督查部门', '督办单位', '督办部门', '监督单位', '监督部门', '验收单位',
 ]);
 export const LEAD_LABELS = withTraditional([
   '牵头责任单位', '牵头负责单位', '牵头负责部门', '牵头单位', '牵头部门', '牵头科室', '牵头处室', '主责单位', '主责部门', '主办单位', '责任牵头单位',
@@ -43,6 +45,12 @@ export const CO_SUFFIXES = withTraditional([
  * (按职责分工负责), alone they are `responsible` (分别负责落实).
  */
 export const DUTY_SUFFIXES = withTraditional([
+  // 按职责分工负责 and its kin: 按照职能分工落实, 根据各自职责抓好落实, 依照职责负责推进 …
+  ...['按', '按照', '根据', '依照', '依据'].flatMap((by) =>
+    ['职责', '职能', '各自职责', '各自职能'].flatMap((duty) =>
+      ['分工', ''].flatMap((share) => ['负责落实', '抓好落实', '负责推进', '组织实施', '负责', '落实', '推进', '实施'].map((act) => `${by}${duty}${share}${act}`)),
+    ),
+  ),
   '按职责分工负责落实', '按职责分工抓好落实', '按职责分工负责', '按职责分工落实', '按照职责分工负责', '按职能分工负责', '按职责分别负责',
   '按各自职责负责', '按职责负责', '根据职责分工负责', '结合实际落实', '结合实际抓好落实', '分别负责落实', '分别抓好落实', '负责组织实施', '共同负责', '分别负责',
   '分别落实', '负责落实', '抓好落实', '具体落实', '组织实施', '具体实施', '负责实施', '负责推进', '负责', '落实',
@@ -78,7 +86,7 @@ export const STRONG_REMARK = /下同|不再(逐项|一一|重复)?列出|均涉�
 
 /**
  * A label the lists above do not name, in the shape labels of units take: a short word ending in
- * 单位 / 部门 / 科室 / 处室 / 股室 / 机构 before ： or : (数据提供单位：, 督办单位：, 项目业主单位：).
+ * 单位 / 部门 / 科室 / 处室 / 股室 / 机构 before ： or : (数据提供单位：, 建设单位：, 项目业主单位：).
  * Its units are read as a plain 责任单位 list: responsible alone, co-operating beside a lead.
  * Not a collective (各有关单位：) and not a label of people or attributes.
  */

@@ -309,7 +309,7 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
         let title = joinLines(segments[0] ?? '');
         // Units first: an item that opens with who does it (由县林业局负责，于7月17日前完成…) is titled by
         // its first sentence, the division included; after a bracket or a label, by what follows it.
-        const opensWithDivision = (gs[0] as Group).clauses[0]?.kind === 'sentence' && /^(?:由|並由|并由)/u.test(trimStart(c.text));
+        const opensWithDivision = (gs[0] as Group).clauses[0]?.kind === 'opening';
         if (trimEnd(title) === '') title = opensWithDivision ? firstSentence(c.text) : firstSentence(tail);
         // …and the date that follows the division (由县甲局负责，于7月11日前完成…) is the item's deadline.
         const headDeadline = opensWithDivision ? deadlineAfterDivision(c.text.slice((gs[0] as Group).end)) : undefined;

@@ -12,9 +12,7 @@ function variant(word: string, k: number): string {
 
 /** Adds the traditional spellings of each word (Taiwan and Hong Kong forms, if different), keeping the list's order. */
 export function withTraditional(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const w of words) {
-    for (const v of [w, variant(w, 0), variant(w, 1)]) if (!out.includes(v)) out.push(v);
-  }
-  return out;
+  const out = new Set<string>();
+  for (const w of words) for (const v of [w, variant(w, 0), variant(w, 1)]) out.add(v);
+  return [...out];
 }

@@ -120,6 +120,26 @@ export function splitSpaces(piece: string): string[] {
   return parts.length > 1 && parts.every((p) => isAgencyName(cleanName(p))) ? parts : [piece];
 }
 
+const LEVEL = /^(省|市|县|区|州|镇|乡|縣|區|鎮|鄉)/u;
+const BODY_END = /(局|委|厅|办|所|站|馆|院|队|中心|公司|政府|廳|辦|館|隊)$/u;
+
+/**
+ * Two names run together with no separator, the second opening with the level the first opens
+ * with (市海洋渔业局市农业农村局 → 市海洋渔业局, 市农业农村局): each part at least four characters, the
+ * first ending like a body, both read as names. Names of one body under another (市公安局交警支队,
+ * 县委组织部) do not repeat the level and stay whole.
+ */
+export function splitRunTogether(name: string): string[] {
+  const level = LEVEL.exec(name)?.[0];
+  if (level === undefined || name.length < 8) return [name];
+  for (let k = 4; k <= name.length - 4; k += 1) {
+    if (!name.startsWith(level, k)) continue;
+    const first = name.slice(0, k);
+    if (BODY_END.test(first) && isAgencyName(first) && isAgencyName(name.slice(k))) return [first, ...splitRunTogether(name.slice(k))];
+  }
+  return [name];
+}
+
 /** Person titles that make a name a leading official, not a unit (张三副省长, 李四同志). */
 const PERSON_TITLE = /(副?(省长|市长|区长|县长|州长|主席|书记|秘书长|主任|局长|厅长|部长|旗长)|同志|省長|市長|區長|縣長|書記|秘書長|局長|廳長|部長)$/u;
 

@@ -22,7 +22,7 @@ import {
 } from './labels.js';
 import { unmatchedOpeners } from './bracket-match.js';
 import { withTraditional } from './traditional.js';
-import { cleanName, leadMark, mergeCollectives, personName, splitEtc, splitJoined, splitSpaces, trimTrailing } from './unit-names.js';
+import { cleanName, leadMark, mergeCollectives, personName, splitEtc, splitJoined, splitRunTogether, splitSpaces, trimTrailing } from './unit-names.js';
 
 export { DUTY_CLAUSE, OFFICIAL_LABELS } from './labels.js';
 
@@ -321,8 +321,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
       }
       for (const part of splitSpaces(piece).flatMap(splitEtc).flatMap(splitJoined)) {
         const [bare, marked] = leadMark(cleanName(part.name));
-        const name = cleanName(bare);
-        if (name !== '') names.push({ name, lead: marked || part.lead });
+        for (const name of splitRunTogether(cleanName(bare))) if (name !== '') names.push({ name, lead: marked || part.lead });
       }
     };
     let depth = 0;

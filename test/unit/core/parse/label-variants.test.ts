@@ -42,9 +42,14 @@ describe('labels the lists do not name', () => {
   it.each([
     ['牵头单位：市甲局，数据提供单位：市乙局', ['市甲局:lead', '市乙局:co']],
     ['牵头领导：张三，牵头单位：市甲局，责任单位：市乙局、市丙局，数据提供单位：市丁局', ['市甲局:lead', '市乙局:co', '市丙局:co', '市丁局:co']],
-    ['督办单位：市甲局、市乙局', ['市甲局:responsible', '市乙局:responsible']],
+    ['建设单位：市甲局、市乙局', ['市甲局:responsible', '市乙局:responsible']],
+    // Bodies that score or supervise the work are no party to it.
+    ['牵头单位：市甲局；督办单位：市乙局', ['市甲局:lead']],
     ['牵头部门：市甲局 业务指导部门：市乙局', ['市甲局:lead', '市乙局:co']],
     ['數據提供單位：市乙局', ['市乙局:responsible']],
+    // The duty clause in its other wordings, beside a lead and alone.
+    ['市甲局牵头，市乙局、各镇(街)按职能分工落实', ['市甲局:lead', '市乙局:co', '各镇(街):co']],
+    ['市甲局、市乙局根据各自职责抓好落实', ['市甲局:responsible', '市乙局:responsible']],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });

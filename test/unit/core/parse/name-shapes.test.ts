@@ -6,7 +6,9 @@
 import { parseTable, type ResponsibilityTable } from '@fengong/core';
 import { describe, expect, it } from 'vitest';
 import { isAgencyName } from '../../../../packages/core/src/parse/agency-name.js';
+import { mapColumns } from '../../../../packages/core/src/parse/columns.js';
 import { isDeadline } from '../../../../packages/core/src/parse/deadline.js';
+import { headerKind } from '../../../../packages/core/src/parse/header-kind.js';
 
 const read = (table: ResponsibilityTable) => table.tasks.map((t) => [t.category, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
 
@@ -27,6 +29,9 @@ describe('isAgencyName', () => {
     ['建设银行', true],
     ['市住房城乡建设局', true],
     ['完成某项年度指标', false],
+    // A sentence about how work is shared is no name, though it ends like one.
+    ['新兴行业按照业务相近的原则由业务相近部门', false],
+    ['各负有安全生产监管职责的部门', true],
   ])('%s → %s', (name, expected) => {
     expect(isAgencyName(name)).toBe(expected);
   });
@@ -78,5 +83,25 @@ describe('a table flattened one cell per line', () => {
       ['某方面工作', '完成某项年度指标', ['市甲局:lead', '市乙局:co']],
       ['努力扩大某某,促进某某平稳发展', '推进某项工作', ['市丙局:lead', '市丁局:co']],
     ]);
+  });
+});
+
+describe('header cells of a table of indicators', () => {
+  it.each([
+    ['评分部门', 'extra'],
+    ['考核单位', 'extra'],
+    ['督查部门', 'extra'],
+    ['责任部门', 'units'],
+    ['牵头单位', 'lead'],
+  ])('%s is %s', (cell, kind) => {
+    expect(headerKind(cell)).toBe(kind);
+  });
+
+  it('takes a bare 单位 for the unit of measure when another column names the responsible units', () => {
+    const cols = mapColumns(['序号', '考核内容', '单位', '年度目标', '责任部门', '评分部门']);
+    expect(cols.index).toEqual({ number: 0, title: 1, units: 4 });
+    expect(cols.extra.map(([, h]) => h)).toEqual(['单位', '年度目标', '评分部门']);
+    // …and for the units column when no other does.
+    expect(mapColumns(['序号', '工作任务', '单位']).index).toEqual({ number: 0, title: 1, units: 2 });
   });
 });

@@ -171,6 +171,25 @@ describe('parseProse: items that open with who does them', () => {
     expect(table.tasks.map((t) => t.extra['时限'])).toEqual(['7月11日前', '7月17日前', undefined]);
   });
 
+  it('reads units that open an item with their duty (1.县甲局负责某某行业的隐患排查工作。)', () => {
+    const table = parseTable(
+      [
+        '三、任务分工',
+        '1.县甲局负责某某、某某等行业的隐患排查治理工作。',
+        '2.县乙局、县丙局负责某某运输等行业的隐患排查治理工作。',
+        '3.县丁局牵头负责某某工作，县戊局配合。',
+        '4.县政府主要负责同志每月听取一次汇报。（县政府办负责）',
+      ].join('\n'),
+    );
+    expect(table.tasks.map((t) => [t.id, t.title, roles(t)])).toEqual([
+      ['1', '县甲局负责某某、某某等行业的隐患排查治理工作', ['县甲局:responsible']],
+      ['2', '县乙局、县丙局负责某某运输等行业的隐患排查治理工作', ['县乙局:responsible', '县丙局:responsible']],
+      ['3', '县丁局牵头负责某某工作，县戊局配合', ['县丁局:lead', '县戊局:co']],
+      // 负责同志 are people: the item's units are in its bracket.
+      ['4', '县政府主要负责同志每月听取一次汇报', ['县政府办:responsible']],
+    ]);
+  });
+
   it('does not take a sentence that only mentions 由 in the middle for a division', () => {
     const table = parseTable('1. 完善某某机制，由点到面推开。（市甲局负责）\n2. 推进某某改革。（市乙局负责）\n');
     expect(table.tasks.map((t) => [t.title, roles(t)])).toEqual([
