@@ -42,6 +42,8 @@ function singleKind(t: string): HeaderKind | undefined {
   // Bodies that score, assess or supervise the work (评分部门, 考核单位, 督查单位) are not doing it.
   if (ASSESSORS.test(t)) return 'extra';
   if (/(牵头|牽頭|主责|主責)[^，,。]{0,4}(单位|單位|部门|部門|科室|处室)$/u.test(t)) return 'lead';
+  // 第一责任单位 beside 主要责任单位: the first is the lead.
+  if (/^(第一|首要)(责任|責任)?(单位|單位|部门|部門)$/u.test(t)) return 'lead';
   if (/(配合|协同|協同|参与|參與|协办)[^，,。]{0,4}(单位|單位|部门|部門|科室|处室)$/u.test(t)) return 'co';
   if (/(责任|責任|负责|負責|实施|實施|承办)?(单位|單位|部门|部門|主体|主體|科室|处室|股室|處室)$/u.test(t)) return 'units';
   if (/(时限|時限|时间|時間|期限|进度|進度)$/u.test(t)) return 'deadline';

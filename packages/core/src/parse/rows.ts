@@ -173,12 +173,13 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
     const attributes: Record<string, string> = {};
     let dutyClause = false;
     let leadSource: TaskRecord['leadSource'] = 'none';
+    const hasLeadColumn = index.lead !== undefined;
+    // Beside a 牵头单位 column, the units of a 责任单位 column (主要责任单位 beside 第一责任单位) co-operate.
     const unitCells: [Cell | undefined, 'lead' | 'co' | undefined][] = [
       [cell('lead'), 'lead'],
-      [cell('units'), undefined],
+      [cell('units'), hasLeadColumn ? 'co' : undefined],
       [cell('co'), 'co'],
     ];
-    const hasLeadColumn = index.lead !== undefined;
     for (const [c, role] of unitCells) {
       if (c === undefined || c.text === '') continue;
       const phrase = parseUnitPhrase(c.text, hasLeadColumn ? 'marked-only' : convention, role);

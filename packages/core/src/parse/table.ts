@@ -8,6 +8,7 @@ import { findLineHeader, parseLineCells } from './line-cells.js';
 import { parseFlatTable } from './flat-table.js';
 import { removeHtmlRemnants } from './html-remnants.js';
 import { removePinyin } from './pinyin-annotations.js';
+import { parseRunTogether } from './run-together.js';
 import { parseProse } from './prose.js';
 import { quote, splitLines } from './text.js';
 import { unclosedBrackets } from './bracket-match.js';
@@ -191,6 +192,10 @@ function bestReading(text: string, detected: Layout, options: ParseOptions, why:
     const more = mode === 'pipe' ? table.tasks.length >= (best?.tasks.length ?? 0) : table.tasks.length > (best?.tasks.length ?? 0);
     if ((countedLines !== undefined && best === countedLines) || more) best = table;
   }
+  // A table whose cells run together on one line (序号工作内容目标任务责任单位1…): read by its header words.
+  const runTogether = parseRunTogether(text, options);
+  tried.push(`read as a table whose cells run together: ${runTogether === undefined ? 'no header written that way' : `${runTogether.tasks.length} tasks`}`);
+  if (runTogether !== undefined && runTogether.tasks.length > (best?.tasks.length ?? 0)) best = runTogether;
   if (best === undefined) throw failure;
   const chosen = best;
   return withEvidence(chosen, [why, ...tried, `kept the reading with the most tasks (${chosen.tasks.length})`]);

@@ -214,6 +214,7 @@ describe('the evidence of a reading', () => {
       'header names on consecutive lines: a table flattened one cell per line',
       'read as line-cells: no task',
       'read as a flattened table, | between cells: 3 tasks',
+      'read as a table whose cells run together: no header written that way',
       'kept the reading with the most tasks (3)',
       'header on line 1: 序号 / 工作任务 / 责任单位; columns read as number / category / title / units',
       'rows start only where the text marks them (| at the start of a row, or a lone |)',

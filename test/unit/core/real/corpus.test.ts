@@ -43,12 +43,10 @@ const KNOWN_GAPS: Record<string, string> = {
   'anhui-luan-2017-minsheng-gongcheng-jindu-tongbao-qiantou-bumen': 'the issuer signed on the last task line (…市本级。 六安市民生办) read as a unit: 5 of 6 exact',
   'guowuyuan-2019-zfgzbg-bumen-fengong-weijianwei-yibaoju-news-prose': 'a news article retelling the division (有N项由X牵头,分别是A;B;C): 0 of 11 read',
   'shanghai-xuhui-2006-shiyiwu-guihua-gongzuo-fenjie-wancheng-shijian-table': 'units exact; the category is the heading above the table (its 项目类别 cells are empty on the stored page)',
-  'zhejiang-jiaxing-2006-shiyiwu-gangyao-fenjie-diyi-zeren-danwei-running-text': 'a table run into text with 第一责任单位 / 主要责任单位 columns: rejected',
   'zhejiang-deqing-2022-zhengwu-gongkai-gongzuo-yaodian-qiantou-danwei':
     'a one-task paragraph whose first sentence its annotator read as the heading, as in its sibling with two tasks (（二）提升某某水平。完善…。（牵头单位：…）): 2 of 3 exact',
   'anhui-zongyang-2022-anquan-shengchan-dapaicha-renwu-fengong-x-fuze': 'the principle paragraph under 三、任务分工 (各乡镇…负责；各负有…部门负责…) read as a task: 3 of 3 exact, 1 spurious',
   'henan-dengfeng-xuzhuang-2017-anquan-shengchan-zhuanxiang-zhengzhi-pipe-rows': 'two names run together with no separator and no repeated level (派出所工商质监所): 11 of 12 exact',
-  'sichuan-chengdu-2020-laji-fenlei-zhongdian-renwu-fengong-run-together': 'a table whose cells run together on one line (序号工作内容目标任务责任单位备注1…): rejected',
   'zhejiang-shengsi-2021-xiangcun-zhenxing-renwu-qingdan-pingfen-bumen-table': 'an indicator table one cell per line with merged 考核项目 / 考核指标 cells, a 单位 (of measure) and a 评分部门 column: 0 of 13 exact',
   'hubei-xianning-2020-zhengce-cuoshi-zeren-fengong-table': 'a task cell lost on the stored page: the row titled by its (一) heading cell keeps the numbering',
 };

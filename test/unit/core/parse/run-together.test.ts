@@ -1,0 +1,48 @@
+// Tables whose cells run together with no separator: the text document-sharing sites give for a
+// Word table (序号工作内容目标任务责任单位备注1…2…). The wording is made up, in the shapes such pages have.
+import { parseTable, TableParseError } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+
+const read = (text: string) =>
+  parseTable(text).tasks.map((t) => [t.id, t.category, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+
+describe('a table whose cells run together', () => {
+  it('reads one units column after a task and a target cell, with the sites’ page marks removed', () => {
+    const text = [
+      '某某工作重点任务责任分工表.docx',
+      '1、某某工作重点任务责任分工表序号工作内容目标任务责任单位备注1加强某某宣传,开展某某活动;引导市民参与。2021年2月底前,知晓率达90%以上。市委宣传部(市文明办)、市甲局,市乙局等部门,各区(市)县政府2完善某某体系,优化某某布局。2021年6月底前,基本建成某某体系。市丙局,市',
+      '2、丁局、市甲局,各区(市)县政府3推进某某规范化管理。2021年底前,制定某某意见。市戊局',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['1', null, '加强某某宣传,开展某某活动;引导市民参与', ['市委宣传部(市文明办):responsible', '市甲局:responsible', '市乙局:responsible', '各区(市)县政府:responsible']],
+      ['2', null, '完善某某体系,优化某某布局', ['市丙局:responsible', '市丁局:responsible', '市甲局:responsible', '各区(市)县政府:responsible']],
+      ['3', null, '推进某某规范化管理', ['市戊局:responsible']],
+    ]);
+    // The target cell is kept on the task, not read as units.
+    expect(parseTable(text).tasks[0]?.extra['目标任务']).toBe('2021年2月底前,知晓率达90%以上');
+  });
+
+  it('splits two unit columns where their names run together, and takes section rows as categories', () => {
+    const text =
+      '—1—某某规划纲要主要目标任务分解方案序号主要工作任务第一责任单位主要责任单位一、主要发展指标1地区生产总值年均增长7%左右。市甲委各县(市、区)政府、某某开发区2单位生产总值能耗下降15%。市甲委市乙委市丙局、市丁局,各县(市、区)政府—2—二、产业优化升级3积极推进技术创新,推广应用网络通信技术等先进技术市科技局市甲委、各县(市、区)政府';
+    expect(read(text)).toEqual([
+      ['1', '主要发展指标', '地区生产总值年均增长7%左右', ['市甲委:lead', '各县(市、区)政府:co', '某某开发区:co']],
+      ['2', '主要发展指标', '单位生产总值能耗下降15%', ['市甲委:lead', '市乙委:lead', '市丙局:co', '市丁局:co', '各县(市、区)政府:co']],
+      ['3', '产业优化升级', '积极推进技术创新,推广应用网络通信技术等先进技术', ['市科技局:lead', '市甲委:co', '各县(市、区)政府:co']],
+    ]);
+  });
+
+  it('does not take numbers inside a task (12%, 3个, 2021年) for the next row', () => {
+    const text = '序号重点任务责任单位1新建学校3个,增加学位2000个。市教育局2完成12%的减排目标。市生态环境局';
+    expect(read(text).map(([id, , title, units]) => [id, title, units])).toEqual([
+      ['1', '新建学校3个,增加学位2000个', ['市教育局:responsible']],
+      ['2', '完成12%的减排目标', ['市生态环境局:responsible']],
+    ]);
+  });
+
+  it('reads long run-together text with no rows in it as no table, with the reader’s own error', () => {
+    // 120,000 characters of names with no row number: every cut of them is read once, not once per way to cut.
+    const text = `序号重点任务责任单位${'市甲局市乙局'.repeat(20000)}`;
+    expect(() => parseTable(text)).toThrow(TableParseError);
+  });
+});
