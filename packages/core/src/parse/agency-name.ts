@@ -89,6 +89,8 @@ export function isAgencyName(piece: string): boolean {
   if (SENTENCE_WORDS.some((w) => name.includes(w))) return false;
   // A name never opens with the verb of a task (高质量建设某实验室, 新建某中心).
   if (TASK_OPENINGS.some((w) => name.startsWith(w))) return false;
+  // 建设 opens a body's name only before a body's ending (建设局, 建设银行), not a project (建设高速铁路).
+  if (/^建设/u.test(name) && !/(局|厅|委|办|银行|集团|公司|中心|指挥部|銀行|廳|辦)$/u.test(name)) return false;
   if (TASK_WORDS.some((w) => name.includes(w)) && name.length > 16) return false;
   return hasAgencyEnding(name) || isPlaceCollective(name) || STANDALONE.includes(name) || (/^\p{Script=Han}{2,5}(区|县|市|州|旗|盟|镇|乡|區|縣|鎮|鄉)$/u.test(name) && !/^(县级|市级|区级|省级|地级|縣級|市級|區級|省級|地級)/u.test(name));
 }

@@ -15,6 +15,8 @@ export interface Clause {
   phrase: string;
   /** `opening`: the division opens the item, before the work (由X负责，… / X负责…工作). */
   kind: 'bracket' | 'label' | 'sentence' | 'opening';
+  /** An `opening` that is the item's whole first sentence, its units alone (市公安局。负责…): the item is titled by what follows. */
+  alone?: boolean;
 }
 
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '[': ']', '［': '］' };
@@ -164,11 +166,13 @@ export function findClauses(text: string): Clause[] {
       // …or, when it opens with 由 (由县林业局负责，于7月17日前完成…: minutes assigning each item), at the item's start;
       // an item may also open with its units and their duty (县公安局负责道路交通等行业的隐患排查治理工作).
       const head = (at > 0 || /^(?:由|並由|并由)/u.test(t)) && !whole ? divisionHead(t) : undefined;
-      const opening = at === 0 && !whole && head === undefined ? openingDuty(t) : undefined;
+      const duty = at === 0 && !whole && head === undefined ? openingDuty(t) : undefined;
+      const alone = at === 0 && !whole && head === undefined && duty === undefined ? unitHeading(t, text.slice(i + 1)) : undefined;
+      const opening = duty ?? alone;
       const tail = !whole && head === undefined && opening === undefined ? assignedTail(t) : undefined;
       if (whole) found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence' });
       else if (head !== undefined) found.push({ start: at, end: at + head.length, phrase: head, kind: at === 0 ? 'opening' : 'sentence' });
-      else if (opening !== undefined) found.push({ start: at, end: at + opening.length, phrase: opening.phrase, kind: 'opening' });
+      else if (opening !== undefined) found.push({ start: at, end: at + opening.length, phrase: opening.phrase, kind: 'opening', ...(alone === undefined ? {} : { alone: true }) });
       else if (tail !== undefined) found.push({ start: at + tail.at, end: at + t.length, phrase: tail.phrase, kind: 'sentence' });
     }
     start = i + 1;
@@ -218,13 +222,26 @@ function openingDuty(sentence: string): { phrase: string; length: number } | und
   const m = OPENING_DUTY.exec(sentence);
   if (m === null || !allAgencyNames(m[1] as string)) return undefined;
   const phrase = `${m[1] as string}${m[2] as string}`;
+  const span = (m[0]).length;
   // …and the units that help, closing the sentence (县丁局牵头负责某某工作，县戊局配合): the clause is the sentence.
   const helpers = CLOSING_HELPERS.exec(sentence);
   if (helpers !== null && allAgencyNames(helpers[1] as string)) return { phrase: `${phrase}；${helpers[1] as string}${helpers[2] as string}`, length: sentence.length };
-  return { phrase, length: phrase.length };
+  return { phrase, length: span };
 }
 const CLOSING_HELPERS = /[，,]([^，,。；;：:（(《“]{2,80})(配合|协助|參與|参与|協助)[。；;]?$/u;
-const OPENING_DUTY = /^([^，,。；;：:（(《“]{2,80}?)(牵头负责|牵头|负责|牽頭負責|牽頭|負責)(?![人同的制任]|[，,。；;]|$)/u;
+const OPENING_DUTY = /^([^，,。；;：:（(《“]{2,80}?)[：:]?[ \t\u3000]*(牵头负责|牵头|负责|牽頭負責|牽頭|負責)(?![人同的制任]|[，,。；;]|$)/u;
+
+/**
+ * An item whose first sentence is its units alone, the next saying what they do
+ * (`（二十一）市公安局。负责对…的调研` → `市公安局负责`; `市甲局、市乙局。牵头…` → `…牵头`).
+ */
+function unitHeading(sentence: string, after: string): { phrase: string; length: number } | undefined {
+  // The verb of a duty, not the first word of a label (牵头单位：, 责任领导：).
+  const verb = /^\s*(?:主要)?(牵头|牽頭|负责|負責|承担|承擔|配合|协助|協助)(?![单單部领領人同科处處：:])/u.exec(after);
+  if (verb === null || sentence.length > 60 || !allAgencyNames(sentence)) return undefined;
+  const role = /牵头|牽頭/u.test(verb[1] as string) ? '牵头' : /配合|协助|協助/u.test(verb[1] as string) ? '配合' : '负责';
+  return { phrase: `${sentence}${role}`, length: sentence.length };
+}
 
 /** Whether every name of a list (split on 、，,) reads as a unit's; a leading 由 is not part of it. */
 const allAgencyNames = (t: string): boolean => t.split(/[、，,]/u).every((n) => isAgencyName(n.replace(/^由/u, '')));

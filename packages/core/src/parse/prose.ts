@@ -310,7 +310,9 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
         // Units first: an item that opens with who does it (由县林业局负责，于7月17日前完成…) is titled by
         // its first sentence, the division included; after a bracket or a label, by what follows it.
         const opensWithDivision = (gs[0] as Group).clauses[0]?.kind === 'opening';
-        if (trimEnd(title) === '') title = opensWithDivision ? firstSentence(c.text) : firstSentence(tail);
+        // An item whose first sentence is its units alone (市公安局。负责对…) is titled by the next.
+        const unitsAlone = (gs[0] as Group).clauses[0]?.alone === true;
+        if (trimEnd(title) === '') title = opensWithDivision && !unitsAlone ? firstSentence(c.text) : firstSentence(tail.replace(/^[。；;\s]+/u, ''));
         // …and the date that follows the division (由县甲局负责，于7月11日前完成…) is the item's deadline.
         const headDeadline = opensWithDivision ? deadlineAfterDivision(c.text.slice((gs[0] as Group).end)) : undefined;
         if (marker === null) {

@@ -27,6 +27,7 @@ describe('isAgencyName', () => {
     ['高质量建设某某实验室', false],
     ['新建某某服务中心', false],
     ['建设银行', true],
+    ['建设高速铁路', false],
     ['市住房城乡建设局', true],
     ['完成某项年度指标', false],
     // A sentence about how work is shared is no name, though it ends like one.

@@ -190,6 +190,21 @@ describe('parseProse: items that open with who does them', () => {
     ]);
   });
 
+  it('reads an item whose first sentence is its units alone, or its units and a colon', () => {
+    const table = parseTable(
+      [
+        '（二十一）市甲局。负责对某某一体化的调研，形成专题调研报告。',
+        '（二十二）市乙局、市丙局。牵头某某方面的调研，形成实施方案。',
+        '（二十三）市丁局：负责某某资源共建共享方面的调研。',
+      ].join('\n'),
+    );
+    expect(table.tasks.map((t) => [t.id, t.title, roles(t)])).toEqual([
+      ['21', '负责对某某一体化的调研，形成专题调研报告', ['市甲局:responsible']],
+      ['22', '牵头某某方面的调研，形成实施方案', ['市乙局:lead', '市丙局:lead']],
+      ['23', '市丁局：负责某某资源共建共享方面的调研', ['市丁局:responsible']],
+    ]);
+  });
+
   it('does not take a sentence that only mentions 由 in the middle for a division', () => {
     const table = parseTable('1. 完善某某机制，由点到面推开。（市甲局负责）\n2. 推进某某改革。（市乙局负责）\n');
     expect(table.tasks.map((t) => [t.title, roles(t)])).toEqual([

@@ -34,7 +34,7 @@ const KNOWN_GAPS: Record<string, string> = {
   'jiangsu-wujiang-2024-zhongdian-gongzuo-table': 'units read exactly; officials of merged and empty 牵头领导 cells differ',
   'qinghai-haidong-2020-lanxi-chengshiqun-qingdan': 'a truncated official label (人:) on the stored page',
   'sichuan-2011-zfgzbg-bumen-fengong': 'an unnumbered paragraph under a numbered heading with one bracket: read as the numbered item',
-  'jiangsu-changzhou-zhonglou-2021-minsheng-shishi-running-text': 'every cell run together with no separator: not read as a table',
+  'jiangsu-changzhou-zhonglou-2021-minsheng-shishi-running-text': 'every cell run together, a 分管领导 name run into the units and sub-rows without 序号: not read (one spurious task)',
   'shandong-zibo-zhangdian-2023-zhengwu-gongkai-changtaihua-table': 'three category cells before each row: the outermost (主动公开) is read as the category, not the innermost (行政规范); units exact',
   'shanxi-2006-shiyiwu-gangyao-baogao-zeren-fenjie-one-line': 'leaders named in a heading above the tasks (于某省长负责的工作（某秘书长协助）) are not carried to them as officials; units exact',
   'jiangxi-nanchang-xinjian-2024-minsheng-shishi-jindu-pipe-cells': 'projects with numbered sub-items and merged 牵头单位 / 业主单位 cells in a | table: 0 of 10 tasks exact, 7 spurious (2 before the unit-name shapes of stop 27 moved its columns)',
@@ -48,6 +48,7 @@ const KNOWN_GAPS: Record<string, string> = {
   'anhui-zongyang-2022-anquan-shengchan-dapaicha-renwu-fengong-x-fuze': 'the principle paragraph under 三、任务分工 (各乡镇…负责；各负有…部门负责…) read as a task: 3 of 3 exact, 1 spurious',
   'henan-dengfeng-xuzhuang-2017-anquan-shengchan-zhuanxiang-zhengzhi-pipe-rows': 'two names run together with no separator and no repeated level (派出所工商质监所): 11 of 12 exact',
   'zhejiang-shengsi-2021-xiangcun-zhenxing-renwu-qingdan-pingfen-bumen-table': 'an indicator table one cell per line with merged 考核项目 / 考核指标 cells, a 单位 (of measure) and a 评分部门 column: 0 of 13 exact',
+  'guangdong-zhongshan-2021-yibaoju-zhengwu-gongkai-fengong-merged-cells': 'a 落实科室 cell merged over three rows printed once after the last of them: given to the row below the units above instead (3 of 5 exact)',
   'hubei-xianning-2020-zhengce-cuoshi-zeren-fengong-table': 'a task cell lost on the stored page: the row titled by its (一) heading cell keeps the numbering',
 };
 
