@@ -1,5 +1,6 @@
 // A recogniser of agency names from their endings (厅 局 委 办 中心 政府 …) and of collective
 // units (各县（市、区）人民政府, 市直各有关单位): tells a list of units from the words of a task.
+import { CO_LABELS, LEAD_LABELS, PLAIN_LABELS } from './labels.js';
 import { withTraditional } from './traditional.js';
 
 /** Endings of the names of government bodies, enterprises and organisations, longest first. */
@@ -28,6 +29,9 @@ const TASK_WORDS = withTraditional([
   '促进', '支持', '鼓励', '确保', '实现', '完成', '提高', '扩大', '组织', '引导', '探索', '优化', '规范', '保障',
   '达到', '增长', '以上', '左右', '以内', '力争', '持续', '年底', '月底', '前', '不少于',
 ]);
+
+/** The words of unit labels and columns (责任部门, 牵头单位 …): alone, they name no unit. */
+const UNIT_LABEL_WORDS = new Set([...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS].filter((w) => w !== '主管部门' && w !== '主管单位'));
 
 /** Words of a sentence, never of a name, even one with a body's ending. */
 const SENTENCE_WORDS = withTraditional(['按照', '原则', '根据', '依照', '参照', '结合实际', '相近的', '对应的']);
@@ -62,6 +66,8 @@ export function isPlaceCollective(name: string): boolean {
 export function isAgencyName(piece: string): boolean {
   const name = piece.trim();
   if (name.length < 2 || name.length > 40) return false;
+  // A label's word alone (由责任部门分别负责落实) names no unit.
+  if (UNIT_LABEL_WORDS.has(name)) return false;
   // A body with its other name in brackets (省编办（省审改办）, 市政府办(市金融办)) is one unit.
   // So is one with a bracketed alternative or place after it (各县（市、区）人民政府（管委会）, 高新园（某某镇）).
   const alias = /^(.+?)[\s\u3000]*[（(]([^（()）]+)[）)]$/u.exec(name);

@@ -250,7 +250,13 @@ const NAMES = '([^，,。；;由]{2,120}?)';
 /** `，由X牵头，会同Y、Z等部门落实` closing a sentence: X leads, Y and Z co-operate. */
 const TAIL_JOINT = new RegExp(`^由${NAMES}(?:牵头|牽頭)[，,](?:会同|會同)${NAMES}(?:等(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位))?(?:负责|負責|研究|落实|落實|办理|辦理)`, 'u');
 /** `，由X、Y负责落实` / `研究提出意见` closing a sentence: X and Y are responsible. */
-const TAIL_DUTY = new RegExp(`^由${NAMES}(?:负责|負責|研究提出|研究落实|研究落實|研究|落实|落實|办理|辦理)`, 'u');
+const TAIL_DUTY = new RegExp(
+  `^由${NAMES}(?:等(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)?)?(?:分工|分别|分別|共同)?(?:负责|負責|研究提出|研究落实|研究落實|研究|落实|落實|办理|辦理)`,
+  'u',
+);
+
+/** `，由X牵头` closing a sentence (a retold list's items, 抓好某某防治，由某部牵头): X leads. */
+const TAIL_LEAD = new RegExp(`^由${NAMES}(?:牵头负责|牵头|牽頭負責|牽頭)$`, 'u');
 
 /**
  * The division of work closing a sentence, after the work it names (State Council 分工 notices):
@@ -264,6 +270,8 @@ function assignedTail(sentence: string): { at: number; phrase: string } | undefi
   const rest = sentence.slice(at + 1);
   const joint = TAIL_JOINT.exec(rest);
   if (joint !== null && allAgencyNames(joint[1] as string) && allAgencyNames(joint[2] as string)) return { at: at + 1, phrase: `${joint[1] as string}牵头；${joint[2] as string}配合` };
+  const lead = TAIL_LEAD.exec(rest);
+  if (lead !== null && allAgencyNames(lead[1] as string)) return { at: at + 1, phrase: `${lead[1] as string}牵头` };
   const duty = TAIL_DUTY.exec(rest);
   if (duty !== null && allAgencyNames(duty[1] as string)) return { at: at + 1, phrase: `${duty[1] as string}负责` };
   return undefined;

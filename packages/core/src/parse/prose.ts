@@ -11,6 +11,7 @@ import { lineFinder } from './unit-lines.js';
 import { quote } from './text.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
 import { headingLead, splitHeadingLead } from './heading-lead.js';
+import { expandRetoldLists } from './retold.js';
 import type { ParseOptions } from './word-table.js';
 
 /** A block's text as one string (its pieces joined by line breaks), with the line of every offset. */
@@ -129,6 +130,9 @@ function splitSegment(segment: string): { title: string; before: string[] } {
   return { title: trimEnd(trimStart(joinLines(lines.slice(Math.max(k, 0)).join('\n')))), before: lines.slice(0, Math.max(k, 0)).filter((l) => l !== '') };
 }
 
+/** Words that open a sentence of a retelling, not its task (例如，完善… / 此外，…). */
+const DISCOURSE_OPENER = /^(?:例如|比如|譬如|其中|同时|此外|另外|另|还有|還有|同時)[，,：:]\s*/u;
+
 /** Splits a text's first sentence (a heading, 某方面。) from the rest, or undefined when it has only one. */
 function stripSentenceHead(title: string): { heading: string; rest: string } | undefined {
   const m = /^([^。！？]{2,60}?)[。！？](.+)$/su.exec(title);
@@ -152,8 +156,11 @@ function stripSentenceHead(title: string): { heading: string; rest: string } | u
  *
  * @throws {TableParseError} when no task at all can be read.
  */
-export function parseProse(text: string, options: ParseOptions = {}): ResponsibilityTable {
+export function parseProse(written: string, options: ParseOptions = {}): ResponsibilityTable {
   const sink = new DiagnosticSink(options.file);
+  // A division retold for a counted list (有3项由X牵头，分别是A；B；C): one sentence per task, on the same line.
+  const retold = expandRetoldLists(written);
+  const text = retold.text;
   const pieces = outlinePieces(text);
   const root = buildOutline(pieces);
 
@@ -293,10 +300,19 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
               seg = firstSplit.rest;
             }
           }
-          const { title, before } = splitSegment(seg);
+          const split = splitSegment(seg);
+          const { before } = split;
+          let { title } = split;
           for (const b of before) {
             if (headingLike(b)) heading = headingText(b);
             else if (marker === null) noteText(b);
+          }
+          // Units that close a sentence (…，由甲局、乙局分工负责。) are that sentence's: the sentences before
+          // it in the paragraph (a lead-in, 例如) are not the task's.
+          if (g.clauses[0]?.kind === 'sentence' && /[。！？]/u.test(title)) {
+            const stop = Math.max(title.lastIndexOf('。'), title.lastIndexOf('！'), title.lastIndexOf('？'));
+            if (marker === null) noteText(title.slice(0, stop + 1));
+            title = trimStart(title.slice(stop + 1)).replace(DISCOURSE_OPENER, '');
           }
           if (marker === null && title === '') {
             sink.warn('text-inside-table', c.lineAt(g.start), `units ${quote(c.text.slice(g.start, g.end))} come before any task they could belong to; kept in the preamble`);
@@ -412,5 +428,6 @@ export function parseProse(text: string, options: ParseOptions = {}): Responsibi
   }
   const table: ResponsibilityTable = { layout: 'prose', preamble, notes, columns: [], categories, tasks, diagnostics: sink.warnings };
   if (options.file !== undefined) table.file = options.file;
+  if (retold.count > 0) table.evidence = [`${retold.count} division${retold.count === 1 ? '' : 's'} retold for a counted list (有3项由X牵头，分别是A；B；C): one task per item`];
   return table;
 }

@@ -8,7 +8,7 @@ import { withTraditional } from './traditional.js';
 const JOINERS = withTraditional(['会同', '和', '及', '与', '以及']).sort((a, b) => b.length - a.length);
 const TRAILING_CODES = new Set(['。', '．', '.', '；', ';', '，', ',', '、', ' ', '\t', '\u3000'].map((c) => c.charCodeAt(0)));
 const ETC = withTraditional(['等有关单位', '等有关部门', '等相关单位', '等相关部门', '等重点单位', '等重点部门', '等主要部门', '等其他部门', '等职能部门', '等成员单位', '等单位', '等部门', '等']);
-const LEADING_WORDS = withTraditional(['以及', '并由', '由', '请', '及', '各责任单位：']);
+const LEADING_WORDS = withTraditional(['以及', '并由', '主要由', '由', '请', '及', '各责任单位：']);
 
 /** Drops trailing punctuation and spaces. */
 export function trimTrailing(text: string): string {

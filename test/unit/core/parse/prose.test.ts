@@ -213,3 +213,31 @@ describe('parseProse: items that open with who does them', () => {
     ]);
   });
 });
+
+describe('parseProse: divisions retold in news prose', () => {
+  const text = [
+    '国务院明确重点工作部门分工',
+    '（记者某某）近日，国务院发布了意见。需要甲部参加的工作共计12项，有3项由甲部牵头，分别是抓好某某防治，做好某某防治；抓好青少年某某防治；完善某某政策，加强某某服务。',
+    '《意见》明确，需要乙局参加的工作共计7项，有两项由乙局牵头，分别是扩大某某试点；继续提高某某保障水平。',
+    '甲部与乙局还参与多项工作。例如，完善某某采购机制，由乙局、甲部、丙局等分工负责。支持某某事业发展，由甲部、丁局等分工负责。',
+  ].join('\n');
+
+  it('reads a counted list with its units once as one task per item, and sentences closed by 由X等分工负责', () => {
+    const table = parseTable(text);
+    expect(table.tasks.map((t) => [t.title, roles(t), t.line])).toEqual([
+      ['抓好某某防治，做好某某防治', ['甲部:lead'], 2],
+      ['抓好青少年某某防治', ['甲部:lead'], 2],
+      ['完善某某政策，加强某某服务', ['甲部:lead'], 2],
+      ['扩大某某试点', ['乙局:lead'], 3],
+      ['继续提高某某保障水平', ['乙局:lead'], 3],
+      ['完善某某采购机制', ['乙局:responsible', '甲部:responsible', '丙局:responsible'], 4],
+      ['支持某某事业发展', ['甲部:responsible', '丁局:responsible'], 4],
+    ]);
+    expect(table.evidence?.some((e) => /2 divisions retold for a counted list/u.test(e))).toBe(true);
+  });
+
+  it('leaves a list whose items do not number what the sentence says as written', () => {
+    const table = parseTable('1. 做好某项工作。（市甲局负责）\n需要乙局参加的工作有3项由乙局牵头，分别是扩大某某试点；继续提高某某水平。\n');
+    expect(table.tasks.map((t) => t.title)).toEqual(['做好某项工作']);
+  });
+});

@@ -41,7 +41,7 @@ const KNOWN_GAPS: Record<string, string> = {
   'shaanxi-lueyang-2019-wenlv-mubiao-renwu-merged-cells-table': 'two units run together with no separator (文化宣传股文化馆) and a 指标 column holding the category: 15 of 20 tasks exact',
   'guizhou-2026-shuzhi-guizhou-gongzuo-yaodian': 'a collective sharing its suffix (各市〔州〕、贵安新区数据管理部门) split in two',
   'anhui-luan-2017-minsheng-gongcheng-jindu-tongbao-qiantou-bumen': 'the issuer signed on the last task line (…市本级。 六安市民生办) read as a unit: 5 of 6 exact',
-  'guowuyuan-2019-zfgzbg-bumen-fengong-weijianwei-yibaoju-news-prose': 'a news article retelling the division (有N项由X牵头,分别是A;B;C): 0 of 11 read',
+  'guowuyuan-2019-zfgzbg-bumen-fengong-weijianwei-yibaoju-news-prose': '11 of 11 exact; a summary sentence whose subject is mojibake on the stored page is read as a task (1 spurious)',
   'shanghai-xuhui-2006-shiyiwu-guihua-gongzuo-fenjie-wancheng-shijian-table': 'units exact; the category is the heading above the table (its 项目类别 cells are empty on the stored page)',
   'zhejiang-deqing-2022-zhengwu-gongkai-gongzuo-yaodian-qiantou-danwei':
     'a one-task paragraph whose first sentence its annotator read as the heading, as in its sibling with two tasks (（二）提升某某水平。完善…。（牵头单位：…）): 2 of 3 exact',
