@@ -70,6 +70,9 @@ export function findHeader(pieces: Piece[]): [number, number] | undefined {
       j += 1;
     }
     j = lastKnown + 1;
+    // 备注 is the last column: a header-like cell after it (主要发展指标) is the first row's.
+    const remark = pieces.slice(i, j).findIndex((c) => /^(备注|備註|备注栏)$/u.test(c.text.replace(/[\s\u3000]/gu, '')));
+    if (remark >= 0 && i + remark + 1 < j) j = i + remark + 1;
     // The first row's merged category cell (分类 / 序号 / 事项 / … / 发展目标 / 1): a second task-like
     // name right before the first row's number, in a header that has a category column.
     const kinds = pieces.slice(i, j).map((c) => headerKind(c.text));

@@ -73,7 +73,11 @@ function detectWithEvidence(text: string): { layout: Layout; why: string } {
   const lines = splitLines(text).slice(0, 200);
   const separator = lines.findIndex((l) => l.trim().startsWith('|') && l.includes('---'));
   if (separator >= 0) return { layout: 'markdown', why: `a Markdown separator row |---| on line ${separator + 1}` };
-  const tab = lines.findIndex((l) => l.startsWith('\t') && l.trim() !== '');
+  // A Word table pasted as text has one cell per tab-indented line; a tab-separated row whose first
+  // cell is empty (a merged category) starts with a tab too, but has more tabs after it.
+  const indented = lines.filter((l) => l.startsWith('\t') && l.trim() !== '');
+  const cellLines = indented.filter((l) => !l.slice(1).trimEnd().includes('\t')).length;
+  const tab = cellLines * 2 >= indented.length ? lines.findIndex((l) => l.startsWith('\t') && l.trim() !== '') : -1;
   if (tab >= 0) return { layout: 'word-table', why: `tab-indented cells from line ${tab + 1}: a Word table pasted as text` };
   const firstAt = lines.findIndex((l) => l.trim() !== '');
   const first = lines[firstAt] ?? '';

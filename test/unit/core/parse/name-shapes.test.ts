@@ -106,3 +106,29 @@ describe('header cells of a table of indicators', () => {
     expect(mapColumns(['序号', '工作任务', '单位']).index).toEqual({ number: 0, title: 1, units: 2 });
   });
 });
+
+describe('tables whose shape the layout variants found misread', () => {
+  it('reads tab-separated rows whose first cell is empty (a merged category) as rows, not a Word table pasted one cell per line', () => {
+    const text = [
+      '附件',
+      '重点任务责任分工表',
+      '任务类别\t主要任务\t责任领导\t责任单位',
+      '主要预期目标\t固定资产投资增长20%\t张某\t市发改委、统计局',
+      '\t农村道路畅通工程\t刘某\t市交通局',
+    ].join('\n');
+    const table = parseTable(text);
+    expect(table.layout).not.toBe('word-table');
+    expect(read(table)).toEqual([
+      ['主要预期目标', '固定资产投资增长20%', ['市发改委:responsible', '统计局:responsible']],
+      ['主要预期目标', '农村道路畅通工程', ['市交通局:responsible']],
+    ]);
+  });
+
+  it('takes nothing after 备注 for a header cell: a header-like first category cell (主要发展指标) is the first row’s', () => {
+    const text = ['重点任务责任分工表', '工作类别', '工作任务', '承办单位', '备注', '主要发展指标', '完成某某年度指标', '市甲局、市乙局', '', '推进某某工程建设', '市丙局', ''].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['主要发展指标', '完成某某年度指标', ['市甲局:responsible', '市乙局:responsible']],
+      ['主要发展指标', '推进某某工程建设', ['市丙局:responsible']],
+    ]);
+  });
+});
