@@ -68,6 +68,9 @@ export function isAgencyName(piece: string): boolean {
   if (name.length < 2 || name.length > 40) return false;
   // A label's word alone (由责任部门分别负责落实) names no unit.
   if (UNIT_LABEL_WORDS.has(name)) return false;
+  // …nor does one after 的 (主要指标的责任部门: a heading about units, not a unit).
+  const of = name.lastIndexOf('的');
+  if (of > 0 && UNIT_LABEL_WORDS.has(name.slice(of + 1))) return false;
   // A body with its other name in brackets (省编办（省审改办）, 市政府办(市金融办)) is one unit.
   // So is one with a bracketed alternative or place after it (各县（市、区）人民政府（管委会）, 高新园（某某镇）).
   const alias = /^(.+?)[\s\u3000]*[（(]([^（()）]+)[）)]$/u.exec(name);

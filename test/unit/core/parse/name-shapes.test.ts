@@ -33,6 +33,9 @@ describe('isAgencyName', () => {
     // A sentence about how work is shared is no name, though it ends like one.
     ['新兴行业按照业务相近的原则由业务相近部门', false],
     ['各负有安全生产监管职责的部门', true],
+    // A label's word alone, or after 的, names no unit.
+    ['责任部门', false],
+    ['主要指标的责任部门', false],
   ])('%s → %s', (name, expected) => {
     expect(isAgencyName(name)).toBe(expected);
   });
