@@ -2,7 +2,7 @@
 // Benchmark: parsing time grows linearly with input size, even on pathological inputs. For each
 // input kind, parses sizes n and 4n (best of 5 runs each) and prints the time ratio: ~4 means
 // linear, ~16 would mean quadratic. Uses the built core (run `pnpm build` or install first).
-// Usage: node scripts/parse-growth.mjs [n]   (writes nothing; paste the table into docs/parse-growth.md)
+// Usage: node scripts/parse-growth.mjs [n] [filter]   (writes nothing; paste the table into docs/parse-growth.md)
 import { performance } from 'node:perf_hooks';
 import { parseTable, parseUnitPhrase } from '../packages/core/dist/index.js';
 
@@ -24,7 +24,13 @@ const inputs = {
   'space table, n/20 rows': (k) => ({ kind: 'table', text: ['序号 工作任务 责任单位 完成时限', ...Array.from({ length: k / 20 }, (_, i) => `${i + 1} 完成第${i}项指标 市发改委 年底前`)].join('\n') }),
   'cells closed by a bar, one per line, n/20 rows': (k) => ({ kind: 'table', text: ['序号 |', '工作任务 |', '责任单位 |', ...Array.from({ length: k / 20 }, (_, i) => `| ${i + 1} |\n完成第${i}项指标 |\n市发改委 |`)].join('\n') }),
   'one cell per line, n/20 rows': (k) => ({ kind: 'table', text: ['序号', '工作任务', '责任单位', ...Array.from({ length: k / 20 }, (_, i) => `${i + 1}\n完成第${i}项指标\n市发改委`)].join('\n') }),
+  // The readers of stop 27: cells run together, names run together, retold lists.
+  'cells run together, n/20 rows': (k) => ({ kind: 'table', text: `序号工作任务牵头单位配合单位${Array.from({ length: k / 20 }, (_, i) => `${i + 1}完成第${i}项指标。市发改委市财政局、市统计局`).join('')}` }),
+  'n/10 names run together, no separator': (k) => ({ kind: 'table', text: `序号工作任务责任单位1完成某项指标。${'市甲局市乙局'.repeat(k / 10)}` }),
+  'a retold list of n/20 items': (k) => ({ kind: 'table', text: `需要甲部参加的工作有${k / 20}项由甲部牵头，分别是${Array.from({ length: k / 20 }, (_, i) => `做好第${i}项工作`).join('；')}。` }),
 };
+// node scripts/parse-growth.mjs [n] [part of an input's name]: only the inputs whose name has it.
+const only = process.argv[3];
 
 function time(input) {
   let best = Infinity;
@@ -43,7 +49,7 @@ function time(input) {
 
 console.log(`| input | size n = ${n}: ms | 4n: ms | ratio (4 = linear) |`);
 console.log('|---|---:|---:|---:|');
-for (const [name, make] of Object.entries(inputs)) {
+for (const [name, make] of Object.entries(inputs).filter(([name]) => only === undefined || name.includes(only))) {
   const a = time(make(n));
   const b = time(make(4 * n));
   console.log(`| ${name} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(b / a).toFixed(1)} |`);
