@@ -121,7 +121,7 @@ export function splitSpaces(piece: string): string[] {
 }
 
 const LEVEL = /^(省|市|县|区|州|镇|乡|縣|區|鎮|鄉)/u;
-const BODY_END = /(局|委|厅|办|所|站|馆|院|队|中心|公司|政府|廳|辦|館|隊)$/u;
+const BODY_END = /(局|委|厅|办|所|站|馆|院|队|股|中心|公司|政府|廳|辦|館|隊)$/u;
 
 /**
  * Two names run together with no separator, the second opening with the level the first opens
@@ -130,14 +130,30 @@ const BODY_END = /(局|委|厅|办|所|站|馆|院|队|中心|公司|政府|廳|
  * 县委组织部) do not repeat the level and stay whole.
  */
 export function splitRunTogether(name: string): string[] {
+  if (name.length < 6) return [name];
   const level = LEVEL.exec(name)?.[0];
-  if (level === undefined || name.length < 8) return [name];
-  for (let k = 4; k <= name.length - 4; k += 1) {
-    if (!name.startsWith(level, k)) continue;
+  for (let k = 3; k <= name.length - 3; k += 1) {
     const first = name.slice(0, k);
-    if (BODY_END.test(first) && isAgencyName(first) && isAgencyName(name.slice(k))) return [first, ...splitRunTogether(name.slice(k))];
+    const rest = name.slice(k);
+    const sameLevel = level !== undefined && k >= 4 && rest.length >= 4 && rest.startsWith(level);
+    if ((sameLevel || siblings(first, rest)) && BODY_END.test(first) && isAgencyName(first) && isAgencyName(rest)) return [first, ...splitRunTogether(rest)];
   }
   return [name];
+}
+
+/**
+ * Two bodies of one rank run together (派出所工商质监所, 县文化馆图书馆; or after a 股, the lowest rank:
+ * 文化宣传股文化馆), each at most 12 characters:
+ * the same last character, where the first is no parent (总局, 总队) and the second no branch
+ * (分局, 支队, 大队) of it.
+ */
+function siblings(first: string, rest: string): boolean {
+  const end = first.slice(-1);
+  if (first.length > 12 || rest.length > 12) return false;
+  // A 股 (section) is the lowest rank: no body's name goes on after it (文化宣传股文化馆).
+  if (end === '股' && rest.length >= 3) return true;
+  if (!/[局所站馆股委厅院队館廳]/u.test(end) || rest.slice(-1) !== end) return false;
+  return !/总.$|總.$/u.test(first) && !/(分|支|大|中)[局所站馆股委院队館]$/u.test(rest) && !rest.startsWith('国家') && !first.startsWith('国家');
 }
 
 /** Person titles that make a name a leading official, not a unit (张三副省长, 李四同志). */

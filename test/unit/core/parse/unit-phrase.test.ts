@@ -1,5 +1,6 @@
 import { parseUnitPhrase, type UnitPhrase } from '@fengong/core';
 import { describe, expect, it } from 'vitest';
+import { splitRunTogether } from '../../../../packages/core/src/parse/unit-names.js';
 
 const roles = (p: UnitPhrase) => p.units.map((u) => `${u.name}:${u.role}`);
 
@@ -95,5 +96,23 @@ describe('a sentence after the list’s full stop', () => {
     ['牵头单位：市甲局，市丙局。', ['市甲局:lead', '市丙局:lead']],
   ])('is not more units: %s', (text, want) => {
     expect(parseUnitPhrase(text, 'marked-only').units.map((u) => `${u.name}:${u.role}`)).toEqual(want);
+  });
+});
+
+describe('names run together with no separator', () => {
+  it.each([
+    // The second repeats the first's level, or both are bodies of one rank, or the first is a 股 (the lowest rank).
+    ['市海洋渔业局市农业农村局', ['市海洋渔业局', '市农业农村局']],
+    ['派出所工商质监所', ['派出所', '工商质监所']],
+    ['县文化馆图书馆', ['县文化馆', '图书馆']],
+    ['文化宣传股文化馆', ['文化宣传股', '文化馆']],
+    // One body under another, a parent and its branch, and a long title stay whole.
+    ['市公安局交警大队', ['市公安局交警大队']],
+    ['县委组织部', ['县委组织部']],
+    ['市公安局开发区分局', ['市公安局开发区分局']],
+    ['国家税务总局某某市税务局', ['国家税务总局某某市税务局']],
+    ['市委市政府', ['市委市政府']],
+  ])('%s → %j', (name, expected) => {
+    expect(splitRunTogether(name)).toEqual(expected);
   });
 });

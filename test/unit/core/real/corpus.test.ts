@@ -38,7 +38,7 @@ const KNOWN_GAPS: Record<string, string> = {
   'shandong-zibo-zhangdian-2023-zhengwu-gongkai-changtaihua-table': 'three category cells before each row: the outermost (主动公开) is read as the category, not the innermost (行政规范); units exact',
   'shanxi-2006-shiyiwu-gangyao-baogao-zeren-fenjie-one-line': 'leaders named in a heading above the tasks (于某省长负责的工作（某秘书长协助）) are not carried to them as officials; units exact',
   'jiangxi-nanchang-xinjian-2024-minsheng-shishi-jindu-pipe-cells': 'projects with numbered sub-items and merged 牵头单位 / 业主单位 cells in a | table: 0 of 10 tasks exact, 7 spurious (2 before the unit-name shapes of stop 27 moved its columns)',
-  'shaanxi-lueyang-2019-wenlv-mubiao-renwu-merged-cells-table': 'two units run together with no separator (文化宣传股文化馆) and a 指标 column holding the category: 15 of 20 tasks exact',
+  'shaanxi-lueyang-2019-wenlv-mubiao-renwu-merged-cells-table': 'a 指标 column holding the category and a merged row read as two: 19 of 20 tasks exact, 1 spurious',
   'guizhou-2026-shuzhi-guizhou-gongzuo-yaodian': 'a collective sharing its suffix (各市〔州〕、贵安新区数据管理部门) split in two',
   'anhui-luan-2017-minsheng-gongcheng-jindu-tongbao-qiantou-bumen': 'the issuer signed on the last task line (…市本级。 六安市民生办) read as a unit: 5 of 6 exact',
   'guowuyuan-2019-zfgzbg-bumen-fengong-weijianwei-yibaoju-news-prose': '11 of 11 exact; a summary sentence whose subject is mojibake on the stored page is read as a task (1 spurious)',
@@ -46,9 +46,9 @@ const KNOWN_GAPS: Record<string, string> = {
   'zhejiang-deqing-2022-zhengwu-gongkai-gongzuo-yaodian-qiantou-danwei':
     'a one-task paragraph whose first sentence its annotator read as the heading, as in its sibling with two tasks (（二）提升某某水平。完善…。（牵头单位：…）): 2 of 3 exact',
   'anhui-zongyang-2022-anquan-shengchan-dapaicha-renwu-fengong-x-fuze': 'the principle paragraph under 三、任务分工 (各乡镇…负责；各负有…部门负责…) read as a task: 3 of 3 exact, 1 spurious',
-  'henan-dengfeng-xuzhuang-2017-anquan-shengchan-zhuanxiang-zhengzhi-pipe-rows': 'two names run together with no separator and no repeated level (派出所工商质监所): 11 of 12 exact',
   'zhejiang-shengsi-2021-xiangcun-zhenxing-renwu-qingdan-pingfen-bumen-table': 'an indicator table one cell per line with merged 考核项目 / 考核指标 cells, a 单位 (of measure) and a 评分部门 column: 0 of 13 exact',
   'guangdong-zhongshan-2021-yibaoju-zhengwu-gongkai-fengong-merged-cells': 'a 落实科室 cell merged over three rows printed once after the last of them: given to the row below the units above instead (3 of 5 exact)',
+  'henan-dengfeng-xuzhuang-2017-anquan-shengchan-zhuanxiang-zhengzhi-pipe-rows': 'units exact (12 of 12); its annotator took the heading above the table (专项整治安排表) for the category',
   'hubei-xianning-2020-zhengce-cuoshi-zeren-fengong-table': 'a task cell lost on the stored page: the row titled by its (一) heading cell keeps the numbering',
 };
 
