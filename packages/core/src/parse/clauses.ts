@@ -229,7 +229,7 @@ function openingDuty(sentence: string): { phrase: string; length: number } | und
   return { phrase, length: span };
 }
 const CLOSING_HELPERS = /[，,]([^，,。；;：:（(《“]{2,80})(配合|协助|參與|参与|協助)[。；;]?$/u;
-const OPENING_DUTY = /^([^，,。；;：:（(《“]{2,80}?)[：:]?[ \t\u3000]*(牵头负责|牵头|负责|牽頭負責|牽頭|負責)(?![人同的制任]|[，,。；;]|$)/u;
+const OPENING_DUTY = /^([^，,。；;：:（(《“]{2,80}?)[：:]?[ \t\u3000]*(牵头负责|牵头|负责|牽頭負責|牽頭|負責)(?![人同的制任]|[，,。；;]|$|(?:工作|任务|任務|事项|事項)(?:[（(]|$))/u;
 
 /**
  * An item whose first sentence is its units alone, the next saying what they do

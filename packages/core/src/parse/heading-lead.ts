@@ -3,8 +3,8 @@
 import { hasTaskWords, isAgencyName } from './agency-name.js';
 import type { UnitPhrase } from './unit-phrase.js';
 
-/** A heading that names who leads the work under it: 省审计厅牵头的工作, 由市财政局牵头的任务. */
-const HEADING_LEAD = /^((?:由)?([^\s，,。；;：:（(]{2,30}?)(牵头|牽頭)(?:负责|負責)?的(?:工作|任务|任務|事项|事項))(?:[：:\s]*(.+))?$/su;
+/** A heading that names who leads the work under it: 省审计厅牵头的工作, 由市财政局牵头的任务, 县某局牵头工作(8项). */
+const HEADING_LEAD = /^((?:由)?([^\s，,。；;：:（(]{2,30}?)(牵头|牽頭)(?:负责|負責)?的?(?:工作|任务|任務|事项|事項)(?:[（(][0-9一二三四五六七八九十百]+[项項][）)])?)(?:[：:\s]*(.+))?$/su;
 
 /**
  * Under a heading naming the lead (（一）省编办牵头的工作), the heading's unit leads each task
@@ -33,4 +33,10 @@ export function splitHeadingLead(d: { title: string; category: string | null; ma
   d.title = rest;
   d.marker = null;
   d.number = null;
+}
+
+/** Whether a heading names the lead of the work under it and nothing else (县某局牵头工作(8项)). */
+export function isLeadHeading(heading: string | null): boolean {
+  const m = heading === null ? null : HEADING_LEAD.exec(heading);
+  return m !== null && m[4] === undefined && isAgencyName(m[2] as string) && !hasTaskWords(m[2] as string);
 }

@@ -10,7 +10,7 @@ import { buildOutline, outlinePieces, type Block } from './outline.js';
 import { lineFinder } from './unit-lines.js';
 import { quote } from './text.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
-import { headingLead, splitHeadingLead } from './heading-lead.js';
+import { headingLead, isLeadHeading, splitHeadingLead } from './heading-lead.js';
 import { expandRetoldLists } from './retold.js';
 import type { ParseOptions } from './word-table.js';
 
@@ -87,7 +87,8 @@ function groupsOf(text: string): Group[] {
 function headingText(text: string): string {
   const line = joinLines(text.split('\n')[0] ?? '');
   const stop = line.search(/[。！？]/u);
-  return trimEnd(stop > 0 ? line.slice(0, stop) : line).replace(/[：:]$/u, '');
+  // A dash opening a heading (——推进教育高质量发展) marks it, as a number would.
+  return trimEnd(stop > 0 ? line.slice(0, stop) : line).replace(/[：:]$/u, '').replace(/^[—–―]{1,2}\s*/u, '');
 }
 
 /** A short line with no sentence in it, which can name the section below it (加强基础设施建设). */
@@ -179,7 +180,9 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
     block.children.forEach(analyse);
   };
   analyse(root);
-  const hasTasks = (block: Block): boolean => (groups.get(block) ?? []).length > 0 || block.children.some(hasTasks);
+  // Items under a heading that names their lead (一、县某局牵头工作(8项)) are tasks of that unit, units or not.
+  const leadHeading = (block: Block): boolean => block.marker !== null && block.children.length > 0 && isLeadHeading(headingText(contents.get(block)?.text ?? ''));
+  const hasTasks = (block: Block): boolean => (groups.get(block) ?? []).length > 0 || leadHeading(block) || block.children.some(hasTasks);
 
   // Units written once after a group of sub-items (（1）… （2）… （责任单位：…）) belong to the item above them.
   const lift = (block: Block): void => {
@@ -229,13 +232,15 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
     if (gs.length === 0) {
       const lines = c.text.split('\n').map((l) => l.trim());
       const sub = lines[lines.length - 1];
-      if (marker !== null && block.children.some(hasTasks)) {
+      if (marker !== null && (block.children.some(hasTasks) || leadHeading(block))) {
         const heading = headingText(c.text);
         childCategory = heading === '' ? category : heading;
         pendingCategory = null;
         // A short line under the heading names a sub-section (（一）坚定不移做强增长引擎 / 加强基础设施建设).
         if (lines.length > 1 && sub !== undefined && headingLike(sub) && !isTitleLine(sub)) childCategory = headingText(sub);
         if (statesFirstListedRule(c.text) && (drafts.length === 0 || /下同|全文|本方案|以下/u.test(c.text))) documentRule = true;
+      } else if (marker !== null && block.children.length === 0 && isLeadHeading(category) && c.text !== '') {
+        addTask({ marker: marker.marker, number: marker.number, path: own, title: firstSentence(c.text), groups: [], line: block.line, rule: false, deadline: undefined }, category);
       } else if (c.text !== '') {
         for (const p of c.text.split('\n')) noteText(p);
         // A short line right above the first items names their section (总体要求和主要预期目标), unless it is the document's title.

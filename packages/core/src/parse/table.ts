@@ -9,6 +9,7 @@ import { parseFlatTable } from './flat-table.js';
 import { removeHtmlRemnants } from './html-remnants.js';
 import { removePinyin } from './pinyin-annotations.js';
 import { parseRunTogether } from './run-together.js';
+import { parseSubjectSentences } from './subject-sentences.js';
 import { parseProse } from './prose.js';
 import { quote, splitLines } from './text.js';
 import { unclosedBrackets } from './bracket-match.js';
@@ -200,6 +201,11 @@ function bestReading(text: string, detected: Layout, options: ParseOptions, why:
   const runTogether = parseRunTogether(text, options);
   tried.push(`read as a table whose cells run together: ${runTogether === undefined ? 'no header written that way' : `${runTogether.tasks.length} tasks`}`);
   if (runTogether !== undefined && runTogether.tasks.length > (best?.tasks.length ?? 0)) best = runTogether;
+  // Nothing else read: news whose sentences have a unit for subject (市教育局要在11月底…).
+  if (best === undefined) {
+    best = parseSubjectSentences(text, options);
+    tried.push(`read as sentences whose subject is a unit: ${best === undefined ? 'fewer than two' : `${best.tasks.length} tasks`}`);
+  }
   if (best === undefined) throw failure;
   const chosen = best;
   return withEvidence(chosen, [why, ...tried, `kept the reading with the most tasks (${chosen.tasks.length})`]);

@@ -241,3 +241,40 @@ describe('parseProse: divisions retold in news prose', () => {
     expect(table.tasks.map((t) => t.title)).toEqual(['做好某项工作']);
   });
 });
+
+describe('parseProse: items under a heading that names their lead', () => {
+  it('makes every item under 一、县甲局牵头工作(2项) a task of that unit, units of its own or not', () => {
+    const text = ['附件1', '某某任务清单', '一、县甲局牵头工作(2项)', '1.投资某某万元建设某某基地。', '2.打造某某生产基地。（县丙局配合）', '二、县乙局牵头工作(1项)', '1.建设高标准农田2万亩。', '——推进某某改革', '2.完成某某指标。（县丁局负责）'].join('\n');
+    expect(parseTable(text).tasks.map((t) => [t.title, roles(t)])).toEqual([
+      ['投资某某万元建设某某基地', ['县甲局:lead']],
+      ['打造某某生产基地', ['县甲局:lead', '县丙局:co']],
+      ['建设高标准农田2万亩', ['县乙局:lead']],
+      ['完成某某指标', ['县乙局:lead', '县丁局:co']],
+    ]);
+  });
+});
+
+describe('news whose sentences have a unit for subject (read when nothing else is)', () => {
+  const text = [
+    '某市公布今年重点任务分工',
+    '根据目标任务要求，今年，市住建局要在8月底完成某某治理任务，改造老旧小区333个。9月底完成某某管网互联互通64公里。市教育局要在11月底新建幼儿园9所。某某区政府11月底启动某某项目。',
+    '各地各部门要同心协力抓好落实。',
+  ].join('\n');
+
+  it('reads a task per unit-subject sentence, titled by it; a collective’s exhortation is no task', () => {
+    const table = parseTable(text);
+    expect(table.tasks.map((t) => [t.title, roles(t)])).toEqual([
+      ['根据目标任务要求，今年，市住建局要在8月底完成某某治理任务，改造老旧小区333个', ['市住建局:responsible']],
+      ['市教育局要在11月底新建幼儿园9所', ['市教育局:responsible']],
+      ['某某区政府11月底启动某某项目', ['某某区政府:responsible']],
+    ]);
+    // The sentence after the first with no unit of its own is kept, as a note.
+    expect(table.notes.join('')).toContain('9月底完成某某管网互联互通64公里');
+    expect(table.evidence?.some((e) => /sentences whose subject is a unit/u.test(e))).toBe(true);
+  });
+
+  it('is not tried when the text has tasks of its own', () => {
+    const table = parseTable('1. 完成某项指标。（市甲局负责）\n市乙局要在11月底新建幼儿园9所。市丙局要在年底前完成某某。\n');
+    expect(table.tasks.map((t) => t.title)).toEqual(['完成某项指标']);
+  });
+});

@@ -49,6 +49,8 @@ const KNOWN_GAPS: Record<string, string> = {
   'zhejiang-shengsi-2021-xiangcun-zhenxing-renwu-qingdan-pingfen-bumen-table': 'an indicator table one cell per line with merged 考核项目 / 考核指标 cells, a 单位 (of measure) and a 评分部门 column: 0 of 13 exact',
   'guangdong-zhongshan-2021-yibaoju-zhengwu-gongkai-fengong-merged-cells': 'a 落实科室 cell merged over three rows printed once after the last of them: given to the row below the units above instead (3 of 5 exact)',
   'henan-dengfeng-xuzhuang-2017-anquan-shengchan-zhuanxiang-zhengzhi-pipe-rows': 'units exact (12 of 12); its annotator took the heading above the table (专项整治安排表) for the category',
+  'neimenggu-huhehaote-2021-zfgzbg-lianghua-mubiao-renwu-news-unit-first': 'units exact (7 of 7); the article headline is read as the category (its annotator: none)',
+  'zhejiang-ningbo-jiangbei-2023-minsheng-shishi-houxuan-xiangmu-merged-cells-pinyin': 'projects whose merged 序號 / 項目 cells span sub-rows with their own units: 0 of 3 exact, 9 spurious',
   'hubei-xianning-2020-zhengce-cuoshi-zeren-fengong-table': 'a task cell lost on the stored page: the row titled by its (一) heading cell keeps the numbering',
 };
 

@@ -1,0 +1,56 @@
+// News that retells a plan's division as sentences whose subject is a unit: `市教育局要在11月底新建
+// 幼儿园9所。赛罕区政府11月底启动某某项目。` — no number, bracket, label or role word. Read only when
+// nothing else in the text is (a last reading before "not a table"): each sentence opening with a
+// unit's name followed by 要 / 将 / 须 / 负责 or a date is a task of that unit (responsible).
+import type { ResponsibilityTable } from '../types.js';
+import { isAgencyName, isPlaceCollective } from './agency-name.js';
+import { parseProse } from './prose.js';
+import type { ParseOptions } from './word-table.js';
+
+/** What follows a unit that is the subject of its sentence: a modal, a duty, or a date. */
+const AFTER_SUBJECT = /^(?:要|将|將|须|須|应|應|需|负责|負責|在|于|於|\d{1,2}月|年底|年内|年內)/u;
+/** Lead-in clauses before the subject (根据目标任务要求，今年，…): at most this many. */
+const MAX_LEAD_IN = 3;
+
+/** The unit opening a sentence (after at most a few short lead-in clauses), or undefined. */
+export function sentenceSubject(sentence: string): string | undefined {
+  const pieces = sentence.split(/[，,]/u);
+  for (let p = 0; p < Math.min(pieces.length, MAX_LEAD_IN + 1); p += 1) {
+    const piece = (pieces[p] as string).trim();
+    for (let k = Math.min(piece.length - 1, 24); k >= 2; k -= 1) {
+      const name = piece.slice(0, k);
+      if (!AFTER_SUBJECT.test(piece.slice(k))) continue;
+      // A collective's exhortation (各地各部门要…) is a requirement, not a task.
+      if (isAgencyName(name) && !name.startsWith('各') && !isPlaceCollective(name) && !/有关|相关|有關|相關/u.test(name)) return name;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The text's sentences with a unit as their subject read as tasks (see the file's comment), or
+ * undefined when fewer than two such sentences are found.
+ */
+export function parseSubjectSentences(text: string, options: ParseOptions = {}): ResponsibilityTable | undefined {
+  let found = 0;
+  // Each such sentence closed by its division (…，由市教育局负责。), which the prose reader reads as a
+  // task titled by that sentence; the sentences after it with no unit stay in the text, as notes.
+  const lines = text.split('\n').map((line) =>
+    (line.match(/[^。！？]+[。！？]?/gu) ?? [])
+      .map((s) => {
+        const subject = sentenceSubject(s);
+        if (subject === undefined) return s;
+        found += 1;
+        const stop = /[。！？]$/u.test(s) ? s.slice(-1) : '';
+        return `${stop === '' ? s : s.slice(0, -1)}，由${subject}负责${stop}`;
+      })
+      .join(''),
+  );
+  if (found < 2) return undefined;
+  try {
+    const table = parseProse(lines.join('\n'), { ...options, firstListedLeads: false });
+    return { ...table, evidence: [`read as sentences whose subject is a unit (市教育局要在11月底…): ${found} found, nothing else in the text being a task`] };
+  } catch {
+    return undefined;
+  }
+}
