@@ -82,6 +82,13 @@ const STRINGS = {
   ],
   plan: ['方案', 'Plan'],
   difference: ['差异：{from} → {to}', 'Difference: {from} → {to}'],
+  sideBySide: ['并排：{from} | {to}', 'Side by side: {from} | {to}'],
+  sideBySideNote: [
+    '两个方案的同一单位位置相同（按机构改革更名、合并后的名称对齐）；在任一边点击单位，两边同时选中；缩放和平移同步。',
+    'The same agency is at the same place in both plans (matched by its name after reform renames and mergers); click an agency on either side to select it in both; zoom and pan move both.',
+  ],
+  viewLoadFailed: ['无法加载此视图（页面文件已更新或连接中断）；请重新加载页面。', 'This view could not be loaded (the page was updated or the connection dropped); reload the page.'],
+  sideCounts: ['{tasks} 项任务，{agencies} 个单位', '{tasks} tasks, {agencies} agencies'],
   diffGained: ['任务增加', 'gained tasks'],
   diffLost: ['任务减少', 'lost tasks'],
   diffSame: ['不变', 'unchanged'],

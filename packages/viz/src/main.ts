@@ -14,6 +14,7 @@ import { openPlans } from './plans/open-plans.js';
 import { Plans } from './plans/plans.js';
 import { useAcrossPlans } from './ui/across-plans.js';
 import { mountDifference } from './ui/difference.js';
+import type { SideBySideHook } from './ui/side-by-side.js';
 import { mountPlansBar } from './ui/plans-bar.js';
 import { mountFilters } from './ui/filters.js';
 import { mountHeader } from './ui/header.js';
@@ -47,6 +48,21 @@ export async function mount(): Promise<() => void> {
   useAcrossPlans(plans);
   const bar = mountPlansBar(byId('plans'), app, plans);
   mountDifference(byId('difference'), app, plans, bar);
+  // The side-by-side view (two renderers on one layout) loads on its first use.
+  let sideBySide = (): SideBySideHook | undefined => undefined;
+  let sideBySideLoading: Promise<void> | undefined;
+  bar.onSideBySide((open) => {
+    if (!open || sideBySideLoading !== undefined) return;
+    sideBySideLoading = import('./ui/side-by-side.js').then(
+      (m) => {
+        sideBySide = m.mountSideBySide(byId('side-by-side'), app, plans, bar);
+      },
+      () => {
+        sideBySideLoading = undefined;
+        messages.error(t(lang(), 'viewLoadFailed'), []);
+      },
+    );
+  });
   const unbindDrop = mountFileMenu(byId('file-menu'), byId('drop-overlay'), app, (files) => void openPlans(files, plans, messages, lang, (file) => app.actions.openFile(file)));
   mountDetails(byId('details'), app);
   mountRanking(byId('ranking'), app);
@@ -69,7 +85,7 @@ export async function mount(): Promise<() => void> {
   if (!opened) app.load(networkFromDataset(defaultDataset));
   // After the first render: sigma's canvases are in the container, the buttons go above them.
   mountCameraControls(byId('graph'), app);
-  exposeTestHook(app);
+  exposeTestHook(app, { sideBySide: () => sideBySide() });
   return () => {
     unbindKeys();
     unbindDrop();
