@@ -138,7 +138,8 @@ const STRINGS = {
   legendArrow: ['箭头：牵头 → 配合，粗细 = 任务数', 'arrow: lead → co, width = tasks'],
   legendCommunity: ['社群 {n}', 'community {n}'],
   errorTitle: ['无法打开 {file}；当前视图保持不变。', 'Cannot open {file}; the current view is kept.'],
-  errorFetch: ['无法读取 {src}：{message}', 'Cannot load {src}: {message}'],
+  errorFetchStatus: ['无法读取 {src}：服务器返回 HTTP {status}。', 'Cannot load {src}: the server answered HTTP {status}.'],
+  errorFetchNetwork: ['无法读取 {src}：网络错误或地址无法访问。', 'Cannot load {src}: network error, or the address cannot be reached.'],
   errorTooLarge: [
     '{file} 有 {size} MB，超过浏览器中可打开的 {max} MB：请用命令行分析（fengong analyze {file}）。',
     '{file} is {size} MB, more than the {max} MB the viewer opens: analyse it with the command line (fengong analyze {file}).',
@@ -161,3 +162,6 @@ export function t(lang: Lang, key: StringKey, params: Record<string, string | nu
 export function pick(lang: Lang, zh: string, en: string | null | undefined): string {
   return lang === 'en' && en != null && en !== '' ? en : zh;
 }
+
+/** Every interface string's key (for the tests that check both languages). */
+export const STRING_KEYS = Object.keys(STRINGS) as StringKey[];

@@ -37,8 +37,12 @@ export async function mount(): Promise<() => void> {
   performance.mark('fengong:start');
   // The message area and the app need each other: the app reports into it, it speaks the app's language.
   const lang = (): Lang => app.store.get().lang;
-  const messages = mountMessages(byId('messages'), () => t(lang(), 'dismiss'));
+  const messages = mountMessages(byId('messages'), lang, (l) => t(l, 'dismiss'));
   const app = createApp({ graph: byId('graph'), matrix: byId('matrix') }, readUrlState(location.search), messages);
+  // Notices and errors shown are written again in the language switched to.
+  app.store.subscribe((_s, changed) => {
+    if (changed.has('lang')) messages.relocalise();
+  });
   mountHeader(byId('header'), app);
   const search = mountSearch(byId('search-slot'), app);
   mountToolbar(byId('view-controls'), app);
@@ -59,11 +63,11 @@ export async function mount(): Promise<() => void> {
       },
       () => {
         sideBySideLoading = undefined;
-        messages.error(t(lang(), 'viewLoadFailed'), []);
+        messages.error((l) => t(l, 'viewLoadFailed'), []);
       },
     );
   });
-  const unbindDrop = mountFileMenu(byId('file-menu'), byId('drop-overlay'), app, (files) => void openPlans(files, plans, messages, lang, (file) => app.actions.openFile(file)));
+  const unbindDrop = mountFileMenu(byId('file-menu'), byId('drop-overlay'), app, (files) => void openPlans(files, plans, messages, (file) => app.actions.openFile(file)));
   mountDetails(byId('details'), app);
   mountRanking(byId('ranking'), app);
   mountMatrix(byId('matrix'), app);
@@ -76,10 +80,12 @@ export async function mount(): Promise<() => void> {
     const kept = await keptTable();
     if (kept.table !== undefined) {
       opened = await app.actions.openFile(new File([kept.table.bytes], kept.table.name));
-      if (opened) messages.notice(t(lang(), 'reopened', { file: kept.table.name }));
-      else messages.error(t(lang(), 'reopenFailed', { file: kept.table.name }), []);
+      const file = kept.table.name;
+      if (opened) messages.notice((l) => t(l, 'reopened', { file }));
+      else messages.error((l) => t(l, 'reopenFailed', { file }), []);
     } else if (kept.lost !== undefined) {
-      messages.error(t(lang(), 'reopenFailed', { file: kept.lost }), []);
+      const file = kept.lost;
+      messages.error((l) => t(l, 'reopenFailed', { file }), []);
     }
   }
   if (!opened) app.load(networkFromDataset(defaultDataset));
