@@ -10,12 +10,11 @@
 //   pnpm --filter @fengong/viz build && node packages/viz/scripts/measure-views.mjs [--sizes 1000,5000] [--runs 3] [--json]
 // --json prints one JSON line per measurement (what `pnpm bench --viewer` reads).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, serveDist } from './serve-dist.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -36,22 +35,8 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 const tables = new Map(sizes.map((n) => [`synthetic-${n}.txt`, spawnSync(process.execPath, [join(ROOT, 'scripts/synthetic-table.mjs'), String(n), '1'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout]));
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-  const table = tables.get(path.slice(1));
-  if (table !== undefined) return response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(table);
-  const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
-  if (!file.startsWith(DIST) || !existsSync(file)) return response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: process.env.FENGONG_CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { server, base } = await serveDist(DIST, tables);
+const browser = await launchChromium();
 
 /** Resolves with performance.now() on the page when `view` is ready (after `since`, a page time). */
 async function ready(page, view, since) {

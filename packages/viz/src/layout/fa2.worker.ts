@@ -1,4 +1,3 @@
-/// <reference path="./fa2-modules.d.ts" />
 // ForceAtlas2 in a module worker: all the iterations in one go, on graphology-layout-forceatlas2's
 // own matrices and iteration step. Its supervisor (`/worker`) does one iteration per message and
 // waits for the page to answer each, so a busy page (drawing, metrics) slowed the layout itself.

@@ -1,4 +1,3 @@
-/// <reference path="./fa2-modules.d.ts" />
 // ForceAtlas2 in a web worker for a fixed number of iterations, then Noverlap in a web worker for a
 // fixed number too: the page keeps responding however large the graph, and the same graph always
 // gets the same picture, however fast the machine.
