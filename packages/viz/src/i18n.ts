@@ -43,6 +43,7 @@ const STRINGS = {
   pngScale: ['PNG 分辨率（倍数）', 'PNG scale (pixels per screen pixel)'],
   exportGexf: ['GEXF（Gephi）', 'GEXF (Gephi)'],
   exportCsv: ['指标 CSV', 'Metrics CSV'],
+  exportXlsx: ['指标 XLSX', 'Metrics XLSX'],
   language: ['语言', 'Language'],
   details: ['详情', 'Details'],
   clear: ['清除选择 (Esc)', 'Clear selection (Esc)'],
