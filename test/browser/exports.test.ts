@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
 import { layoutDone } from './harness.js';
 import { decodePng } from './pixels.js';
@@ -76,6 +77,30 @@ describe('exports for a report', () => {
     let lead = 0;
     for (let i = 0; i < image.data.length; i += 4) if (image.data[i] === 0x4b && image.data[i + 1] === 0x53 && image.data[i + 2] === 0x63) lead += 1;
     expect(lead).toBeGreaterThan(30 * 500);
+  });
+
+  it('the metrics as an Excel workbook: one row per agency in the CSV order, numbers as numbers, Chinese intact', async () => {
+    const { page } = session;
+    await page.waitForSelector('body[data-metrics="done"]');
+    const xlsx = await save(page, () => page.click('#file-menu button:text-is("指标 XLSX")'));
+    expect(xlsx.name).toBe('table-metrics.xlsx');
+    const sheets = await readXlsxFile(xlsx.body.buffer.slice(xlsx.body.byteOffset, xlsx.body.byteOffset + xlsx.body.byteLength) as ArrayBuffer);
+    expect(sheets.map((s) => s.sheet)).toEqual(['ranking']);
+    const rows = sheets[0]!.data as unknown[][];
+    const header = rows[0] as string[];
+    expect(header.slice(0, 5)).toEqual(['rank', 'agency', 'nameEn', 'collective', 'community']);
+    const col = (name: string): number => header.indexOf(name);
+    // 34 agencies and the header, in the CSV's order (by tasks, collective units included): the
+    // collective 各有关市州人民政府 (30 tasks), then 省发展改革委 (27 tasks, 10 led; by hand from the table).
+    expect(rows).toHaveLength(35);
+    expect(rows[1]?.[col('agency')]).toBe('各有关市州人民政府');
+    expect(rows[1]?.[col('collective')]).toBe(true);
+    expect(rows[1]?.[col('tasks')]).toBe(30);
+    expect(rows[2]?.[col('agency')]).toBe('省发展改革委');
+    expect(rows[2]?.[col('rank')]).toBe(2);
+    expect(rows[2]?.[col('tasks')]).toBe(27);
+    expect(rows[2]?.[col('lead')]).toBe(10);
+    expect(typeof rows[2]?.[col('betweenness')]).toBe('number');
   });
 
   it('a reload reopens the opened table; when storage was cleared it says so and shows the bundled plan, in English without Chinese', async () => {

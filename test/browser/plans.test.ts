@@ -38,6 +38,7 @@ describe('several plans', () => {
     const { page } = session;
     await page.setInputFiles('input[data-role="file-input"]', [`${FIXTURES}plan-2020.txt`, `${FIXTURES}plan-2017.txt`]);
     await page.waitForSelector('#plans:not([hidden])');
+    // In date order (the documents' 2017年3月1日 and 2020年3月2日), whatever order they were picked in.
     expect(await page.$$eval('#plans select[name="plan"] option', (os) => os.map((o) => o.textContent))).toEqual(['plan-2017', 'plan-2020']);
     await page.waitForSelector('[data-count="tasks"][data-total="4"]');
     await page.selectOption('#plans select[name="plan"]', '1');
@@ -88,6 +89,21 @@ describe('several plans', () => {
       [pair('省乙厅', '省丙厅')]: { status: 'gone', stroke: DIFF_COLORS.gone, dash: '5 4' },
       [pair('省甲厅', '省丙厅')]: { status: 'new', stroke: DIFF_COLORS.new, dash: 'none' },
     });
+  });
+
+  it('orders plans by the date in their file names when the documents have none', async () => {
+    const { page } = session;
+    // File-name order would put x-2021 first.
+    await page.setInputFiles('input[data-role="file-input"]', [
+      { name: 'x-2021.txt', mimeType: 'text/plain', buffer: Buffer.from(plan('', [['省甲厅', '省乙厅']])) },
+      { name: 'y-2019.txt', mimeType: 'text/plain', buffer: Buffer.from(plan('', [['省甲厅'], ['省乙厅']])) },
+    ]);
+    await page.waitForSelector('#plans:not([hidden])');
+    expect(await page.$$eval('#plans select[name="plan"] option', (os) => os.map((o) => [o.textContent, o.getAttribute('title')]))).toEqual([
+      ['y-2019', 'y-2019.txt · 2019'],
+      ['x-2021', 'x-2021.txt · 2021'],
+    ]);
+    expect(await page.textContent('#plans button[data-role="difference"]')).toBe('差异：y-2019 → x-2021');
   });
 
   it('opens a folder of plans', async () => {

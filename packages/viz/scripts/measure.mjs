@@ -5,11 +5,10 @@
 // synthetic one (scripts/synthetic-table.mjs). Not a test: figures vary by machine.
 //   pnpm --filter @fengong/viz build && node packages/viz/scripts/measure.mjs [tasks=10000] [runs=3]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, serveDist } from './serve-dist.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -21,22 +20,8 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 const synthetic = spawnSync(process.execPath, [join(ROOT, 'scripts/synthetic-table.mjs'), String(tasks), '1'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-  if (path === '/synthetic.txt') return response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(synthetic);
-  const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
-  if (!file.startsWith(DIST) || !existsSync(file)) return response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.FENGONG_CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { server, base } = await serveDist(DIST, new Map([['synthetic.txt', synthetic]]));
+const browser = await launchChromium();
 
 async function measure(label, query) {
   const rows = [];

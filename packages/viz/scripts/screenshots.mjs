@@ -20,6 +20,7 @@ const SHOTS = [
   ['viewer-ranking.png', ''],
   ['viewer-matrix.png', '?view=matrix&lang=en'],
   ['viewer-difference.png', '', 'plans'],
+  ['viewer-side-by-side.png', '', 'side-by-side'],
 ].filter(([name]) => process.argv.length <= 2 || process.argv.slice(2).includes(name));
 const TABLES = new Map();
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -45,6 +46,15 @@ for (const [name, query, kind] of SHOTS) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`http://127.0.0.1:${server.address().port}/${query}`);
   await page.waitForSelector('body[data-layout="done"][data-metrics="done"]', { timeout: 180_000 });
+  if (kind === 'side-by-side') {
+    // The same two plans side by side, 省财政厅 selected on both.
+    await page.setInputFiles('input[data-role="file-input"]', [join(COMPARE, 'plan-2017.txt'), join(COMPARE, 'plan-2020.txt')]);
+    await page.waitForSelector('#plans:not([hidden])');
+    await page.click('#plans button[data-role="side-by-side"]');
+    await page.waitForSelector('body[data-side-by-side="ready"]');
+    await page.click('#ranking tr[data-node="agency:省财政厅"]');
+    await page.waitForSelector('#side-by-side[data-selected="agency:省财政厅"]');
+  }
   if (kind === 'plans') {
     // Two plans of one province (test/fixtures/compare), the later shown, its difference open, 省财政厅 selected.
     await page.setInputFiles('input[data-role="file-input"]', [join(COMPARE, 'plan-2017.txt'), join(COMPARE, 'plan-2020.txt')]);

@@ -43,6 +43,7 @@ const STRINGS = {
   pngScale: ['PNG 分辨率（倍数）', 'PNG scale (pixels per screen pixel)'],
   exportGexf: ['GEXF（Gephi）', 'GEXF (Gephi)'],
   exportCsv: ['指标 CSV', 'Metrics CSV'],
+  exportXlsx: ['指标 XLSX', 'Metrics XLSX'],
   language: ['语言', 'Language'],
   details: ['详情', 'Details'],
   clear: ['清除选择 (Esc)', 'Clear selection (Esc)'],
@@ -82,6 +83,13 @@ const STRINGS = {
   ],
   plan: ['方案', 'Plan'],
   difference: ['差异：{from} → {to}', 'Difference: {from} → {to}'],
+  sideBySide: ['并排：{from} | {to}', 'Side by side: {from} | {to}'],
+  sideBySideNote: [
+    '两个方案的同一单位位置相同（按机构改革更名、合并后的名称对齐）；在任一边点击单位，两边同时选中；缩放和平移同步。',
+    'The same agency is at the same place in both plans (matched by its name after reform renames and mergers); click an agency on either side to select it in both; zoom and pan move both.',
+  ],
+  viewLoadFailed: ['无法加载此视图（页面文件已更新或连接中断）；请重新加载页面。', 'This view could not be loaded (the page was updated or the connection dropped); reload the page.'],
+  sideCounts: ['{tasks} 项任务，{agencies} 个单位', '{tasks} tasks, {agencies} agencies'],
   diffGained: ['任务增加', 'gained tasks'],
   diffLost: ['任务减少', 'lost tasks'],
   diffSame: ['不变', 'unchanged'],
@@ -131,7 +139,8 @@ const STRINGS = {
   legendArrow: ['箭头：牵头 → 配合，粗细 = 任务数', 'arrow: lead → co, width = tasks'],
   legendCommunity: ['社群 {n}', 'community {n}'],
   errorTitle: ['无法打开 {file}；当前视图保持不变。', 'Cannot open {file}; the current view is kept.'],
-  errorFetch: ['无法读取 {src}：{message}', 'Cannot load {src}: {message}'],
+  errorFetchStatus: ['无法读取 {src}：服务器返回 HTTP {status}。', 'Cannot load {src}: the server answered HTTP {status}.'],
+  errorFetchNetwork: ['无法读取 {src}：网络错误或地址无法访问。', 'Cannot load {src}: network error, or the address cannot be reached.'],
   errorTooLarge: [
     '{file} 有 {size} MB，超过浏览器中可打开的 {max} MB：请用命令行分析（fengong analyze {file}）。',
     '{file} is {size} MB, more than the {max} MB the viewer opens: analyse it with the command line (fengong analyze {file}).',
@@ -154,3 +163,6 @@ export function t(lang: Lang, key: StringKey, params: Record<string, string | nu
 export function pick(lang: Lang, zh: string, en: string | null | undefined): string {
   return lang === 'en' && en != null && en !== '' ? en : zh;
 }
+
+/** Every interface string's key (for the tests that check both languages). */
+export const STRING_KEYS = Object.keys(STRINGS) as StringKey[];

@@ -14,6 +14,7 @@ import { openPlans } from './plans/open-plans.js';
 import { Plans } from './plans/plans.js';
 import { useAcrossPlans } from './ui/across-plans.js';
 import { mountDifference } from './ui/difference.js';
+import type { SideBySideHook } from './ui/side-by-side.js';
 import { mountPlansBar } from './ui/plans-bar.js';
 import { mountFilters } from './ui/filters.js';
 import { mountHeader } from './ui/header.js';
@@ -36,8 +37,12 @@ export async function mount(): Promise<() => void> {
   performance.mark('fengong:start');
   // The message area and the app need each other: the app reports into it, it speaks the app's language.
   const lang = (): Lang => app.store.get().lang;
-  const messages = mountMessages(byId('messages'), () => t(lang(), 'dismiss'));
+  const messages = mountMessages(byId('messages'), lang, (l) => t(l, 'dismiss'));
   const app = createApp({ graph: byId('graph'), matrix: byId('matrix') }, readUrlState(location.search), messages);
+  // Notices and errors shown are written again in the language switched to.
+  app.store.subscribe((_s, changed) => {
+    if (changed.has('lang')) messages.relocalise();
+  });
   mountHeader(byId('header'), app);
   const search = mountSearch(byId('search-slot'), app);
   mountToolbar(byId('view-controls'), app);
@@ -47,7 +52,22 @@ export async function mount(): Promise<() => void> {
   useAcrossPlans(plans);
   const bar = mountPlansBar(byId('plans'), app, plans);
   mountDifference(byId('difference'), app, plans, bar);
-  const unbindDrop = mountFileMenu(byId('file-menu'), byId('drop-overlay'), app, (files) => void openPlans(files, plans, messages, lang, (file) => app.actions.openFile(file)));
+  // The side-by-side view (two renderers on one layout) loads on its first use.
+  let sideBySide = (): SideBySideHook | undefined => undefined;
+  let sideBySideLoading: Promise<void> | undefined;
+  bar.onSideBySide((open) => {
+    if (!open || sideBySideLoading !== undefined) return;
+    sideBySideLoading = import('./ui/side-by-side.js').then(
+      (m) => {
+        sideBySide = m.mountSideBySide(byId('side-by-side'), app, plans, bar);
+      },
+      () => {
+        sideBySideLoading = undefined;
+        messages.error((l) => t(l, 'viewLoadFailed'), []);
+      },
+    );
+  });
+  const unbindDrop = mountFileMenu(byId('file-menu'), byId('drop-overlay'), app, (files) => void openPlans(files, plans, messages, (file) => app.actions.openFile(file)));
   mountDetails(byId('details'), app);
   mountRanking(byId('ranking'), app);
   mountMatrix(byId('matrix'), app);
@@ -60,16 +80,18 @@ export async function mount(): Promise<() => void> {
     const kept = await keptTable();
     if (kept.table !== undefined) {
       opened = await app.actions.openFile(new File([kept.table.bytes], kept.table.name));
-      if (opened) messages.notice(t(lang(), 'reopened', { file: kept.table.name }));
-      else messages.error(t(lang(), 'reopenFailed', { file: kept.table.name }), []);
+      const file = kept.table.name;
+      if (opened) messages.notice((l) => t(l, 'reopened', { file }));
+      else messages.error((l) => t(l, 'reopenFailed', { file }), []);
     } else if (kept.lost !== undefined) {
-      messages.error(t(lang(), 'reopenFailed', { file: kept.lost }), []);
+      const file = kept.lost;
+      messages.error((l) => t(l, 'reopenFailed', { file }), []);
     }
   }
   if (!opened) app.load(networkFromDataset(defaultDataset));
   // After the first render: sigma's canvases are in the container, the buttons go above them.
   mountCameraControls(byId('graph'), app);
-  exposeTestHook(app);
+  exposeTestHook(app, { sideBySide: () => sideBySide() });
   return () => {
     unbindKeys();
     unbindDrop();

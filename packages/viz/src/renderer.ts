@@ -4,19 +4,19 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
 import { labelThreshold, zoomToSizeRatio, type LabelPlacer } from './render/labels.js';
 import type { Lang } from './state.js';
-import { COLORS, LABEL_FONT } from './style.js';
+import { COLORS, labelFontFor } from './style.js';
 import type { DisplayEdgeAttributes, DisplayGraph, DisplayGraphAttributes, DisplayNodeAttributes } from './types.js';
 
 export type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>;
 
 /**
- * Label density by language. Sigma's label grid offers a few candidates per grid cell without
+ * Label density and font by language (a Latin font first in English, see style.ts). Sigma's label grid offers a few candidates per grid cell without
  * measuring them; the label placer (render/labels.ts) then drops any that would cover another.
  * So the grid may offer generously: short Chinese names 3 per 100 px cell, English names (four
  * times as long) 1.6 per 160 px cell.
  */
-export function labelSettings(lang: Lang): { labelDensity: number; labelGridCellSize: number } {
-  return lang === 'zh' ? { labelDensity: 3, labelGridCellSize: 100 } : { labelDensity: 1.6, labelGridCellSize: 160 };
+export function labelSettings(lang: Lang): { labelDensity: number; labelGridCellSize: number; labelFont: string } {
+  return lang === 'zh' ? { labelDensity: 3, labelGridCellSize: 100, labelFont: labelFontFor(lang) } : { labelDensity: 1.6, labelGridCellSize: 160, labelFont: labelFontFor(lang) };
 }
 
 /**
@@ -34,7 +34,6 @@ export function createRenderer(graph: DisplayGraph, container: HTMLElement, lang
     edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
     defaultNodeType: 'circle',
     defaultEdgeType: 'line',
-    labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: 'normal',
     labelColor: { color: COLORS.label },

@@ -4,10 +4,23 @@ import type { Role } from '@fengong/core';
 /**
  * Label font stack. Sigma draws labels on a canvas, so the font must hold CJK glyphs or names
  * render as boxes: WenQuanYi Micro Hei (Debian `fonts-wqy-microhei`), Noto / Source Han Sans
- * (Linux), PingFang (macOS), Microsoft YaHei (Windows).
+ * (Linux), PingFang (macOS), Microsoft YaHei (Windows). This is the Chinese interface's stack.
  */
 export const LABEL_FONT =
   '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+/**
+ * The English interface's stack: Latin text in a Latin sans-serif (Segoe UI on Windows, Helvetica
+ * Neue on macOS, Roboto, Liberation Sans or DejaVu Sans on Linux), the CJK fonts after it for the
+ * Chinese names a table has no English for (a font lacking a glyph passes it to the next one).
+ * The same list as `page.css` gives `:lang(en)`.
+ */
+export const LATIN_FONT = `"Segoe UI", "Helvetica Neue", Roboto, "Liberation Sans", "DejaVu Sans", Arial, ${LABEL_FONT}`;
+
+/** The label font of an interface language: {@link LATIN_FONT} in English, {@link LABEL_FONT} in Chinese. */
+export function labelFontFor(lang: 'zh' | 'en'): string {
+  return lang === 'en' ? LATIN_FONT : LABEL_FONT;
+}
 
 /**
  * Qualitative palette for task categories: Tableau 10 without its grey (grey means "collective"

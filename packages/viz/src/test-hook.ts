@@ -3,6 +3,7 @@ import type { App } from './app/app.js';
 import type { Renderer } from './renderer.js';
 import type { State } from './state.js';
 import type { DisplayGraph } from './types.js';
+import type { SideBySideHook } from './ui/side-by-side.js';
 
 /**
  * Test hook, not an API: the browser tests read the displayed graph, the renderer and the state
@@ -15,6 +16,8 @@ export interface TestHook {
   readonly state: Readonly<State>;
   /** Nodes whose label the last frame drew (after the halo placement dropped overlapping ones). */
   readonly labels: readonly string[];
+  /** The two plans side by side, while that view is open and laid out. */
+  readonly sideBySide: SideBySideHook | undefined;
 }
 
 declare global {
@@ -24,7 +27,7 @@ declare global {
 }
 
 /** Publishes the hook and marks the page ready (`<body data-ready="true">`) for the tests to wait on. */
-export function exposeTestHook(app: App): void {
+export function exposeTestHook(app: App, views: { sideBySide: () => SideBySideHook | undefined }): void {
   window.__fengong = Object.freeze({
     get graph() {
       return app.renderer().getGraph();
@@ -37,6 +40,9 @@ export function exposeTestHook(app: App): void {
     },
     get labels() {
       return [...app.drawnLabels()];
+    },
+    get sideBySide() {
+      return views.sideBySide();
     },
   });
   document.body.dataset.ready = 'true';

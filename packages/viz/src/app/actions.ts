@@ -41,4 +41,6 @@ export interface Actions {
   exportSvg(): Promise<void>;
   exportGexf(): Promise<void>;
   exportCsv(): void;
+  /** The ranking as an Excel workbook (the CSV's table on one sheet; write-excel-file, loaded on use). */
+  exportXlsx(): Promise<void>;
 }

@@ -276,7 +276,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     },
     camera: moveCamera,
     relayout: () => need(views, 'views').relayout(graphView(), { layout: store.get().layout, excludeCollective: store.get().hideCollective }),
-    ...makeOpeners({ store, messages, load }),
+    ...makeOpeners({ messages, load }),
     ...makeExports({ store, network: () => need(network, 'table'), visible: () => need(shown, 'table'), metrics, renderer: () => need(renderer, 'renderer'), categoryColors: () => colors, labels: () => labels.drawn }),
   };
 
@@ -291,6 +291,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
       const settings = labelSettings(s.lang);
       renderer?.setSetting('labelDensity', settings.labelDensity);
       renderer?.setSetting('labelGridCellSize', settings.labelGridCellSize);
+      renderer?.setSetting('labelFont', settings.labelFont);
     }
     if (has('hovered', 'selected', 'hiddenCategories', 'leadOnly', 'hideCollective', 'weight', 'minWeight')) refreshHighlight();
     if ([...changed].some((k) => k !== 'hovered')) history.replaceState(history.state, '', `${writeUrlState(s, location.search)}${location.hash}` || location.pathname);

@@ -38,7 +38,7 @@ function matrixTable(): HTMLTableElement | undefined {
   return document.querySelector<HTMLTableElement>('#matrix table.matrix-table') ?? undefined;
 }
 
-export function makeExports(src: ExportSources): Pick<Actions, 'exportPng' | 'exportSvg' | 'exportGexf' | 'exportCsv'> {
+export function makeExports(src: ExportSources): Pick<Actions, 'exportPng' | 'exportSvg' | 'exportGexf' | 'exportCsv' | 'exportXlsx'> {
   const view = (): string => (src.store.get().view === 'matrix' ? 'bipartite' : src.store.get().view);
   return {
     exportPng: async (scale = 1) => {
@@ -88,6 +88,13 @@ export function makeExports(src: ExportSources): Pick<Actions, 'exportPng' | 'ex
       const s = src.store.get();
       const order = rankAgencies(graph, src.metrics(), { sortBy: s.sortBy, ascending: s.sortAscending, hideCollective: s.hideCollective });
       download(new Blob([metricsCsv(graph, src.metrics(), order)], { type: 'text/csv;charset=utf-8' }), exportName(meta.file, 'metrics', 'csv'));
+    },
+    exportXlsx: async () => {
+      const { graph, meta } = src.visible();
+      const s = src.store.get();
+      const order = rankAgencies(graph, src.metrics(), { sortBy: s.sortBy, ascending: s.sortAscending, hideCollective: s.hideCollective });
+      const { metricsXlsx } = await import('../export/xlsx.js');
+      download(await metricsXlsx(graph, src.metrics(), order), exportName(meta.file, 'metrics', 'xlsx'));
     },
   };
 }

@@ -2,11 +2,10 @@
 // parseFile from its bytes (any text layout in UTF-8, UTF-16 or GB18030; Word, OpenDocument, RTF,
 // web pages, PDF and spreadsheets), or a table pasted from the clipboard; parse errors are listed
 // with their lines and the current view is kept.
-import { TableParseError, formatDiagnostic } from '@fengong/core';
 import { t } from '../i18n.js';
 import { counts, networkFromBytes, networkFromText, type Network } from '../network.js';
-import type { State } from '../state.js';
-import type { Store } from '../store.js';
+import type { Lang } from '../state.js';
+import { diagnosticLine, errorLines } from '../ui/diagnostic-text.js';
 import type { Messages } from '../ui/messages.js';
 import type { Actions } from './actions.js';
 import { keepTable } from './persist.js';
@@ -17,8 +16,15 @@ import { keepTable } from './persist.js';
  */
 export const MAX_VIEWER_BYTES = 2 * 1024 * 1024;
 
+/** A table that could not be fetched: the server's HTTP status, or none when the request itself failed. */
 export class SourceError extends Error {
   override readonly name = 'SourceError';
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
 }
 
 /** The URL `src` resolves to, if it is on this page's origin (the viewer never fetches elsewhere). */
@@ -39,7 +45,7 @@ export async function fetchTable(url: URL): Promise<ArrayBuffer> {
   } catch (error) {
     throw new SourceError(error instanceof Error ? error.message : String(error));
   }
-  if (!response.ok) throw new SourceError(`HTTP ${response.status} ${response.statusText}`.trim());
+  if (!response.ok) throw new SourceError(`HTTP ${response.status} ${response.statusText}`.trim(), response.status);
   return response.arrayBuffer();
 }
 
@@ -55,36 +61,38 @@ export function fileNameOf(url: URL): string {
 }
 
 export interface OpenTargets {
-  store: Store<State>;
   messages: Messages;
   /** Shows a parsed table. */
   load: (network: Network) => void;
 }
 
-export function makeOpeners({ store, messages, load }: OpenTargets): Pick<Actions, 'openText' | 'openFile' | 'openUrl' | 'openPaste'> {
+export function makeOpeners({ messages, load }: OpenTargets): Pick<Actions, 'openText' | 'openFile' | 'openUrl' | 'openPaste'> {
   /** `local`: read from this machine (a file, a drop, a paste), so a copied link cannot carry it. */
   const show = (file: string, read: () => Network, local = false): boolean => {
-    const lang = store.get().lang;
     let next: Network;
     try {
       next = read();
     } catch (error) {
-      const lines = error instanceof TableParseError ? error.diagnostics.map(formatDiagnostic) : [error instanceof Error ? error.message : String(error)];
-      messages.error(t(lang, 'errorTitle', { file }), lines);
+      messages.error((l) => t(l, 'errorTitle', { file }), (l) => errorLines(error, l));
       return false;
     }
     load(next);
     const c = counts(next.graph);
-    const opened = t(lang, 'opened', { file, tasks: c.tasks, agencies: c.agencies });
-    messages.notice(local ? `${opened} ${t(lang, 'localLinkNote')}` : opened, next.warnings.map(formatDiagnostic));
+    const opened = (l: Lang): string => t(l, 'opened', { file, tasks: c.tasks, agencies: c.agencies });
+    messages.notice(
+      (l) => (local ? `${opened(l)} ${t(l, 'localLinkNote')}` : opened(l)),
+      (l) => next.warnings.map((d) => diagnosticLine(d, l)),
+    );
     return true;
   };
   /** Reads bytes with core (async), then shows the result or its errors. */
   const openBytes = async (bytes: ArrayBuffer, file: string, local: boolean): Promise<boolean> => {
     if (bytes.byteLength > MAX_VIEWER_BYTES) {
-      const lang = store.get().lang;
       const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
-      messages.error(t(lang, 'errorTitle', { file }), [t(lang, 'errorTooLarge', { file, size: mb(bytes.byteLength), max: mb(MAX_VIEWER_BYTES) })]);
+      messages.error(
+        (l) => t(l, 'errorTitle', { file }),
+        (l) => [t(l, 'errorTooLarge', { file, size: mb(bytes.byteLength), max: mb(MAX_VIEWER_BYTES) })],
+      );
       return false;
     }
     let network: Network | Error;
@@ -115,16 +123,17 @@ export function makeOpeners({ store, messages, load }: OpenTargets): Pick<Action
       return openBytes(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), 'clipboard.html', true);
     },
     openUrl: async (src) => {
-      const lang = store.get().lang;
       const url = sameOriginUrl(src);
       if (url === undefined) {
-        messages.error(t(lang, 'errorSrcOrigin', { src }), []);
+        messages.error((l) => t(l, 'errorSrcOrigin', { src }), []);
         return false;
       }
       try {
         return await openBytes(await fetchTable(url), fileNameOf(url), false);
       } catch (error) {
-        messages.error(t(lang, 'errorFetch', { src, message: error instanceof Error ? error.message : String(error) }), []);
+        // The browser's own words for a failed request are in its language, not the page's: the status or the kind of failure instead.
+        const status = error instanceof SourceError ? error.status : undefined;
+        messages.error((l) => (status === undefined ? t(l, 'errorFetchNetwork', { src }) : t(l, 'errorFetchStatus', { src, status })), []);
         return false;
       }
     },

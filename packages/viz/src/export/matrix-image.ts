@@ -1,7 +1,7 @@
 // The matrix view as an image (SVG, or PNG drawn from it): the agency × task table as shown —
 // its order, category bands, community groups and lead / co / responsible cells — so exporting
 // from the matrix view gives the matrix, not a blank canvas.
-import { COLORS, LABEL_FONT } from '../style.js';
+import { COLORS } from '../style.js';
 import { svg } from '../ui/svg.js';
 
 const CELL = 14;
@@ -18,7 +18,7 @@ export function matrixSvg(table: HTMLTableElement, title: string, keys: readonly
   const rows = Array.from(table.querySelectorAll<HTMLTableRowElement>('tbody tr'));
   const width = NAME + heads.length * CELL + 16;
   const height = TOP + BAND + HEAD + rows.length * CELL + 16 + (keys.length > 0 ? 24 : 0);
-  const root = svg('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': LABEL_FONT });
+  const root = svg('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': getComputedStyle(table).fontFamily });
   root.append(svg('rect', { width, height, fill: COLORS.background }));
   root.append(svg('text', { x: 8, y: 24, 'font-size': 15, 'font-weight': 600, fill: COLORS.label }, title));
   let x = NAME;

@@ -3,7 +3,7 @@
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { Renderer } from '../renderer.js';
-import { COLORS, LABEL_FONT } from '../style.js';
+import { COLORS } from '../style.js';
 import type { Legend, LegendItem } from '../ui/legend-model.js';
 
 const PAD = 16;
@@ -84,12 +84,14 @@ async function layersAt(renderer: Renderer, scale: number): Promise<HTMLCanvasEl
 
 /** The image of what `renderer` shows, under a title and the legend, at `scale` × (1, 2 or 4: pixels per screen pixel). */
 export async function viewPng(renderer: Renderer, legend: Legend, title: string, scale = 1): Promise<Blob> {
+  // The interface language's font (Latin first in English), as the labels on the canvas.
+  const font = renderer.getSetting('labelFont');
   const graph = await layersAt(renderer, scale);
   const ratio = scale;
   const width = graph.width / ratio;
   const measure = document.createElement('canvas').getContext('2d');
   if (measure === null) throw new Error('@fengong/viz: no 2D canvas context for the PNG export');
-  measure.font = `12px ${LABEL_FONT}`;
+  measure.font = `12px ${font}`;
   const { placed, bottom } = flow(measure, [legend.colors.filter((item) => item.off !== true), legend.keys], width, PAD + LINE + 4);
 
   const out = document.createElement('canvas');
@@ -102,9 +104,9 @@ export async function viewPng(renderer: Renderer, legend: Legend, title: string,
   context.scale(ratio, ratio);
   context.textBaseline = 'middle';
   context.fillStyle = COLORS.label;
-  context.font = `600 15px ${LABEL_FONT}`;
+  context.font = `600 15px ${font}`;
   context.fillText(title, PAD, PAD + LINE / 2, width - 2 * PAD);
-  context.font = `12px ${LABEL_FONT}`;
+  context.font = `12px ${font}`;
   for (const { item, x, y } of placed) {
     drawSwatch(context, item, x, y);
     context.fillStyle = COLORS.label;

@@ -2,7 +2,7 @@
 // the reducers, hidden links left out), drawn as vector shapes under the title, with the labels of
 // the last frame. Every name is text content, escaped by the serializer.
 import type { Renderer } from '../renderer.js';
-import { COLORS, LABEL_FONT } from '../style.js';
+import { COLORS } from '../style.js';
 import { svg } from '../ui/svg.js';
 
 /** sigma's members read here (display data after reducers, viewport conversion, pixel sizes). */
@@ -25,7 +25,7 @@ export function viewSvg(renderer: Renderer, title: string, labels: ReadonlySet<s
   const r = renderer as unknown as SigmaView;
   const graph = renderer.getGraph();
   const { width, height } = r.getDimensions();
-  const root = svg('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height: height + TOP, viewBox: `0 0 ${width} ${height + TOP}`, 'font-family': LABEL_FONT });
+  const root = svg('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height: height + TOP, viewBox: `0 0 ${width} ${height + TOP}`, 'font-family': renderer.getSetting('labelFont') });
   root.append(svg('rect', { width, height: height + TOP, fill: COLORS.background }));
   root.append(svg('text', { x: 16, y: 24, 'font-size': 15, 'font-weight': 600, fill: COLORS.label }, title));
   const stage = svg('g', { transform: `translate(0 ${TOP})` });

@@ -1,6 +1,7 @@
 // Several plans opened at once (issue 15): the list, the one shown, and their comparison.
 import type { PlanComparison, ResponsibilityTable } from '@fengong/core';
 import type { Network } from '../network.js';
+import { comparePlanOrder, planOrderDate, type PlanOrderDate } from './plan-order.js';
 
 export interface Plan {
   /** The file name without its extension: distinct among the plans. */
@@ -8,13 +9,16 @@ export interface Plan {
   file: string;
   network: Network;
   table: ResponsibilityTable;
+  /** The date the plans are ordered by (from the document, else the file name); found by {@link Plans.set} when absent. */
+  date?: PlanOrderDate | undefined;
 }
 
 type Listener = () => void;
 
 /**
- * The opened plans, in file-name order (name plans by year, 2017.docx, 2020.docx, to compare them
- * in time order), which one is shown, and core's comparison of them (computed once, lazily).
+ * The opened plans in time order (by the date in each document, else a date-like file name such
+ * as 2017.docx; undated plans last, in file-name order), which one is shown, and core's
+ * comparison of them (computed once, lazily).
  */
 export class Plans {
   private list: Plan[] = [];
@@ -33,8 +37,9 @@ export class Plans {
   /** Replaces the plans (two or more), showing the first. */
   set(plans: readonly Plan[]): void {
     const seen = new Map<string, number>();
-    this.list = [...plans]
-      .sort((a, b) => a.file.localeCompare(b.file, 'en', { numeric: true }))
+    this.list = plans
+      .map((p) => ({ ...p, date: p.date ?? planOrderDate(p.table, p.file) }))
+      .sort(comparePlanOrder)
       .map((p) => {
         // Distinct labels: a second plan.txt from another folder becomes plan (2).
         const n = (seen.get(p.label) ?? 0) + 1;

@@ -6,7 +6,7 @@ import { t } from '../i18n.js';
 import { differenceModel, type DiffAgency, type DiffLink, type DifferenceModel } from '../plans/difference-model.js';
 import type { Plans } from '../plans/plans.js';
 import type { Lang } from '../state.js';
-import type { PlansBar } from './plans-bar.js';
+import { comparedStep, type PlansBar } from './plans-bar.js';
 import { svg } from './svg.js';
 
 /** Gain / loss colours (ColorBrewer RdYlGn ends, distinct for colour-blind readers with the dashes and rings). */
@@ -127,7 +127,7 @@ export function mountDifference(container: HTMLElement, app: App, plans: Plans, 
     container.replaceChildren(el('p', { className: 'note', text: t(lang, 'computing') }));
     const comparison = await plans.compare();
     if (mine !== token) return;
-    const step = Math.max(0, plans.current - 1);
+    const step = comparedStep(plans.current);
     const model = differenceModel(comparison, plans.plans.map((p) => p.network), step);
     container.replaceChildren(
       el('h2', { text: t(lang, 'difference', { from: model.from, to: model.to }) }),

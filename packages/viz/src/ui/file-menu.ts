@@ -40,12 +40,13 @@ export function mountFileMenu(container: HTMLElement, overlay: HTMLElement, ctx:
   const svgButton = button('small', () => 'SVG', () => void actions.exportSvg(), (l) => t(l, 'exportSvg'));
   const gexf = button('small', (l) => t(l, 'exportGexf'), () => void actions.exportGexf());
   const csv = button('small', (l) => t(l, 'exportCsv'), () => actions.exportCsv());
-  const group = el('span', { className: 'control export', attrs: { role: 'group' } }, exportLabel, scale, png.element, svgButton.element, gexf.element, csv.element);
+  const xlsx = button('small', (l) => t(l, 'exportXlsx'), () => void actions.exportXlsx());
+  const group = el('span', { className: 'control export', attrs: { role: 'group' } }, exportLabel, scale, png.element, svgButton.element, gexf.element, csv.element, xlsx.element);
   container.replaceChildren(open.element, input, ...(openMany === undefined ? [] : [folder.element, folderInput]), group);
 
   const update = (): void => {
     const lang = store.get().lang;
-    for (const c of [open, folder, png, svgButton, gexf, csv]) c.update(lang);
+    for (const c of [open, folder, png, svgButton, gexf, csv, xlsx]) c.update(lang);
     scale.setAttribute('aria-label', t(lang, 'pngScale'));
     exportLabel.textContent = t(lang, 'export');
     group.setAttribute('aria-label', t(lang, 'export'));

@@ -16,9 +16,34 @@ export const MATRIX_MAX_TASKS = 300;
 const CELL: Record<Role, StringKey> = { lead: 'matrixLead', co: 'matrixCo', responsible: 'matrixResponsible' };
 const KEY: Record<Role, StringKey> = { lead: 'legendLead', co: 'legendCo', responsible: 'legendResponsible' };
 
+/** Column widths (px) of the matrix: the community band, the agency names, each task. */
+const WIDTH = { group: 24, name: 190, task: 22 } as const;
+
+/**
+ * The matrix's table with its column widths fixed (`table-layout: fixed`): the browser then lays
+ * out tens of thousands of cells without measuring each (at 1,000 tasks, automatic layout took
+ * a second or more of the page's time at every drawing). Names too long for their column end in
+ * an ellipsis, with the whole name as the button's title.
+ */
+function matrixTable(grouped: boolean, columns: number, ...children: HTMLElement[]): HTMLTableElement {
+  const widths = [...(grouped ? [WIDTH.group] : []), WIDTH.name, ...Array.from({ length: columns }, () => WIDTH.task)];
+  const colgroup = el('colgroup', {}, ...widths.map((w) => {
+    const col = el('col');
+    col.style.width = `${w}px`;
+    return col;
+  }));
+  const table = el('table', { className: 'matrix-table' }, children[0] ?? null, colgroup, ...children.slice(1));
+  table.style.width = `${widths.reduce((a, b) => a + b, 0)}px`;
+  return table;
+}
+
 export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
   const { store, actions } = ctx;
   let stale = true;
+  // The metrics the matrix is ordered by: the communities, and the ranking's sort metric. Every
+  // other metric's arrival would draw a table of tens of thousands of cells again for nothing.
+  const ordering = (): string => `${ctx.metrics().communityCount}|${ctx.metrics().has(store.get().sortBy)}`;
+  let ordered = '';
 
   const legend = (lang: 'zh' | 'en', grouped: boolean, roles: Set<Role>): HTMLElement =>
     el(
@@ -37,6 +62,7 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
       return;
     }
     stale = false;
+    ordered = ordering();
     const { lang, leadOnly, selected } = state;
     // The filters' tasks and agencies are already gone from the visible graph.
     const graph = ctx.visible().graph;
@@ -72,7 +98,8 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
     let groupLeft = 0;
     const rows = order.rows.map((agency) => {
       const a = graph.getNodeAttributes(agency);
-      const name = el('button', { className: 'link', text: a.part === 'agency' ? pick(lang, a.name, a.nameEn) : agency, attrs: { type: 'button' } });
+      const label = a.part === 'agency' ? pick(lang, a.name, a.nameEn) : agency;
+      const name = el('button', { className: 'link', text: label, attrs: { type: 'button', title: label } });
       name.addEventListener('click', () => actions.select(agency));
       const cells = order.columns.map((task) => {
         const edge = graph.edge(agency, task);
@@ -97,20 +124,37 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
     container.replaceChildren(
       legend(lang, order.groups.length > 0, roles),
       ...(note === null ? [] : [note]),
-      el('table', { className: 'matrix-table' }, el('caption', { text: t(lang, 'matrixCaption') }), el('thead', {}, bandRow, head), el('tbody', {}, ...rows)),
+      matrixTable(order.groups.length > 0, order.columns.length, el('caption', { text: t(lang, 'matrixCaption') }), el('thead', {}, bandRow, head), el('tbody', {}, ...rows)),
     );
+    // Drawn in its final order (communities known): what `measure-views.mjs` waits for.
+    if (order.groups.length > 0) performance.mark('fengong:matrix-ready');
   };
 
+  // Several changes in one turn (a table opened: its network, the state carried over, the first
+  // metrics) draw the table once: at 1,000 tasks one drawing of its 64,000 cells takes a second or two.
+  let pending = false;
+  const requestRender = (): void => {
+    if (pending) return;
+    pending = true;
+    setTimeout(() => {
+      pending = false;
+      render();
+    }, 0);
+  };
   ctx.events.on('network', () => {
     stale = true;
-    render();
+    requestRender();
   });
   ctx.events.on('metrics', () => {
-    // Communities arrive from the worker: the rows regroup then.
-    if (store.get().view === 'matrix') render();
+    if (store.get().view !== 'matrix' || (ordering() === ordered && !stale)) return;
+    requestRender();
   });
-  store.subscribe((_s, changed) => {
-    const relevant = ['lang', 'hiddenCategories', 'leadOnly', 'sortBy', 'sortAscending', 'hideCollective', 'selected'];
-    if (changed.has('view') ? stale || store.get().view === 'matrix' : relevant.some((k) => changed.has(k as never))) render();
+  store.subscribe((s, changed) => {
+    const relevant = ['lang', 'hiddenCategories', 'leadOnly', 'sortBy', 'sortAscending', 'hideCollective'];
+    if (changed.has('view') ? stale || s.view === 'matrix' : relevant.some((k) => changed.has(k as never))) requestRender();
+    else if (changed.has('selected') && s.view === 'matrix' && !pending) {
+      // A new selection only moves the highlighted row.
+      for (const row of container.querySelectorAll<HTMLTableRowElement>('tbody tr')) row.classList.toggle('selected', row.dataset.node === s.selected);
+    }
   });
 }
