@@ -3,20 +3,17 @@
 // sentence per task closed by its division (`抓好…，由国家卫生健康委牵头。`), which the prose reader
 // then reads as it reads any task whose sentence ends with who does it.
 
+import { asciiDigits, chineseNumeral } from './numbering.js';
+
 const COUNT = '([0-9０-９]{1,3}|[一二两兩三四五六七八九十]{1,3})';
 const RETOLD = new RegExp(
   `${COUNT}(?:项|項|个|個|条|條)(?:工作|任务|任務|重点工作|重點工作)?(?:由|是由)([^，,。；;：:由]{2,80}?)(牵头负责|牵头|负责|牽頭負責|牽頭|負責)[，,：:]?\\s*(?:分别是|分别为|分別是|分別為|具体是|具體是|包括|即)[：:]?([^。！？\\n]+)[。！？]`,
   'gu',
 );
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** A count as written (3, ３, 三, 十二) as a number, or undefined. */
+/** A count as written (3, ３, 三, 十二, 兩) as a number, or undefined. */
 function count(text: string): number | undefined {
-  const ascii = text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (/^\d+$/u.test(ascii)) return Number(ascii);
-  if (text.length === 1) return DIGITS[text];
-  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/u.exec(text);
-  return m === null ? undefined : (m[1] === undefined ? 1 : (DIGITS[m[1]] as number)) * 10 + (m[2] === undefined ? 0 : (DIGITS[m[2]] as number));
+  const ascii = asciiDigits(text);
+  return /^\d+$/u.test(ascii) ? Number(ascii) : chineseNumeral(text.replace(/兩/gu, '两'));
 }
 
 /**

@@ -173,6 +173,7 @@ function textCells(text: string, count: number): string[] {
  * row before it ends in units.
  */
 export function parseRunTogether(text: string, options: ParseOptions = {}): ResponsibilityTable | undefined {
+  if (!/序号|序號/u.test(text)) return undefined;
   // Page furniture of the sites: page numbers (—2—) and the viewer's page marks (a line opening 2、).
   const lines = splitLines(text);
   let joined = '';

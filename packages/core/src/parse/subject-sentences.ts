@@ -3,7 +3,7 @@
 // nothing else in the text is (a last reading before "not a table"): each sentence opening with a
 // unit's name followed by 要 / 将 / 须 / 负责 or a date is a task of that unit (responsible).
 import type { ResponsibilityTable } from '../types.js';
-import { isAgencyName, isPlaceCollective } from './agency-name.js';
+import { isAgencyName } from './agency-name.js';
 import { parseProse } from './prose.js';
 import type { ParseOptions } from './word-table.js';
 
@@ -21,7 +21,7 @@ export function sentenceSubject(sentence: string): string | undefined {
       const name = piece.slice(0, k);
       if (!AFTER_SUBJECT.test(piece.slice(k))) continue;
       // A collective's exhortation (各地各部门要…) is a requirement, not a task.
-      if (isAgencyName(name) && !name.startsWith('各') && !isPlaceCollective(name) && !/有关|相关|有關|相關/u.test(name)) return name;
+      if (isAgencyName(name) && !name.startsWith('各') && !/有关|相关|有關|相關/u.test(name)) return name;
     }
   }
   return undefined;

@@ -1,0 +1,75 @@
+// The text of prose items: trimming, lines joined, headings, first sentences and the title of a
+// task from the text since the previous one.
+import { findClauses, isRuleText } from './clauses.js';
+import { isDeadline } from './deadline.js';
+
+const TRAILING = new Set(['。', '；', ';', '，', ',', ' ', '\u3000', '.', '、', '：', ':']);
+export function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1] as string)) end -= 1;
+  return text.slice(0, end).trim();
+}
+export const trimStart = (text: string): string => text.replace(/^[\s。；;，,、：:.]+/u, '');
+
+/** Joins the lines of a sentence broken by hard line breaks (a space only between two Latin letters or digits). */
+export function joinLines(text: string): string {
+  return text.replace(/([A-Za-z0-9])\n(?=[A-Za-z0-9])/gu, '$1 ').replace(/\s*\n\s*/gu, '');
+}
+
+/** A heading's category: its first sentence (headings often run on: 产业提升人才行动计划。围绕…：). */
+export function headingText(text: string): string {
+  const line = joinLines(text.split('\n')[0] ?? '');
+  const stop = line.search(/[。！？]/u);
+  // A dash opening a heading (——推进教育高质量发展) marks it, as a number would.
+  return trimEnd(stop > 0 ? line.slice(0, stop) : line).replace(/[：:]$/u, '').replace(/^[—–―]{1,2}\s*/u, '');
+}
+
+/** A short line with no sentence in it, which can name the section below it (加强基础设施建设). */
+export const headingLike = (line: string): boolean =>
+  line.length <= 30 && !/[。，,；;！？：:]/u.test(line.slice(0, -1)) && !/[：:]$/u.test(line) && !/^[（(〔【[]/u.test(line) && !isRuleText(line) && findClauses(line).length === 0;
+
+/** A document's or attachment's title (…实施方案, …责任分工, 附件1), not a section heading. */
+export const isTitleLine = (line: string): boolean => /(方案|意见|通知|分工|清单|分解|计划|要点|安排|附件\s*\d*|决定|办法|细则|规划|报告|通报|函|表|台账|一览)[)）]?$/u.test(line.trim());
+
+/** The first date the work is due by in the sentence after a division (`，参照…，于7月17日前完成…`): `7月17日前`. */
+export function deadlineAfterDivision(text: string): string | undefined {
+  const sentence = text.split(/[。；;\n]/u)[0] ?? '';
+  for (const m of sentence.matchAll(/(?:于|於|在)((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|底)?前)/gu)) {
+    if (isDeadline(m[1] as string)) return m[1];
+  }
+  return undefined;
+}
+
+/** The first sentence of a text, its lines joined. */
+export function firstSentence(text: string): string {
+  const t = joinLines(text);
+  const stop = t.search(/[。！？]/u);
+  return trimEnd(stop > 0 ? t.slice(0, stop) : t);
+}
+
+/**
+ * The title of a task whose text is `segment` (the text since the previous task): the paragraph
+ * the units close — its first lines back to a line that ends a sentence — and the headings and
+ * other lines before it.
+ */
+export function splitSegment(segment: string): { title: string; before: string[] } {
+  const lines = segment.split('\n').map((l) => l.trim());
+  while (lines.length > 0 && trimStart(lines[lines.length - 1] as string) === '') lines.pop();
+  let k = lines.length - 1;
+  while (k > 0) {
+    const prev = lines[k - 1] as string;
+    if (/[。！？；;）)】〕]$/u.test(prev) || headingLike(prev) || prev === '') break;
+    k -= 1;
+  }
+  return { title: trimEnd(trimStart(joinLines(lines.slice(Math.max(k, 0)).join('\n')))), before: lines.slice(0, Math.max(k, 0)).filter((l) => l !== '') };
+}
+
+/** Words that open a sentence of a retelling, not its task (例如，完善… / 此外，…). */
+export const DISCOURSE_OPENER = /^(?:例如|比如|譬如|其中|同时|此外|另外|另|还有|還有|同時)[，,：:]\s*/u;
+
+/** Splits a text's first sentence (a heading, 某方面。) from the rest, or undefined when it has only one. */
+export function stripSentenceHead(title: string): { heading: string; rest: string } | undefined {
+  const m = /^([^。！？]{2,60}?)[。！？](.+)$/su.exec(title);
+  if (m === null) return undefined;
+  return { heading: trimEnd(m[1] as string), rest: (m[2] as string).trim() };
+}
