@@ -5,46 +5,12 @@
 // column or as heading rows, one cell per line, `|` cells, spaces or tabs between cells — and read
 // back. A reader that only knows the shapes it was tuned on fails here, though no document is new.
 // Usage: node scripts/layout-variants.mjs [--cases N] [--seed S] [--show K] (after `tsc -b packages/core`).
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseTable } from '@fengong/core';
+import { arg, seeded, loadPool, score } from './variants/shared.mjs';
 
-const arg = (name, fallback) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
 const CASES = arg('--cases', 400);
 const SHOW = arg('--show', 0);
-let seed = arg('--seed', 1) >>> 0;
-/** mulberry32: a small seeded generator, so that every run writes the same tables. */
-function random() {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (list) => list[Math.floor(random() * list.length)];
-
-// The pool: tasks of the tuning split whose title and units can stand in a table cell.
-const root = fileURLToPath(new URL('../test/fixtures/real/', import.meta.url));
-const pool = [];
-const categories = [];
-for (const slug of readdirSync(root).sort()) {
-  const file = `${root}${slug}/expected.json`;
-  if (!existsSync(file)) continue;
-  const doc = JSON.parse(readFileSync(file, 'utf8'));
-  if (doc.split !== 'tune') continue;
-  for (const t of doc.tasks) {
-    const title = String(t.title ?? '');
-    const names = [...t.lead, ...t.co, ...t.responsible];
-    if (title.length < 4 || title.length > 60 || /[|\n\t（）()【】〔〕]|牵头|配合|负责|^\d/u.test(title)) continue;
-    if (names.length === 0 || names.some((n) => /[\s|]/u.test(n))) continue;
-    if (t.lead.length > 1) continue;
-    pool.push({ slug, title, lead: t.lead, co: t.co, responsible: t.responsible });
-    if (t.category && t.category.length <= 20 && !/[|\n（）()]/u.test(t.category)) categories.push(t.category);
-  }
-}
+const { random, pick } = seeded(arg('--seed', 1));
+const { pool, categories } = loadPool();
 
 const TITLE_HEADS = ['重点任务', '工作任务', '任务内容', '主要任务', '具体任务', '目标任务', '工作内容', '项目名称', '重点工作', '工作措施', '任务名称'];
 const LEAD_HEADS = ['牵头单位', '牵头部门', '牵头责任单位', '主责单位', '牵头负责单位', '责任单位（牵头）'];
@@ -138,59 +104,4 @@ function render(shape, head, rows) {
   return lines;
 }
 
-const sorted = (l) => [...l].sort();
-const same = (a, b) => JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
-const key = (t) => String(t ?? '').replace(/[\s\p{P}\p{S}]/gu, '');
-
-let exactTasks = 0;
-let allTasks = 0;
-let spurious = 0;
-const byDim = new Map();
-const failures = [];
-for (let c = 0; c < CASES; c += 1) {
-  const { text, expected, dims } = makeCase();
-  let got = [];
-  let error = null;
-  try {
-    got = parseTable(text, { file: `case-${c}.txt` }).tasks;
-  } catch (e) {
-    error = String(e.message).split('\n')[0];
-  }
-  let exact = 0;
-  for (const e of expected) {
-    const g = got.find((x) => key(x.title) === key(e.title));
-    const names = (role) => (g ? g.units.filter((u) => u.role === role).map((u) => u.name) : null);
-    if (g && same(names('lead'), e.lead) && same(names('co'), e.co) && same(names('responsible'), e.responsible) && (g.category ?? null) === (e.category ?? null)) exact += 1;
-  }
-  const extraTasks = Math.max(0, got.length - expected.length);
-  exactTasks += exact;
-  allTasks += expected.length;
-  spurious += extraTasks;
-  const ok = exact === expected.length && extraTasks === 0;
-  for (const [d, v] of Object.entries(dims)) {
-    const k = `${d}=${v}`;
-    const s = byDim.get(k) ?? { cases: 0, ok: 0 };
-    s.cases += 1;
-    if (ok) s.ok += 1;
-    byDim.set(k, s);
-  }
-  if (!ok) failures.push({ c, dims, error, text, expected, got: got.map((g) => ({ title: g.title, category: g.category, units: g.units.map((u) => `${u.name}:${u.role}`) })) });
-}
-
-const pct = (a, b) => `${((100 * a) / b).toFixed(1)}%`;
-console.log(`${CASES} tables, ${allTasks} tasks: ${exactTasks} exact (${pct(exactTasks, allTasks)}), ${spurious} spurious, ${CASES - failures.length} tables whole (${pct(CASES - failures.length, CASES)})`);
-const rows = [...byDim.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-for (const [k, s] of rows) if (s.ok < s.cases) console.log(`  ${k}: ${s.ok}/${s.cases} whole (${pct(s.ok, s.cases)})`);
-for (const f of failures.slice(0, SHOW)) {
-  console.log(`\n== case ${f.c} ${JSON.stringify(f.dims)}${f.error ? ` ERROR ${f.error}` : ''}`);
-  console.log(f.text);
-  // Only the tasks read wrong, each beside its expected reading, and the tasks no row expected.
-  const want = (e) => [e.category, ...e.lead.map((n) => `${n}:lead`), ...e.co.map((n) => `${n}:co`), ...e.responsible.map((n) => `${n}:responsible`)];
-  for (const e of f.expected) {
-    const g = f.got.find((x) => key(x.title) === key(e.title));
-    const have = g ? [g.category, ...g.units] : null;
-    if (have && same(have.map(String), want(e).map(String))) continue;
-    console.log(`-- ${e.title.slice(0, 16)}\n   expected ${JSON.stringify(want(e))}\n   got      ${have ? JSON.stringify(have) : 'no such task'}`);
-  }
-  for (const g of f.got) if (!f.expected.some((e) => key(e.title) === key(g.title))) console.log(`-- spurious ${JSON.stringify(g)}`);
-}
+score(CASES, makeCase, SHOW);

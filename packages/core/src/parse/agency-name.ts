@@ -6,7 +6,7 @@ import { withTraditional } from './traditional.js';
 /** Endings of the names of government bodies, enterprises and organisations, longest first. */
 export const AGENCY_ENDINGS: readonly string[] = withTraditional([
   '人民政府', '管理委员会', '委员会', '办公室', '领导小组', '工作专班', '指挥部', '管委会', '工委', '党委', '党组',
-  '政府', '部门', '单位', '机关', '机构', '中心', '集团', '公司', '银行', '海关', '法院', '检察院', '医院',
+  '政府', '部门', '单位', '机关', '机构', '中心', '集团', '公司', '银行', '分行', '支行', '海关', '法院', '检察院', '医院',
   '大学', '学院', '学校', '协会', '商会', '联合会', '工会', '妇联', '团委', '残联', '科协', '侨联', '文联', '社科联',
   '分局', '支队', '大队', '中队', '军分区', '武警', '监狱', '气象台', '电视台', '报社', '街道', '办事处', '社区',
   '主体', '专班', '小组', '部', '厅', '局', '委', '办', '院', '所', '站', '队', '社', '馆', '会', '处', '室', '署', '科', '股',
@@ -34,7 +34,7 @@ const TASK_WORDS = withTraditional([
 const UNIT_LABEL_WORDS = new Set([...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS].filter((w) => w !== '主管部门' && w !== '主管单位'));
 
 /** Words of a sentence, never of a name, even one with a body's ending. */
-const SENTENCE_WORDS = withTraditional(['按照', '原则', '根据', '依照', '参照', '结合实际', '相近的', '对应的']);
+const SENTENCE_WORDS = withTraditional(['按照', '原则', '根据', '依照', '参照', '结合实际', '相近的', '对应的', '为牵头', '为配合', '为协办', '为责任', '其他为', '其余为']);
 
 /** Words that open a task, never a name (建设 does open one: 建设银行, 建设局). */
 const TASK_OPENINGS = withTraditional([
@@ -54,7 +54,7 @@ export function hasAgencyEnding(name: string): boolean {
 /** Whether `name` is a collective written as a list of places: 各县（市、区）, 各区、县级市, 各市州. */
 export function isPlaceCollective(name: string): boolean {
   if (!name.startsWith('各') && !name.startsWith('各級') && !name.startsWith('各级')) return false;
-  const bare = name.replace(/[（(<〈][^）)>〉]*[）)>〉]/gu, '');
+  const bare = name.replace(/[（(<〈〔［[][^）)>〉〕］\]]*[）)>〉〕］\]]/gu, '');
   return PLACE_ENDINGS.some((e) => bare.endsWith(e)) || hasAgencyEnding(name) || hasAgencyEnding(bare);
 }
 

@@ -93,6 +93,23 @@ export function brackets(text: string): [number, number][] {
 
 const SENTENCE_END = /[。；;！？!?\n]/u;
 
+/**
+ * Whether a sentence has a bracket of its own, not one inside a unit's name: `各乡镇(街道)协助` and
+ * `各县（市、区）政府配合` have none (a short bracket between a name's characters, with no role
+ * word or label in it); `（市甲局牵头）` or a bracket left open has one.
+ */
+function hasOwnBracket(sentence: string): boolean {
+  const spans = brackets(sentence);
+  let outside = sentence;
+  for (const [open, close] of spans) {
+    const inner = sentence.slice(open + 1, close);
+    const named = open > 0 && /\p{Script=Han}/u.test(sentence[open - 1] as string) && /[\p{Script=Han}、，,]/u.test(sentence[close + 1] ?? '') && inner.length <= 12 && !ROLE_WORDS.some((w) => inner.includes(w)) && labelAt(inner) < 0 && !/[：:]/u.test(inner);
+    if (!named) return true;
+    outside = outside.slice(0, open) + ' '.repeat(close - open + 1) + outside.slice(close + 1);
+  }
+  return /[（(〔【[）)〕】\]]/u.test(outside);
+}
+
 /** Whether a bracket is part of a name (各县（市、区）人民政府, 市（州）): followed by a name ending. */
 function insideName(text: string, close: number): boolean {
   return /^(人民政府|政府|党委|管委会|委员会|有关部门|相关部门|各部门|直各|直|有关单位)/u.test(text.slice(close + 1, close + 8));
@@ -108,7 +125,8 @@ export function findClauses(text: string): Clause[] {
   const found: Clause[] = [];
   for (const [open, close] of spans) {
     const inner = text.slice(open + 1, close);
-    if (insideName(text, close)) continue;
+    // (A bracket with role words in it names the units of the task before, whatever follows: `…（甲局负责）政府采购…`.)
+    if (insideName(text, close) && !ROLE_WORDS.some((w) => inner.includes(w))) continue;
     const labelled = labelAt(inner.trim()) === 0;
     if (!isUnitPhrase(inner, true)) continue;
     // A bare bracket right after a name is part of it (各县(市、区)政府(管委会), 各镇人民政府(街道办事处)).
@@ -157,11 +175,12 @@ export function findClauses(text: string): Clause[] {
     const s = text.slice(start, i);
     const lead = s.length - s.trimStart().length;
     const at = start + lead;
-    if (s.trim() !== '' && !inBracket(at) && !found.some((c) => c.start < i && c.end > at)) {
+    // A sentence stating the first-listed rule (第一个为牵头部门，其他为配合部门) is a rule, not units.
+    if (s.trim() !== '' && !inBracket(at) && !found.some((c) => c.start < i && c.end > at) && !statesFirstListedRule(s)) {
       const t = s.trim();
       // A sentence of units, or one opening with them, is a clause only after the task's words (at > 0);
       // a division closing a sentence (…的问题，由X负责) follows them in the same sentence.
-      const r = at > 0 && !/[（(〔【[]/u.test(t) && ROLE_WORDS.some((w) => t.includes(w)) ? readUnitPhrase(t, false) : { ok: false };
+      const r = at > 0 && !hasOwnBracket(t) && ROLE_WORDS.some((w) => t.includes(w)) ? readUnitPhrase(t, false) : { ok: false };
       const whole = r.ok && (r.read ?? parseUnitPhrase(t, 'marked-only')).units.every((u) => isAgencyName(u.name));
       // …or, when it opens with 由 (由县林业局负责，于7月17日前完成…: minutes assigning each item), at the item's start;
       // an item may also open with its units and their duty (县公安局负责道路交通等行业的隐患排查治理工作).
@@ -274,7 +293,40 @@ function assignedTail(sentence: string): { at: number; phrase: string } | undefi
   if (lead !== null && allAgencyNames(lead[1] as string)) return { at: at + 1, phrase: `${lead[1] as string}牵头` };
   const duty = TAIL_DUTY.exec(rest);
   if (duty !== null && allAgencyNames(duty[1] as string)) return { at: at + 1, phrase: `${duty[1] as string}负责` };
-  return undefined;
+  return roleTail(sentence);
+}
+
+const LEAD_WORDS = [...LEAD_SUFFIXES].sort((a, b) => b.length - a.length);
+
+/**
+ * A run of clauses closing a sentence, each names with a role word (or names whose role the next
+ * clause gives), one of them leading: `…，由市甲局牵头，乙局、丙局配合` → `市甲局牵头，乙局、丙局配合`.
+ * The run starts after the comma before its first clause; the words before it are the task's.
+ */
+function roleTail(sentence: string): { at: number; phrase: string } | undefined {
+  let best: { at: number; phrase: string } | undefined;
+  for (let k = sentence.length; ; ) {
+    k = Math.max(sentence.lastIndexOf('，', k - 1), sentence.lastIndexOf(',', k - 1));
+    if (k <= 0) break;
+    const tail = sentence.slice(k + 1).replace(/^(?:由|並由|并由)/u, '');
+    if (!isRoleRun(tail)) {
+      if (best !== undefined) break;
+      // Only the run's own clauses may end the sentence: a clause that is not one ends the search.
+      return undefined;
+    }
+    if (LEAD_WORDS.some((w) => tail.includes(w))) best = { at: k + 1, phrase: tail };
+  }
+  return best;
+}
+
+/** Whether a text is clauses of names, the last ending in a role word (乙局、丙局配合 / 甲局牵头，乙局，丙局参与). */
+function isRoleRun(text: string): boolean {
+  const last = text.split(/[，,]/u).pop() ?? '';
+  if (text.trim() === '' || hasOwnBracket(text) || !ROLE_WORDS.some((w) => last.endsWith(w))) return false;
+  const r = readUnitPhrase(text, false);
+  if (!r.ok) return false;
+  const units = (r.read ?? parseUnitPhrase(text, 'marked-only')).units;
+  return units.length > 0 && units.every((u) => isAgencyName(u.name));
 }
 
 /** 由X会同Y…负责 / 研究 / 提出: a sentence naming the lead and the units working with it. */

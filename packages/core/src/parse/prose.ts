@@ -178,7 +178,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           childCategory = headingText(sub);
           preamble.pop();
         }
-        if (marker !== null && drafts.length > 0 && !hasTasks(block) && block.parent !== null && block.parent.children.some((s) => s !== block && (groups.get(s) ?? []).length > 0) && block.children.length === 0) {
+        if (marker !== null && !hasTasks(block) && block.parent !== null && block.parent.children.some((s) => s !== block && (groups.get(s) ?? []).length > 0) && block.children.length === 0) {
           sink.warn('empty-units', block.line, `item ${marker.marker} ${quote(c.text)} lists no responsible unit; kept as a note, not a task`);
         }
       }

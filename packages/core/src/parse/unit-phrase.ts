@@ -177,7 +177,8 @@ function splitDutyTail(clause: string): { names: string; tail: string; mark: Mar
 export function parseUnitPhrase(rawText: string, convention: LeadConvention, defaultRole?: Role): UnitPhrase {
   // 等 closes a list that 和 / 及 then joins to another (地税局等和各市、县人民政府): two lists.
   const text = separateLabels(rawText).replace(/(?<=\p{Script=Han})等(?:和|及|以及|与|與)(?=\p{Script=Han})/gu, '等、');
-  const clauses: { names: { name: string; lead: boolean }[]; mark: Mark }[] = [];
+  // `bare`: names with no label, role word or list to continue; `suffixed`: the role came from a role word.
+  const clauses: { names: { name: string; lead: boolean }[]; mark: Mark; bare: boolean; suffixed: boolean }[] = [];
   const officials: { label: string; text: string }[] = [];
   let emptyPieces = 0;
   let dutyClause = false;
@@ -350,7 +351,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     if (names.length > 0) {
       const merged = mergeCollectives(names.map((n) => n.name));
       const leads = new Set(names.filter((n) => n.lead).map((n) => n.name));
-      clauses.push({ names: merged.map((name) => ({ name, lead: leads.has(name) })), mark });
+      clauses.push({ names: merged.map((name) => ({ name, lead: leads.has(name) })), mark, bare: label === undefined && suffix === undefined && carry === null, suffixed: label === undefined && suffix !== undefined });
     }
   };
   let depth = 0;
@@ -364,6 +365,12 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
   }
   flushClause(text.length);
 
+  // Names separated by commas run into the next role word (市甲局负责，乙局，丙局配合: 乙局 co-operates too).
+  for (let k = clauses.length - 2; k >= 0; k -= 1) {
+    const c = clauses[k] as (typeof clauses)[number];
+    const next = clauses[k + 1] as (typeof clauses)[number];
+    if (c.bare && c.mark === 'none' && (next.suffixed || (next.bare && next.mark !== 'none'))) c.mark = next.mark;
+  }
   const leadMarked = clauses.some((c) => c.mark === 'lead' || c.names.some((n) => n.lead)) || defaultRole === 'lead';
   const units: PhraseUnit[] = [];
   const seen = new Set<string>();
