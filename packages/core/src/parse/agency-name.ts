@@ -92,7 +92,9 @@ export function isAgencyName(piece: string): boolean {
   }
   // A range of places (甲镇—乙镇, a route) is no unit's name.
   if (/[—–―～~]/u.test(name) && !BODY_ENDINGS.some((e) => name.endsWith(e) && !/[—–―～~]/u.test(name.slice(name.length - e.length - 1)))) return false;
-  if (/[。；;：:！？!?“”"《》%％]|[\d０-９](年|月|日|个|項|项|亿|億|万|萬|元|人|户|戶|家|所|处|處|座|条|條|平方|公里)/u.test(name)) return false;
+  if (/[。；;：:！？!?“”"《》%％]|[\d０-９](年|月|日|个|個|項|项|亿|億|万|萬|元|人|户|戶|家|所|处|處|座|条|條|平方|公里)/u.test(name)) return false;
+  // 甲委等10多个部门: a count of units, not one.
+  if (/等[\d０-９多几幾十数數]/u.test(name)) return false;
   if (TASK_WORDS.some((w) => name.includes(w)) && !hasAgencyEnding(name)) return false;
   // Words of a sentence about how work is shared (新兴行业按照业务相近的原则由业务相近部门): no name holds them.
   if (SENTENCE_WORDS.some((w) => name.includes(w))) return false;

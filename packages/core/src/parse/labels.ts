@@ -26,7 +26,7 @@ export const CO_LABELS = withTraditional([
 export const PLAIN_LABELS = withTraditional([
   '主要责任单位', '具体责任单位', '责任单位', '责任部门', '部门分工', '任务分工', '责任分工', '分工', '责任主体', '实施单位', '承办单位', '负责单位', '责任科室',
   '责任处室', '落实单位', '执行单位', '责任机构', '实施部门', '承办部门', '负责部门', '落实部门', '执行部门', '主体责任单位', '责任主体单位',
-  '具体负责单位', '主管部门', '主管单位',
+  '具体负责单位', '主管部门', '主管单位', '相关责任单位', '其他责任单位', '相关责任部门', '其他责任部门',
 ]);
 /** Every label, longest first (a label is a word followed by ： or :). */
 export const ALL_LABELS = [...OFFICIAL_LABELS, ...ATTRIBUTE_LABELS, ...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS].sort((a, b) => b.length - a.length);

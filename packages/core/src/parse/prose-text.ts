@@ -9,7 +9,8 @@ export function trimEnd(text: string): string {
   while (end > 0 && TRAILING.has(text[end - 1] as string)) end -= 1;
   return text.slice(0, end).trim();
 }
-export const trimStart = (text: string): string => text.replace(/^[\s。；;，,、：:.]+/u, '');
+/** Trims separators, and a bullet opening an item (——, •, ●, ■, ◆), from the start of a text. */
+export const trimStart = (text: string): string => text.replace(/^(?:[\s。；;，,、：:.]|[—–―]{1,2}|[•●■◆▪])+/u, '');
 
 /** Joins the lines of a sentence broken by hard line breaks (a space only between two Latin letters or digits). */
 export function joinLines(text: string): string {
@@ -58,7 +59,8 @@ export function splitSegment(segment: string): { title: string; before: string[]
   let k = lines.length - 1;
   while (k > 0) {
     const prev = lines[k - 1] as string;
-    if (/[。！？；;）)】〕]$/u.test(prev) || headingLike(prev) || prev === '') break;
+    // …and back to a lead-in that ends with a colon (主要指标如下：), or to an item opened by a bullet (——).
+    if (/[。！？；;）)】〕：:]$/u.test(prev) || headingLike(prev) || prev === '' || /^[—–―•●■◆▪]/u.test(lines[k] as string)) break;
     k -= 1;
   }
   return { title: trimEnd(trimStart(joinLines(lines.slice(Math.max(k, 0)).join('\n')))), before: lines.slice(0, Math.max(k, 0)).filter((l) => l !== '') };

@@ -148,7 +148,9 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   };
 
   const addTask = (d: Omit<Draft, 'category'>, category: string | null): void => {
-    drafts.push({ ...d, category: pendingCategory ?? category });
+    // (A heading with no words left once its numbering and marks are gone names no category.)
+    const named = pendingCategory ?? category;
+    drafts.push({ ...d, category: named === '' ? null : named });
   };
 
   /** Reads one block: its own tasks, then its children. `category` is the heading above it. */
@@ -178,7 +180,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           childCategory = headingText(sub);
           preamble.pop();
         }
-        if (marker !== null && !hasTasks(block) && block.parent !== null && block.parent.children.some((s) => s !== block && (groups.get(s) ?? []).length > 0) && block.children.length === 0) {
+        if (marker !== null && !hasTasks(block) && (drafts.length > 0 || /[。；;！？]$/u.test(lines[0] ?? '')) && block.parent !== null && block.parent.children.some((s) => s !== block && (groups.get(s) ?? []).length > 0) && block.children.length === 0) {
           sink.warn('empty-units', block.line, `item ${marker.marker} ${quote(c.text)} lists no responsible unit; kept as a note, not a task`);
         }
       }

@@ -8,23 +8,44 @@ import { parseProse } from './prose.js';
 import type { ParseOptions } from './word-table.js';
 
 /** What follows a unit that is the subject of its sentence: a modal, a duty, or a date. */
-const AFTER_SUBJECT = /^(?:要|将|將|须|須|应|應|需|负责|負責|在|于|於|\d{1,2}月|年底|年内|年內)/u;
+const AFTER_SUBJECT = /^(?:(?:还|還|也)(?:要|将|將|须|須|负责|負責)|要|将|將|须|須|应|應|需|负责|負責|在|于|於|\d{1,2}月|年底|年内|年內)/u;
 /** Lead-in clauses before the subject (根据目标任务要求，今年，…): at most this many. */
 const MAX_LEAD_IN = 3;
 
-/** The unit opening a sentence (after at most a few short lead-in clauses), or undefined. */
-export function sentenceSubject(sentence: string): string | undefined {
-  const pieces = sentence.split(/[，,]/u);
+/** A subject's duty verb (将负责, 还将负责): the task is what follows it. */
+const DUTY_VERB = /^(?:还|還|也|均|都)?(?:将|將)?(?:分别|分別|共同)?(?:负责|負責)(?![人同])/u;
+
+/** A unit, or a list of units (甲部、乙部、丙部等部门), as the subject of a sentence. */
+const isSubject = (name: string): boolean => {
+  const names = name.replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, '').split('、');
+  // A collective's exhortation (各地各部门要…) is a requirement, not a task.
+  return names.every((n) => isAgencyName(n) && !n.startsWith('各') && !/有关|相关|有關|相關/u.test(n));
+};
+
+/**
+ * The unit (or list of units) opening a sentence after at most a few short lead-in clauses, and
+ * where the sentence goes on after it; or undefined.
+ */
+export function subjectAt(sentence: string): { subject: string; end: number } | undefined {
+  const pieces = sentence.split(/(?<=[，,])/u);
+  let offset = 0;
   for (let p = 0; p < Math.min(pieces.length, MAX_LEAD_IN + 1); p += 1) {
-    const piece = (pieces[p] as string).trim();
-    for (let k = Math.min(piece.length - 1, 24); k >= 2; k -= 1) {
+    const raw = pieces[p] as string;
+    const piece = raw.trim();
+    const at = offset + raw.indexOf(piece);
+    offset += raw.length;
+    for (let k = Math.min(piece.length - 1, 240); k >= 2; k -= 1) {
       const name = piece.slice(0, k);
       if (!AFTER_SUBJECT.test(piece.slice(k))) continue;
-      // A collective's exhortation (各地各部门要…) is a requirement, not a task.
-      if (isAgencyName(name) && !name.startsWith('各') && !/有关|相关|有關|相關/u.test(name)) return name;
+      if ((k <= 24 || name.includes('、')) && isSubject(name)) return { subject: name, end: at + k };
     }
   }
   return undefined;
+}
+
+/** The unit opening a sentence (after at most a few short lead-in clauses), or undefined. */
+export function sentenceSubject(sentence: string): string | undefined {
+  return subjectAt(sentence)?.subject;
 }
 
 /**
@@ -38,11 +59,15 @@ export function parseSubjectSentences(text: string, options: ParseOptions = {}):
   const lines = text.split('\n').map((line) =>
     (line.match(/[^。！？]+[。！？]?/gu) ?? [])
       .map((s) => {
-        const subject = sentenceSubject(s);
-        if (subject === undefined) return s;
+        const at = subjectAt(s);
+        if (at === undefined) return s;
         found += 1;
         const stop = /[。！？]$/u.test(s) ? s.slice(-1) : '';
-        return `${stop === '' ? s : s.slice(0, -1)}，由${subject}负责${stop}`;
+        const body = stop === '' ? s : s.slice(0, -1);
+        // 甲部、乙部将负责支持某某…: the task is what they are to do, after the duty verb.
+        const verb = DUTY_VERB.exec(body.slice(at.end));
+        const task = verb === null ? body : body.slice(at.end + verb[0].length);
+        return `${task}，由${at.subject.replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, '')}负责${stop}`;
       })
       .join(''),
   );

@@ -29,7 +29,9 @@ export function splitJoined(piece: string): { name: string; lead: boolean }[] {
     // Look at most 40 characters ahead, so a long run of joiners stays linear.
     const right = piece.slice(i + joiner.length, i + joiner.length + 40);
     const rightName = cleanName(right.split(/[和及与與]/u)[0] ?? right);
-    if ((hasAgencyEnding(left) || isAgencyName(left)) && (isAgencyName(rightName) || /^(各|有关|相关|其他)/u.test(right))) {
+    // 各县(市)及相关区政府: places before 及 share the government after it (one collective).
+    const sharedGovernment = /^各[^、，,]{0,6}?(省|市|县|区|乡|镇|州|旗|街道|縣|區|鄉|鎮)$/u.test(left.replace(/[（(][^）)]*[）)]/gu, '')) && /政府$/u.test(rightName);
+    if (!sharedGovernment && (hasAgencyEnding(left) || isAgencyName(left)) && (isAgencyName(rightName) || /^(各|有关|相关|其他)/u.test(right))) {
       parts.push({ name: left, lead: joiner === '会同' || joiner === '會同' });
       cut = i + joiner.length;
       i = cut - 1;
@@ -61,7 +63,9 @@ export function mergeCollectives(names: readonly string[]): string[] {
         /^(镇|乡|街道|县|市|区|州|旗|园区|乡镇|镇街)([（(][^）)]*[）)])?$/u.test(name));
     // 人民大垸、荒湖管理区: a place that is no unit on its own shares the kind of zone after it.
     const sharedZone = last !== undefined && !last.startsWith('各') && /^\p{Script=Han}{2,6}$/u.test(last) && !hasAgencyEnding(last) && ZONE_END.test(name) && !name.startsWith('各');
-    if (shared || sharedZone) {
+    // 县直、驻县有关单位, 市直、驻市各单位: 县直 alone is no unit; it shares the ending after it.
+    const sharedDirect = last !== undefined && /^(省|市|县|区|州|盟|旗|縣|區)直(各|属|屬)?$/u.test(last) && /(单位|部门|机构|單位|部門|機構)$/u.test(name);
+    if (shared || sharedZone || sharedDirect) {
       out[out.length - 1] = `${last}、${name}`;
     } else if (last !== undefined && last.startsWith('各') && !name.startsWith('各') && !hasAgencyEnding(last) && !/[市县区州]$/u.test(last.slice(0, 1)) && name.length <= 4 && !hasAgencyEnding(name.slice(0, -1))) {
       out[out.length - 1] = `${last}、${name}`;

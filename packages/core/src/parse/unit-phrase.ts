@@ -93,13 +93,15 @@ function stripGenericLabel(text: string): [string, string | undefined] {
 /** Strips a leading label followed by ： or : (牵头单位：X), or by 为 / 是 (牵头单位为X, 责任单位是X). */
 export function stripLabel(text: string, labels: readonly string[]): [string, string | undefined] {
   const colon = text.includes('：') || text.includes(':');
-  if (!colon && !text.includes('为') && !text.includes('為') && !text.includes('是')) return [text, undefined];
+  if (!colon && !text.includes('为') && !text.includes('為') && !text.includes('是') && !text.includes('有')) return [text, undefined];
   for (const label of labels) {
     if (text.startsWith(label)) {
       const rest = text.slice(label.length).trimStart();
       if (rest.startsWith('：') || rest.startsWith(':')) return [rest.slice(1).trim(), label];
       // 牵头单位为市发改委 — but not a rule about the list (第一责任单位为牵头单位).
       if (/^[为為是]./u.test(rest) && !/^[为為是](牵头|牽頭|配合|协同|協同|主责|主責)/u.test(rest)) return [rest.slice(1).trim(), label];
+      // 相关责任单位有甲厅、乙厅 (news retelling a plan) — not 有关 / 有關 opening a name.
+      if (/^有(?![关關])./u.test(rest)) return [rest.slice(1).trim(), label];
     }
   }
   return [text, undefined];
@@ -178,7 +180,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
   // 等 closes a list that 和 / 及 then joins to another (地税局等和各市、县人民政府): two lists.
   const text = separateLabels(rawText).replace(/(?<=\p{Script=Han})等(?:和|及|以及|与|與)(?=\p{Script=Han})/gu, '等、');
   // `bare`: names with no label, role word or list to continue; `suffixed`: the role came from a role word.
-  const clauses: { names: { name: string; lead: boolean }[]; mark: Mark; bare: boolean; suffixed: boolean }[] = [];
+  const clauses: { names: { name: string; lead: boolean }[]; mark: Mark; bare: boolean; suffixed: boolean; label?: string }[] = [];
   const officials: { label: string; text: string }[] = [];
   let emptyPieces = 0;
   let dutyClause = false;
@@ -351,7 +353,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     if (names.length > 0) {
       const merged = mergeCollectives(names.map((n) => n.name));
       const leads = new Set(names.filter((n) => n.lead).map((n) => n.name));
-      clauses.push({ names: merged.map((name) => ({ name, lead: leads.has(name) })), mark, bare: label === undefined && suffix === undefined && carry === null, suffixed: label === undefined && suffix !== undefined });
+      clauses.push({ names: merged.map((name) => ({ name, lead: leads.has(name) })), mark, bare: label === undefined && suffix === undefined && carry === null, suffixed: label === undefined && suffix !== undefined, ...(label === undefined ? {} : { label }) });
     }
   };
   let depth = 0;
@@ -365,6 +367,15 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
   }
   flushClause(text.length);
 
+  // 主要责任单位 beside another list of units (相关责任单位, 配合单位) is the lead; alone, it is responsible.
+  const main = clauses.filter((c) => c.label !== undefined && /^(主要责任单位|主要責任單位|第一责任单位|第一責任單位)$/u.test(c.label));
+  if (main.length > 0 && !clauses.some((c) => c.mark === 'lead') && clauses.some((c) => c.label !== undefined && !main.includes(c))) {
+    for (const c of main) c.mark = 'lead';
+  }
+  // 主办单位 leads alone; beside a 牵头单位 it names the units that carry the work with the lead: co-operating.
+  if (clauses.some((c) => c.mark === 'lead' && c.label !== undefined && /牵头|牽頭/u.test(c.label))) {
+    for (const c of clauses) if (c.mark === 'lead' && c.label !== undefined && /^(主办|主辦)/u.test(c.label)) c.mark = 'co';
+  }
   // Names separated by commas run into the next role word (市甲局负责，乙局，丙局配合: 乙局 co-operates too).
   for (let k = clauses.length - 2; k >= 0; k -= 1) {
     const c = clauses[k] as (typeof clauses)[number];

@@ -29,6 +29,7 @@ interface Expected {
  * the reader learns to read one, its test fails until it is taken off this list.
  */
 const KNOWN_GAPS: Record<string, string> = {
+  'anhui-qimen-undated-minsheng-gongcheng-jindu-pipe-cells': 'units read exactly; a merged 类别 cell given only on the first row of its group shifts the later rows: their 项目名称 is read as the category and 目标任务 as the title (3 of 7 exact, 4 spurious)',
   'anhui-xuancheng-2022-zhengwu-gongkai-renwu-table': 'table with | after every cell, no 序号: 4 of 5 tasks exact',
   'guangdong-guangzhou-2021-zfgzbg-zeren-fengong-table': 'units read exactly; a title or official differs (a header cell wrapped over two lines, category rows of merged cells)',
   'jiangsu-wujiang-2024-zhongdian-gongzuo-table': 'units read exactly; officials of merged and empty 牵头领导 cells differ',

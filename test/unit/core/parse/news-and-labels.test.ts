@@ -1,0 +1,82 @@
+// Shapes from the blind sets of stop 29 (tuning split), each written here in made-up wording:
+// labels a plan retold in news uses (主要责任单位：X，相关责任单位有Y), 主办单位 beside 牵头单位,
+// collectives sharing an ending (县直、驻县有关单位, 各县(市)及相关区政府), a gloss after a quoted
+// term, numbers run into the title, and news whose sentences open with a list of units that 将负责.
+import { parseTable, type ResponsibilityTable } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+import { isAgencyName } from '../../../../packages/core/src/parse/agency-name.js';
+import { parseUnitPhrase } from '../../../../packages/core/src/parse/unit-phrase.js';
+
+const read = (table: ResponsibilityTable) => table.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+const roles = (phrase: string) => parseUnitPhrase(phrase, 'marked-only').units.map((u) => `${u.name}:${u.role}`);
+
+describe('labels', () => {
+  it('主要责任单位 beside another list of units leads; alone it is responsible', () => {
+    expect(roles('主要责任单位：省甲厅，相关责任单位有省乙厅、省丙办')).toEqual(['省甲厅:lead', '省乙厅:co', '省丙办:co']);
+    expect(roles('主要责任单位：省甲厅、省乙厅')).toEqual(['省甲厅:responsible', '省乙厅:responsible']);
+  });
+
+  it('a label may give its units after 有 (相关责任单位有…), not 有关', () => {
+    expect(roles('牵头单位：市甲局；责任单位有市乙局')).toEqual(['市甲局:lead', '市乙局:co']);
+    expect(roles('责任单位：市甲局、责任单位有关科室')).not.toContain('关科室:responsible');
+  });
+
+  it('主办单位 leads alone, and co-operates beside a 牵头单位', () => {
+    expect(roles('主办单位：市甲局；协办单位：市乙局')).toEqual(['市甲局:lead', '市乙局:co']);
+    expect(roles('牵头领导：某某；牵头单位：市甲办；主办单位：市乙局、各县(市)区政府')).toEqual(['市甲办:lead', '市乙局:co', '各县(市)区政府:co']);
+  });
+});
+
+describe('collectives', () => {
+  it.each([
+    ['县直、驻县有关单位', ['县直、驻县有关单位:responsible']],
+    ['市直、驻市各单位', ['市直、驻市各单位:responsible']],
+    ['各县(市)及相关区政府', ['各县(市)及相关区政府:responsible']],
+    ['市甲局及各区政府', ['市甲局:responsible', '各区政府:responsible']],
+  ])('%s', (phrase, expected) => {
+    expect(roles(phrase)).toEqual(expected);
+  });
+
+  it('a count of units is no name (甲委等10多个部门)', () => {
+    expect(isAgencyName('国家甲委等10多个部门和某集团')).toBe(false);
+    expect(isAgencyName('国家甲委等10多個部門')).toBe(false);
+  });
+});
+
+describe('prose', () => {
+  it('a bracket glossing a quoted term (“三馆”(图书馆、文化馆)) lists no units', () => {
+    const text = ['21、完善乡村文化设施。(牵头单位:市甲局;主办单位:市乙局)', '7个县(市)区“三馆”(图书馆、文化馆、博物馆)已落实,现正督促建立综合文化站。', '22、加强农村卫生工作。(牵头单位:市丙局)'].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['21', '完善乡村文化设施', ['市甲局:lead', '市乙局:co']],
+      ['22', '加强农村卫生工作', ['市丙局:lead']],
+    ]);
+  });
+
+  it('numbers run straight into the title (1全面落实…) in sequence are task numbers', () => {
+    const text = ['某报记者来源', '1全面落实某项保险', '主要责任单位:省甲厅,相关责任单位有省乙厅、省丙局。', '某厅厅长某某:我们要建好经办网点。', '2免费开展某项筛查', '主要责任单位:省丁办,相关责任单位有省乙厅。'].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['1', '全面落实某项保险', ['省甲厅:lead', '省乙厅:co', '省丙局:co']],
+      ['2', '免费开展某项筛查', ['省丁办:lead', '省乙厅:co']],
+    ]);
+  });
+
+  it('items opened by a dash after a lead-in ending with a colon (如下：/ ——…；（牵头部门：…）)', () => {
+    const text = ['（二）主要目标', '到年底,全市主要指标如下:', '——地区生产总值增长7.5%;(牵头部门:市甲委)', '——一般公共预算收入增长12%;(牵头部门:市乙局)'].join('\n');
+    expect(parseTable(text).tasks.map((t) => [t.title, t.category, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      ['地区生产总值增长7.5%', '主要目标', ['市甲委:lead']],
+      ['一般公共预算收入增长12%', '主要目标', ['市乙局:lead']],
+    ]);
+  });
+
+  it('news whose sentences open with a list of units that 将负责: the task is what follows', () => {
+    const text = [
+      '据报道,国务院办公厅日前印发某某分工方案。国家甲委等10多个部门和某集团将共同努力,落实某某意见。',
+      '根据方案,为支持某区率先发展,甲委、乙部、丙部将负责支持建设某某经济圈,积极推进某新区发展。',
+      '甲委、丙部等部门还将负责推动某某经济区加快发展。加快某某进程。',
+    ].join('\n');
+    expect(read(parseTable(text)).map(([, title, units]) => [title, units])).toEqual([
+      ['支持建设某某经济圈,积极推进某新区发展', ['甲委:responsible', '乙部:responsible', '丙部:responsible']],
+      ['推动某某经济区加快发展', ['甲委:responsible', '丙部:responsible']],
+    ]);
+  });
+});
