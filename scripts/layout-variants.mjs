@@ -33,6 +33,18 @@ function makeCase() {
     if (tasks.some((x) => x.title === t.title)) continue;
     tasks.push(t);
   }
+  // Merged cells (rowspan) as pages flatten them: the cell only on the first row of its run, the
+  // later rows one cell short. A run of tasks shares one lead then.
+  // (A lead left out is told from an empty 配合单位 cell only where empty cells show: tab rows. In
+  // the other shapes the two read alike, so there only category cells are merged.)
+  const merged = random() < 0.25;
+  const shape = pick(['cell-per-line', 'cell-pipe', 'space-row', 'pipe-row', 'tab-row']);
+  if (merged && mode === 'lead-co' && shape === 'tab-row') {
+    for (let i = 1; i < tasks.length; i += 2) {
+      const co = tasks[i].co.filter((n) => !tasks[i - 1].lead.includes(n));
+      if (co.length > 0) tasks[i] = { ...tasks[i], lead: tasks[i - 1].lead, co };
+    }
+  }
   const withId = random() < 0.8;
   const catMode = pick(['none', 'column', 'headings']);
   const cats = [pick(categories), pick(categories)].filter((c, i, a) => a.indexOf(c) === i);
@@ -60,9 +72,14 @@ function makeCase() {
     const units = mode === 'lead-co' ? [t.lead.join(join), t.co.join(join)] : [[...t.lead, ...t.co, ...t.responsible].join(join)];
     const cells = [];
     if (withId) cells.push(String(i + 1));
-    if (catMode === 'column') cells.push(i > 0 && category === expected[i - 1].category ? '' : category);
-    if (leadFirst) cells.push(units[0], t.title, units[1]);
-    else cells.push(t.title, ...units);
+    const sameCategory = i > 0 && category === expected[i - 1].category;
+    if (catMode === 'column' && !(merged && sameCategory)) cells.push(sameCategory ? '' : category);
+    // (A lead merged with the row above is left out: that row's lead holds for this one.)
+    const sameLead = merged && mode === 'lead-co' && i > 0 && t.lead.join() === tasks[i - 1].lead.join();
+    const leadCell = sameLead ? [] : [units[0]];
+    if (mode !== 'lead-co') cells.push(t.title, ...units);
+    else if (leadFirst) cells.push(...leadCell, t.title, units[1]);
+    else cells.push(t.title, ...leadCell, units[1]);
     if (extra === 'leader') cells.splice(cells.indexOf(t.title) + 1, 0, pick(PEOPLE));
     if (extra.startsWith('deadline')) cells.push(pick(DEADLINES));
     if (extra.endsWith('remark')) cells.push('');
@@ -76,10 +93,9 @@ function makeCase() {
           : { lead: all.slice(0, 1), co: all.slice(1), responsible: [] };
     expected.push({ title: t.title, category, ...reading });
   });
-  const shape = pick(['cell-per-line', 'cell-pipe', 'space-row', 'pipe-row', 'tab-row']);
   const preamble = ['附件', '重点任务责任分工表', ...(mode === 'one-first-rule' ? ['（列第一位者为牵头单位）'] : [])];
   const text = [...preamble, ...render(shape, head, rows)].join('\n');
-  const dims = { shape, mode, withId, catMode, extra, leadFirst, join, titleHead, unitHeads: unitHeads.join('/') };
+  const dims = { shape, merged, mode, withId, catMode, extra, leadFirst, join, titleHead, unitHeads: unitHeads.join('/') };
   return { text, expected, dims };
 }
 
@@ -90,7 +106,8 @@ function render(shape, head, rows) {
     // (Pages give an empty cell no line of its own: a lone `|` line is a separator there.)
     else if (shape === 'cell-pipe') lines.push(...cells.filter((c) => c !== '').map((c) => `${c} |`));
     else if (shape === 'space-row') lines.push(cells.map((c) => (c === '' ? '　' : c)).join(' '));
-    else if (shape === 'pipe-row') lines.push(`| ${cells.join(' | ')} |`);
+    // (Pages copying a table with | pad a row whose merged cells are left out at its end: `X | |`.)
+    else if (shape === 'pipe-row') lines.push(`| ${[...cells, ...new Array(Math.max(0, head.length - cells.length)).fill('')].join(' | ')} |`);
     else lines.push(cells.join('\t'));
   };
   row(head);

@@ -77,6 +77,8 @@ interface Traits {
   numbered: boolean;
   /** A cell whose first line is a unit name, followed by other text. */
   namesFirst: boolean;
+  /** How many names a cell of units lists (split on 、，,；;). */
+  names: number;
   length: number;
 }
 
@@ -99,7 +101,8 @@ function traitsOf(raw: string, unitsPossible: boolean): Traits {
   // Lines of unit names before the text (区林业局 / 区供销联社 / 某某…): the end of a units cell, then another cell.
   const firstLine = raw.split('\n')[0] ?? '';
   const namesFirst = raw.includes('\n') && !units && isAgencyName(firstLine.trim());
-  return { number, units, person, deadline, heading, figure, numbered, namesFirst, length: t.length };
+  const names = units ? t.split(/[、，,；;]/u).filter((p) => p.trim() !== '').length : 0;
+  return { number, units, person, deadline, heading, figure, numbered, namesFirst, names, length: t.length };
 }
 
 /** How well a cell's text fits a column of a kind. */
@@ -109,9 +112,13 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
     case 'number':
       return t.number ? 2.5 : -20;
     case 'units':
-    case 'lead':
-    case 'co':
       return t.units ? 4 : -8;
+    // A lead is one unit or two; a list of three or more is likelier the co-operating units (where
+    // a row leaves one of the two unit cells out, merged with the row above or empty).
+    case 'lead':
+      return t.units ? 4 - (t.names >= 3 ? 0.6 : 0) : -8;
+    case 'co':
+      return t.units ? 4 - (t.names === 1 ? 0.1 : 0) : -8;
     case 'official':
       return person ? 4 : t.units || t.number ? -4 : t.length <= 12 ? 0 : -6;
     case 'deadline':

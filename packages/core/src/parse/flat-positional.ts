@@ -6,6 +6,8 @@ import type { AlignedCell, AlignedRow } from './flat-align.js';
 import type { HeaderKind } from './header-kind.js';
 import { markdownCells } from './delimited.js';
 import { numberedLine } from './numbering.js';
+import { isAgencyName } from './agency-name.js';
+import { isUnitPhrase } from './clauses.js';
 
 /** Splits a line into its cells, or undefined when the line is not a row of that kind. */
 function cellsOf(raw: string, mode: 'pipe' | 'tab'): string[] | undefined {
@@ -22,6 +24,45 @@ function cellsOf(raw: string, mode: 'pipe' | 'tab'): string[] | undefined {
 
 /** Columns whose empty cell means “none” rather than “merged with the cell above”. */
 const EMPTY_IS_NONE: ReadonlySet<HeaderKind> = new Set(['co', 'deadline', 'extra']);
+
+/** Columns a row may leave out where its cell is merged with the row above (rowspan). */
+const MERGEABLE: ReadonlySet<HeaderKind> = new Set(['category', 'lead', 'official', 'units']);
+
+const unitsLike = (t: string): boolean => isUnitPhrase(t, true) || isAgencyName(t);
+
+/**
+ * The columns of a row that shows fewer cells than the header (its merged cells left out, as pages
+ * flatten a table with rowspans): the mergeable columns it leaves out, chosen so that its cells fit
+ * what their columns hold (units in unit columns, no units in the task's), the leftmost first; or
+ * undefined when no choice fits.
+ */
+/** Whether cells fit the columns they stand in: units in unit columns, no units in the task's or the category's. */
+function fits(cells: readonly string[], kinds: readonly HeaderKind[]): boolean {
+  return cells.every((c, i) => {
+    const k = kinds[i] as HeaderKind;
+    if (c === '') return k !== 'title';
+    if (k === 'lead' || k === 'co' || k === 'units') return unitsLike(c);
+    if (k === 'title' || k === 'category') return !unitsLike(c);
+    return true;
+  });
+}
+
+export function mergedColumns(cells: readonly string[], headerKinds: readonly HeaderKind[]): number[] | undefined {
+  const missing = headerKinds.length - cells.length;
+  const candidates = headerKinds.flatMap((k, h) => (MERGEABLE.has(k) ? [h] : []));
+  if (missing <= 0 || missing > candidates.length || candidates.length > 8) return undefined;
+  let best: number[] | undefined;
+  const choose = (from: number, chosen: number[]): void => {
+    if (best !== undefined) return;
+    if (chosen.length === missing) {
+      if (fits(cells, headerKinds.flatMap((k, h) => (chosen.includes(h) ? [] : [k])))) best = [...chosen];
+      return;
+    }
+    for (let i = from; i < candidates.length; i += 1) choose(i + 1, [...chosen, candidates[i] as number]);
+  };
+  choose(0, []);
+  return best;
+}
 
 /**
  * The body rows by position, when the header is one line of `headerCells` and (nearly) every
@@ -60,9 +101,21 @@ export function positionalRows(
     const line = i + 1;
     const cells = cellsOf(raw[i] as string, mode);
     const filled = cells?.filter((c) => c !== '') ?? [text];
-    if (cells !== undefined && cells.length === width && filled.length >= 2) {
+    // A row one or more cells short in a tab table, or a `|` row padded at its end whose cells do
+    // not fit their columns as they stand: its merged cells were left out.
+    const headerKinds = columnOf.map((at) => kinds[at] as HeaderKind);
+    let shown = cells;
+    if (mode === 'pipe' && cells !== undefined && cells.length === width && cells[width - 1] === '' && !fits(cells, headerKinds)) {
+      shown = [...cells];
+      while (shown.length > 0 && shown[shown.length - 1] === '') shown.pop();
+    }
+    const merged = shown !== undefined && shown.length < width && filled.length >= 2 && (mode === 'tab' || shown !== cells) ? mergedColumns(shown, headerKinds) : undefined;
+    if (merged === undefined) shown = cells;
+    const positions = merged === undefined ? undefined : columnOf.flatMap((_, h) => (merged.includes(h) ? [] : [h]));
+    if (shown !== undefined && (shown.length === width || positions !== undefined) && filled.length >= 2) {
       const row: (AlignedCell | undefined)[] = new Array<AlignedCell | undefined>(kinds.length).fill(undefined);
-      cells.forEach((c, h) => {
+      shown.forEach((c, k) => {
+        const h = positions === undefined ? k : (positions[k] as number);
         const at = columnOf[h] as number;
         if (c !== '') row[at] = { text: c, line };
         else if (EMPTY_IS_NONE.has(kinds[at] as HeaderKind) || (kinds[at] === 'units' && hasLead)) row[at] = { text: '', line };

@@ -3,6 +3,8 @@
 import type { Layout, ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
 import { looksLikeHeader, mapColumns, POSITIONAL_COLUMNS, type ColumnRole } from './columns.js';
 import type { DiagnosticSink } from './errors.js';
+import { mergedColumns } from './flat-positional.js';
+import type { HeaderKind } from './header-kind.js';
 import { parseTaskNumber } from './numbering.js';
 import { quote } from './text.js';
 import { parseUnitPhrase, type PhraseUnit } from './unit-phrase.js';
@@ -105,7 +107,23 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
     if (strict) sink.error(code, line, message);
     else sink.warn(code, line, `${message}; the row is skipped`);
   };
-  body.forEach((it, i) => {
+  // A row short of cells where they fit with the merged columns left out (a table copied from a
+  // page leaves out vertically merged cells): those columns take the cells of the row above.
+  const kindAt: HeaderKind[] = columns.map(() => 'extra');
+  for (const [role, c] of Object.entries(index)) if (c !== undefined) kindAt[c] = role as HeaderKind;
+  let above: Cell[] | undefined;
+  const withMerged = (it: Extract<Item, { kind: 'row' }>): Extract<Item, { kind: 'row' }> => {
+    // (A pasted Word table keeps an empty cell as a line, and strict reading refuses a short row.)
+    if (it.cells.length >= columns.length || above === undefined || strict || options.layout === 'word-table') return it;
+    const merged = mergedColumns(it.cells.map((c) => c.text), kindAt);
+    if (merged === undefined) return it;
+    const own = [...it.cells];
+    const cells = columns.map((_, c) => (merged.includes(c) ? { text: kindAt[c] === 'category' ? '' : ((above as Cell[])[c]?.text ?? ''), line: it.line } : (own.shift() as Cell)));
+    return { ...it, cells };
+  };
+  body.forEach((raw, i) => {
+    const it = raw.kind === 'row' ? withMerged(raw) : raw;
+    if (it.kind === 'row' && it.cells.length === columns.length) above = it.cells;
     if (it.kind === 'text') {
       if (i < lastRow) {
         if (strict) sink.error('text-inside-table', it.line, `text ${quote(it.text)} between table rows: every cell must be part of a row`);

@@ -1,0 +1,46 @@
+// Tables whose vertically merged cells (rowspan) pages leave out when they flatten them: the cell
+// only on the first row of its run, the later rows one cell short (tab rows) or padded at the end
+// (`| … |  |`). Found by the metamorphic test (scripts/layout-variants.mjs, `merged`). Made-up
+// wording in the shapes real pages have.
+import { parseTable, type ResponsibilityTable } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+
+const read = (table: ResponsibilityTable) => table.tasks.map((t) => [t.category, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+
+describe('merged cells', () => {
+  it('tab rows one cell short leave out the merged category and lead, carried from the row above', () => {
+    const text = [
+      '类别\t主要任务\t牵头部门\t责任单位',
+      '某方面目标\t某项排放总量减少10%\t市甲局\t',
+      '某项增长8.5%以上\t市政府各部门、各直属机构',
+      '某项人才总量超过150万人\t市乙部\t市丙局',
+    ].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['某方面目标', '某项排放总量减少10%', ['市甲局:lead']],
+      ['某方面目标', '某项增长8.5%以上', ['市甲局:lead', '市政府各部门:co', '各直属机构:co']],
+      ['某方面目标', '某项人才总量超过150万人', ['市乙部:lead', '市丙局:co']],
+    ]);
+  });
+
+  it('| rows padded at the end leave out a merged category', () => {
+    const text = [
+      '| 序号 | 工作类别 | 工作措施 | 牵头单位 | 配合单位 | 时限要求 |',
+      '| 1 | 某某公开 | 增加某项资源供给 | 市甲局 | 某开发区、各街道 | 2024年12月 |',
+      '| 2 | 某某场所器材更换项目 | 区乙局 |  | 2024年12月 |  |',
+      '| 3 | 某某减负 | 某项投资增长4%以上 | 县丙委 |  | 6月底前 |',
+    ].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['某某公开', '增加某项资源供给', ['市甲局:lead', '某开发区:co', '各街道:co']],
+      ['某某公开', '某某场所器材更换项目', ['区乙局:lead']],
+      ['某某减负', '某项投资增长4%以上', ['县丙委:lead']],
+    ]);
+  });
+
+  it('a row showing one of two unit cells: a list of three or more is the co-operating one', () => {
+    const text = ['序号', '工作任务', '牵头单位', '配合单位', '1', '完成某项年度指标', '市甲局', '市乙局', '2', '推进某项改革', '市丙局、市丁局、各区政府'].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      [null, '完成某项年度指标', ['市甲局:lead', '市乙局:co']],
+      [null, '推进某项改革', ['市甲局:lead', '市丙局:co', '市丁局:co', '各区政府:co']],
+    ]);
+  });
+});
