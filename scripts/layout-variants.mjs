@@ -10,7 +10,10 @@ import { arg, seeded, loadPool, score } from './variants/shared.mjs';
 const CASES = arg('--cases', 400);
 const SHOW = arg('--show', 0);
 const { random, pick } = seeded(arg('--seed', 1));
-const { pool, categories } = loadPool();
+const loaded = loadPool();
+const pool = loaded.pool;
+// Headings that name a lead (某局牵头的工作) give their rows a unit: not plain categories here.
+const categories = loaded.categories.filter((c) => !/牵头|牽頭/u.test(c));
 
 const TITLE_HEADS = ['重点任务', '工作任务', '任务内容', '主要任务', '具体任务', '目标任务', '工作内容', '项目名称', '重点工作', '工作措施', '任务名称'];
 const LEAD_HEADS = ['牵头单位', '牵头部门', '牵头责任单位', '主责单位', '牵头负责单位', '责任单位（牵头）'];

@@ -2,7 +2,7 @@
 // tabs or opened and closed by `|` (`| 1 | 某项任务 | 市甲局 |  |`). There a cell's column is its position,
 // not a guess from what it holds: an empty 配合单位 cell stays empty, instead of the lead cell
 // being read as the co-operating one with the lead carried down from the row above.
-import type { AlignedCell, AlignedRow } from './flat-align.js';
+import { isPerson, type AlignedCell, type AlignedRow } from './flat-align.js';
 import type { HeaderKind } from './header-kind.js';
 import { markdownCells } from './delimited.js';
 import { numberedLine } from './numbering.js';
@@ -42,7 +42,8 @@ function fits(cells: readonly string[], kinds: readonly HeaderKind[]): boolean {
     const k = kinds[i] as HeaderKind;
     if (c === '') return k !== 'title';
     if (k === 'lead' || k === 'co' || k === 'units') return unitsLike(c);
-    if (k === 'title' || k === 'category') return !unitsLike(c);
+    if (k === 'title' || k === 'category') return !unitsLike(c) && !isPerson(c);
+    if (k === 'official') return !unitsLike(c) && c.length <= 12;
     return true;
   });
 }
@@ -105,11 +106,15 @@ export function positionalRows(
     // not fit their columns as they stand: its merged cells were left out.
     const headerKinds = columnOf.map((at) => kinds[at] as HeaderKind);
     let shown = cells;
-    if (mode === 'pipe' && cells !== undefined && cells.length === width && cells[width - 1] === '' && !fits(cells, headerKinds)) {
-      shown = [...cells];
-      while (shown.length > 0 && shown[shown.length - 1] === '') shown.pop();
+    let merged: number[] | undefined;
+    if (mode === 'tab' && cells !== undefined && cells.length < width && filled.length >= 2) merged = mergedColumns(cells, headerKinds);
+    else if (mode === 'pipe' && cells !== undefined && cells.length === width && cells[width - 1] === '' && filled.length >= 2 && !fits(cells, headerKinds)) {
+      // As few padding cells as make the row fit: the others are its own empty cells.
+      for (let k = 1; merged === undefined && k <= width && cells[width - k] === ''; k += 1) {
+        shown = cells.slice(0, width - k);
+        merged = mergedColumns(shown, headerKinds);
+      }
     }
-    const merged = shown !== undefined && shown.length < width && filled.length >= 2 && (mode === 'tab' || shown !== cells) ? mergedColumns(shown, headerKinds) : undefined;
     if (merged === undefined) shown = cells;
     const positions = merged === undefined ? undefined : columnOf.flatMap((_, h) => (merged.includes(h) ? [] : [h]));
     if (shown !== undefined && (shown.length === width || positions !== undefined) && filled.length >= 2) {

@@ -312,8 +312,10 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
       const phrase = parseUnitPhrase(joinWrappedNames(c.text), k === 'units' && !hasLeadColumn && firstListed ? 'first-listed' : 'marked-only', k === 'units' ? undefined : k);
       // ★ marks the lead: the cell's other units co-operate.
       if (marked && phrase.units.some((u) => u.role === 'lead')) for (const u of phrase.units) if (u.role === 'responsible') u.role = 'co';
-      // A 责任单位 column beside a 牵头单位 column co-operates; beside a 协同配合单位 column, it leads.
-      const columnRole = k !== 'units' ? undefined : hasLeadColumn ? 'co' : hasCoColumn ? 'lead' : undefined;
+      // A 责任单位 column beside a 牵头单位 column co-operates; a 主要责任单位 column beside a 配合单位
+      // column leads, a plain 责任单位 one stays responsible (as `X负责，Y配合` does in prose).
+      const main = /^(主要|第一|首要|主)/u.test((headers[i] ?? '').replace(/\s/gu, ''));
+      const columnRole = k !== 'units' ? undefined : hasLeadColumn ? 'co' : hasCoColumn ? (main ? 'lead' : 'responsible') : undefined;
       if (columnRole !== undefined) for (const u of phrase.units) if (u.role === 'responsible') u.role = columnRole;
       if (phrase.leadSource !== 'none') leadSource = phrase.leadSource;
       dutyClause ||= phrase.dutyClause;

@@ -48,8 +48,9 @@ function singleKind(t: string): HeaderKind | undefined {
   if (/(责任|責任|负责|負責|实施|實施|承办)?(单位|單位|部门|部門|主体|主體|科室|处室|股室|處室)$/u.test(t)) return 'units';
   if (/(时限|時限|时间|時間|期限|进度|進度)$/u.test(t)) return 'deadline';
   if (/^(类别|類別|分类|领域|領域|板块|方面|项目|項目|类型)$/u.test(t) || /^.{1,4}(类别|類別|分类|分類|领域|領域|板块|板塊|类型|類型)$/u.test(t)) return 'category';
-  if (/(任务|任務|工作|事项|事項|名称|名稱|内容|內容|措施|目标|目標)$/u.test(t)) return 'title';
-  if (/(备注|備註|情况|情況|要求|指标|指標|率|来源|來源|%)$/u.test(t)) return 'extra';
+  // (项目 alone is a category column's word, read above; 实事项目 / 重点项目 name the task.)
+  if (/(任务|任務|工作|事项|事項|名称|名稱|内容|內容|措施|举措|舉措|目标|目標|项目|項目)$/u.test(t)) return 'title';
+  if (/(备注|備註|情况|情況|要求|指标|指標|率|来源|來源|计划|計劃|%)$/u.test(t)) return 'extra';
   return undefined;
 }
 

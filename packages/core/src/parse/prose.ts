@@ -212,7 +212,11 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
       // same task (〔甲牵头，乙参与〕…（丙牵头）); under a heading-level number (（一）), each sentence
       // closed by a bracket is a task of its own.
       const taskLevel = marker !== null && (marker.style === 'arabic' || marker.style === 'arabic-paren' || marker.style === 'circled') && block.children.length === 0;
-      const separate = marker === null || (gs.length >= 2 && (headingLine || (!taskLevel && firstSplit !== undefined && between.every((s) => s.includes('\n') || /[。！？]/u.test(s)))));
+      // …unless the item's first sentence names its section and three or more sentences follow, each
+      // closed by its own bracket (1.实施某专项行动。完善…。（甲局负责）严格…。（乙局负责）…): those are tasks.
+      const sentences = between.every((s) => s.includes('\n') || /[。！？]/u.test(s));
+      const section = taskLevel && gs.length >= 3 && firstSplit !== undefined && !/[（(〔【[]/u.test(firstSplit.heading) && firstSplit.heading.length <= 40;
+      const separate = marker === null || (gs.length >= 2 && (headingLine || ((!taskLevel || section) && firstSplit !== undefined && sentences)));
       if (fieldList) {
         const first = segments[0] ?? '';
         // What comes before the first field names the list: a heading line, a sentence, or a phrase before ：.

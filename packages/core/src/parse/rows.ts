@@ -192,15 +192,20 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
     let dutyClause = false;
     let leadSource: TaskRecord['leadSource'] = 'none';
     const hasLeadColumn = index.lead !== undefined;
-    // Beside a 牵头单位 column, the units of a 责任单位 column (主要责任单位 beside 第一责任单位) co-operate.
+    const hasCoColumn = index.co !== undefined;
+    // Beside a 牵头单位 column, the units of a 责任单位 column (主要责任单位 beside 第一责任单位) co-operate;
+    // beside a 配合单位 column alone, a 主要责任单位 column leads and a plain 责任单位 one is responsible
+    // (as `X负责，Y配合` in prose), unless the document states the first-listed rule.
+    const mainUnits = index.units !== undefined && /^(主要|第一|首要|主)/u.test((columns[index.units] ?? '').replace(/\s/gu, ''));
+    const unitsRole = hasLeadColumn ? 'co' : hasCoColumn && mainUnits ? 'lead' : undefined;
     const unitCells: [Cell | undefined, 'lead' | 'co' | undefined][] = [
       [cell('lead'), 'lead'],
-      [cell('units'), hasLeadColumn ? 'co' : undefined],
+      [cell('units'), unitsRole],
       [cell('co'), 'co'],
     ];
     for (const [c, role] of unitCells) {
       if (c === undefined || c.text === '') continue;
-      const phrase = parseUnitPhrase(c.text, hasLeadColumn ? 'marked-only' : convention, role);
+      const phrase = parseUnitPhrase(c.text, hasLeadColumn || (hasCoColumn && options.firstListedLeads !== true) ? 'marked-only' : convention, role);
       dutyClause ||= phrase.dutyClause;
       if (phrase.leadSource !== 'none' && leadSource !== 'marked') leadSource = phrase.leadSource;
       for (const u of phrase.units) found.push({ unit: u, line: c.line });

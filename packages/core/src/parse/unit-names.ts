@@ -1,7 +1,7 @@
 // One unit name in a list: cleaning (由…, …等), splitting on 和 / 及 / 与 / 会同 / spaces only
 // between whole names, collectives written with 、 inside them, lead marks (★甲局, 甲局（牵头）) and
 // people named by their title.
-import { hasAgencyEnding, isAgencyName } from './agency-name.js';
+import { AGENCY_ENDINGS, hasAgencyEnding, isAgencyName } from './agency-name.js';
 import { LEAD_BRACKETS, LEAD_MARKS } from './labels.js';
 import { withTraditional } from './traditional.js';
 
@@ -31,7 +31,9 @@ export function splitJoined(piece: string): { name: string; lead: boolean }[] {
     const rightName = cleanName(right.split(/[和及与與]/u)[0] ?? right);
     // 各县(市)及相关区政府: places before 及 share the government after it (one collective).
     const sharedGovernment = /^各[^、，,]{0,6}?(省|市|县|区|乡|镇|州|旗|街道|縣|區|鄉|鎮)$/u.test(left.replace(/[（(][^）)]*[）)]/gu, '')) && /政府$/u.test(rightName);
-    if (!sharedGovernment && (hasAgencyEnding(left) || isAgencyName(left)) && (isAgencyName(rightName) || /^(各|有关|相关|其他)/u.test(right))) {
+    // 各县(市、区)党委和人民政府, 高新区党工委和管委会: a body's ending alone after 和 shares the place before it.
+    const sharedPlace = AGENCY_ENDINGS.includes(rightName);
+    if (!sharedGovernment && !sharedPlace && (hasAgencyEnding(left) || isAgencyName(left)) && (isAgencyName(rightName) || /^(各|有关|相关|其他)/u.test(right))) {
       parts.push({ name: left, lead: joiner === '会同' || joiner === '會同' });
       cut = i + joiner.length;
       i = cut - 1;
@@ -52,13 +54,16 @@ export function mergeCollectives(names: readonly string[]): string[] {
     return !hasAgencyEnding(stripped) || /^各(省|市|县|区|乡|镇|州|旗|街道)$/u.test(stripped);
   };
   const out: string[] = [];
-  for (const name of names) {
-    const last = out[out.length - 1];
+  // (〈〉 and <> stand for （） in some pages' names: 各市、县〈区〉政府.)
+  const plain = (n: string | undefined): string | undefined => n?.replace(/[〈<]/gu, '（').replace(/[〉>]/gu, '）');
+  for (const raw of names) {
+    const name = plain(raw) as string;
+    const last = plain(out[out.length - 1]);
     const shared =
       last !== undefined &&
       COLLECTIVE_HEAD.test(last) &&
       // 各县、区人民政府(管委会), 各乡、镇人民政府: the places before share the government after.
-      ((bareHead(last) && /^(镇|乡|街道|县|市|区|州|旗)(人民政府|政府)([（(][^）)]*[）)])?$/u.test(name)) ||
+      ((bareHead(last) && /^(镇|乡|街道|县|市|区|州|旗)([（(][^）)]*[）)])?(人民政府|政府)([（(][^）)]*[）)])?$/u.test(name)) ||
         // 各开发区、镇(街道): a bare kind of place after a collective shares its 各.
         /^(镇|乡|街道|县|市|区|州|旗|园区|乡镇|镇街)([（(][^）)]*[）)])?$/u.test(name));
     // 人民大垸、荒湖管理区: a place that is no unit on its own shares the kind of zone after it.
@@ -66,10 +71,10 @@ export function mergeCollectives(names: readonly string[]): string[] {
     // 县直、驻县有关单位, 市直、驻市各单位: 县直 alone is no unit; it shares the ending after it.
     const sharedDirect = last !== undefined && /^(省|市|县|区|州|盟|旗|縣|區)直(各|属|屬)?$/u.test(last) && /(单位|部门|机构|單位|部門|機構)$/u.test(name);
     if (shared || sharedZone || sharedDirect) {
-      out[out.length - 1] = `${last}、${name}`;
+      out[out.length - 1] = `${out[out.length - 1] as string}、${raw}`;
     } else if (last !== undefined && last.startsWith('各') && !name.startsWith('各') && !hasAgencyEnding(last) && !/[市县区州]$/u.test(last.slice(0, 1)) && name.length <= 4 && !hasAgencyEnding(name.slice(0, -1))) {
-      out[out.length - 1] = `${last}、${name}`;
-    } else out.push(name);
+      out[out.length - 1] = `${out[out.length - 1] as string}、${raw}`;
+    } else out.push(raw);
   }
   return out;
 }

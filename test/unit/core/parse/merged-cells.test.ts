@@ -43,4 +43,26 @@ describe('merged cells', () => {
       [null, '推进某项改革', ['市甲局:lead', '市丙局:co', '市丁局:co', '各区政府:co']],
     ]);
   });
+
+  it('a padded | row is trimmed by as few cells as make it fit (its own empty 配合单位 stays)', () => {
+    const text = [
+      '| 序号 | 类别 | 工作内容 | 牵头单位 | 协同单位 |',
+      '| 1 | 某类目标 | 某项事项公开 | 区甲办 | 区乙局、各街道 |',
+      '| 2 | 抓好某病防治 | 国家丙委 |  |  |',
+      '| 3 | 某项增长5.5%左右 | 省丁委 | 省戊厅、各市人民政府 |  |',
+    ].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['某类目标', '某项事项公开', ['区甲办:lead', '区乙局:co', '各街道:co']],
+      ['某类目标', '抓好某病防治', ['国家丙委:lead']],
+      ['某类目标', '某项增长5.5%左右', ['省丁委:lead', '省戊厅:co', '各市人民政府:co']],
+    ]);
+  });
+
+  it('a person is never the task or the category of a row read by position', () => {
+    const text = ['| 序号 | 领域 | 重点工作 | 责任领导 | 牵头单位 | 配合单位 |', '| 1 | 某类指标 | 规范某项事项管理 | 李某 | 区甲办 | 区乙局 |', '| 2 | 打通某某断头路20条 | 杨某 | 市丙局 |  |  |'].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['某类指标', '规范某项事项管理', ['区甲办:lead', '区乙局:co']],
+      ['某类指标', '打通某某断头路20条', ['市丙局:lead']],
+    ]);
+  });
 });

@@ -5,6 +5,7 @@
 import { parseTable, type ResponsibilityTable } from '@fengong/core';
 import { describe, expect, it } from 'vitest';
 import { isAgencyName } from '../../../../packages/core/src/parse/agency-name.js';
+import { headerKind } from '../../../../packages/core/src/parse/header-kind.js';
 import { parseUnitPhrase } from '../../../../packages/core/src/parse/unit-phrase.js';
 
 const read = (table: ResponsibilityTable) => table.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
@@ -27,8 +28,21 @@ describe('labels', () => {
   });
 });
 
+describe('headers', () => {
+  it.each([
+    ['实事项目', 'title'],
+    ['重点项目', 'title'],
+    ['项目', 'category'],
+    ['工作举措', 'title'],
+    ['实施计划', 'extra'],
+  ])('%s → %s', (header, kind) => {
+    expect(headerKind(header)).toBe(kind);
+  });
+});
+
 describe('collectives', () => {
   it.each([
+    ['各县(市、区)党委和人民政府、某高新区党工委和管委会', ['各县(市、区)党委和人民政府:responsible', '某高新区党工委和管委会:responsible']],
     ['县直、驻县有关单位', ['县直、驻县有关单位:responsible']],
     ['市直、驻市各单位', ['市直、驻市各单位:responsible']],
     ['各县(市)及相关区政府', ['各县(市)及相关区政府:responsible']],
@@ -44,6 +58,20 @@ describe('collectives', () => {
 });
 
 describe('prose', () => {
+  it('a page record (发布机构：…) is no unit label', () => {
+    const text = ['发布机构: | 某某街道办事处 | 主题分类: | 综合政务 |', '一、年度重点任务', '1.完成某项指标。（市甲局牵头，市乙局配合）', '2.推进某项改革。（市丙局负责）'].join('\n');
+    expect(read(parseTable(text)).map(([, , units]) => units)).toEqual([['市甲局:lead', '市乙局:co'], ['市丙局:responsible']]);
+  });
+
+  it('a numbered item whose first sentence names a section, with three or more bracketed sentences: each is a task', () => {
+    const text = ['一、年度重点任务', '1.实施某项专项行动。 完善某项管理制度。(区甲委负责)严格落实某项新标准。(区乙局负责)加强某项标准的贯彻落实。[区丙委(某某局)负责]'].join('\n');
+    expect(parseTable(text).tasks.map((t) => [t.category, t.title, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      ['实施某项专项行动', '完善某项管理制度', ['区甲委:responsible']],
+      ['实施某项专项行动', '严格落实某项新标准', ['区乙局:responsible']],
+      ['实施某项专项行动', '加强某项标准的贯彻落实', ['区丙委(某某局):responsible']],
+    ]);
+  });
+
   it('a bracket glossing a quoted term (“三馆”(图书馆、文化馆)) lists no units', () => {
     const text = ['21、完善乡村文化设施。(牵头单位:市甲局;主办单位:市乙局)', '7个县(市)区“三馆”(图书馆、文化馆、博物馆)已落实,现正督促建立综合文化站。', '22、加强农村卫生工作。(牵头单位:市丙局)'].join('\n');
     expect(read(parseTable(text))).toEqual([
