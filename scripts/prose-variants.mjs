@@ -46,6 +46,7 @@ const PREAMBLES = [
 const PEOPLE = ['王建国', '李明', '张红梅', '刘志强'];
 /** A line holding a task (not a heading, a preamble or the closing sentence): it ends with its bracket. */
 const isItem = (line) => /[）)〕】\]]$/u.test(line) && !/^[（(][^）)]*第一位/u.test(line);
+const CONTEXT = ['会议指出，要进一步压实责任。', '据了解，相关工作已全面启动。', '记者从会上获悉，各项任务均已明确分工。'];
 const RULES = ['（列第一位者为牵头单位）', '排在第一位的为牵头单位。', '各项任务中，第一个为牵头部门，其他为配合部门。'];
 
 /** One generated list: its lines, the expected reading, and what was varied. */
@@ -57,8 +58,8 @@ function makeCase() {
     mode === 'one-first-rule'
       ? pick(['bare-bracket', 'one-label'])
       : mode === 'one'
-        ? pick(['one-words', 'one-label', 'one-label-line', 'bare-bracket', 'next-line-bare'])
-        : pick(['role-words', 'labels', 'label-lines', 'sentence', 'lead-mark', 'lead-bracket', 'lead-said', 'you-sentence', 'duty-co', 'officials', 'one-label-lead']);
+        ? pick(['one-words', 'one-label', 'one-label-line', 'bare-bracket', 'next-line-bare', 'news-duty'])
+        : pick(['role-words', 'labels', 'label-lines', 'sentence', 'lead-mark', 'lead-bracket', 'lead-said', 'you-sentence', 'duty-co', 'officials', 'one-label-lead', 'news']);
   const tasks = [];
   while (tasks.length < size) {
     const t = pick(pool);
@@ -68,8 +69,11 @@ function makeCase() {
   }
   // How the items stand: one per line, several on one line (class 15), or the tasks of a heading
   // in one paragraph, each closed by its bracket, with no number of their own (class 14).
-  const bracketed = !['label-lines', 'one-label-line', 'sentence', 'you-sentence', 'next-line-bare'].includes(form);
-  const catMode = random() < 0.6 ? 'headings' : 'none';
+  const bracketed = !['label-lines', 'one-label-line', 'sentence', 'you-sentence', 'next-line-bare', 'news', 'news-duty'].includes(form);
+  // News retelling a plan: no numbers, each task a sentence closed by its division, after a
+  // sentence of context or an opener (此外，) that is not the task's.
+  const news = form === 'news' || form === 'news-duty';
+  const catMode = random() < 0.6 && !['news', 'news-duty'].includes(form) ? 'headings' : 'none';
   // (A paragraph needs two items under each heading: CONVENTIONS.md reads one item after a heading as a task titled by it.)
   const flow = bracketed && random() < 0.3 ? pick(catMode === 'headings' && size >= 4 ? ['inline', 'paragraph'] : ['inline']) : 'lines';
   const etc = form === 'role-words' && random() < 0.3 ? pick(['等', '等单位', '等部门']) : '';
@@ -79,8 +83,8 @@ function makeCase() {
   const bracket = form === 'sentence' || form.endsWith('line') || form === 'label-lines' ? ['（', '）'] : pick(BRACKETS);
   const join = random() < 0.85 ? '、' : '，';
   const deadline = random() < 0.3;
-  const second = random() < 0.25;
-  const broken = flow !== 'paragraph' && random() < 0.15; // class 18: a line broken inside the title
+  const second = !news && random() < 0.25;
+  const broken = flow !== 'paragraph' && !news && random() < 0.15; // class 18: a line broken inside the title
   const coWord = pick(CO_WORDS);
   const oneWord = pick(ONE_WORDS);
   const leadLabel = pick(LEAD_LABELS);
@@ -88,7 +92,7 @@ function makeCase() {
   const oneLabel = pick(ONE_LABELS);
   const colon = random() < 0.8 ? '：' : ':';
   const sep = pick(['；', '，', ';']);
-  const lines = [...pick(PREAMBLES)];
+  const lines = news ? ['本报讯 近日，某某市印发重点工作任务分工方案。'] : [...pick(PREAMBLES)];
   if (mode === 'one-first-rule' && ruleAt === 'top') lines.push(pick(RULES));
   const expected = [];
   tasks.forEach((t, i) => {
@@ -110,7 +114,7 @@ function makeCase() {
       const at = 2 + Math.floor(random() * (title.length - 3));
       title = `${title.slice(0, at)}\n${title.slice(at)}`;
     }
-    const number = flow === 'paragraph' ? '' : NUMBERING[numbering](i + 1);
+    const number = flow === 'paragraph' || news ? '' : NUMBERING[numbering](i + 1);
     const body = `${number}${title}。${second ? pick(SECOND) : ''}`;
     const [open, close] = bracket;
     const dueTail = due ? `，${due}完成` : '';
@@ -119,7 +123,12 @@ function makeCase() {
     else if (form === 'lead-mark') lines.push(`${body}${open}★${lead}${join}${co}${dueTail}${close}`);
     else if (form === 'lead-bracket') lines.push(`${body}${open}${lead}（牵头）${join}${co}${dueTail}${close}`);
     else if (form === 'lead-said') lines.push(`${body}${open}${lead}为牵头单位，${co}为配合单位${dueTail}${close}`);
-    else if (form === 'you-sentence') lines.push(`${body.replace(/。$/u, '')}，由${lead}牵头，${co}配合。`);
+    else if (news) {
+      const context = random() < 0.4 ? pick(CONTEXT) : '';
+      const opener = random() < 0.4 ? pick(['此外，', '同时，', '另外，']) : '';
+      const division = form === 'news' ? `由${lead}牵头，${co}配合` : `由${list}负责`;
+      lines.push(`${context}${opener}${title}，${division}。`);
+    } else if (form === 'you-sentence') lines.push(`${body.replace(/。$/u, '')}，由${lead}牵头，${co}配合。`);
     else if (form === 'duty-co') lines.push(`${body}${open}${lead}负责，${co}配合${dueTail}${close}`);
     else if (form === 'officials') lines.push(`${body}${open}责任领导${colon}${pick(PEOPLE)}${sep}${leadLabel}${colon}${lead}${sep}${coLabel}${colon}${co}${dueTail}${close}`);
     else if (form === 'one-label-lead') lines.push(`${body}${open}${oneLabel}${colon}${lead}（牵头）${join}${co}${dueTail}${close}`);
@@ -132,7 +141,9 @@ function makeCase() {
     else if (form === 'one-label-line') lines.push(body, `${oneLabel}${colon}${list}`, ...(due ? [`完成时限${colon}${due}`] : []));
     else lines.push(`${body}${open}${list}${ruleTail}${dueTail}${close}`);
     const reading =
-      form === 'duty-co'
+      form === 'news-duty'
+        ? { lead: [], co: [], responsible: all }
+        : form === 'duty-co'
         ? { lead: [], co: t.co, responsible: t.lead }
         : mode === 'lead-co'
         ? { lead: t.lead, co: t.co, responsible: [] }

@@ -236,7 +236,9 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
             if (headingLine) {
               heading = headingText(firstLine);
               seg = seg.slice(firstLine.length);
-            } else if (firstSplit !== undefined) {
+            } else if (firstSplit !== undefined && (marker !== null || headingLike(firstSplit.heading))) {
+              // (Text under no number opens with a heading only when its first sentence reads as one:
+              // a news dateline, 本报讯 近日，某市印发…, is no category.)
               heading = firstSplit.heading;
               seg = firstSplit.rest;
             }
@@ -253,8 +255,9 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           if (g.clauses[0]?.kind === 'sentence' && /[。！？]/u.test(title)) {
             const stop = Math.max(title.lastIndexOf('。'), title.lastIndexOf('！'), title.lastIndexOf('？'));
             if (marker === null) noteText(title.slice(0, stop + 1));
-            title = trimStart(title.slice(stop + 1)).replace(DISCOURSE_OPENER, '');
+            title = trimStart(title.slice(stop + 1));
           }
+          if (g.clauses[0]?.kind === 'sentence') title = title.replace(DISCOURSE_OPENER, '');
           if (marker === null && title === '') {
             sink.warn('text-inside-table', c.lineAt(g.start), `units ${quote(c.text.slice(g.start, g.end))} come before any task they could belong to; kept in the preamble`);
             noteText(c.text.slice(g.start, g.end));

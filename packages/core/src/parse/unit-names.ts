@@ -113,6 +113,8 @@ export function cleanName(raw: string): string {
 export function leadMark(name: string): [string, boolean] {
   let n = name;
   let lead = false;
+  // Asterisks in a run (****分局, 县**局) mask a name on a reposted page: part of it, not a mark.
+  if (/^[*＊]{2,}/u.test(n)) return [n, false];
   while (n.length > 1 && LEAD_MARKS.has(n[0] as string)) {
     n = n.slice(1).trim();
     lead = true;

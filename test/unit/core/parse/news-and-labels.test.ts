@@ -96,6 +96,21 @@ describe('prose', () => {
     ]);
   });
 
+  it('news: a dateline is no category, an opener (此外，) is not the task, a sentence of context is a note', () => {
+    const text = ['本报讯 近日，某某市印发重点工作任务分工方案。', '另外，强化某项监督,依法开展某项工作，由省甲厅、省乙办、各市、县人民政府负责。', '据了解，相关工作已全面启动。同时，某项失业率控制在4.5%以内，由市丙局牵头，各县市区政府配合。'].join('\n');
+    const table = parseTable(text);
+    expect(table.tasks.map((t) => [t.category, t.title, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      [null, '强化某项监督,依法开展某项工作', ['省甲厅:responsible', '省乙办:responsible', '各市、县人民政府:responsible']],
+      [null, '某项失业率控制在4.5%以内', ['市丙局:lead', '各县市区政府:co']],
+    ]);
+    expect(table.notes).toContain('据了解，相关工作已全面启动。');
+  });
+
+  it('asterisks in a run mask a name (****分局): part of it, not a lead mark', () => {
+    expect(roles('****分局牵头，各有关部门按照职责分工负责')).toEqual(['****分局:lead', '各有关部门:co']);
+    expect(roles('★市甲局、市乙局')).toEqual(['市甲局:lead', '市乙局:co']);
+  });
+
   it('news whose sentences open with a list of units that 将负责: the task is what follows', () => {
     const text = [
       '据报道,国务院办公厅日前印发某某分工方案。国家甲委等10多个部门和某集团将共同努力,落实某某意见。',
