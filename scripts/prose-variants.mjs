@@ -91,6 +91,8 @@ function makeCase() {
   const coLabel = pick(CO_LABELS);
   const oneLabel = pick(ONE_LABELS);
   const colon = random() < 0.8 ? '：' : ':';
+  const labelLayout = form === 'label-lines' ? pick(['stacked', 'stacked', 'inline', 'reversed']) : 'none';
+  const labelExtra = form === 'label-lines' ? pick(['none', 'none', 'measures', 'leader']) : 'none';
   const sep = pick(['；', '，', ';']);
   const lines = news ? ['本报讯 近日，某某市印发重点工作任务分工方案。'] : [...pick(PREAMBLES)];
   if (mode === 'one-first-rule' && ruleAt === 'top') lines.push(pick(RULES));
@@ -134,7 +136,16 @@ function makeCase() {
     else if (form === 'one-label-lead') lines.push(`${body}${open}${oneLabel}${colon}${lead}（牵头）${join}${co}${dueTail}${close}`);
     else if (form === 'next-line-bare') lines.push(body, `（${list}）`);
     else if (form === 'labels') lines.push(`${body}${open}${leadLabel}${colon}${lead}${sep}${coLabel}${colon}${co}${dueTail}${close}`);
-    else if (form === 'label-lines') lines.push(body, `${leadLabel}${colon}${lead}`, `${coLabel}${colon}${co}`, ...(due ? [`完成时限${colon}${due}`] : []));
+    else if (form === 'label-lines') {
+      // Labels one per line, both on one line, or the co-operating one first; measures (class 17) or
+      // a leader's line between the title and the labels.
+      const leadLine = `${leadLabel}${colon}${lead}`;
+      const coLine = `${coLabel}${colon}${co}`;
+      const labels = labelLayout === 'inline' ? [`${leadLine}${pick(['  ', '　', '；'])}${coLine}`] : labelLayout === 'reversed' ? [coLine, leadLine] : [leadLine, coLine];
+      const measures = numbering === '（n）' ? '主要措施：①完善工作机制。②加强督促检查。' : '主要措施：（1）完善工作机制。（2）加强督促检查。';
+      const before = labelExtra === 'measures' ? [measures] : labelExtra === 'leader' ? [`责任领导${colon}${pick(PEOPLE)}`] : [];
+      lines.push(body, ...before, ...labels, ...(due ? [`完成时限${colon}${due}`] : []));
+    }
     else if (form === 'sentence') lines.push(`${body}${lead}牵头，${co}${coWord}。${due ? `${due}完成。` : ''}`);
     else if (form === 'one-words') lines.push(`${body}${open}${list}${oneWord}${dueTail}${close}`);
     else if (form === 'one-label') lines.push(`${body}${open}${oneLabel}${colon}${list}${dueTail}${close}`);
@@ -150,7 +161,7 @@ function makeCase() {
         : mode === 'one'
           ? { lead: [], co: [], responsible: all }
           : { lead: all.slice(0, 1), co: all.slice(1), responsible: [] };
-    expected.push({ title: t.title, ...(second ? { titleIsPrefix: true } : {}), category, ...reading });
+    expected.push({ title: t.title, ...(second || labelExtra === 'measures' ? { titleIsPrefix: true } : {}), category, ...reading });
   });
   lines.push('各单位要于每季度末报送工作进展情况。');
   // Several items on one line (class 15), or each heading's tasks in one paragraph (class 14).
@@ -166,7 +177,7 @@ function makeCase() {
       else out.push(line);
     }
   }
-  const dims = { mode, form, flow, ruleAt, etc, numbering, catMode, bracket: bracket.join(''), join, deadline, second, broken, ...(form === 'role-words' || form === 'sentence' ? { coWord } : {}), ...(form === 'one-words' ? { oneWord } : {}) };
+  const dims = { mode, form, labelLayout, labelExtra, flow, ruleAt, etc, numbering, catMode, bracket: bracket.join(''), join, deadline, second, broken, ...(form === 'role-words' || form === 'sentence' ? { coWord } : {}), ...(form === 'one-words' ? { oneWord } : {}) };
   return { text: out.join('\n'), expected, dims };
 }
 
