@@ -106,6 +106,19 @@ describe('the installed bundle', () => {
     expect(names(r.loaded)).toContain('main.js');
   });
 
+  it('runs the shortest-path searches on worker threads from the bundle (their kernels travel as source text), with the workspace build’s output', () => {
+    // 3,000 tasks: enough link visits for workerRunner to start workers on a machine of two cores or more.
+    const gen = spawnSync(process.execPath, [join(root, 'scripts/bench/generate.mjs'), '--tasks', '3000', '--out', logs], { encoding: 'utf8' });
+    expect(gen.status, gen.stderr).toBe(0);
+    // CSV: every agency metric (the whole analysis runs), in far less than spawnSync's 1 MiB buffer.
+    const args = ['analyze', join(logs, 'tasks-3000.txt'), '--format', 'csv'];
+    const r = inApp('fengong', args, inject('app'), { FENGONG_PROGRESS: '1' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('shortest paths 100%');
+    expect(r.stdout.split('\n').length).toBeGreaterThan(300);
+    expect(r.stdout).toBe(workspace(args).stdout);
+  });
+
   it('ships the bundled plan read ahead, equal to a fresh parse and normalisation by the installed @fengong/core', () => {
     const script = `
       import { readFileSync } from 'node:fs';
