@@ -2,7 +2,7 @@
 // it loads nothing of the workspace and neither package's dist/, writes what the workspace's
 // build writes, byte for byte, on every command, and reads the plan read ahead when no file is given.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,6 +117,26 @@ describe('the installed bundle', () => {
     expect(r.stderr).toContain('shortest paths 100%');
     expect(r.stdout.split('\n').length).toBeGreaterThan(300);
     expect(r.stdout).toBe(workspace(args).stdout);
+  });
+
+  it('runs under a strict pnpm install too: pdf.js and resvg resolve from @fengong/cli’s own dependencies', () => {
+    const strict = inject('strictApp');
+    const cli = realpathSync(join(strict, 'node_modules', '@fengong', 'cli'));
+    expect(cli).toContain(`${join(strict, 'node_modules', '.pnpm')}/`);
+    const log = join(logs, 'strict.log');
+    const pdf = ['parse', fixture('document.pdf'), '--format', 'json'];
+    const r = inApp(process.execPath, ['--import', hook, join(cli, 'bin', 'fengong.js'), ...pdf], strict, { FENGONG_IMPORT_LOG: log });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(workspace(pdf).stdout);
+    const loaded = readFileSync(log, 'utf8').split('\n');
+    expect(loaded).toContain(pathToFileURL(join(cli, 'bundle', 'main.js')).href);
+    expect(loaded.some((u) => /\/node_modules\/\.pnpm\/pdfjs-dist@[^/]+\/node_modules\/pdfjs-dist\/legacy\/build\/pdf\.mjs$/u.test(u))).toBe(true);
+    const rank = inApp(join(strict, 'node_modules', '.bin', 'fengong'), ['rank', '--format', 'json'], strict);
+    expect(rank.code, rank.stderr).toBe(0);
+    expect(rank.stdout).toBe(workspace(['rank', '--format', 'json']).stdout);
+    const page = inApp(join(strict, 'node_modules', '.bin', 'fengong'), ['report', '-o', 'r.html', '--figures', 'figures'], strict);
+    expect(page.code, page.stderr).toBe(0);
+    expect(readFileSync(join(strict, 'figures', 'network.png')).subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('ships the bundled plan read ahead, equal to a fresh parse and normalisation by the installed @fengong/core', () => {
