@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'packages/viz/dist/**', 'coverage/**', 'docs/api/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'packages/cli/bundle/**', 'packages/viz/dist/**', 'coverage/**', 'docs/api/**'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

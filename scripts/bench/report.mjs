@@ -194,6 +194,9 @@ export function renderReport(results) {
       'Whole processes on the bundled plan (30 tasks), each command alternated with bare `node -e 0` (A B A B …,',
       `${st.rows[0]?.runs ?? '?'} runs each after one warm-up): medians, and the median of the pair-by-pair ratios and differences`,
       `(\`node scripts/bench/startup.mjs\`; one-minute load ${st.load.before.toFixed(1)} → ${st.load.after.toFixed(1)}). The budgets are issue 17's.`,
+      ...(st.rows[0]?.packed === true
+        ? ['Each checkout runs as a user installs it (`--startup-packed`): core and cli packed with `pnpm pack` (whose prepack builds the bundle the bin runs, where the checkout has one) and installed with npm into an empty project in /tmp.']
+        : []),
       ...(st.rows.some((r) => r.baseline) ? [`"Before" is the checkout \`${st.baselineLabel ?? st.rows[0].baseline.root}\`, run in the same rotation (\`--startup-baseline\`).`] : []),
       '',
       startupTable(st),

@@ -4,7 +4,7 @@
 //
 //   pnpm bench [--sizes 1000,10000,100000] [--repeat 30] [--budget 120] [--no-python] [--viewer]
 //              [--dir /tmp/fengong-bench] [--out docs/benchmarks.md] [--reuse docs/bench/results.json]
-//              [--startup-runs 15] [--startup-baseline DIR] [--only startup,hubs,viewer --merge docs/bench/results.json]
+//              [--startup-runs 15] [--startup-baseline DIR] [--startup-packed] [--only startup,hubs,viewer --merge docs/bench/results.json]
 //              [--viewer-sizes 1000,5000] [--viewer-runs 3]
 //
 // Every run starts with the start-up rows (scripts/bench/startup.mjs: `fengong --help`, `rank`,
@@ -13,7 +13,8 @@
 // 10,000 agencies, the collective on every task). `--only startup,hubs --merge FILE` measures just
 // those (minutes, not the 40 of a full run) and writes them into FILE's earlier results; the
 // report says which figures come from which run. `--startup-baseline DIR` (another checkout, built)
-// times its commands in the same rotation: start-up before and after a change, side by side.
+// times its commands in the same rotation: start-up before and after a change, side by side;
+// `--startup-packed` measures both as installed from their packed tarballs (startup.mjs --packed).
 //
 // --reuse takes the NetworkX and igraph figures of an earlier run instead of
 // running them again (they take most of the 40 minutes and do not depend on fengong's code), but
@@ -107,7 +108,7 @@ const results = { date: new Date().toISOString(), command: `pnpm bench ${argv.jo
 let startup;
 if (only === undefined || only.includes('startup')) {
   log('start-up: fengong commands against bare node, alternating');
-  startup = { date: results.date, git: results.machine.git, load: { before: loadavg()[0] }, rows: measureStartup({ runs: Number(arg('startup-runs', '15')), baseline: arg('startup-baseline') }) };
+  startup = { date: results.date, git: results.machine.git, load: { before: loadavg()[0] }, rows: measureStartup({ runs: Number(arg('startup-runs', '15')), baseline: arg('startup-baseline'), packed: argv.includes('--startup-packed') }) };
   startup.load.after = loadavg()[0];
   if (arg('startup-baseline') !== undefined) startup.baselineLabel = `commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: arg('startup-baseline'), encoding: 'utf8' }).trim()}`;
 }

@@ -8,9 +8,15 @@
 // With a baseline checkout (another clone of the repository, built), its commands run in the same
 // rotation (A A′ B …), so before and after are measured side by side.
 //
-//   node scripts/bench/startup.mjs [--runs 15] [--baseline DIR] [--json]
+// With --packed, each checkout's fengong is measured as a user installs it: core and cli packed
+// (`pnpm pack`, whose prepack builds what the package ships — the bundle, where there is one) and
+// the tarballs installed with npm into an empty project under the temporary folder; the command
+// is that project's node_modules/@fengong/cli/bin/fengong.js. Without it, the checkout's own bin
+// (the tsc build).
+//
+//   node scripts/bench/startup.mjs [--runs 15] [--baseline DIR] [--packed] [--json]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,17 +58,43 @@ function summary(a, b) {
   };
 }
 
+/** pnpm: on PATH under `pnpm bench`, else through npx at the version package.json pins. */
+function pnpm() {
+  if (spawnSync('pnpm', ['--version'], { stdio: 'ignore' }).status === 0) return ['pnpm', []];
+  const { packageManager } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return ['npx', ['-y', packageManager]];
+}
+
+/**
+ * Packs @fengong/core and @fengong/cli of `checkout` and installs the tarballs with npm into an
+ * empty project `dir`/app (as test/package/setup.ts does); returns the installed bin.
+ */
+export function packedInstall(checkout, dir) {
+  const packs = join(dir, 'packs');
+  const app = join(dir, 'app');
+  mkdirSync(packs, { recursive: true });
+  mkdirSync(app, { recursive: true });
+  const [cmd, pre] = pnpm();
+  for (const name of ['core', 'cli']) execFileSync(cmd, [...pre, 'pack', '--pack-destination', packs], { cwd: join(checkout, 'packages', name), stdio: 'pipe' });
+  const tarballs = readdirSync(packs).filter((f) => /^fengong-(core|cli)-.*\.tgz$/u.test(f)).map((f) => join(packs, f));
+  writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'startup', private: true, type: 'module' })}\n`);
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...tarballs], { cwd: app, stdio: 'pipe' });
+  return join(app, 'node_modules/@fengong/cli/bin/fengong.js');
+}
+
 /**
  * Each command of {@link STARTUP_COMMANDS} `runs` times, alternating with `node -e 0` (and with
  * the same command of the `baseline` checkout, if given), after one warm-up run of each: medians
  * of wall and CPU seconds, of the pairwise ratios, and the median difference over bare node in ms.
+ * With `packed`, both checkouts run as installed from their packed tarballs ({@link packedInstall}).
  */
-export function measureStartup({ runs = 15, baseline } = {}) {
+export function measureStartup({ runs = 15, baseline, packed = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'fengong-startup-'));
   const timeFile = join(dir, 'time.txt');
-  const bin = join(root, 'packages/cli/bin/fengong.js');
-  const baseBin = baseline === undefined ? undefined : join(baseline, 'packages/cli/bin/fengong.js');
+  const binOf = (checkout, name) => (packed ? packedInstall(checkout, join(dir, name)) : join(checkout, 'packages/cli/bin/fengong.js'));
   try {
+    const bin = binOf(root, 'after');
+    const baseBin = baseline === undefined ? undefined : binOf(baseline, 'before');
     return STARTUP_COMMANDS.map(({ label, args, budgetMs }) => {
       const commands = [[bin, ...args], ...(baseBin === undefined ? [] : [[baseBin, ...args]]), ['-e', '0']];
       for (const c of commands) once(process.execPath, c, timeFile);
@@ -77,6 +109,7 @@ export function measureStartup({ runs = 15, baseline } = {}) {
         ...summary(runsOf[0], bare),
         bareWall: median(bare.map((x) => x.wall)),
         bareCpu: median(bare.map((x) => x.cpu)),
+        packed,
         ...(baseBin === undefined ? {} : { baseline: { root: baseline, ...summary(runsOf[1], bare) } }),
       };
     });
@@ -89,7 +122,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf('--runs');
   execFileSync(join(root, 'node_modules/.bin/tsc'), ['-b', 'packages/core', 'packages/cli'], { cwd: root, stdio: 'inherit' });
   const b = process.argv.indexOf('--baseline');
-  const rows = measureStartup({ runs: i === -1 ? 15 : Number(process.argv[i + 1]), baseline: b === -1 ? undefined : process.argv[b + 1] });
+  const rows = measureStartup({ runs: i === -1 ? 15 : Number(process.argv[i + 1]), baseline: b === -1 ? undefined : process.argv[b + 1], packed: process.argv.includes('--packed') });
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
   else for (const r of rows) console.log(`${r.label}: ${(r.wall * 1000).toFixed(0)} ms (bare node ${(r.bareWall * 1000).toFixed(0)} ms), ${r.ratio.toFixed(2)}×, +${r.overMs.toFixed(0)} ms, CPU ${(r.cpu * 1000).toFixed(0)} ms${r.baseline ? `; baseline ${(r.baseline.wall * 1000).toFixed(0)} ms, ${r.baseline.ratio.toFixed(2)}×, +${r.baseline.overMs.toFixed(0)} ms` : ''}`);
 }

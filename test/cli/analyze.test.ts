@@ -1,4 +1,7 @@
 // `fengong analyze` run as a process: the JSON report, the agencies CSV, the Markdown report, exit codes.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cells, fengong, fixture } from './run.js';
 
@@ -172,6 +175,26 @@ describe('fengong analyze --format json', () => {
       const first = fengong(args);
       expect(first.code).toBe(0);
       expect(fengong(args).stdout).toBe(first.stdout);
+    }
+  });
+
+  it('writes to -o FILE the bytes it prints (the JSON in pieces, then a newline); an unwritable path is exit 1 naming it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-analyze-'));
+    try {
+      for (const args of [['analyze'], ['analyze', fixture('nested.txt'), '--exclude-collective']]) {
+        const printed = fengong(args);
+        const file = join(dir, 'report.json');
+        const written = fengong([...args, '-o', file]);
+        expect(written.code, written.stderr).toBe(0);
+        expect(written.stdout).toBe('');
+        expect(readFileSync(file, 'utf8')).toBe(printed.stdout);
+        expect(printed.stdout.endsWith('}\n')).toBe(true);
+      }
+      const bad = fengong(['analyze', '-o', join(dir, 'missing', 'r.json')]);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toMatch(new RegExp(`^fengong: ${join(dir, 'missing', 'r.json')}: cannot write: ENOENT`, 'u'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -40,8 +40,12 @@ describe.each(['core', 'cli'])('@fengong/%s tarball', (name) => {
     const list = files(name);
     expect(list).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'dist/index.js', 'dist/index.d.ts']));
     expect(list.filter((f) => /(^|\/)(test|__tests__)\/|\.test\.|tsbuildinfo/u.test(f))).toEqual([]);
-    // The CLI carries the built explorer that `fengong view` serves (see scripts/bundle-viewer.mjs).
-    if (name === 'cli') expect(list).toEqual(expect.arrayContaining(['viewer/index.html']));
+    // The CLI carries the built explorer that `fengong view` serves (see scripts/bundle-viewer.mjs)
+    // and the bundle its bin runs, with the plan read ahead and the inlined packages' licences
+    // (scripts/bundle-cli.mjs).
+    if (name === 'cli') {
+      expect(list).toEqual(expect.arrayContaining(['viewer/index.html', 'bundle/main.js', 'bundle/bundled-plan.json', 'bundle/THIRD-PARTY-LICENSES.md']));
+    } else expect(list.filter((f) => f.startsWith('bundle/'))).toEqual([]);
     // A module in dist/ must come from a module in src/: a deleted source leaves its build behind.
     const sources = new Set(list.filter((f) => f.startsWith('src/') && f.endsWith('.ts')).map((f) => f.slice(4, -3)));
     const stale = list.filter((f) => f.startsWith('dist/') && f.endsWith('.js')).filter((f) => !sources.has(f.slice(5, -3)));

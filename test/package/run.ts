@@ -9,9 +9,9 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `command args` in the consumer project (or `cwd`), with its installed binaries on PATH. */
-export function inApp(command: string, args: readonly string[], cwd = inject('app')): Run {
-  const env = { ...process.env, PATH: `${join(inject('app'), 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1' };
+/** Runs `command args` in the consumer project (or `cwd`), with its installed binaries on PATH (and `extra` in the environment). */
+export function inApp(command: string, args: readonly string[], cwd = inject('app'), extra: NodeJS.ProcessEnv = {}): Run {
+  const env = { ...process.env, PATH: `${join(inject('app'), 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1', ...extra };
   const r = spawnSync(command, args, { cwd, encoding: 'utf8', env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -16,6 +16,8 @@ declare module 'vitest' {
     packs: string;
     /** The project the tarballs are installed in (package.json, node_modules, the consumer files). */
     app: string;
+    /** A second empty project with the tarballs installed by pnpm: strict, each package sees only its own dependencies. */
+    strictApp: string;
   }
 }
 
@@ -34,6 +36,7 @@ export default function setup(project: TestProject): () => void {
     const { packs, app } = packAndInstall(work);
     project.provide('packs', packs);
     project.provide('app', app);
+    project.provide('strictApp', installStrict(work, packs));
   } catch (error) {
     cleanup();
     throw error;
@@ -61,4 +64,20 @@ function packAndInstall(work: string): { packs: string; app: string } {
     stdio: 'pipe',
   });
   return { packs, app };
+}
+
+/**
+ * Installs the tarballs with pnpm into an empty project: node_modules/.pnpm holds every package
+ * apart, so @fengong/cli's bundle finds only what @fengong/cli itself depends on (pdf.js, resvg …).
+ * @fengong/core is pointed at its tarball (the CLI's dependency on it names a version).
+ */
+function installStrict(work: string, packs: string): string {
+  const app = join(work, 'strict-app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'strict-consumer', private: true, type: 'module' }, null, 2)}\n`);
+  const core = join(packs, 'core.tgz');
+  writeFileSync(join(app, 'pnpm-workspace.yaml'), `overrides:\n  '@fengong/core': 'file:${core}'\nignoredOptionalDependencies:\n  - '@napi-rs/canvas'\n`);
+  const [cmd, pre] = pnpm();
+  execFileSync(cmd, [...pre, 'add', '--prefer-offline', core, join(packs, 'cli.tgz')], { cwd: app, stdio: 'pipe' });
+  return app;
 }

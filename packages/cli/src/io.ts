@@ -17,6 +17,7 @@ import {
   type ResponsibilityTable,
 } from '@fengong/core';
 import { defaultDataset, type Dataset } from '@fengong/core/datasets';
+import { shippedReadAhead } from './bundled-plan.js';
 import { InputError } from './errors.js';
 import type { Output } from './output.js';
 import { escapeControls } from './terminal.js';
@@ -172,9 +173,13 @@ export async function loadTable(file: string | undefined, input: InputOptions = 
     ...(input.leadRule === 'first-listed' ? { firstListedLeads: true } : input.leadRule === 'marked-only' ? { firstListedLeads: false } : {}),
     ...(input.strict === true ? { strict: true } : {}),
   };
+  // The bundled plan read with the default parse options (`options` is `{ file }` alone) comes read
+  // ahead in an installed package; its normalised form is the one with no aliases file and no inference.
+  const defaults = Object.keys(options).length === 1;
+  const ahead = d !== undefined && defaults ? shippedReadAhead(d) : undefined;
   let parsed: ResponsibilityTable;
   try {
-    parsed = d !== undefined ? parseTable(d.text, options) : await parseFile(await readBytes(file as string), options);
+    parsed = ahead?.parsed ?? (d !== undefined ? parseTable(d.text, options) : await parseFile(await readBytes(file as string), options));
   } catch (error) {
     if (error instanceof TableParseError) throw new InputError(error.message);
     throw error;
@@ -182,9 +187,9 @@ export async function loadTable(file: string | undefined, input: InputOptions = 
   const dictionary = d?.dictionary;
   const aliases = input.aliases === undefined ? undefined : await readAliases(input.aliases);
   const normalised =
-    input.normalise === false
-      ? { ...parsed, normalisation: [] }
-      : normaliseTable(parsed, { ...(aliases ? { aliases } : {}), ...(dictionary ? { dictionary } : {}), inferPrefixes: input.inferPrefixes === true });
+    input.normalise === false ? { ...parsed, normalisation: [] }
+    : ahead !== undefined && aliases === undefined && input.inferPrefixes !== true ? ahead.normalised
+    : normaliseTable(parsed, { ...(aliases ? { aliases } : {}), ...(dictionary ? { dictionary } : {}), inferPrefixes: input.inferPrefixes === true });
   const { normalisation, ...table } = normalised;
   const title = d === undefined ? name : `${d.title} · ${d.attachment} (${d.document})`;
   return { table, normalisation, title, ...(dictionary ? { dictionary } : {}), ...(d ? { dataset: d } : {}) };

@@ -11,7 +11,7 @@ import { progress, progressEnabled } from '../progress.js';
 import { withAnalysisOptions, type AnalysisCommandOptions, EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions } from '../options.js';
 import { outPieces, type Output } from '../output.js';
 import { UsageError } from '../errors.js';
-import { writeOutput } from '../files.js';
+import { writeOutput, writeOutputPieces } from '../files.js';
 import { jsonPieces } from '../format/json-stream.js';
 import { reportPairs } from '../pairs-order.js';
 
@@ -93,12 +93,17 @@ export async function analyze(file: string | undefined, options: AnalyzeCommandO
     await writeOutput(options.output as string, await workbookBytes(report));
     return;
   }
+  if (options.format === 'json') {
+    // Written in pieces, to stdout or to the file: the same bytes as JSON.stringify(report, null, 2)
+    // and a newline, never held whole (a 100,000-task report is ~290 MB of JSON).
+    const pieces = jsonPieces(withDataset(report, dataset));
+    if (options.output === undefined) await outPieces(out, pieces);
+    else await writeOutputPieces(options.output, withNewline(pieces));
+    return;
+  }
   const target: Output = options.output === undefined ? out : { out: (text) => chunks.push(text.endsWith('\n') ? text : `${text}\n`), err: (text) => out.err(text) };
   const chunks: string[] = [];
-  if (options.format === 'json') {
-    // Written in pieces: the same bytes as JSON.stringify(report, null, 2), a fraction of the memory.
-    await outPieces(target, jsonPieces(withDataset(report, dataset)));
-  } else if (options.format === 'csv') {
+  if (options.format === 'csv') {
     target.out(toCsv(report.agencies, AGENCY_COLUMNS));
   } else {
     const heading = dataset === undefined ? `Responsibility network: ${title}` : `${dataset.title} · ${dataset.attachment}`;
@@ -118,6 +123,12 @@ function wrap(text: string, width = 96): string {
     } else line = line === '' ? word : `${line} ${word}`;
   }
   return [...lines, line].join('\n');
+}
+
+/** The pieces, then a final newline (as the other formats end). */
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
 }
 
 function withDataset(report: AnalysisReport, dataset: Dataset | undefined): AnalyzeJson {

@@ -20,12 +20,13 @@ export interface ViewOptions {
 
 /**
  * The built explorer: `--app`, FENGONG_VIEWER, the workspace's packages/viz/dist (in the
- * repository, after install), or the copy packed into @fengong/cli as `viewer/` (installed).
+ * repository, after install), or the copy packed into @fengong/cli as `viewer/` (installed): two
+ * folders up from dist/commands/view.js, one up from the installed bundle's chunks (bundle/*.js).
  */
 function appDirectory(option: string | undefined): string {
   if (option !== undefined && !existsSync(join(option, 'index.html'))) throw new InputError(`${option}: not a built explorer (no index.html)`);
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [option, process.env.FENGONG_VIEWER, join(here, '../../../viz/dist'), join(here, '../../viewer')];
+  const candidates = [option, process.env.FENGONG_VIEWER, join(here, '../../../viz/dist'), join(here, '../../viewer'), join(here, '../viewer')];
   for (const dir of candidates) if (dir !== undefined && dir !== '' && existsSync(join(dir, 'index.html'))) return dir;
   throw new InputError('the explorer is not built: run `npx -y pnpm@12.21.0 build` in the repository (or give --app DIR, a built @fengong/viz); an installed @fengong/cli carries it in viewer/');
 }
