@@ -96,6 +96,6 @@ describe('the installed `fengong view`', () => {
       await stop();
     }
     // Stopped: nothing listens on the port any more.
-    await expect.poll(() => fetch(url).then(() => 'listening', () => 'stopped'), { timeout: 5_000 }).toBe('stopped');
+    await expect.poll(() => fetch(url).then(() => 'listening', () => 'stopped'), { timeout: 20_000 }).toBe('stopped');
   });
 });
