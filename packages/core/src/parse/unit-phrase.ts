@@ -180,7 +180,11 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
   // 等 closes a list that 和 / 及 then joins to another (地税局等和各市、县人民政府): two lists.
   const text = separateLabels(rawText).replace(/(?<=\p{Script=Han})等(?:和|及|以及|与|與)(?=\p{Script=Han})/gu, '等、');
   // `bare`: names with no label, role word or list to continue; `suffixed`: the role came from a role word.
-  const clauses: { names: { name: string; lead: boolean }[]; mark: Mark; bare: boolean; suffixed: boolean; label?: string }[] = [];
+  const clauses: { names: { name: string; lead: boolean }[]; mark: Mark; bare: boolean; suffixed: boolean; label?: string; sentence: number; text: string }[] = [];
+  // Sentences after the list's first full stop that state a rule about the list (各镇落实属地管理责任，以下均需…，
+  // 不再重复列出): a rule in full, names and all.
+  let sentence = 0;
+  const ruleSentences = new Set<number>();
   const officials: { label: string; text: string }[] = [];
   let emptyPieces = 0;
   let dutyClause = false;
@@ -191,6 +195,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
   let firstListedRule = false;
   const noteRemark = (t: string): void => {
     remarks.push(t);
+    if (sentence > 0 && STRONG_REMARK.test(t)) ruleSentences.add(sentence);
     if (statesFirstListedRule(t)) firstListedRule = true;
   };
   const noteDeadline = (t: string): void => {
@@ -206,6 +211,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
   let remarkSentence = false;
   const flushClause = (end: number): void => {
     const stopBefore = start > 0 && (text[start - 1] === '。' || text[start - 1] === '．');
+    if (stopBefore) sentence += 1;
     if (stopBefore) {
       afterStop = true;
       remarkSentence = false;
@@ -353,7 +359,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     if (names.length > 0) {
       const merged = mergeCollectives(names.map((n) => n.name));
       const leads = new Set(names.filter((n) => n.lead).map((n) => n.name));
-      clauses.push({ names: merged.map((name) => ({ name, lead: leads.has(name) })), mark, bare: label === undefined && suffix === undefined && carry === null, suffixed: label === undefined && suffix !== undefined, ...(label === undefined ? {} : { label }) });
+      clauses.push({ names: merged.map((name) => ({ name, lead: leads.has(name) })), mark, bare: label === undefined && suffix === undefined && carry === null, suffixed: label === undefined && suffix !== undefined, ...(label === undefined ? {} : { label }), sentence, text: clause });
     }
   };
   let depth = 0;
@@ -367,6 +373,13 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
   }
   flushClause(text.length);
 
+  for (let k = clauses.length - 1; k >= 0; k -= 1) {
+    const c = clauses[k] as (typeof clauses)[number];
+    if (ruleSentences.has(c.sentence)) {
+      remarks.unshift(c.text);
+      clauses.splice(k, 1);
+    }
+  }
   // 主要责任单位 beside another list of units (相关责任单位, 配合单位) is the lead; alone, it is responsible.
   const main = clauses.filter((c) => c.label !== undefined && /^(主要责任单位|主要責任單位|第一责任单位|第一責任單位)$/u.test(c.label));
   if (main.length > 0 && !clauses.some((c) => c.mark === 'lead') && clauses.some((c) => c.label !== undefined && !main.includes(c))) {
