@@ -41,7 +41,8 @@ function makeCase() {
   // (A lead left out is told from an empty 配合单位 cell only where empty cells show: tab rows. In
   // the other shapes the two read alike, so there only category cells are merged.)
   const merged = random() < 0.25;
-  const shape = pick(['cell-per-line', 'cell-pipe', 'space-row', 'pipe-row', 'tab-row']);
+  // (one-line: the whole table run into one line of running text, cells and rows split by spaces, class 4.)
+  const shape = pick(['cell-per-line', 'cell-pipe', 'space-row', 'pipe-row', 'tab-row', 'one-line']);
   if (merged && mode === 'lead-co' && shape === 'tab-row') {
     for (let i = 1; i < tasks.length; i += 2) {
       const co = tasks[i].co.filter((n) => !tasks[i - 1].lead.includes(n));
@@ -109,6 +110,7 @@ function render(shape, head, rows) {
     // (Pages give an empty cell no line of its own: a lone `|` line is a separator there.)
     else if (shape === 'cell-pipe') lines.push(...cells.filter((c) => c !== '').map((c) => `${c} |`));
     else if (shape === 'space-row') lines.push(cells.map((c) => (c === '' ? '　' : c)).join(' '));
+    else if (shape === 'one-line') lines.push(cells.filter((c) => c !== '').join(' '));
     // (Pages copying a table with | pad a row whose merged cells are left out at its end: `X | |`.)
     else if (shape === 'pipe-row') lines.push(`| ${[...cells, ...new Array(Math.max(0, head.length - cells.length)).fill('')].join(' | ')} |`);
     else lines.push(cells.join('\t'));
@@ -121,7 +123,7 @@ function render(shape, head, rows) {
       else lines.push(r.heading);
     } else row(r.cells);
   }
-  return lines;
+  return shape === 'one-line' ? [lines.join(' ')] : lines;
 }
 
 score(CASES, makeCase, SHOW);
