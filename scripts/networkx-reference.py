@@ -393,6 +393,14 @@ def category_blocks(G, agencies, tasks, categories):
     if any(main[a] is None for a in agencies):
         groups.append(None)
     members = {c: [a for a in agencies if main[a] == c] for c in groups}
+    within, between = block_densities(P, groups, members, "category")
+    return {"main": {a: main[a] for a in agencies}, "groups": within, "between": between}
+
+
+def block_densities(P, groups, members, label):
+    """Within each group (in the order given) NetworkX's `density` of its subgraph of the agency
+    projection P and its total weight over its pairs, Freeman's degree centralisation from its
+    degrees; between two groups with a tie `cut_size` (binary and weighted) over n_g·n_h."""
     within = []
     for c in groups:
         S = P.subgraph(members[c])
@@ -401,7 +409,7 @@ def category_blocks(G, agencies, tasks, categories):
         degrees = [d for _, d in S.degree()]
         central = None if n < 3 else sum(max(degrees) - d for d in degrees) / ((n - 1) * (n - 2))
         within.append({
-            "category": c,
+            label: c,
             "agencies": n,
             "density": None if n < 2 else float(nx.density(S)),
             "meanShared": None if n < 2 else float(S.size(weight="weight") / pairs),
@@ -421,7 +429,20 @@ def category_blocks(G, agencies, tasks, categories):
                 "density": float(ties / pairs),
                 "meanShared": float(nx.cut_size(P, members[c], members[d], weight="weight") / pairs),
             })
-    return {"main": {a: main[a] for a in agencies}, "groups": within, "between": between}
+    return within, between
+
+
+def partition_blocks(G, agencies, partition):
+    """The block densities of `block_densities` for a partition given as one label per agency
+    (NetworkX's own Louvain communities here, so fengong is checked on a partition it did not find),
+    groups in label order."""
+    if partition is None:
+        return None
+    P = bipartite.weighted_projected_graph(G, agencies)
+    groups = sorted(set(partition))
+    members = {c: [a for a, p in zip(agencies, partition) if p == c] for c in groups}
+    within, between = block_densities(P, groups, members, "group")
+    return {"partition": list(partition), "groups": within, "between": between}
 
 
 def two_mode_cores(G, agencies, tasks, l):
@@ -550,6 +571,7 @@ def compute(name, source, exclude_collective):
     density = bipartite.density(G, agencies)
     check(close(density, len(edges) / (len(agencies) * len(task_keys)), 1e-15), f"{name}: density")
 
+    louvain_found = louvain(G, agencies)
     doc = {
         "generator": GENERATOR,
         "versions": {
@@ -568,7 +590,8 @@ def compute(name, source, exclude_collective):
             "agency": projection(G, agencies, len(task_keys), True),
             "task": projection(G, task_keys, len(agencies), True),
         },
-        "louvain": louvain(G, agencies),
+        "louvain": louvain_found,
+        "partitionBlocks": partition_blocks(G, agencies, None if louvain_found is None else louvain_found["partition"]),
         "agencyProjection": projection_structure(G, agencies),
         "twoModeCores": {str(l): two_mode_cores(G, agencies, task_keys, l) for l in (1, 2, 3)},
         "categoryBlocks": category_blocks(G, agencies, tasks, categories),

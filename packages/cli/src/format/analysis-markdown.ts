@@ -1,5 +1,5 @@
 // The analysis as a Markdown report: network measures, agencies, structural holes and cores, core and
-// periphery, brokers, density by category, strongest pairs, the backbone, robustness, single points of failure.
+// periphery, brokers, density by category and by community, strongest pairs, the backbone, robustness, single points of failure.
 import type { AgencyReport, AnalysisReport, PairReport } from '@fengong/core';
 import type { Dataset } from '@fengong/core/datasets';
 import type { RankedPair } from '../pairs-order.js';
@@ -40,6 +40,8 @@ export function analysisMarkdown(report: AnalysisReport, context: MarkdownContex
     brokers(report),
     '## Density and centralisation by category',
     categoryBlocksText(report),
+    '## Density and centralisation by community',
+    communityBlocksText(report),
     '## Strongest co-responsibility pairs',
     pairs(context.pairs),
     '## Backbone of co-responsibility',
@@ -187,33 +189,72 @@ function brokers(report: AnalysisReport): string {
   return `${intro} Top ${rows.length} by total.\n\n${table}`;
 }
 
+/** One group of a partition's blocks, and one block between two groups, with the group labels as text. */
+interface GroupRow {
+  label: string;
+  agencies: number;
+  density: number | null;
+  meanShared: number | null;
+  centralisation: number | null;
+}
+interface BlockRow {
+  a: string;
+  b: string;
+  pairs: number;
+  ties: number;
+  density: number;
+  meanShared: number;
+}
+
 /** Block densities of the projection by main category, and each category's centralisation. */
 function categoryBlocksText(report: AnalysisReport): string {
   const { groups, between } = report.categoryBlocks;
   const label = (c: string | null): string => c ?? '(no category)';
+  const intro = 'Agencies grouped by their main category (the category of most of their tasks; ties to the one first in the table). ' + BLOCK_WORDS;
+  return blocksText(
+    intro,
+    { one: 'Category', many: 'categories', apart: 'main categories' },
+    groups.map((g) => ({ ...g, label: label(g.category) })),
+    between.map((b) => ({ ...b, a: label(b.a), b: label(b.b) })),
+  );
+}
+
+/** The same blocks with the agencies grouped by Louvain community. */
+function communityBlocksText(report: AnalysisReport): string {
+  const { groups, between } = report.communityBlocks;
+  const intro = 'Agencies grouped by their Louvain community (the `community` column; numbered from 0 by their first agency). ' + BLOCK_WORDS;
+  return blocksText(
+    intro,
+    { one: 'Community', many: 'communities', apart: 'communities' },
+    groups.map((g) => ({ ...g, label: String(g.community) })),
+    between.map((b) => ({ ...b, a: String(b.a), b: String(b.b) })),
+  );
+}
+
+const BLOCK_WORDS =
+  'Density: share of the agency pairs of a block that share at least one task; mean shared: shared tasks per pair (UCINET’s block densities of the binary and the valued co-responsibility matrix); ' +
+  'centralisation: Freeman’s degree centralisation of the group’s own co-responsibility network (1 = a star around one agency, 0 = all equally connected; — with fewer than three agencies).';
+
+function blocksText(intro: string, noun: { one: string; many: string; apart: string }, groups: readonly GroupRow[], between: readonly BlockRow[]): string {
   const maybe = (x: number | null, digits?: number): string => (x === null ? '—' : fixed(x, digits));
-  const intro =
-    'Agencies grouped by their main category (the category of most of their tasks; ties to the one first in the table). ' +
-    'Density: share of the agency pairs of a block that share at least one task; mean shared: shared tasks per pair (UCINET’s block densities of the binary and the valued co-responsibility matrix); ' +
-    'centralisation: Freeman’s degree centralisation of the category’s own co-responsibility network (1 = a star around one agency, 0 = all equally connected; — with fewer than three agencies).';
   const table = markdownTable(groups, [
-    { header: 'Category', value: (g) => label(g.category) },
+    { header: noun.one, value: (g) => g.label },
     { header: 'Agencies', value: (g) => String(g.agencies), align: 'right' },
     { header: 'Density within', value: (g) => maybe(g.density), align: 'right' },
     { header: 'Mean shared within', value: (g) => maybe(g.meanShared, 2), align: 'right' },
     { header: 'Centralisation', value: (g) => maybe(g.centralisation), align: 'right' },
   ]);
-  if (between.length === 0) return `${intro}\n\n${table}\n\nNo two agencies of different main categories share a task.`;
+  if (between.length === 0) return `${intro}\n\n${table}\n\nNo two agencies of different ${noun.apart} share a task.`;
   const shown = [...between].sort((x, y) => y.density - x.density || y.ties - x.ties).slice(0, MARKDOWN_PAIRS);
   const blocks = markdownTable(shown, [
-    { header: 'Category A', value: (b) => label(b.a) },
-    { header: 'Category B', value: (b) => label(b.b) },
+    { header: `${noun.one} A`, value: (b) => b.a },
+    { header: `${noun.one} B`, value: (b) => b.b },
     { header: 'Pairs tied', value: (b) => `${b.ties} of ${b.pairs}`, align: 'right' },
     { header: 'Density between', value: (b) => fixed(b.density), align: 'right' },
     { header: 'Mean shared between', value: (b) => fixed(b.meanShared, 2), align: 'right' },
   ]);
   const of = shown.length < between.length ? `The ${shown.length} densest of ${between.length} blocks` : `All ${between.length} blocks`;
-  return `${intro}\n\n${table}\n\n${of} between two categories with a tie, densest first (the JSON has them all):\n\n${blocks}`;
+  return `${intro}\n\n${table}\n\n${of} between two ${noun.many} with a tie, densest first (the JSON has them all):\n\n${blocks}`;
 }
 
 /** Backbone ties (SDSM q below alpha), strongest first. */
