@@ -1,0 +1,84 @@
+// The policy-network measures of issue 14 in the viewer, in real Chromium on the built app and the
+// bundled plan: structural holes, cores, core–periphery and brokerage are in the size menu and the
+// ranking, explained, and sizing by each draws the agency discs in the order of core's analyze().
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyze, buildResponsibilityGraph, parseTable } from '@fengong/core';
+import { hunanGba2020 } from '@fengong/core/datasets';
+import { describe, expect, it } from 'vitest';
+import type { Hook } from './hook.js';
+import { useBuiltViewer } from './setup.js';
+
+const RESEARCH = [
+  'effectiveSize',
+  'efficiency',
+  'constraint',
+  'hierarchy',
+  'coreness',
+  'twoModeCoreness',
+  'continuousCoreness',
+  'continuousCorenessTwoMode',
+  'coordinator',
+  'consultant',
+  'gatekeeper',
+  'representative',
+  'liaison',
+  'brokerage',
+] as const;
+
+const session = useBuiltViewer();
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dictionary = hunanGba2020.dictionary;
+// What the viewer opens: the bundled table with its dictionary, collective units included.
+const report = analyze(buildResponsibilityGraph(parseTable(readFileSync(`${root}/data/hunan-gba-2020/table.txt`, 'utf8')), { dictionary }));
+const byAgency = new Map(report.agencies.map((a) => [`agency:${a.agency}`, a]));
+
+describe('research measures in the viewer', () => {
+  it('offers each in the size menu and the ranking, with its formula or reference', async () => {
+    const { page } = session;
+    await page.waitForSelector('body[data-metrics="done"]');
+    const size = await page.$$eval('select[name="size"] option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    const sort = await page.$$eval('#ranking select[name="sort"] option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    for (const key of RESEARCH) {
+      expect(size, key).toContain(key);
+      expect(sort, key).toContain(key);
+    }
+    await page.selectOption('#ranking select[name="sort"]', 'constraint');
+    expect(await page.textContent('#ranking [data-help="sort"]')).toContain('Burt 1992');
+    await page.selectOption('#ranking select[name="sort"]', 'gatekeeper');
+    expect(await page.textContent('#ranking [data-help="sort"]')).toContain('Gould & Fernandez 1989');
+  });
+
+  it('sizes the agency discs by each measure, in the order of analyze()’s values, and ranks by them', async () => {
+    const { page } = session;
+    await page.waitForSelector('body[data-metrics="done"]');
+    for (const key of RESEARCH) {
+      await page.selectOption('select[name="size"]', key);
+      await page.waitForFunction((k) => (window.__fengong as Hook).state.sizeBy === k, key);
+      const sizes = await page.evaluate(() => {
+        const { graph } = window.__fengong as Hook;
+        return graph.nodes().filter((n) => graph.getNodeAttributes(n).part === 'agency').map((n) => [n, graph.getNodeAttributes(n).size] as const);
+      });
+      expect(sizes, key).toHaveLength(34);
+      const values = sizes.map(([node]) => byAgency.get(node)?.[key] as number);
+      expect(values.every((v) => Number.isFinite(v)), key).toBe(true);
+      // Some spread, so the check below can fail: not every agency the same size.
+      expect(new Set(sizes.map(([, s]) => s)).size, key).toBeGreaterThan(1);
+      for (let i = 0; i < sizes.length; i += 1) {
+        for (let j = 0; j < sizes.length; j += 1) {
+          const dv = (values[i] as number) - (values[j] as number);
+          const ds = (sizes[i]?.[1] as number) - (sizes[j]?.[1] as number);
+          // Equal values (within float noise) draw equal discs (to a millionth of a pixel: the square
+          // root of the size scale magnifies noise near 0); a larger value a larger disc.
+          if (Math.abs(dv) < 1e-9) expect(Math.abs(ds), `${key}: ${sizes[i]?.[0]} vs ${sizes[j]?.[0]}`).toBeLessThan(1e-6);
+          else expect(Math.sign(ds), `${key}: ${sizes[i]?.[0]} vs ${sizes[j]?.[0]}`).toBe(Math.sign(dv));
+        }
+      }
+    }
+    // The ranking sorted by brokerage puts the agency with the most brokerage first.
+    await page.selectOption('#ranking select[name="sort"]', 'brokerage');
+    const first = await page.getAttribute('#ranking tbody tr:first-child', 'data-node');
+    const most = Math.max(...report.agencies.filter((a) => !a.collective).map((a) => a.brokerage));
+    expect(byAgency.get(first ?? '')?.brokerage).toBe(most);
+  });
+});
