@@ -89,7 +89,7 @@ describe('fengong analyze --format json', () => {
     for (const t of full.tasks) expect(Object.keys(t)).toEqual(expect.arrayContaining(TASK_KEYS));
     for (const p of full.pairs) expect(Object.keys(p)).toEqual(expect.arrayContaining(PAIR_KEYS));
     for (const key of NETWORK_KEYS) expect(typeof full.network[key]).toBe('number');
-    for (const key of ['corePeriphery', 'backbone', 'robustness']) expect(typeof full.network[key]).toBe('object');
+    for (const key of ['corePeriphery', 'backbone', 'robustness', 'twoModeCentralisation']) expect(typeof full.network[key]).toBe('object');
   });
 
   it('counts the bundled table: 30 tasks, 34 agencies, one component', () => {
@@ -276,6 +276,9 @@ describe('fengong analyze --format markdown', () => {
     expect(md).toContain('| Barber modularity Q_B |');
     expect(md).toContain('| Connected components | 1 |');
     expect(md).toContain('| Team size: agencies per task, min / median / max | 3 / 6 / 11 |');
+    // Two-mode centralisation per mode: NetworkX's degrees and raw betweenness (test/fixtures/networkx/hunan-gba-2020.json).
+    expect(md).toContain('| Degree centralisation, agencies / tasks (two-mode, 0–1) | 0.879 / 0.158 |');
+    expect(md).toContain('| Betweenness centralisation, agencies / tasks (two-mode, 0–1) | 0.370 / 0.082 |');
     expect(md).toMatch(/\n\| 2 \| 省发展改革委 \| 27 \| 10 \| 17 \| 0\.\d{3} \| 0\.\d{3} \| 0\.\d{4} \| \d+ \|\n/u);
     expect(md).toContain(`| 1 | ${COLLECTIVE} (collective) | 30 | 0 | 30 |`);
   });

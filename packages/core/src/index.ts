@@ -216,6 +216,12 @@ export { continuousCoreness, type CellModel, type ContinuousCoreness } from './k
 export { discreteCorePeriphery, type DiscreteCorePeriphery } from './kernels/core-periphery-discrete.js';
 export { categoryBlocks, type CategoryBlock, type CategoryBlocks, type CategoryGroup } from './structure/category-blocks.js';
 export {
+  twoModeCentralisation,
+  twoModeCentralisationMaxima,
+  type ModeCentralisation,
+  type TwoModeCentralisation,
+} from './structure/two-mode-centralisation.js';
+export {
   partitionBlocks,
   type BlockBetween,
   type BlockGroup,

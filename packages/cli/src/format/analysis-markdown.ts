@@ -84,11 +84,18 @@ function network(report: AnalysisReport): string {
       n.twoModeCore.k === 0 ? 'none' : `k = ${n.twoModeCore.k}: ${count(n.twoModeCore.agencies, 'agency', 'agencies')}, ${count(n.twoModeCore.tasks, 'task', 'tasks')}`,
     ],
     ['Connected components', n.components > 1 ? `${n.components} (sizes ${n.componentSizes.join(', ')})` : String(n.components)],
+    ['Degree centralisation, agencies / tasks (two-mode, 0–1)', pair(n.twoModeCentralisation.agencies.degree, n.twoModeCentralisation.tasks.degree)],
+    ['Betweenness centralisation, agencies / tasks (two-mode, 0–1)', pair(n.twoModeCentralisation.agencies.betweenness, n.twoModeCentralisation.tasks.betweenness)],
   ];
   return markdownTable(rows, [
     { header: 'Measure', value: (r) => r[0] },
     { header: 'Value', value: (r) => r[1], align: 'right' },
   ]);
+}
+
+/** Two indices that may be undefined, as "0.123 / —". */
+function pair(a: number | null, b: number | null): string {
+  return `${a === null ? '—' : fixed(a)} / ${b === null ? '—' : fixed(b)}`;
 }
 
 /** "1 agency", "2 agencies". */
@@ -325,7 +332,8 @@ function notes(report: AnalysisReport): string {
   return [
     '**Notes.**',
     '- Centralities are two-mode (bipartite) measures with the normalisations of NetworkX’s `bipartite` module: degree = tasks ÷ number of tasks; betweenness ÷ the largest possible for a node of its set (Borgatti & Halgin 2011); closeness = the smallest possible total distance ÷ the actual one (Borgatti & Everett 1997), scaled by the share of nodes reached. ' +
-      `PageRank (α = ${s.pagerankAlpha}) is computed on the whole agency–task graph, so agencies and tasks share one scale summing to 1.`,
+      `PageRank (α = ${s.pagerankAlpha}) is computed on the whole agency–task graph, so agencies and tasks share one scale summing to 1. ` +
+      'Centralisation (Borgatti & Everett 1997, two-mode; NetworkX has none): for the agencies among themselves and the tasks among themselves, Σ (largest − each) of degree or betweenness ÷ its largest value in a connected network of the same sizes (one node on every node of the other side, the rest on one each): 1 for that star, 0 when all are equal.',
     '- Pairs: shared = tasks both agencies are on; Jaccard = shared ÷ tasks either is on; Newman = Σ over shared tasks of 1 ÷ (agencies on the task − 1); p (hypergeometric) = chance of sharing at least that many tasks if each agency’s tasks were drawn at random, ignoring how many agencies each task has (not adjusted for multiple comparisons; the JSON output adds Benjamini–Hochberg q-values). ' +
       'The backbone uses a second test, the SDSM: the chance of sharing at least that many tasks when every agency keeps its load and every task its size in expectation (bipartite configuration model; exact Poisson-binomial tail, or the refined normal approximation where its variance exceeds 25), with Benjamini–Hochberg q-values over all agency pairs. In the JSON, `pValue`/`qValue` are the hypergeometric test and `sdsmPValue`/`sdsmQValue` the SDSM.',
     s.betweenness.method === 'sampled'

@@ -26,6 +26,7 @@ import { BROKERAGE_GROUPINGS, rolesAt } from '../structure/brokerage.js';
 import { REMOVAL_STRATEGIES, robustnessOfView, type RemovalStrategy, type Robustness } from '../structure/robustness.js';
 import { categoryBlocksOf } from '../structure/category-blocks.js';
 import { blocksOfSlots, communitySlots } from '../structure/partition-blocks.js';
+import { twoModeCentralisationOf } from '../structure/two-mode-centralisation.js';
 import { mainCategories } from '../structure/brokerage.js';
 import { researchMeasuresOf } from './research.js';
 import type { AgencyReport, AnalysisReport, AnalyzeOptions, PairReport, TaskReport } from './analysis-types.js';
@@ -213,6 +214,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       corePeriphery: research.corePeriphery,
       backbone: research.backbone,
       robustness: { replicates: robustnessReplicates, ...attack },
+      twoModeCentralisation: twoModeCentralisationOf(view, between),
     },
     agencies,
     tasks,
