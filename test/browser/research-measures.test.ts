@@ -32,6 +32,7 @@ const dictionary = hunanGba2020.dictionary;
 // What the viewer opens: the bundled table with its dictionary, collective units included.
 const report = analyze(buildResponsibilityGraph(parseTable(readFileSync(`${root}/data/hunan-gba-2020/table.txt`, 'utf8')), { dictionary }));
 const byAgency = new Map(report.agencies.map((a) => [`agency:${a.agency}`, a]));
+const byTask = new Map(report.tasks.map((t) => [`task:${t.id}`, t]));
 
 describe('research measures in the viewer', () => {
   it('offers each in the size menu and the ranking, with its formula or reference', async () => {
@@ -80,5 +81,35 @@ describe('research measures in the viewer', () => {
     const first = await page.getAttribute('#ranking tbody tr:first-child', 'data-node');
     const most = Math.max(...report.agencies.filter((a) => !a.collective).map((a) => a.brokerage));
     expect(byAgency.get(first ?? '')?.brokerage).toBe(most);
+  });
+
+  it('orders the matrix by core–periphery: rows and columns by two-mode coreness, highest first, and back to blocks', async () => {
+    const { page } = session;
+    await page.waitForSelector('body[data-metrics="done"]');
+    await page.selectOption('select[name="view"]', 'matrix');
+    await page.waitForSelector('[data-order="matrixOrderCommunity"]');
+    await page.selectOption('select[name="matrix-order"]', 'core');
+    await page.waitForSelector('[data-order="matrixOrderCore"]');
+    expect(new URL(page.url()).searchParams.get('order')).toBe('core');
+    const rows = await page.$$eval('.matrix-table tbody tr', (trs) => trs.map((tr) => (tr as HTMLElement).dataset.node ?? ''));
+    const columns = await page.$$eval('.matrix-table thead th[data-task]', (ths) => ths.map((th) => (th as HTMLElement).dataset.task ?? ''));
+    expect(rows).toHaveLength(34);
+    expect(columns).toHaveLength(30);
+    // The collective unit last; the others by analyze()'s two-mode coreness, non-increasing.
+    expect(byAgency.get(rows.at(-1) ?? '')?.collective).toBe(true);
+    const agencyValues = rows.slice(0, -1).map((n) => byAgency.get(n)?.continuousCorenessTwoMode as number);
+    const taskValues = columns.map((n) => byTask.get(n)?.continuousCorenessTwoMode as number);
+    for (const values of [agencyValues, taskValues]) {
+      expect(values.every((v) => Number.isFinite(v))).toBe(true);
+      for (let i = 1; i < values.length; i += 1) expect(values[i] as number).toBeLessThanOrEqual((values[i - 1] as number) + 1e-12);
+      expect(values[0]).toBeGreaterThan(values.at(-1) as number);
+    }
+    // Not the block order: the first column of the block order is the first task of the first category.
+    await page.selectOption('select[name="matrix-order"]', 'blocks');
+    await page.waitForSelector('[data-order="matrixOrderCommunity"]');
+    expect(new URL(page.url()).searchParams.get('order')).toBeNull();
+    const blocks = await page.$$eval('.matrix-table thead th[data-task]', (ths) => ths.map((th) => (th as HTMLElement).dataset.task ?? ''));
+    expect(blocks).not.toEqual(columns);
+    expect([...blocks].sort()).toEqual([...columns].sort());
   });
 });

@@ -1,6 +1,6 @@
 // The URL holds the state: a copied link reproduces the view. Defaults are left out of the URL.
 import { isMetricKey } from './metrics/catalog.js';
-import { DEFAULT_STATE, PAIR_WEIGHTS, type ColorBy, type LayoutName, type Lang, type PairWeight, type State } from './state.js';
+import { DEFAULT_STATE, PAIR_WEIGHTS, type ColorBy, type LayoutName, type Lang, type MatrixOrderName, type PairWeight, type State } from './state.js';
 import type { ViewName } from './types.js';
 
 /** Query parameters, and the state field each one holds. */
@@ -18,6 +18,7 @@ export const URL_PARAMS = {
   sortBy: 'sort',
   sortAscending: 'asc',
   lang: 'lang',
+  matrixOrder: 'order',
 } as const satisfies Partial<Record<keyof State, string>>;
 
 /** Table to open instead of the bundled one: a same-origin URL (see `fengong view`). */
@@ -27,6 +28,7 @@ const VIEWS: readonly ViewName[] = ['bipartite', 'projection', 'lead', 'matrix']
 const LAYOUTS: readonly LayoutName[] = ['force', 'columns'];
 const COLORS: readonly ColorBy[] = ['category', 'community'];
 const LANGS: readonly Lang[] = ['zh', 'en'];
+const MATRIX_ORDERS: readonly MatrixOrderName[] = ['blocks', 'core'];
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return values.find((v) => v === value);
@@ -46,6 +48,8 @@ export function readUrlState(search: string): Partial<State> {
   if (weight !== undefined) out.weight = weight;
   const lang = oneOf(LANGS, p.get(URL_PARAMS.lang));
   if (lang !== undefined) out.lang = lang;
+  const matrixOrder = oneOf(MATRIX_ORDERS, p.get(URL_PARAMS.matrixOrder));
+  if (matrixOrder !== undefined) out.matrixOrder = matrixOrder;
   const size = p.get(URL_PARAMS.sizeBy);
   if (size !== null && isMetricKey(size)) out.sizeBy = size;
   const sort = p.get(URL_PARAMS.sortBy);
@@ -82,6 +86,7 @@ export function writeUrlState(state: Readonly<State>, search: string): string {
   put('sortBy', state.sortBy);
   put('sortAscending', '1');
   put('lang', state.lang);
+  put('matrixOrder', state.matrixOrder);
   const query = p.toString();
   return query === '' ? '' : `?${query}`;
 }

@@ -96,7 +96,13 @@ function run({ graph: serialized, excludeCollective }: AnalysisRequest): void {
   metric('coreness', () => agencyCoreness(graph, options));
   metric('twoModeCoreness', () => twoModeCoreness(graph, { ...options, l: 2 }));
   metric('continuousCoreness', () => corePeriphery(graph, options).coreness);
-  metric('continuousCorenessTwoMode', () => twoModeCorePeriphery(graph, options).coreness);
+  metric('continuousCorenessTwoMode', () => {
+    const { coreness } = twoModeCorePeriphery(graph, options);
+    const tasks: Record<string, number> = {};
+    for (const [node, value] of Object.entries(coreness)) if (graph.getNodeAttribute(node, 'part') === 'task') tasks[node] = value;
+    scope.postMessage({ kind: 'taskCoreness', values: tasks });
+    return coreness;
+  });
   step(['coordinator', 'consultant', 'gatekeeper', 'representative', 'liaison', 'brokerage'], () => {
     const roles = brokerage(graph, { ...options, grouping: 'category' });
     for (const key of ['coordinator', 'consultant', 'gatekeeper', 'representative', 'liaison'] as const) {
