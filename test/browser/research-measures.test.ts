@@ -26,6 +26,18 @@ const RESEARCH = [
   'brokerage',
 ] as const;
 
+/**
+ * A table with an SDSM backbone (the bundled plan has none: its hub and collective unit are on
+ * nearly every task): A and B share 20 two-agency tasks, C, D and E 12 three-agency ones, and 40
+ * more tasks of three run round a ring of eight others. Backbone: A–B, C–D, C–E, D–E (`analyze`).
+ */
+const RING = 'EFGHIJKL';
+const BACKBONE_TABLE = `\t序号\n\t重点任务\n\t责任单位\n\n${Array.from({ length: 72 }, (_, t) => {
+  const units = t < 20 ? 'A局、B局' : t < 32 ? 'C局、D局、E局' : `${RING[t % 8]}局、${RING[(t + 1) % 8]}局、${RING[(t + 3) % 8]}局`;
+  return `\t${t + 1}\n\t任务${t + 1}\n\t${units}`;
+}).join('\n\n')}\n`;
+const backboneReport = analyze(buildResponsibilityGraph(parseTable(BACKBONE_TABLE)));
+
 const session = useBuiltViewer();
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dictionary = hunanGba2020.dictionary;
@@ -111,5 +123,47 @@ describe('research measures in the viewer', () => {
     const blocks = await page.$$eval('.matrix-table thead th[data-task]', (ths) => ths.map((th) => (th as HTMLElement).dataset.task ?? ''));
     expect(blocks).not.toEqual(columns);
     expect([...blocks].sort()).toEqual([...columns].sort());
+  });
+
+  it('shows the SDSM backbone of co-responsibility in the projection view, and sizes agencies by their backbone ties, as analyze() finds them', async () => {
+    const { page } = session;
+    await page.setInputFiles('input[data-role="file-input"]', { name: 'backbone.txt', mimeType: 'text/plain', buffer: Buffer.from(BACKBONE_TABLE) });
+    await page.waitForSelector('[data-count="tasks"][data-total="72"]');
+    await page.waitForSelector('body[data-metrics="done"]');
+    await page.selectOption('select[name="view"]', 'projection');
+    await page.waitForFunction(() => (window.__fengong as Hook).graph.getAttribute('view') === 'projection');
+    const backbone = new Set(backboneReport.pairs.filter((p) => p.backbone).map((p) => [`agency:${p.a}`, `agency:${p.b}`].sort().join('|')));
+    expect(backbone).toEqual(new Set(['agency:A局|agency:B局', 'agency:C局|agency:D局', 'agency:C局|agency:E局', 'agency:D局|agency:E局']));
+    const shown = async (): Promise<string[]> =>
+      page.evaluate(() => {
+        const { graph, renderer } = window.__fengong as Hook;
+        const graphology = graph as unknown as { extremities(edge: string): [string, string] };
+        return graph
+          .edges()
+          .filter((e) => renderer.getEdgeDisplayData(e)?.hidden !== true)
+          .map((e) => [...graphology.extremities(e)].sort().join('|'));
+      });
+    expect(await shown()).toHaveLength(backboneReport.pairs.length);
+    expect(await page.isDisabled('input[name="backbone-only"]')).toBe(false);
+    await page.check('input[name="backbone-only"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('backbone') === '1');
+    expect(new Set(await shown())).toEqual(backbone);
+    expect(await page.textContent('.legend')).toContain('SDSM');
+    // Size by backbone ties: 2 (C, D, E) > 1 (A, B) > 0 (the ring).
+    await page.selectOption('select[name="size"]', 'backboneDegree');
+    await page.waitForFunction(() => (window.__fengong as Hook).state.sizeBy === 'backboneDegree');
+    const sizes = await page.evaluate(() => {
+      const { graph } = window.__fengong as Hook;
+      return Object.fromEntries(graph.nodes().map((n) => [n, graph.getNodeAttributes(n).size]));
+    });
+    const size = (name: string): number => sizes[`agency:${name}`] as number;
+    expect(size('C局')).toBe(size('E局'));
+    expect(size('C局')).toBeGreaterThan(size('A局'));
+    expect(size('A局')).toBe(size('B局'));
+    expect(size('A局')).toBeGreaterThan(size('F局'));
+    expect(backboneReport.agencies.find((a) => a.agency === 'C局')?.backboneDegree).toBe(2);
+    await page.uncheck('input[name="backbone-only"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('backbone') === null);
+    expect(await shown()).toHaveLength(backboneReport.pairs.length);
   });
 });

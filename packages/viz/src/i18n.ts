@@ -141,6 +141,8 @@ const STRINGS = {
   legendCo: ['配合', 'co'],
   legendResponsible: ['负责', 'responsible'],
   legendPair: ['连线粗细 = {weight}（≥ {min}）', 'link width = {weight} (≥ {min})'],
+  legendBackbone: ['仅 SDSM 骨干联系（q < 0.05）', 'SDSM backbone ties only (q < 0.05)'],
+  backboneOnly: ['仅骨干（SDSM）', 'Backbone only (SDSM)'],
   legendArrow: ['箭头：牵头 → 配合，粗细 = 任务数', 'arrow: lead → co, width = tasks'],
   legendCommunity: ['社群 {n}', 'community {n}'],
   errorTitle: ['无法打开 {file}；当前视图保持不变。', 'Cannot open {file}; the current view is kept.'],

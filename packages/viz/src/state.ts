@@ -22,6 +22,8 @@ export interface State {
   /** Projection view: link width by this weight, links below `minWeight` hidden. */
   weight: PairWeight;
   minWeight: number;
+  /** Projection view: only the ties of the SDSM backbone (Neal 2014; q < 0.05, as `analyze`). */
+  backboneOnly: boolean;
   /** Categories whose tasks are hidden. */
   hiddenCategories: ReadonlySet<string>;
   /** Bipartite view: only lead links. */
@@ -47,6 +49,7 @@ export const DEFAULT_STATE: Readonly<State> = {
   sizeBy: 'tasks',
   weight: 'shared',
   minWeight: 0,
+  backboneOnly: false,
   hiddenCategories: new Set(),
   leadOnly: false,
   hideCollective: false,

@@ -11,6 +11,7 @@ export const URL_PARAMS = {
   sizeBy: 'size',
   weight: 'weight',
   minWeight: 'min',
+  backboneOnly: 'backbone',
   hiddenCategories: 'hide',
   leadOnly: 'lead',
   hideCollective: 'nocoll',
@@ -59,6 +60,7 @@ export function readUrlState(search: string): Partial<State> {
   const hidden = p.getAll(URL_PARAMS.hiddenCategories);
   if (hidden.length > 0) out.hiddenCategories = new Set(hidden);
   if (p.get(URL_PARAMS.leadOnly) === '1') out.leadOnly = true;
+  if (p.get(URL_PARAMS.backboneOnly) === '1') out.backboneOnly = true;
   if (p.get(URL_PARAMS.hideCollective) === '1') out.hideCollective = true;
   if (p.get(URL_PARAMS.sortAscending) === '1') out.sortAscending = true;
   const selected = p.get(URL_PARAMS.selected);
@@ -81,6 +83,7 @@ export function writeUrlState(state: Readonly<State>, search: string): string {
   put('minWeight', String(state.minWeight));
   for (const category of state.hiddenCategories) p.append(URL_PARAMS.hiddenCategories, category);
   put('leadOnly', '1');
+  put('backboneOnly', '1');
   put('hideCollective', '1');
   if (state.selected !== null) p.set(URL_PARAMS.selected, state.selected);
   put('sortBy', state.sortBy);

@@ -17,6 +17,7 @@ import {
   pagerank,
   projection,
   redundancy,
+  sdsmBackbone,
   structuralHoles,
   twoModeCorePeriphery,
   twoModeCoreness,
@@ -113,6 +114,12 @@ function run({ graph: serialized, excludeCollective }: AnalysisRequest): void {
     const total: Record<string, number> = {};
     for (const [node, r] of Object.entries(roles)) total[node] = r.total;
     scope.postMessage({ kind: 'metric', key: 'brokerage', values: total });
+  });
+  metric('backboneDegree', () => {
+    const backbone = sdsmBackbone(graph, { ...options, alpha: 0.05 });
+    const degree: Record<string, number> = {};
+    backbone.forEachNode((node) => (degree[node] = backbone.degree(node)));
+    return degree;
   });
   metric('eigenvector', () => eigenvector(graph, options));
   metric('closeness', () => closeness(graph, options));

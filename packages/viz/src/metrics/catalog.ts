@@ -64,6 +64,7 @@ export const METRICS: readonly MetricInfo[] = [
   m('representative', '代表人', 'Representative', true, 'worker'),
   m('liaison', '联络人', 'Liaison', true, 'worker'),
   m('brokerage', '中介角色合计', 'Brokerage', true, 'worker'),
+  m('backboneDegree', '骨干联系数', 'Backbone ties', true, 'worker'),
 ];
 
 export const METRIC_KEYS: readonly MetricKey[] = METRICS.map((info) => info.key);

@@ -42,6 +42,7 @@ const HELP: Partial<Record<MetricKey, { zh: string; en: string }>> = {
   representative: { zh: '代表人：v 与 a 同组，b 在组外（Gould & Fernandez 1989）。', en: 'Representative: v with a, b outside (Gould & Fernandez 1989).' },
   liaison: { zh: '联络人：a、v、b 分属三组（Gould & Fernandez 1989）。', en: 'Liaison: a, v and b in three groups (Gould & Fernandez 1989).' },
   brokerage: { zh: '五种中介角色次数之和（Gould & Fernandez 1989）。', en: 'The five brokerage roles summed (Gould & Fernandez 1989).' },
+  backboneDegree: { zh: '骨干联系数：共担任务显著多于随机（SDSM，Neal 2014；BH q < 0.05）的合作单位数。', en: 'Backbone ties: partners it shares significantly more tasks with than chance (SDSM, Neal 2014; BH q < 0.05).' },
 };
 
 /** What `key` measures, with its formula or reference, in `lang`. */
