@@ -393,6 +393,14 @@ def category_blocks(G, agencies, tasks, categories):
     if any(main[a] is None for a in agencies):
         groups.append(None)
     members = {c: [a for a in agencies if main[a] == c] for c in groups}
+    within, between = block_densities(P, groups, members, "category")
+    return {"main": {a: main[a] for a in agencies}, "groups": within, "between": between}
+
+
+def block_densities(P, groups, members, label):
+    """Within each group (in the order given) NetworkX's `density` of its subgraph of the agency
+    projection P and its total weight over its pairs, Freeman's degree centralisation from its
+    degrees; between two groups with a tie `cut_size` (binary and weighted) over n_g·n_h."""
     within = []
     for c in groups:
         S = P.subgraph(members[c])
@@ -401,7 +409,7 @@ def category_blocks(G, agencies, tasks, categories):
         degrees = [d for _, d in S.degree()]
         central = None if n < 3 else sum(max(degrees) - d for d in degrees) / ((n - 1) * (n - 2))
         within.append({
-            "category": c,
+            label: c,
             "agencies": n,
             "density": None if n < 2 else float(nx.density(S)),
             "meanShared": None if n < 2 else float(S.size(weight="weight") / pairs),
@@ -421,7 +429,77 @@ def category_blocks(G, agencies, tasks, categories):
                 "density": float(ties / pairs),
                 "meanShared": float(nx.cut_size(P, members[c], members[d], weight="weight") / pairs),
             })
-    return {"main": {a: main[a] for a in agencies}, "groups": within, "between": between}
+    return within, between
+
+
+def partition_blocks(G, agencies, partition):
+    """The block densities of `block_densities` for a partition given as one label per agency
+    (NetworkX's own Louvain communities here, so fengong is checked on a partition it did not find),
+    groups in label order."""
+    if partition is None:
+        return None
+    P = bipartite.weighted_projected_graph(G, agencies)
+    groups = sorted(set(partition))
+    members = {c: [a for a, p in zip(agencies, partition) if p == c] for c in groups}
+    within, between = block_densities(P, groups, members, "group")
+    return {"partition": list(partition), "groups": within, "between": between}
+
+
+def max_bipartite_betweenness(n, m):
+    """Borgatti & Halgin's largest betweenness of a node of a set of n facing m (NetworkX's divisor)."""
+    if n < 1 or m < 1:
+        return 0
+    s, t = divmod(n - 1, m)
+    return ((m ** 2) * ((s + 1) ** 2) + m * (s + 1) * (2 * t - s - 1) - t * (2 * s - t + 3)) / 2
+
+
+def two_mode_centralisation(G, agencies, tasks):
+    """Borgatti & Everett's two-mode centralisation of each mode from NetworkX's degrees and raw
+    betweenness: sum of (max - value) over the mode's nodes, over (n - 1)(m - 1) for degree and
+    (n - 1)·b_max(n, m) for betweenness (None where the divisor is 0); the divisors are checked to be
+    the maxima by `two_mode_maxima`."""
+    raw = nx.betweenness_centrality(G, normalized=False)
+    out = {}
+    for name, mode, other in (("agencies", agencies, tasks), ("tasks", tasks, agencies)):
+        n, m = len(mode), len(other)
+        degrees = [G.degree(v) for v in mode]
+        between = [raw[v] for v in mode]
+        d_div = (n - 1) * (m - 1)
+        b_div = (n - 1) * max_bipartite_betweenness(n, m)
+        out[name] = {
+            "degree": None if d_div == 0 else float(sum(max(degrees) - d for d in degrees) / d_div),
+            "betweenness": None if b_div == 0 else float(sum(max(between) - b for b in between) / b_div),
+        }
+    return out
+
+
+def two_mode_maxima():
+    """For small sizes n × m, the largest values over every connected bipartite graph (all 2^(n·m)
+    edge sets, NetworkX's betweenness) of: one node's raw betweenness in the n-set, Σ (b* - b_i) and
+    Σ (d* - d_i) over the n-set; checked against the closed forms fengong divides by."""
+    out = []
+    for n, m in [(1, 3), (3, 1), (2, 2), (3, 2), (2, 3), (4, 2), (2, 4), (5, 2), (2, 5), (6, 2), (3, 3), (4, 3), (3, 4)]:
+        U = [("u", i) for i in range(n)]
+        V = [("v", j) for j in range(m)]
+        pairs = [(u, v) for u in U for v in V]
+        node = between = degree = 0
+        for mask in range(1 << len(pairs)):
+            G = nx.Graph()
+            G.add_nodes_from(U + V)
+            G.add_edges_from(p for k, p in enumerate(pairs) if mask >> k & 1)
+            if not nx.is_connected(G):
+                continue
+            raw = nx.betweenness_centrality(G, normalized=False)
+            b = [raw[u] for u in U]
+            d = [G.degree(u) for u in U]
+            node = max(node, max(b))
+            between = max(between, sum(max(b) - x for x in b))
+            degree = max(degree, sum(max(d) - x for x in d))
+        check(close(node, max_bipartite_betweenness(n, m)), f"maxima {n}x{m}: node betweenness")
+        check(close(between, (n - 1) * max_bipartite_betweenness(n, m)), f"maxima {n}x{m}: betweenness centralisation")
+        check(degree == (n - 1) * (m - 1), f"maxima {n}x{m}: degree centralisation")
+        out.append({"n": n, "m": m, "node": float(node), "betweenness": float(between), "degree": degree})
+    return {"generator": GENERATOR, "networkx": nx.__version__, "maxima": out}
 
 
 def two_mode_cores(G, agencies, tasks, l):
@@ -550,6 +628,7 @@ def compute(name, source, exclude_collective):
     density = bipartite.density(G, agencies)
     check(close(density, len(edges) / (len(agencies) * len(task_keys)), 1e-15), f"{name}: density")
 
+    louvain_found = louvain(G, agencies)
     doc = {
         "generator": GENERATOR,
         "versions": {
@@ -568,10 +647,12 @@ def compute(name, source, exclude_collective):
             "agency": projection(G, agencies, len(task_keys), True),
             "task": projection(G, task_keys, len(agencies), True),
         },
-        "louvain": louvain(G, agencies),
+        "louvain": louvain_found,
+        "partitionBlocks": partition_blocks(G, agencies, None if louvain_found is None else louvain_found["partition"]),
         "agencyProjection": projection_structure(G, agencies),
         "twoModeCores": {str(l): two_mode_cores(G, agencies, task_keys, l) for l in (1, 2, 3)},
         "categoryBlocks": category_blocks(G, agencies, tasks, categories),
+        "twoModeCentralisation": two_mode_centralisation(G, agencies, task_keys),
         "network": {
             "density": float(density),
             "robinsAlexander": float(bipartite.robins_alexander_clustering(G)),
@@ -643,6 +724,14 @@ def main():
             OUT_DIR.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
         print(summary(doc))
+    maxima = render(two_mode_maxima())
+    path = OUT_DIR / "two-mode-maxima.json"
+    if args.check:
+        if not path.exists() or path.read_text(encoding="utf-8") != maxima:
+            stale.append(str(path.relative_to(ROOT)))
+    else:
+        path.write_text(maxima, encoding="utf-8")
+    print("two-mode-maxima: every connected bipartite graph up to 6 x 2 and 4 x 3")
     if stale:
         raise SystemExit("out of date: " + ", ".join(stale))
 

@@ -27,12 +27,23 @@ import {
   twoModeCoreness,
   twoModeCorePeriphery,
 } from '../../packages/core/dist/index.js';
+// What analyze adds on top of the Louvain partition and the betweenness it has already computed:
+// the community blocks from its pairs and communities, the centralisation from its betweenness.
+import { blocksOfSlots, communitySlots } from '../../packages/core/dist/structure/partition-blocks.js';
+import { twoModeCentralisationOf } from '../../packages/core/dist/structure/two-mode-centralisation.js';
+import { louvainCsr, pairsToCsr } from '../../packages/core/dist/structure/louvain.js';
+import { betweenness } from '../../packages/core/dist/metrics/centrality/betweenness.js';
+import { betweennessPlan } from '../../packages/core/dist/metrics/centrality/betweenness-plan.js';
 
 const { values } = parseArgs({ options: { table: { type: 'string' }, repeat: { type: 'string', default: '3' }, before: { type: 'string' } } });
 if (values.table === undefined) throw new Error('research-steps: give --table FILE');
 const repeat = Number(values.repeat);
 const table = normaliseTable(parseTable(readFileSync(values.table, 'utf8')));
 const view = compactTable(table);
+// Inputs analyze shares with the steps below (computed once, outside the timings).
+const counts = pairCounts(view, 'agency');
+const found = louvainCsr(pairsToCsr(view.nA, 0, counts.u, counts.v, counts.shared), { seed: 42 });
+const between = betweenness.compute(view, betweennessPlan(view, 'auto').options);
 
 /** CPU seconds (user + system) of one run of f. */
 function once(f) {
@@ -60,6 +71,11 @@ const steps = {
   'SDSM p-values': () => sdsmPValues(view, pairCounts(view, 'agency')),
   'robustness: random (20 orders), tasks, lead': () => ['random', 'tasks', 'lead'].map((strategy) => robustness(view, { strategy })),
   'density and centralisation per category': () => categoryBlocks(view),
+  'density and centralisation per community (as analyze: its pairs and communities)': () => {
+    const { slot, labels } = communitySlots(view, found.community, found.count);
+    return blocksOfSlots(view, counts, slot, labels);
+  },
+  'two-mode centralisation (as analyze: its betweenness)': () => twoModeCentralisationOf(view, between),
 };
 analyzeTable(table); // warm-up
 for (const f of Object.values(steps)) f();

@@ -16,9 +16,10 @@ interface Report {
   tasks: (Record<string, unknown> & { lead: string[]; co: string[] })[];
   pairs: Record<string, unknown>[];
   categoryBlocks: { groups: Record<string, unknown>[]; between: Record<string, unknown>[] };
+  communityBlocks: { groups: Record<string, unknown>[]; between: Record<string, unknown>[] };
 }
 
-const SHEETS = ['agencies', 'tasks', 'pairs', 'network', 'categories', 'blocks', 'notes'];
+const SHEETS = ['agencies', 'tasks', 'pairs', 'network', 'categories', 'blocks', 'communities', 'community-blocks', 'notes'];
 let dir: string;
 let workbook: string;
 let report: Report;
@@ -110,6 +111,13 @@ describe('fengong analyze --format xlsx', () => {
     expect(categories).toStrictEqual(report.categoryBlocks.groups);
     const blocks = records(sheets.get('blocks') ?? []);
     expect(blocks).toStrictEqual(report.categoryBlocks.between);
+    expect(blocks.length).toBeGreaterThan(0);
+  });
+
+  it('has the groups and the blocks between communities of the report, one row each', () => {
+    expect(records(sheets.get('communities') ?? [])).toStrictEqual(report.communityBlocks.groups);
+    const blocks = records(sheets.get('community-blocks') ?? []);
+    expect(blocks).toStrictEqual(report.communityBlocks.between);
     expect(blocks.length).toBeGreaterThan(0);
   });
 

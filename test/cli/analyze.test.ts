@@ -14,6 +14,7 @@ interface Report {
   tasks: (Record<string, unknown> & { id: string; lead: string[]; co: string[] })[];
   pairs: (Record<string, unknown> & { a: string; b: string; shared: number })[];
   categoryBlocks: { groups: Record<string, unknown>[]; between: Record<string, unknown>[] };
+  communityBlocks: { groups: (Record<string, unknown> & { community: number; agencies: number })[]; between: Record<string, unknown>[] };
 }
 const report = (args: string[] = []): Report => {
   const r = fengong(['analyze', '--format', 'json', ...args]);
@@ -80,14 +81,18 @@ describe('fengong analyze --format json', () => {
 
   it('has every documented key, and a dataset block for the bundled table', () => {
     expect(full.dataset).toEqual({ id: 'hunan-gba-2020', title: '湖南省对接粤港澳大湾区实施方案（2020—2025年）', document: '湘政办发〔2020〕8号' });
-    expect(Object.keys(full)).toEqual(['dataset', 'source', 'settings', 'network', 'agencies', 'tasks', 'pairs', 'categoryBlocks']);
+    expect(Object.keys(full)).toEqual(['dataset', 'source', 'settings', 'network', 'agencies', 'tasks', 'pairs', 'categoryBlocks', 'communityBlocks']);
     expect(Object.keys(full.categoryBlocks)).toEqual(['groups', 'between']);
+    expect(Object.keys(full.communityBlocks)).toEqual(['groups', 'between']);
+    // One group per community, as large as its agencies.
+    expect(full.communityBlocks.groups.map((g) => g.community)).toEqual(Array.from({ length: full.network['communities'] as number }, (_, i) => i));
+    for (const g of full.communityBlocks.groups) expect(full.agencies.filter((a) => a['community'] === g.community)).toHaveLength(g.agencies);
     expect(Object.keys(full.network)).toEqual(expect.arrayContaining(NETWORK_KEYS));
     for (const a of full.agencies) expect(Object.keys(a)).toEqual(expect.arrayContaining(AGENCY_KEYS));
     for (const t of full.tasks) expect(Object.keys(t)).toEqual(expect.arrayContaining(TASK_KEYS));
     for (const p of full.pairs) expect(Object.keys(p)).toEqual(expect.arrayContaining(PAIR_KEYS));
     for (const key of NETWORK_KEYS) expect(typeof full.network[key]).toBe('number');
-    for (const key of ['corePeriphery', 'backbone', 'robustness']) expect(typeof full.network[key]).toBe('object');
+    for (const key of ['corePeriphery', 'backbone', 'robustness', 'twoModeCentralisation']) expect(typeof full.network[key]).toBe('object');
   });
 
   it('counts the bundled table: 30 tasks, 34 agencies, one component', () => {
@@ -233,6 +238,34 @@ describe('fengong analyze --format csv', () => {
   it('has 33 rows without collective units', () => {
     expect(fengong(['analyze', '--format', 'csv', '--exclude-collective']).stdout.trimEnd().split('\n')).toHaveLength(34);
   });
+
+  it('--table: the groups and the between-group blocks of the categories and the communities, as in the JSON', () => {
+    const json = report();
+    const rows = (table: string): Record<string, string>[] => {
+      const r = fengong(['analyze', '--format', 'csv', '--table', table]);
+      expect(r.code, r.stderr).toBe(0);
+      const [head, ...body] = r.stdout.trimEnd().split('\n');
+      const header = cells(head);
+      return body.map((l) => Object.fromEntries(cells(l).map((c, i) => [header[i] as string, c])));
+    };
+    const text = (v: unknown): string => (typeof v === 'number' ? String(v) : typeof v === 'string' ? v : '');
+    const communities = rows('communities');
+    expect(Object.keys(communities[0] ?? {})).toEqual(['community', 'agencies', 'pairs', 'ties', 'shared', 'density', 'meanShared', 'centralisation']);
+    expect(communities).toEqual(json.communityBlocks.groups.map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, text(v)]))));
+    expect(rows('community-blocks')).toEqual(json.communityBlocks.between.map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, text(v)]))));
+    expect(rows('categories')).toEqual(json.categoryBlocks.groups.map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, text(v)]))));
+    expect(rows('category-blocks')).toEqual(json.categoryBlocks.between.map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, text(v)]))));
+    expect(fengong(['analyze', '--format', 'csv', '--table', 'agencies']).stdout).toBe(fengong(['analyze', '--format', 'csv']).stdout);
+  });
+
+  it('--table without --format csv, or an unknown table, is a usage error (exit 2)', () => {
+    const markdown = fengong(['analyze', '--format', 'markdown', '--table', 'communities']);
+    expect(markdown.code).toBe(2);
+    expect(markdown.stderr).toContain('--table communities picks a csv table: add --format csv');
+    const unknown = fengong(['analyze', '--format', 'csv', '--table', 'regions']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('regions');
+  });
 });
 
 describe('fengong analyze --format markdown', () => {
@@ -246,6 +279,7 @@ describe('fengong analyze --format markdown', () => {
       '## Core and periphery',
       '## Brokers',
       '## Density and centralisation by category',
+      '## Density and centralisation by community',
       '## Strongest co-responsibility pairs',
       '## Backbone of co-responsibility',
       '## Robustness to the loss of agencies',
@@ -265,12 +299,15 @@ describe('fengong analyze --format markdown', () => {
     expect(md).toContain('| Barber modularity Q_B |');
     expect(md).toContain('| Connected components | 1 |');
     expect(md).toContain('| Team size: agencies per task, min / median / max | 3 / 6 / 11 |');
+    // Two-mode centralisation per mode: NetworkX's degrees and raw betweenness (test/fixtures/networkx/hunan-gba-2020.json).
+    expect(md).toContain('| Degree centralisation, agencies / tasks (two-mode, 0–1) | 0.879 / 0.158 |');
+    expect(md).toContain('| Betweenness centralisation, agencies / tasks (two-mode, 0–1) | 0.370 / 0.082 |');
     expect(md).toMatch(/\n\| 2 \| 省发展改革委 \| 27 \| 10 \| 17 \| 0\.\d{3} \| 0\.\d{3} \| 0\.\d{4} \| \d+ \|\n/u);
     expect(md).toContain(`| 1 | ${COLLECTIVE} (collective) | 30 | 0 | 30 |`);
   });
 
   it('has a structural-holes and cores table, with — for an agency that shares no task', () => {
-    const section = md.slice(md.indexOf('## Structural holes and cores'), md.indexOf('## Strongest'));
+    const section = md.slice(md.indexOf('## Structural holes and cores'), md.indexOf('## Core and periphery'));
     expect(section).toContain('ties weighted by shared tasks');
     expect(section).toContain('| # | Agency | Partners | Effective size | Efficiency | Constraint | Hierarchy | Effective size (ties as 1) | Constraint (ties as 1) | k-core | Two-mode core (l = 2) |');
     expect(section.split('\n').filter((l) => /^\| \d+ \|/u.test(l))).toHaveLength(34);
@@ -303,7 +340,7 @@ describe('fengong analyze --format markdown', () => {
   });
 
   it('has the density and centralisation of each category, and the densest blocks between categories', () => {
-    const section = md.slice(md.indexOf('## Density and centralisation by category'), md.indexOf('## Strongest'));
+    const section = md.slice(md.indexOf('## Density and centralisation by category'), md.indexOf('## Density and centralisation by community'));
     expect(section).toContain('| Category | Agencies | Density within | Mean shared within | Centralisation |');
     // Values of test/fixtures/networkx/hunan-gba-2020.json (NetworkX density of the category's subgraph; centralisation 5/28).
     expect(section).toContain('| 推进现代产业协同发展 | 9 | 0.861 | 4.56 | 0.179 |');
@@ -313,6 +350,21 @@ describe('fengong analyze --format markdown', () => {
     const plain = fengong(['analyze', '-', '--format', 'markdown'], `\t序号\n\t重点任务\n\t责任单位\n\n\t1\n\t任务\n\t甲、乙\n`).stdout;
     expect(plain).toContain('| (no category) | 2 | 1.000 | 1.00 | — |');
     expect(plain).toContain('No two agencies of different main categories share a task.');
+  });
+
+  it('has the density and centralisation of each community, and the blocks between communities, from the JSON', () => {
+    const section = md.slice(md.indexOf('## Density and centralisation by community'), md.indexOf('## Strongest'));
+    expect(section).toContain('Agencies grouped by their Louvain community');
+    expect(section).toContain('| Community | Agencies | Density within | Mean shared within | Centralisation |');
+    const json = report();
+    const three = (x: unknown): string => (x === null ? '—' : (x as number).toFixed(3));
+    for (const g of json.communityBlocks.groups) {
+      expect(section).toContain(`| ${g.community} | ${g.agencies} | ${three(g['density'])} | ${g['meanShared'] === null ? '—' : (g['meanShared'] as number).toFixed(2)} | ${three(g['centralisation'])} |`);
+    }
+    expect(section).toContain('| Community A | Community B | Pairs tied | Density between | Mean shared between |');
+    expect(section.split('\n').filter((l) => /^\| \d+ \| \d+ \| \d+ of \d+ \|/u.test(l))).toHaveLength(Math.min(15, json.communityBlocks.between.length));
+    const plain = fengong(['analyze', '-', '--format', 'markdown'], `\t序号\n\t重点任务\n\t责任单位\n\n\t1\n\t任务\n\t甲、乙\n\n\t2\n\t任务二\n\t丙、丁\n`).stdout;
+    expect(plain).toContain('No two agencies of different communities share a task.');
   });
 
   it('lists the backbone ties when there are some, with both tests', () => {

@@ -150,6 +150,7 @@ export {
   type AgencyReport,
   type AnalysisReport,
   type AnalyzeOptions,
+  type CommunityBlocks,
   type PairReport,
   type TaskReport,
 } from './report/analyze.js';
@@ -214,6 +215,21 @@ export {
 export { continuousCoreness, type CellModel, type ContinuousCoreness } from './kernels/core-periphery.js';
 export { discreteCorePeriphery, type DiscreteCorePeriphery } from './kernels/core-periphery-discrete.js';
 export { categoryBlocks, type CategoryBlock, type CategoryBlocks, type CategoryGroup } from './structure/category-blocks.js';
+export {
+  twoModeCentralisation,
+  twoModeCentralisationMaxima,
+  type ModeCentralisation,
+  type TwoModeCentralisation,
+} from './structure/two-mode-centralisation.js';
+export {
+  partitionBlocks,
+  type BlockBetween,
+  type BlockGroup,
+  type BlockPartition,
+  type GroupLabel,
+  type PartitionBlocks,
+  type PartitionBlocksOptions,
+} from './structure/partition-blocks.js';
 export { brokerage, BROKERAGE_GROUPINGS, type BrokerageGrouping, type BrokerageOptions, type BrokerageRoles } from './structure/brokerage.js';
 export { brokerageCounts, type BrokerageArrays, type Digraph } from './kernels/brokerage.js';
 export { sdsmBackbone, sdsmPairTests, sdsmPValues, SDSM_EXACT_VARIANCE, type BackboneEdgeAttributes, type SdsmBackboneOptions, type SdsmPairTest, type SdsmPValues } from './projection/sdsm.js';

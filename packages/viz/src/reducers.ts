@@ -25,10 +25,10 @@ export function focusOf(state: Readonly<State>, graph: DisplayGraph): Pick<Reduc
   return { focus, around: focus === null ? new Set() : new Set([focus, ...graph.neighbors(focus)]) };
 }
 
-/** Whether a link is filtered out (co links in "lead only", projection links under the minimum). */
+/** Whether a link is filtered out (co links in "lead only", projection links under the minimum or, in "backbone only", outside the SDSM backbone). */
 export function isEdgeHidden(state: Readonly<State>, attr: DisplayEdgeAttributes): boolean {
   if (attr.kind === 'role') return state.leadOnly && attr.role !== 'lead';
-  if (attr.kind === 'pair') return attr[state.weight] < state.minWeight;
+  if (attr.kind === 'pair') return attr[state.weight] < state.minWeight || (state.backboneOnly && !attr.backbone);
   return false;
 }
 

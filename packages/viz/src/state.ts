@@ -6,6 +6,8 @@ import type { ViewName } from './types.js';
 export type LayoutName = 'force' | 'columns';
 export type ColorBy = 'category' | 'community';
 export type Lang = 'zh' | 'en';
+/** Order of the matrix: blocks (rows by community, columns by category) or core–periphery (both by two-mode coreness). */
+export type MatrixOrderName = 'blocks' | 'core';
 /** Weights of the agency projection the user can draw link widths by. */
 export type PairWeight = keyof Pick<ProjectionEdgeAttributes, 'shared' | 'jaccard' | 'newman' | 'overlap' | 'cosine' | 'dice'>;
 export const PAIR_WEIGHTS: readonly PairWeight[] = ['shared', 'jaccard', 'newman', 'overlap', 'cosine', 'dice'];
@@ -20,6 +22,8 @@ export interface State {
   /** Projection view: link width by this weight, links below `minWeight` hidden. */
   weight: PairWeight;
   minWeight: number;
+  /** Projection view: only the ties of the SDSM backbone (Neal 2014; q < 0.05, as `analyze`). */
+  backboneOnly: boolean;
   /** Categories whose tasks are hidden. */
   hiddenCategories: ReadonlySet<string>;
   /** Bipartite view: only lead links. */
@@ -32,6 +36,8 @@ export interface State {
   sortBy: MetricKey;
   sortAscending: boolean;
   lang: Lang;
+  /** Matrix view: rows and columns by community and category, or by core–periphery coreness. */
+  matrixOrder: MatrixOrderName;
   /** Passing: the node under the mouse. Never in the URL. */
   hovered: string | null;
 }
@@ -43,6 +49,7 @@ export const DEFAULT_STATE: Readonly<State> = {
   sizeBy: 'tasks',
   weight: 'shared',
   minWeight: 0,
+  backboneOnly: false,
   hiddenCategories: new Set(),
   leadOnly: false,
   hideCollective: false,
@@ -50,5 +57,6 @@ export const DEFAULT_STATE: Readonly<State> = {
   sortBy: 'tasks',
   sortAscending: false,
   lang: 'zh',
+  matrixOrder: 'blocks',
   hovered: null,
 };

@@ -41,7 +41,14 @@ interface EdgeDisplay {
 /** Bipartite view: an agency on a task, in a role. */
 export type RoleEdge = EdgeDisplay & ResponsibilityEdgeAttributes & { kind: 'role' };
 /** Projection view: two agencies sharing tasks, with every weight core computes. */
-export type PairEdge = EdgeDisplay & ProjectionEdgeAttributes & { kind: 'pair' };
+export type PairEdge = EdgeDisplay &
+  ProjectionEdgeAttributes & {
+    kind: 'pair';
+    /** SDSM test of the pair (Neal 2014, as `analyze`'s `sdsmPValue` / `sdsmQValue`) and whether it is a backbone tie (q < 0.05). */
+    sdsmPValue: number;
+    sdsmQValue: number;
+    backbone: boolean;
+  };
 /** Lead view: a → b, the tasks a leads on which b co-operates. */
 export type LeadEdge = EdgeDisplay & { kind: 'lead'; tasks: number };
 export type DisplayEdgeAttributes = RoleEdge | PairEdge | LeadEdge;

@@ -1,6 +1,6 @@
 // The URL holds the state: a copied link reproduces the view. Defaults are left out of the URL.
 import { isMetricKey } from './metrics/catalog.js';
-import { DEFAULT_STATE, PAIR_WEIGHTS, type ColorBy, type LayoutName, type Lang, type PairWeight, type State } from './state.js';
+import { DEFAULT_STATE, PAIR_WEIGHTS, type ColorBy, type LayoutName, type Lang, type MatrixOrderName, type PairWeight, type State } from './state.js';
 import type { ViewName } from './types.js';
 
 /** Query parameters, and the state field each one holds. */
@@ -11,6 +11,7 @@ export const URL_PARAMS = {
   sizeBy: 'size',
   weight: 'weight',
   minWeight: 'min',
+  backboneOnly: 'backbone',
   hiddenCategories: 'hide',
   leadOnly: 'lead',
   hideCollective: 'nocoll',
@@ -18,6 +19,7 @@ export const URL_PARAMS = {
   sortBy: 'sort',
   sortAscending: 'asc',
   lang: 'lang',
+  matrixOrder: 'order',
 } as const satisfies Partial<Record<keyof State, string>>;
 
 /** Table to open instead of the bundled one: a same-origin URL (see `fengong view`). */
@@ -27,6 +29,7 @@ const VIEWS: readonly ViewName[] = ['bipartite', 'projection', 'lead', 'matrix']
 const LAYOUTS: readonly LayoutName[] = ['force', 'columns'];
 const COLORS: readonly ColorBy[] = ['category', 'community'];
 const LANGS: readonly Lang[] = ['zh', 'en'];
+const MATRIX_ORDERS: readonly MatrixOrderName[] = ['blocks', 'core'];
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return values.find((v) => v === value);
@@ -46,6 +49,8 @@ export function readUrlState(search: string): Partial<State> {
   if (weight !== undefined) out.weight = weight;
   const lang = oneOf(LANGS, p.get(URL_PARAMS.lang));
   if (lang !== undefined) out.lang = lang;
+  const matrixOrder = oneOf(MATRIX_ORDERS, p.get(URL_PARAMS.matrixOrder));
+  if (matrixOrder !== undefined) out.matrixOrder = matrixOrder;
   const size = p.get(URL_PARAMS.sizeBy);
   if (size !== null && isMetricKey(size)) out.sizeBy = size;
   const sort = p.get(URL_PARAMS.sortBy);
@@ -55,6 +60,7 @@ export function readUrlState(search: string): Partial<State> {
   const hidden = p.getAll(URL_PARAMS.hiddenCategories);
   if (hidden.length > 0) out.hiddenCategories = new Set(hidden);
   if (p.get(URL_PARAMS.leadOnly) === '1') out.leadOnly = true;
+  if (p.get(URL_PARAMS.backboneOnly) === '1') out.backboneOnly = true;
   if (p.get(URL_PARAMS.hideCollective) === '1') out.hideCollective = true;
   if (p.get(URL_PARAMS.sortAscending) === '1') out.sortAscending = true;
   const selected = p.get(URL_PARAMS.selected);
@@ -77,11 +83,13 @@ export function writeUrlState(state: Readonly<State>, search: string): string {
   put('minWeight', String(state.minWeight));
   for (const category of state.hiddenCategories) p.append(URL_PARAMS.hiddenCategories, category);
   put('leadOnly', '1');
+  put('backboneOnly', '1');
   put('hideCollective', '1');
   if (state.selected !== null) p.set(URL_PARAMS.selected, state.selected);
   put('sortBy', state.sortBy);
   put('sortAscending', '1');
   put('lang', state.lang);
+  put('matrixOrder', state.matrixOrder);
   const query = p.toString();
   return query === '' ? '' : `?${query}`;
 }

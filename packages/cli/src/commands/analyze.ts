@@ -18,11 +18,17 @@ import { reportPairs } from '../pairs-order.js';
 export const ANALYZE_FORMATS = ['json', 'csv', 'markdown', 'xlsx'] as const;
 export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
 
+/** Tables `--format csv` writes (`--table`): one row per agency (default), or the block densities by category or by community. */
+export const CSV_TABLES = ['agencies', 'categories', 'category-blocks', 'communities', 'community-blocks'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
 export interface AnalyzeCommandOptions extends InputOptions, AnalysisCommandOptions {
   format: AnalyzeFormat;
   excludeCollective: boolean;
   /** File to write (required for xlsx; the text formats print to stdout without it). */
   output?: string;
+  /** Table of `--format csv`; default agencies. */
+  table?: CsvTable;
 }
 
 /** The JSON output: core's report unchanged, with a `dataset` block first when the bundled table is used. */
@@ -34,6 +40,7 @@ export function registerAnalyze(cli: Command, output: Output): void {
     .argument('[file]', FILE_HELP)
     .addOption(new Option('-f, --format <format>', 'json: the whole report; csv: one row per agency; markdown: a readable summary; xlsx: a workbook (needs -o)').choices(ANALYZE_FORMATS).default('json'))
     .addOption(new Option('-o, --output <path>', 'file to write instead of stdout (required for xlsx)'))
+    .addOption(new Option('--table <table>', 'csv only: agencies (one row per agency), or the block densities by category or community (groups, or blocks between two groups)').choices(CSV_TABLES))
     .addOption(excludeCollectiveOption())
     .addHelpText(
       'after',
@@ -41,13 +48,16 @@ export function registerAnalyze(cli: Command, output: Output): void {
         'json: the report of @fengong/core analyze() (source, settings, network, agencies, tasks, pairs),\n' +
         'with a `dataset` block first when the bundled table is used.\n' +
         'markdown: title, Network, Agencies, Structural holes and cores, Core and periphery, Brokers,\n' +
-        'Density and centralisation by category, Strongest co-responsibility pairs (top 15), Backbone of co-responsibility (SDSM), Robustness\n' +
+        'Density and centralisation by category and by community, Strongest co-responsibility pairs (top 15), Backbone of co-responsibility (SDSM), Robustness\n' +
         'to the loss of agencies, Single points of failure, and Notes on the normalisations (two-mode,\n' +
         'as NetworkX `bipartite`), the structural-hole weights and the two tests of a pair: `pValue`\n' +
         '(hypergeometric) and `sdsmPValue` (stochastic degree sequence model).\n' +
         wrap(`csv columns, in order: ${AGENCY_COLUMNS.join(', ')}.`) +
+        '\ncsv --table categories | communities: one row per group (its agencies, pairs, ties, shared tasks,\n' +
+        'density, mean shared, centralisation); --table category-blocks | community-blocks: one row per\n' +
+        'block between two groups with a tie (the xlsx sheets categories, blocks, communities, community-blocks).' +
         '\nxlsx: a workbook with the sheets agencies (the csv columns), tasks, pairs, network, categories,\n' +
-        'blocks (between categories) and notes;\n' +
+        'blocks (between categories), communities, community-blocks (between communities) and notes;\n' +
         'numbers as numbers, names as written, header rows frozen.\n' +
         '\n' +
         EXIT_HELP,
@@ -87,6 +97,7 @@ export async function runAnalysis(
 
 export async function analyze(file: string | undefined, options: AnalyzeCommandOptions, out: Output): Promise<void> {
   if (options.format === 'xlsx' && options.output === undefined) throw new UsageError('xlsx is a binary file: give the workbook to write with -o FILE.xlsx');
+  if (options.table !== undefined && options.format !== 'csv') throw new UsageError(`--table ${options.table} picks a csv table: add --format csv (the ${options.format} output has every table)`);
   const { report, title, dataset } = await runAnalysis(file, options, out);
   if (options.format === 'xlsx') {
     const { workbookBytes } = await import('../format/workbook.js');
@@ -104,12 +115,30 @@ export async function analyze(file: string | undefined, options: AnalyzeCommandO
   const target: Output = options.output === undefined ? out : { out: (text) => chunks.push(text.endsWith('\n') ? text : `${text}\n`), err: (text) => out.err(text) };
   const chunks: string[] = [];
   if (options.format === 'csv') {
-    target.out(toCsv(report.agencies, AGENCY_COLUMNS));
+    target.out(csvTable(report, options.table ?? 'agencies'));
   } else {
     const heading = dataset === undefined ? `Responsibility network: ${title}` : `${dataset.title} · ${dataset.attachment}`;
     target.out(analysisMarkdown(report, { heading, dataset, pairs: reportPairs(report) }));
   }
   if (options.output !== undefined) await writeOutput(options.output, chunks.join(''));
+}
+
+/** One table of the report as CSV: the agencies, or the groups or between-group blocks of a partition. */
+function csvTable(report: AnalysisReport, table: CsvTable): string {
+  const group = ['agencies', 'pairs', 'ties', 'shared', 'density', 'meanShared', 'centralisation'] as const;
+  const block = ['a', 'b', 'pairs', 'ties', 'shared', 'density', 'meanShared'] as const;
+  switch (table) {
+    case 'agencies':
+      return toCsv(report.agencies, AGENCY_COLUMNS);
+    case 'categories':
+      return toCsv(report.categoryBlocks.groups, ['category', ...group]);
+    case 'category-blocks':
+      return toCsv(report.categoryBlocks.between, block);
+    case 'communities':
+      return toCsv(report.communityBlocks.groups, ['community', ...group]);
+    case 'community-blocks':
+      return toCsv(report.communityBlocks.between, block);
+  }
 }
 
 /** Wraps text at spaces to lines of at most `width` characters, for help text. */

@@ -1,5 +1,5 @@
 // The analysis as a Markdown report: network measures, agencies, structural holes and cores, core and
-// periphery, brokers, density by category, strongest pairs, the backbone, robustness, single points of failure.
+// periphery, brokers, density by category and by community, strongest pairs, the backbone, robustness, single points of failure.
 import type { AgencyReport, AnalysisReport, PairReport } from '@fengong/core';
 import type { Dataset } from '@fengong/core/datasets';
 import type { RankedPair } from '../pairs-order.js';
@@ -40,6 +40,8 @@ export function analysisMarkdown(report: AnalysisReport, context: MarkdownContex
     brokers(report),
     '## Density and centralisation by category',
     categoryBlocksText(report),
+    '## Density and centralisation by community',
+    communityBlocksText(report),
     '## Strongest co-responsibility pairs',
     pairs(context.pairs),
     '## Backbone of co-responsibility',
@@ -82,11 +84,18 @@ function network(report: AnalysisReport): string {
       n.twoModeCore.k === 0 ? 'none' : `k = ${n.twoModeCore.k}: ${count(n.twoModeCore.agencies, 'agency', 'agencies')}, ${count(n.twoModeCore.tasks, 'task', 'tasks')}`,
     ],
     ['Connected components', n.components > 1 ? `${n.components} (sizes ${n.componentSizes.join(', ')})` : String(n.components)],
+    ['Degree centralisation, agencies / tasks (two-mode, 0–1)', pair(n.twoModeCentralisation.agencies.degree, n.twoModeCentralisation.tasks.degree)],
+    ['Betweenness centralisation, agencies / tasks (two-mode, 0–1)', pair(n.twoModeCentralisation.agencies.betweenness, n.twoModeCentralisation.tasks.betweenness)],
   ];
   return markdownTable(rows, [
     { header: 'Measure', value: (r) => r[0] },
     { header: 'Value', value: (r) => r[1], align: 'right' },
   ]);
+}
+
+/** Two indices that may be undefined, as "0.123 / —". */
+function pair(a: number | null, b: number | null): string {
+  return `${a === null ? '—' : fixed(a)} / ${b === null ? '—' : fixed(b)}`;
 }
 
 /** "1 agency", "2 agencies". */
@@ -187,33 +196,72 @@ function brokers(report: AnalysisReport): string {
   return `${intro} Top ${rows.length} by total.\n\n${table}`;
 }
 
+/** One group of a partition's blocks, and one block between two groups, with the group labels as text. */
+interface GroupRow {
+  label: string;
+  agencies: number;
+  density: number | null;
+  meanShared: number | null;
+  centralisation: number | null;
+}
+interface BlockRow {
+  a: string;
+  b: string;
+  pairs: number;
+  ties: number;
+  density: number;
+  meanShared: number;
+}
+
 /** Block densities of the projection by main category, and each category's centralisation. */
 function categoryBlocksText(report: AnalysisReport): string {
   const { groups, between } = report.categoryBlocks;
   const label = (c: string | null): string => c ?? '(no category)';
+  const intro = 'Agencies grouped by their main category (the category of most of their tasks; ties to the one first in the table). ' + BLOCK_WORDS;
+  return blocksText(
+    intro,
+    { one: 'Category', many: 'categories', apart: 'main categories' },
+    groups.map((g) => ({ ...g, label: label(g.category) })),
+    between.map((b) => ({ ...b, a: label(b.a), b: label(b.b) })),
+  );
+}
+
+/** The same blocks with the agencies grouped by Louvain community. */
+function communityBlocksText(report: AnalysisReport): string {
+  const { groups, between } = report.communityBlocks;
+  const intro = 'Agencies grouped by their Louvain community (the `community` column; numbered from 0 by their first agency). ' + BLOCK_WORDS;
+  return blocksText(
+    intro,
+    { one: 'Community', many: 'communities', apart: 'communities' },
+    groups.map((g) => ({ ...g, label: String(g.community) })),
+    between.map((b) => ({ ...b, a: String(b.a), b: String(b.b) })),
+  );
+}
+
+const BLOCK_WORDS =
+  'Density: share of the agency pairs of a block that share at least one task; mean shared: shared tasks per pair (UCINET’s block densities of the binary and the valued co-responsibility matrix); ' +
+  'centralisation: Freeman’s degree centralisation of the group’s own co-responsibility network (1 = a star around one agency, 0 = all equally connected; — with fewer than three agencies).';
+
+function blocksText(intro: string, noun: { one: string; many: string; apart: string }, groups: readonly GroupRow[], between: readonly BlockRow[]): string {
   const maybe = (x: number | null, digits?: number): string => (x === null ? '—' : fixed(x, digits));
-  const intro =
-    'Agencies grouped by their main category (the category of most of their tasks; ties to the one first in the table). ' +
-    'Density: share of the agency pairs of a block that share at least one task; mean shared: shared tasks per pair (UCINET’s block densities of the binary and the valued co-responsibility matrix); ' +
-    'centralisation: Freeman’s degree centralisation of the category’s own co-responsibility network (1 = a star around one agency, 0 = all equally connected; — with fewer than three agencies).';
   const table = markdownTable(groups, [
-    { header: 'Category', value: (g) => label(g.category) },
+    { header: noun.one, value: (g) => g.label },
     { header: 'Agencies', value: (g) => String(g.agencies), align: 'right' },
     { header: 'Density within', value: (g) => maybe(g.density), align: 'right' },
     { header: 'Mean shared within', value: (g) => maybe(g.meanShared, 2), align: 'right' },
     { header: 'Centralisation', value: (g) => maybe(g.centralisation), align: 'right' },
   ]);
-  if (between.length === 0) return `${intro}\n\n${table}\n\nNo two agencies of different main categories share a task.`;
+  if (between.length === 0) return `${intro}\n\n${table}\n\nNo two agencies of different ${noun.apart} share a task.`;
   const shown = [...between].sort((x, y) => y.density - x.density || y.ties - x.ties).slice(0, MARKDOWN_PAIRS);
   const blocks = markdownTable(shown, [
-    { header: 'Category A', value: (b) => label(b.a) },
-    { header: 'Category B', value: (b) => label(b.b) },
+    { header: `${noun.one} A`, value: (b) => b.a },
+    { header: `${noun.one} B`, value: (b) => b.b },
     { header: 'Pairs tied', value: (b) => `${b.ties} of ${b.pairs}`, align: 'right' },
     { header: 'Density between', value: (b) => fixed(b.density), align: 'right' },
     { header: 'Mean shared between', value: (b) => fixed(b.meanShared, 2), align: 'right' },
   ]);
   const of = shown.length < between.length ? `The ${shown.length} densest of ${between.length} blocks` : `All ${between.length} blocks`;
-  return `${intro}\n\n${table}\n\n${of} between two categories with a tie, densest first (the JSON has them all):\n\n${blocks}`;
+  return `${intro}\n\n${table}\n\n${of} between two ${noun.many} with a tie, densest first (the JSON has them all):\n\n${blocks}`;
 }
 
 /** Backbone ties (SDSM q below alpha), strongest first. */
@@ -284,7 +332,8 @@ function notes(report: AnalysisReport): string {
   return [
     '**Notes.**',
     '- Centralities are two-mode (bipartite) measures with the normalisations of NetworkX’s `bipartite` module: degree = tasks ÷ number of tasks; betweenness ÷ the largest possible for a node of its set (Borgatti & Halgin 2011); closeness = the smallest possible total distance ÷ the actual one (Borgatti & Everett 1997), scaled by the share of nodes reached. ' +
-      `PageRank (α = ${s.pagerankAlpha}) is computed on the whole agency–task graph, so agencies and tasks share one scale summing to 1.`,
+      `PageRank (α = ${s.pagerankAlpha}) is computed on the whole agency–task graph, so agencies and tasks share one scale summing to 1. ` +
+      'Centralisation (Borgatti & Everett 1997, two-mode; NetworkX has none): for the agencies among themselves and the tasks among themselves, Σ (largest − each) of degree or betweenness ÷ its largest value in a connected network of the same sizes (one node on every node of the other side, the rest on one each): 1 for that star, 0 when all are equal.',
     '- Pairs: shared = tasks both agencies are on; Jaccard = shared ÷ tasks either is on; Newman = Σ over shared tasks of 1 ÷ (agencies on the task − 1); p (hypergeometric) = chance of sharing at least that many tasks if each agency’s tasks were drawn at random, ignoring how many agencies each task has (not adjusted for multiple comparisons; the JSON output adds Benjamini–Hochberg q-values). ' +
       'The backbone uses a second test, the SDSM: the chance of sharing at least that many tasks when every agency keeps its load and every task its size in expectation (bipartite configuration model; exact Poisson-binomial tail, or the refined normal approximation where its variance exceeds 25), with Benjamini–Hochberg q-values over all agency pairs. In the JSON, `pValue`/`qValue` are the hypergeometric test and `sdsmPValue`/`sdsmQValue` the SDSM.',
     s.betweenness.method === 'sampled'

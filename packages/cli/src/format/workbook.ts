@@ -1,5 +1,5 @@
 // `analyze --format xlsx`: the report as a workbook, a sheet per table (agencies, tasks, pairs,
-// network, categories, blocks between categories, notes), numbers as numbers, names as written, header rows frozen. write-excel-file loads
+// network, categories, blocks between categories, communities, blocks between communities, notes), numbers as numbers, names as written, header rows frozen. write-excel-file loads
 // only when a workbook is asked for.
 import type { AnalysisReport } from '@fengong/core';
 import { AGENCY_COLUMNS } from '../agency-fields.js';
@@ -24,6 +24,9 @@ export function workbookSheets(report: AnalysisReport): { sheet: string; rows: R
   const categories: Row[] = [[...groupColumns], ...report.categoryBlocks.groups.map((g) => groupColumns.map((k) => g[k]))];
   const blockColumns = ['a', 'b', 'pairs', 'ties', 'shared', 'density', 'meanShared'] as const;
   const blocks: Row[] = [[...blockColumns], ...report.categoryBlocks.between.map((b) => blockColumns.map((k) => b[k]))];
+  const communityColumns = ['community', 'agencies', 'pairs', 'ties', 'shared', 'density', 'meanShared', 'centralisation'] as const;
+  const communities: Row[] = [[...communityColumns], ...report.communityBlocks.groups.map((g) => communityColumns.map((k) => g[k]))];
+  const communityBlocks: Row[] = [[...blockColumns], ...report.communityBlocks.between.map((b) => blockColumns.map((k) => b[k]))];
   const notes = methodNotes(report, 'en');
   const notesRows: Row[] = [
     ['topic', 'note'],
@@ -39,6 +42,8 @@ export function workbookSheets(report: AnalysisReport): { sheet: string; rows: R
     { sheet: 'network', rows: network },
     { sheet: 'categories', rows: categories },
     { sheet: 'blocks', rows: blocks },
+    { sheet: 'communities', rows: communities },
+    { sheet: 'community-blocks', rows: communityBlocks },
     { sheet: 'notes', rows: notesRows },
   ];
 }

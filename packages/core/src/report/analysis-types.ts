@@ -9,6 +9,8 @@ import type { NetworkMeasures } from '../structure/network.js';
 import type { BrokerageGrouping } from '../structure/brokerage.js';
 import type { RemovalStrategy, Robustness } from '../structure/robustness.js';
 import type { CategoryBlocks } from '../structure/category-blocks.js';
+import type { TwoModeCentralisation } from '../structure/two-mode-centralisation.js';
+import type { BlockBetween, BlockGroup } from '../structure/partition-blocks.js';
 import type { BackboneReport, CorePeripheryReport } from './research.js';
 
 export interface AnalyzeOptions {
@@ -208,6 +210,14 @@ export interface AnalysisReport {
      * `random` is the mean of `replicates` orders seeded by `settings.louvainSeed`.
      */
     robustness: { replicates: number } & Record<RemovalStrategy, Robustness>;
+    /**
+     * Borgatti & Everett's (1997) two-mode centralisation of each mode, 0–1 (`null` where undefined):
+     * degree Σ (d* − d_i)/((n − 1)(m − 1)) and betweenness Σ (b* − b_i)/((n − 1)·b_max) over the
+     * agencies and over the tasks, against the most centralised connected network of the same sizes
+     * (NetworkX has none). From the report's `degreeCentrality` and `betweenness` (sampled when
+     * `settings.betweenness` says so). See `twoModeCentralisation`.
+     */
+    twoModeCentralisation: TwoModeCentralisation;
   };
   agencies: AgencyReport[];
   tasks: TaskReport[];
@@ -220,4 +230,19 @@ export interface AnalysisReport {
    * tasks (blocks with a tie only). See `categoryBlocks`.
    */
   categoryBlocks: CategoryBlocks;
+  /**
+   * The same blocks with the agencies grouped by Louvain community (each agency's `community`):
+   * within each community its density, mean shared tasks and degree centralisation, between two
+   * communities their density and mean shared tasks (blocks with a tie only). See `partitionBlocks`
+   * with `by: 'community'`.
+   */
+  communityBlocks: CommunityBlocks;
+}
+
+/** Block densities of the agency projection by Louvain community: `partitionBlocks` with the groups named `community`. */
+export interface CommunityBlocks {
+  /** Communities in number order (0, 1, …; numbered by their first agency). */
+  groups: (Omit<BlockGroup, 'group'> & { community: number })[];
+  /** Blocks between two communities with at least one tie, `a` < `b`. */
+  between: (Omit<BlockBetween, 'a' | 'b'> & { a: number; b: number })[];
 }

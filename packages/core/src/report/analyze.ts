@@ -25,11 +25,13 @@ import type { BrokerageArrays } from '../kernels/brokerage.js';
 import { BROKERAGE_GROUPINGS, rolesAt } from '../structure/brokerage.js';
 import { REMOVAL_STRATEGIES, robustnessOfView, type RemovalStrategy, type Robustness } from '../structure/robustness.js';
 import { categoryBlocksOf } from '../structure/category-blocks.js';
+import { blocksOfSlots, communitySlots } from '../structure/partition-blocks.js';
+import { twoModeCentralisationOf } from '../structure/two-mode-centralisation.js';
 import { mainCategories } from '../structure/brokerage.js';
 import { researchMeasuresOf } from './research.js';
 import type { AgencyReport, AnalysisReport, AnalyzeOptions, PairReport, TaskReport } from './analysis-types.js';
 
-export type { AgencyReport, AnalysisReport, AnalyzeOptions, PairReport, TaskReport } from './analysis-types.js';
+export type { AgencyReport, AnalysisReport, AnalyzeOptions, CommunityBlocks, PairReport, TaskReport } from './analysis-types.js';
 
 
 /**
@@ -99,6 +101,8 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const research = researchMeasuresOf(view, { counts, projected, community: found.community, brokerageGrouping });
   const main = mainCategories(view);
   const blocks = categoryBlocksOf(view, counts, main);
+  const byCommunity = communitySlots(view, found.community, found.count);
+  const communityBlocks = blocksOfSlots(view, counts, byCommunity.slot, byCommunity.labels);
   const broker = research.brokerage;
   const attack = Object.fromEntries(
     REMOVAL_STRATEGIES.map((strategy) => [strategy, robustnessOfView(view, strategy, { seed, replicates: robustnessReplicates, betweennessOf: () => between })]),
@@ -210,11 +214,16 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       corePeriphery: research.corePeriphery,
       backbone: research.backbone,
       robustness: { replicates: robustnessReplicates, ...attack },
+      twoModeCentralisation: twoModeCentralisationOf(view, between),
     },
     agencies,
     tasks,
     pairs,
     categoryBlocks: blocks,
+    communityBlocks: {
+      groups: communityBlocks.groups.map(({ group, ...rest }) => ({ community: group as number, ...rest })),
+      between: communityBlocks.between.map((b) => ({ ...b, a: b.a as number, b: b.b as number })),
+    },
   };
 }
 

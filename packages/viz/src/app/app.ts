@@ -293,7 +293,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
       renderer?.setSetting('labelGridCellSize', settings.labelGridCellSize);
       renderer?.setSetting('labelFont', settings.labelFont);
     }
-    if (has('hovered', 'selected', 'hiddenCategories', 'leadOnly', 'hideCollective', 'weight', 'minWeight')) refreshHighlight();
+    if (has('hovered', 'selected', 'hiddenCategories', 'leadOnly', 'hideCollective', 'weight', 'minWeight', 'backboneOnly')) refreshHighlight();
     if ([...changed].some((k) => k !== 'hovered')) history.replaceState(history.state, '', `${writeUrlState(s, location.search)}${location.hash}` || location.pathname);
   });
   document.documentElement.lang = store.get().lang === 'zh' ? 'zh-Hans' : 'en';

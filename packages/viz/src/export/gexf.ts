@@ -33,8 +33,8 @@ function nodeAttributes(node: string, attr: DisplayNodeAttributes, metrics: Agen
 function edgeAttributes(attr: DisplayEdgeAttributes): { weight: number; attributes: Record<string, Scalar> } {
   if (attr.kind === 'role') return { weight: attr.role === 'lead' ? 2 : 1, attributes: { role: attr.role, position: attr.position } };
   if (attr.kind === 'lead') return { weight: attr.tasks, attributes: { tasks: attr.tasks } };
-  const { shared, jaccard, overlap, cosine, dice, newman, pValue, qValue } = attr;
-  return { weight: shared, attributes: { shared, jaccard, overlap, cosine, dice, newman, pValue, qValue } };
+  const { shared, jaccard, overlap, cosine, dice, newman, pValue, qValue, sdsmPValue, sdsmQValue, backbone } = attr;
+  return { weight: shared, attributes: { shared, jaccard, overlap, cosine, dice, newman, pValue, qValue, sdsmPValue, sdsmQValue, backbone } };
 }
 
 /** The GEXF 1.3 document of `graph` as filtered by `state`. */

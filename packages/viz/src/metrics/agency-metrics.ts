@@ -12,6 +12,8 @@ export class AgencyMetrics {
   /** Louvain community of every agency and task (empty until computed). */
   community: ReadonlyMap<string, number> = new Map();
   communityCount = 0;
+  /** Two-mode continuous coreness of every task (empty until computed). */
+  taskCoreness: ReadonlyMap<string, number> = new Map();
   status: MetricsStatus = 'running';
   /** Milliseconds the worker took, once done. */
   workerMs: number | undefined;

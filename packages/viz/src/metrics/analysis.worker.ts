@@ -4,8 +4,11 @@
 // values equal those of `analyze()`.
 import {
   agencyCommunities,
+  agencyCoreness,
   betweenness,
+  brokerage,
   closeness,
+  corePeriphery,
   degreeCentrality,
   eigenvector,
   extendPartitionToTasks,
@@ -14,6 +17,10 @@ import {
   pagerank,
   projection,
   redundancy,
+  sdsmBackbone,
+  structuralHoles,
+  twoModeCorePeriphery,
+  twoModeCoreness,
   type ResponsibilityGraph,
 } from '@fengong/core';
 import { UndirectedGraph } from 'graphology';
@@ -74,6 +81,45 @@ function run({ graph: serialized, excludeCollective }: AnalysisRequest): void {
     }
     scope.postMessage({ kind: 'metric', key: 'participation', values: participation });
     scope.postMessage({ kind: 'metric', key: 'withinModuleZ', values: withinModuleZ });
+  });
+  // Policy-network measures with analyze()'s defaults: holes weighted by shared tasks, l = 2,
+  // brokerage grouped by main category.
+  const columns = <T extends object>(keys: (MetricKey & keyof T)[], compute: () => Record<string, T>): void =>
+    step(keys, () => {
+      const rows = compute();
+      for (const key of keys) {
+        const values: Record<string, number> = {};
+        for (const [node, row] of Object.entries(rows)) values[node] = row[key] as number;
+        scope.postMessage({ kind: 'metric', key, values: agencies(values) });
+      }
+    });
+  columns(['effectiveSize', 'efficiency', 'constraint', 'hierarchy'], () => structuralHoles(graph, { ...options, weight: 'shared' }));
+  metric('coreness', () => agencyCoreness(graph, options));
+  metric('twoModeCoreness', () => twoModeCoreness(graph, { ...options, l: 2 }));
+  metric('continuousCoreness', () => corePeriphery(graph, options).coreness);
+  metric('continuousCorenessTwoMode', () => {
+    const { coreness } = twoModeCorePeriphery(graph, options);
+    const tasks: Record<string, number> = {};
+    for (const [node, value] of Object.entries(coreness)) if (graph.getNodeAttribute(node, 'part') === 'task') tasks[node] = value;
+    scope.postMessage({ kind: 'taskCoreness', values: tasks });
+    return coreness;
+  });
+  step(['coordinator', 'consultant', 'gatekeeper', 'representative', 'liaison', 'brokerage'], () => {
+    const roles = brokerage(graph, { ...options, grouping: 'category' });
+    for (const key of ['coordinator', 'consultant', 'gatekeeper', 'representative', 'liaison'] as const) {
+      const values: Record<string, number> = {};
+      for (const [node, r] of Object.entries(roles)) values[node] = r[key];
+      scope.postMessage({ kind: 'metric', key, values });
+    }
+    const total: Record<string, number> = {};
+    for (const [node, r] of Object.entries(roles)) total[node] = r.total;
+    scope.postMessage({ kind: 'metric', key: 'brokerage', values: total });
+  });
+  metric('backboneDegree', () => {
+    const backbone = sdsmBackbone(graph, { ...options, alpha: 0.05 });
+    const degree: Record<string, number> = {};
+    backbone.forEachNode((node) => (degree[node] = backbone.degree(node)));
+    return degree;
   });
   metric('eigenvector', () => eigenvector(graph, options));
   metric('closeness', () => closeness(graph, options));

@@ -49,6 +49,22 @@ export const METRICS: readonly MetricInfo[] = [
   m('partners', '合作单位数', 'Partners', true, 'worker'),
   m('participation', '参与系数', 'Participation', false, 'worker'),
   m('withinModuleZ', '模块内 z 值', 'Within-module z', false, 'worker'),
+  // Policy-network measures (issue 14), as analyze() reports them.
+  m('effectiveSize', '有效规模', 'Effective size', false, 'worker'),
+  m('efficiency', '效率', 'Efficiency', false, 'worker'),
+  m('constraint', '约束度', 'Constraint', false, 'worker'),
+  m('hierarchy', '等级度', 'Hierarchy', false, 'worker'),
+  m('coreness', 'k-核', 'k-core', true, 'worker'),
+  m('twoModeCoreness', '二模核', 'Two-mode core', true, 'worker'),
+  m('continuousCoreness', '核心度', 'Coreness', false, 'worker'),
+  m('continuousCorenessTwoMode', '二模核心度', 'Two-mode coreness', false, 'worker'),
+  m('coordinator', '协调人', 'Coordinator', true, 'worker'),
+  m('consultant', '顾问', 'Consultant', true, 'worker'),
+  m('gatekeeper', '守门人', 'Gatekeeper', true, 'worker'),
+  m('representative', '代表人', 'Representative', true, 'worker'),
+  m('liaison', '联络人', 'Liaison', true, 'worker'),
+  m('brokerage', '中介角色合计', 'Brokerage', true, 'worker'),
+  m('backboneDegree', '骨干联系数', 'Backbone ties', true, 'worker'),
 ];
 
 export const METRIC_KEYS: readonly MetricKey[] = METRICS.map((info) => info.key);

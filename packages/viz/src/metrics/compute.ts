@@ -60,6 +60,10 @@ export function startMetrics(graph: ResponsibilityGraph, excludeCollective: bool
         metrics.set(message.key, new Map(Object.entries(message.values)));
         metrics.emit();
         break;
+      case 'taskCoreness':
+        metrics.taskCoreness = new Map(Object.entries(message.values));
+        metrics.emit();
+        break;
       case 'communities':
         metrics.community = new Map(Object.entries(message.community));
         metrics.communityCount = message.count;

@@ -28,6 +28,21 @@ const HELP: Partial<Record<MetricKey, { zh: string; en: string }>> = {
   partners: { zh: '至少共担一项任务的单位数。', en: 'Agencies it shares at least one task with.' },
   participation: { zh: '参与系数 P = 1 − Σ_s (k_is / k_i)²（Guimerà & Amaral 2005，按 Louvain 社区）。', en: 'Participation P = 1 − Σ_s (k_is / k_i)² (Guimerà & Amaral 2005, over Louvain communities).' },
   withinModuleZ: { zh: '模块内 z 值：社区内度数的标准分（Guimerà & Amaral 2005）。', en: 'Within-module z: z-score of its degree inside its community (Guimerà & Amaral 2005).' },
+  effectiveSize: { zh: '有效规模 e_i = Σ_j [1 − Σ_q p_iq·m_jq]：合作单位中互不重复的部分（Burt 1992 结构洞；共担任务数为权重）。', en: 'Effective size e_i = Σ_j [1 − Σ_q p_iq·m_jq]: its partners less their redundancy (Burt 1992 structural holes; ties weighted by shared tasks).' },
+  efficiency: { zh: '效率 = 有效规模 / 合作单位数（Burt 1992）。', en: 'Efficiency = effective size / partners (Burt 1992).' },
+  constraint: { zh: '约束度 c_i = Σ_j (p_ij + Σ_q p_iq·p_qj)²：越高越依赖彼此相连的少数合作单位（Burt 1992；同 NetworkX constraint）。', en: 'Constraint c_i = Σ_j (p_ij + Σ_q p_iq·p_qj)²: high when its ties are few and to each other (Burt 1992; as NetworkX constraint).' },
+  hierarchy: { zh: '等级度：约束集中在一个合作单位上的程度（Burt 1992，0–1）。', en: 'Hierarchy: how far its constraint comes from one partner (Burt 1992, 0–1).' },
+  coreness: { zh: 'k-核数：共担网络中它所在的最大 k，使每个单位至少有 k 个合作单位（Batagelj & Zaveršnik 2003；同 NetworkX core_number）。', en: 'Coreness: the largest k of a k-core of the co-responsibility network it belongs to (Batagelj & Zaveršnik 2003; as NetworkX core_number).' },
+  twoModeCoreness: { zh: '二模核数：它所在的最大 k，使核中每个单位至少有 k 项任务、每项任务至少有 l = 2 个单位（Ahmed et al. 2007）。', en: 'Two-mode coreness: the largest k of a (k, l = 2)-core it is in: agencies on ≥ k of its tasks, tasks with ≥ 2 of its agencies (Ahmed et al. 2007).' },
+  continuousCoreness: { zh: '核心度：共担网络的连续核心–边缘模型 a_ij ≈ c_i·c_j（Borgatti & Everett 1999）。', en: 'Coreness: continuous core–periphery model a_ij ≈ c_i·c_j of the co-responsibility network (Borgatti & Everett 1999).' },
+  continuousCorenessTwoMode: { zh: '二模核心度：单位–任务矩阵的连续核心–边缘模型 b_at ≈ c_a·d_t（Borgatti & Everett 1999）。', en: 'Two-mode coreness: continuous core–periphery model b_at ≈ c_a·d_t of the agency–task matrix (Borgatti & Everett 1999).' },
+  coordinator: { zh: '协调人：牵头→配合网络中 a → v → b 三者同组（组 = 主要类别；Gould & Fernandez 1989）。', en: 'Coordinator: paths a → v → b on the lead → co network with all three in one group (main category; Gould & Fernandez 1989).' },
+  consultant: { zh: '顾问：a、b 同组，v 在另一组（Gould & Fernandez 1989）。', en: 'Consultant: a and b in one group, v in another (Gould & Fernandez 1989).' },
+  gatekeeper: { zh: '守门人：v 与 b 同组，a 在组外（Gould & Fernandez 1989）。', en: 'Gatekeeper: v with b, a outside (Gould & Fernandez 1989).' },
+  representative: { zh: '代表人：v 与 a 同组，b 在组外（Gould & Fernandez 1989）。', en: 'Representative: v with a, b outside (Gould & Fernandez 1989).' },
+  liaison: { zh: '联络人：a、v、b 分属三组（Gould & Fernandez 1989）。', en: 'Liaison: a, v and b in three groups (Gould & Fernandez 1989).' },
+  brokerage: { zh: '五种中介角色次数之和（Gould & Fernandez 1989）。', en: 'The five brokerage roles summed (Gould & Fernandez 1989).' },
+  backboneDegree: { zh: '骨干联系数：共担任务显著多于随机（SDSM，Neal 2014；BH q < 0.05）的合作单位数。', en: 'Backbone ties: partners it shares significantly more tasks with than chance (SDSM, Neal 2014; BH q < 0.05).' },
 };
 
 /** What `key` measures, with its formula or reference, in `lang`. */

@@ -11,6 +11,8 @@ export interface AnalysisRequest {
 export type AnalysisMessage =
   /** One metric, for every agency it is defined on (agency node key → value). */
   | { kind: 'metric'; key: MetricKey; values: Record<string, number> }
+  /** Two-mode continuous coreness d_t of every task (Borgatti & Everett 1999, as `twoModeCorePeriphery`): the matrix's core–periphery column order. */
+  | { kind: 'taskCoreness'; values: Record<string, number> }
   /** Louvain communities of agencies, extended to tasks (node key → community). */
   | { kind: 'communities'; community: Record<string, number>; count: number; modularity: number }
   /** A metric core could not compute: the others still arrive. */

@@ -14,8 +14,9 @@ export function mountFilters(container: HTMLElement, ctx: AppContext): void {
   const none = button('small', (l) => t(l, 'none'), () => actions.showAllCategories(false));
   const menu = el('details', { className: 'categories-filter' }, summary, el('div', { className: 'menu' }, el('div', { className: 'menu-buttons' }, all.element, none.element), list));
   const leadOnly = labelledCheckbox('lead-only', (l) => t(l, 'leadOnly'), () => store.get().leadOnly, (v) => actions.set({ leadOnly: v }));
+  const backbone = labelledCheckbox('backbone-only', (l) => t(l, 'backboneOnly'), () => store.get().backboneOnly, (v) => actions.set({ backboneOnly: v }));
   const collective = labelledCheckbox('hide-collective', (l) => t(l, 'hideCollective'), () => store.get().hideCollective, (v) => actions.set({ hideCollective: v }));
-  container.replaceChildren(menu, leadOnly.element, collective.element);
+  container.replaceChildren(menu, leadOnly.element, backbone.element, collective.element);
 
   /** The table's categories, with '' standing for tasks without one. */
   const categories = (): string[] => {
@@ -48,8 +49,9 @@ export function mountFilters(container: HTMLElement, ctx: AppContext): void {
   };
   const updateControls = (): void => {
     const lang = store.get().lang;
-    for (const c of [all, none, leadOnly, collective]) c.update(lang);
+    for (const c of [all, none, leadOnly, backbone, collective]) c.update(lang);
     leadOnly.input.disabled = store.get().view !== 'bipartite' && store.get().view !== 'matrix';
+    backbone.input.disabled = store.get().view !== 'projection';
   };
 
   ctx.events.on('network', () => {
@@ -64,6 +66,6 @@ export function mountFilters(container: HTMLElement, ctx: AppContext): void {
       for (const input of list.querySelectorAll<HTMLInputElement>('input[data-category]')) input.checked = !hidden.has(input.dataset.category ?? '');
     }
     if (changed.has('lang') || changed.has('hiddenCategories')) renderSummary();
-    if (changed.has('lang') || changed.has('leadOnly') || changed.has('hideCollective') || changed.has('view')) updateControls();
+    if (changed.has('lang') || changed.has('leadOnly') || changed.has('backboneOnly') || changed.has('hideCollective') || changed.has('view')) updateControls();
   });
 }

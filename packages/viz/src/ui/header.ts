@@ -85,7 +85,7 @@ export function mountHeader(container: HTMLElement, ctx: AppContext): void {
   ctx.store.subscribe((_state, changed) => {
     if (changed.has('lang')) renderTitle();
     if (['lang', 'hiddenCategories', 'hideCollective'].some((k) => changed.has(k as never))) renderCounts();
-    if (['lang', 'view', 'colorBy', 'sizeBy', 'weight', 'minWeight', 'leadOnly', 'hideCollective', 'hiddenCategories'].some((k) => changed.has(k as never))) renderLegendNow();
+    if (['lang', 'view', 'colorBy', 'sizeBy', 'weight', 'minWeight', 'backboneOnly', 'leadOnly', 'hideCollective', 'hiddenCategories'].some((k) => changed.has(k as never))) renderLegendNow();
     if (changed.has('hovered') || changed.has('lang')) renderInfo();
   });
 }

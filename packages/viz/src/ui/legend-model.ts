@@ -86,6 +86,7 @@ export function legendModel({ state, metrics, categoryColors, categoryEn, hasCol
     if (!state.leadOnly && hasResponsible) keys.push({ swatch: 'line', color: EDGE_STYLE.responsible.color, width: EDGE_STYLE.responsible.size, label: t(lang, 'legendResponsible') });
   } else if (view === 'projection') {
     keys.push({ swatch: 'line', color: COLORS.pair, width: 3, label: t(lang, 'legendPair', { weight: state.weight, min: state.minWeight }) });
+    if (state.backboneOnly) keys.push({ swatch: 'line', color: COLORS.pair, width: 3, label: t(lang, 'legendBackbone') });
   } else {
     keys.push({ swatch: 'arrow', color: COLORS.leadArrow, width: 2, label: t(lang, 'legendArrow') });
   }

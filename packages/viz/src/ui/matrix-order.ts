@@ -1,4 +1,5 @@
-// The matrix's order: rows by community, columns by category, so that blocks show.
+// The matrix's orders: rows by community and columns by category, so that blocks show; or both by
+// two-mode coreness, so that the core sits top left and the periphery bottom right.
 import type { ResponsibilityGraph } from '@fengong/core';
 
 export interface MatrixOrder {
@@ -53,12 +54,7 @@ export function matrixOrder(graph: ResponsibilityGraph, ranked: readonly string[
   tasks.length = Math.min(tasks.length, maxColumns);
   const columns = tasks.map((t) => t.node);
 
-  const bands: MatrixOrder['bands'] = [];
-  for (const t of tasks) {
-    const last = bands.at(-1);
-    if (last !== undefined && last.category === t.category) last.span += 1;
-    else bands.push({ category: t.category, span: 1 });
-  }
+  const bands = bandsOf(tasks);
   const groups: MatrixOrder['groups'] = [];
   if (community.size > 0) {
     for (const n of rows) {
@@ -69,4 +65,55 @@ export function matrixOrder(graph: ResponsibilityGraph, ranked: readonly string[
     }
   }
   return { rows, columns, bands, groups };
+}
+
+/** Runs of consecutive columns sharing a category. */
+function bandsOf(tasks: readonly { category: string | null }[]): MatrixOrder['bands'] {
+  const bands: MatrixOrder['bands'] = [];
+  for (const t of tasks) {
+    const last = bands.at(-1);
+    if (last !== undefined && last.category === t.category) last.span += 1;
+    else bands.push({ category: t.category, span: 1 });
+  }
+  return bands;
+}
+
+/**
+ * The core–periphery order of the matrix (Borgatti & Everett 1999, two-mode): rows by the agencies'
+ * two-mode continuous coreness c_a, columns by the tasks' d_t, both highest first (ties: `ranked`
+ * order for rows, table order for columns), so the dense core block sits top left and the sparse
+ * periphery bottom right. Agencies or tasks without a value yet keep their place after those with
+ * one; collective units go last, as in the ranking. No community groups; category bands are the
+ * runs of one category in that order. Only the first `maxColumns` columns are kept.
+ */
+export function corePeripheryOrder(
+  graph: ResponsibilityGraph,
+  ranked: readonly string[],
+  agencyCoreness: (agency: string) => number | undefined,
+  taskCoreness: ReadonlyMap<string, number>,
+  maxColumns = Infinity,
+): MatrixOrder {
+  const collective = (n: string): boolean => {
+    const a = graph.getNodeAttributes(n);
+    return a.part === 'agency' && a.collective;
+  };
+  const value = (v: number | undefined): number => (v === undefined || Number.isNaN(v) ? -Infinity : v);
+  const rankOf = new Map(ranked.map((n, i) => [n, i]));
+  const rows = [...ranked].sort(
+    (a, b) => Number(collective(a)) - Number(collective(b)) || value(agencyCoreness(b)) - value(agencyCoreness(a)) || (rankOf.get(a) ?? 0) - (rankOf.get(b) ?? 0),
+  );
+  const tasks: { node: string; category: string | null; index: number }[] = [];
+  graph.forEachNode((node, attr) => {
+    if (attr.part === 'task') tasks.push({ node, category: attr.category, index: tasks.length });
+  });
+  // −Infinity − (−Infinity) is NaN: compare "has a value" first.
+  const score = (node: string): number => value(taskCoreness.get(node));
+  tasks.sort((a, b) => {
+    const x = score(a.node);
+    const y = score(b.node);
+    if (x !== y) return y > x ? 1 : -1;
+    return a.index - b.index;
+  });
+  tasks.length = Math.min(tasks.length, maxColumns);
+  return { rows, columns: tasks.map((t) => t.node), bands: bandsOf(tasks), groups: [] };
 }

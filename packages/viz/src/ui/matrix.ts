@@ -1,5 +1,6 @@
 // The agency × task matrix, an analysis view and an accessible table alternative to the canvas:
-// rows grouped by community, columns by category (ui/matrix-order.ts), a band naming each category
+// rows grouped by community, columns by category (ui/matrix-order.ts), or both by two-mode coreness
+// (core–periphery order, chosen above the table), a band naming each category
 // over its columns, lead, co and responsible cells in distinct shades and letters, its own legend.
 import type { Role } from '@fengong/core';
 import type { AppContext } from '../app/context.js';
@@ -8,7 +9,9 @@ import { pick, t, type StringKey } from '../i18n.js';
 import { rankAgencies } from '../metrics/ranking.js';
 import { COLORS, communityColor } from '../style.js';
 import { categoryNamesEn } from './header.js';
-import { matrixOrder } from './matrix-order.js';
+import { labelledSelect } from './controls.js';
+import { corePeripheryOrder, matrixOrder } from './matrix-order.js';
+import type { MatrixOrderName } from '../state.js';
 
 /** Columns drawn at most: beyond, a note asks to filter by category. */
 export const MATRIX_MAX_TASKS = 300;
@@ -42,17 +45,28 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
   let stale = true;
   // The metrics the matrix is ordered by: the communities, and the ranking's sort metric. Every
   // other metric's arrival would draw a table of tens of thousands of cells again for nothing.
-  const ordering = (): string => `${ctx.metrics().communityCount}|${ctx.metrics().has(store.get().sortBy)}`;
+  const ordering = (): string =>
+    `${ctx.metrics().communityCount}|${ctx.metrics().has(store.get().sortBy)}|${ctx.metrics().taskCoreness.size}|${ctx.metrics().has('continuousCorenessTwoMode')}`;
   let ordered = '';
+  const orderSelect = labelledSelect<MatrixOrderName>(
+    'matrix-order',
+    (l) => t(l, 'matrixOrder'),
+    () => [
+      { value: 'blocks', label: (l) => t(l, 'matrixOrderBlocks') },
+      { value: 'core', label: (l) => t(l, 'matrixOrderCoreOption') },
+    ],
+    () => store.get().matrixOrder,
+    (v) => actions.set({ matrixOrder: v }),
+  );
 
-  const legend = (lang: 'zh' | 'en', grouped: boolean, roles: Set<Role>): HTMLElement =>
+  const legend = (lang: 'zh' | 'en', how: StringKey, roles: Set<Role>): HTMLElement =>
     el(
       'div',
       { className: 'matrix-legend', attrs: { 'data-legend': 'matrix' } },
       ...(['lead', 'co', 'responsible'] as const)
         .filter((r) => roles.has(r))
         .map((r) => el('span', { className: 'key' }, el('span', { className: `cell-key ${r}`, text: t(lang, CELL[r]) }), document.createTextNode(` ${t(lang, KEY[r])}`))),
-      el('span', { className: 'muted', text: t(lang, grouped ? 'matrixOrderCommunity' : 'matrixOrderRank') }),
+      el('span', { className: 'muted', text: t(lang, how), attrs: { 'data-order': how } }),
     );
 
   const render = (): void => {
@@ -69,7 +83,13 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
     const metrics = ctx.metrics();
     const taskCount = graph.filterNodes((_n, a) => a.part === 'task').length;
     const ranked = rankAgencies(graph, metrics, { sortBy: state.sortBy, ascending: state.sortAscending, hideCollective: state.hideCollective });
-    const order = matrixOrder(graph, ranked, metrics.community, MATRIX_MAX_TASKS);
+    const byCore = state.matrixOrder === 'core';
+    const coreReady = metrics.has('continuousCorenessTwoMode') && metrics.taskCoreness.size > 0;
+    const order = byCore
+      ? corePeripheryOrder(graph, ranked, (n) => metrics.get('continuousCorenessTwoMode', n), metrics.taskCoreness, MATRIX_MAX_TASKS)
+      : matrixOrder(graph, ranked, metrics.community, MATRIX_MAX_TASKS);
+    const how: StringKey = byCore ? (coreReady ? 'matrixOrderCore' : 'matrixOrderCorePending') : order.groups.length > 0 ? 'matrixOrderCommunity' : 'matrixOrderRank';
+    orderSelect.update(lang);
     const colors = ctx.categoryColors();
     const categoryEn = categoryNamesEn(ctx);
     const corner = (rowSpan: number): HTMLElement => el('th', { text: t(lang, 'agency'), attrs: { scope: 'col', rowspan: String(rowSpan), colspan: order.groups.length > 0 ? '2' : '1' } });
@@ -122,12 +142,13 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
     });
     const note = taskCount > order.columns.length ? el('p', { className: 'note', text: t(lang, 'matrixTruncated', { n: MATRIX_MAX_TASKS }) }) : null;
     container.replaceChildren(
-      legend(lang, order.groups.length > 0, roles),
+      orderSelect.element,
+      legend(lang, how, roles),
       ...(note === null ? [] : [note]),
       matrixTable(order.groups.length > 0, order.columns.length, el('caption', { text: t(lang, 'matrixCaption') }), el('thead', {}, bandRow, head), el('tbody', {}, ...rows)),
     );
     // Drawn in its final order (communities known): what `measure-views.mjs` waits for.
-    if (order.groups.length > 0) performance.mark('fengong:matrix-ready');
+    if (order.groups.length > 0 || (byCore && coreReady)) performance.mark('fengong:matrix-ready');
   };
 
   // Several changes in one turn (a table opened: its network, the state carried over, the first
@@ -150,7 +171,7 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
     requestRender();
   });
   store.subscribe((s, changed) => {
-    const relevant = ['lang', 'hiddenCategories', 'leadOnly', 'sortBy', 'sortAscending', 'hideCollective'];
+    const relevant = ['lang', 'hiddenCategories', 'leadOnly', 'sortBy', 'sortAscending', 'hideCollective', 'matrixOrder'];
     if (changed.has('view') ? stale || s.view === 'matrix' : relevant.some((k) => changed.has(k as never))) requestRender();
     else if (changed.has('selected') && s.view === 'matrix' && !pending) {
       // A new selection only moves the highlighted row.
