@@ -198,11 +198,19 @@ export function alignPieces(
     const rowStart = explicitRows && before !== 'row' && before !== 'line-row' ? boundary.row - 10 : boundary.row;
     let rowEnd = -Infinity;
     let rowEndState = -1;
+    // A heading (一、… / （二）…) starts a row of its own wherever it stands, even in running text.
+    let headingEnd = -Infinity;
+    let headingEndState = -1;
     for (let s = 0; s < width; s += 1) {
-      const v = (score[j * width + s] as number) + endRow(s) + (s === 0 && j === 0 ? 0 : rowStart) + ROW_START;
+      const base = (score[j * width + s] as number) + endRow(s) + ROW_START;
+      const v = base + (s === 0 && j === 0 ? 0 : rowStart);
       if (v > rowEnd) {
         rowEnd = v;
         rowEndState = s;
+      }
+      if (base > headingEnd) {
+        headingEnd = base;
+        headingEndState = s;
       }
     }
     // No reading ends at piece j: nothing to extend.
@@ -247,7 +255,7 @@ export function alignPieces(
         relax(j2, c2 + 1, rowEnd + (skipBefore[c2] as number) + e, j, -1 - rowEndState);
       }
       // A heading row spanning the table (一、… / （二）…), closing the row before it.
-      if (t.heading) relax(j2, 0, rowEnd + 1 + joins, j, -1 - rowEndState);
+      if (t.heading) relax(j2, 0, Math.max(rowEnd, headingEnd + Math.max(rowStart, -1)) + 1 + joins, j, -1 - (rowEnd >= headingEnd + Math.max(rowStart, -1) ? rowEndState : headingEndState));
     }
   }
   let best = -Infinity;

@@ -65,4 +65,14 @@ describe('merged cells', () => {
       ['某类指标', '打通某某断头路20条', ['市丙局:lead']],
     ]);
   });
+
+  it('a table run into one line of text: a heading (二、…) starts its own row, not the 备注 of the row before', () => {
+    const text = ['附件', '编号 工作任务 责任单位（牵头） 配合部门 备注 一、主要预期目标 1 完成某项环境指标 区甲分局 2 深化推进某项改革 教育局 相关部门 二、发展目标 3 某项收入与经济增长同步 区乙局 4 推进某项信息公开 区丙局 全区各部门、各街道'].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['主要预期目标', '完成某项环境指标', ['区甲分局:lead']],
+      ['主要预期目标', '深化推进某项改革', ['教育局:lead', '相关部门:co']],
+      ['发展目标', '某项收入与经济增长同步', ['区乙局:lead']],
+      ['发展目标', '推进某项信息公开', ['区丙局:lead', '全区各部门:co', '各街道:co']],
+    ]);
+  });
 });
