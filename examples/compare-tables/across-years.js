@@ -1,18 +1,27 @@
 // @ts-check
 // One government's plans year after year with comparePlans: who entered and left, how stable the
 // ranking is, and whether the co-responsibility structure held (QAP).
-// Usage: node across-years.js [FILE …]   (default: Liaoning's 2023 and 2024 work-report plans beside this file)
+// Usage: node across-years.js [FILE …]   (default: Liaoning's 2012, 2023 and 2024 plans beside this file)
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { comparePlans, parseFile, TableParseError } from '@fengong/core';
 
 const here = (/** @type {string} */ name) => fileURLToPath(new URL(name, import.meta.url));
-const files = process.argv.length > 2 ? process.argv.slice(2) : [here('liaoning-2023.txt'), here('liaoning-2024.txt')];
+const bundled = process.argv.length <= 2;
+const files = bundled ? [here('liaoning-2012.txt'), here('liaoning-2023.txt'), here('liaoning-2024.txt')] : process.argv.slice(2);
+// The 2012 excerpt carries no date (its stored page starts at the addressees): give the date of its
+// page's address. Every other date is read from the document (the signing date under the issuer).
+/** @type {Record<string, string>} */
+const given = bundled ? { 'liaoning-2012.txt': '2012-04-26' } : {};
 
 /** @type {import('@fengong/core').PlanInput[]} */
 const plans = [];
 try {
-  for (const file of files) plans.push({ table: await parseFile(readFileSync(file), { file }), label: file.split('/').pop() ?? file });
+  for (const file of files) {
+    const label = file.split('/').pop() ?? file;
+    const date = given[label];
+    plans.push({ table: await parseFile(readFileSync(file), { file }), label, ...(date === undefined ? {} : { date }) });
+  }
 } catch (error) {
   if (!(error instanceof TableParseError)) throw error;
   console.error(error.message);
@@ -25,7 +34,7 @@ for (const p of result.plans) console.log(`${p.label}: ${p.date ?? 'undated'} �
 const fixed = (/** @type {number | null} */ x) => (x === null ? '—' : x.toFixed(3));
 for (const s of result.steps) {
   console.log('');
-  console.log(`${s.from} → ${s.to}: ${s.shared} agencies in both (Jaccard ${s.jaccard.toFixed(3)})`);
+  console.log(`${s.from} → ${s.to}: ${s.shared} ${s.shared === 1 ? 'agency' : 'agencies'} in both (Jaccard ${s.jaccard.toFixed(3)})`);
   console.log(`  entered: ${s.entered.join('，') || '—'}`);
   console.log(`  left: ${s.left.join('，') || '—'}`);
   console.log(`  rank stability of loads: Spearman ${fixed(s.spearman)}, Kendall tau-b ${fixed(s.kendall)}`);

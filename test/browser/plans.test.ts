@@ -91,6 +91,76 @@ describe('several plans', () => {
     });
   });
 
+  it('charts an agency’s tasks led and co-operated on in each plan, in date order, an absent plan left empty', async () => {
+    const { page } = session;
+    // File names without years, picked out of date order: only the documents' dates order them.
+    // The first unit listed leads (the tables' rule).
+    const x = plan('2023年1月1日', [['省丁厅', '省甲厅', '省丙厅'], ['省丁厅'], ['省甲厅', '省丁厅'], ['省甲厅']]);
+    const y = plan('2019年1月1日', [['省甲厅', '省乙厅'], ['省乙厅', '省丙厅'], ['省乙厅']]);
+    const z = plan('2021年1月1日', [['省甲厅', '省丙厅'], ['省甲厅'], ['省丁厅', '省甲厅']]);
+    await page.setInputFiles('input[data-role="file-input"]', [
+      { name: 'plan-x.txt', mimeType: 'text/plain', buffer: Buffer.from(x) },
+      { name: 'plan-y.txt', mimeType: 'text/plain', buffer: Buffer.from(y) },
+      { name: 'plan-z.txt', mimeType: 'text/plain', buffer: Buffer.from(z) },
+    ]);
+    await page.waitForSelector('#plans:not([hidden])');
+    expect(await page.$$eval('#plans select[name="plan"] option', (os) => os.map((o) => o.textContent))).toEqual(['plan-y', 'plan-z', 'plan-x']);
+
+    /** Each plan's slot in the chart of `agency`: led and co-operated bars, the count over them, the plan under them. */
+    const chart = async (agency: string) => {
+      await page.click(`#ranking tr[data-node="agency:${agency}"]`);
+      await page.waitForSelector(`#details svg[data-role="across-plans"]`);
+      return page.$eval('#details svg[data-role="across-plans"]', (svg) => {
+        const rects = Array.from(svg.querySelectorAll('rect'));
+        const texts = Array.from(svg.querySelectorAll('text'), (t) => t.textContent ?? '');
+        const led = rects.filter((r) => r.hasAttribute('data-lead'));
+        const co = rects.filter((r) => r.hasAttribute('data-co'));
+        return led.map((r, i) => ({
+          plan: r.getAttribute('data-plan'),
+          lead: Number(r.getAttribute('data-lead')),
+          co: Number(co[i]?.getAttribute('data-co')),
+          leadHeight: Number(r.getAttribute('height')),
+          coHeight: Number(co[i]?.getAttribute('height')),
+          x: Number(r.getAttribute('x')),
+          // The co-operated bar sits on the led one.
+          stacked: Math.abs(Number(co[i]?.getAttribute('y')) + Number(co[i]?.getAttribute('height')) - Number(r.getAttribute('y'))) < 0.11,
+          count: texts[2 * i],
+          label: texts[2 * i + 1],
+        }));
+      });
+    };
+
+    // Shown first: the earliest plan (2019). 省乙厅 leads tasks 2 and 3 and co-operates on task 1, then leaves.
+    const left = await chart('省乙厅');
+    expect(left.map((b) => [b.plan, b.lead, b.co, b.count, b.label])).toEqual([
+      ['plan-y', 2, 1, '3', 'plan-y'],
+      ['plan-z', 0, 0, '—', 'plan-z'],
+      ['plan-x', 0, 0, '—', 'plan-x'],
+    ]);
+    expect(left[0]!.leadHeight).toBeGreaterThan(0);
+    // Bar heights are written to 0.1 px: ratios are checked to 0.05.
+    expect(left[0]!.leadHeight / left[0]!.coHeight).toBeCloseTo(2, 1);
+    expect(left.slice(1).every((b) => b.leadHeight === 0 && b.coHeight === 0)).toBe(true);
+    expect(left.every((b) => b.stacked)).toBe(true);
+    expect(left[0]!.x).toBeLessThan(left[1]!.x);
+    expect(left[1]!.x).toBeLessThan(left[2]!.x);
+
+    // In the 2023 plan, 省丁厅 (entered in 2021): absent, then 1 led, then 2 led and 1 co-operated.
+    await page.selectOption('#plans select[name="plan"]', '2');
+    await page.waitForSelector('[data-count="tasks"][data-total="4"]');
+    const entered = await chart('省丁厅');
+    expect(entered.map((b) => [b.plan, b.lead, b.co, b.count])).toEqual([
+      ['plan-y', 0, 0, '—'],
+      ['plan-z', 1, 0, '1'],
+      ['plan-x', 2, 1, '3'],
+    ]);
+    // One scale across the plans: 2 led in 2023 twice as tall as 1 led in 2021; 1 co-operated as tall as 1 led.
+    expect(entered[2]!.leadHeight / entered[1]!.leadHeight).toBeCloseTo(2, 1);
+    expect(entered[2]!.coHeight).toBeCloseTo(entered[1]!.leadHeight, 1);
+    expect(entered[0]!.leadHeight + entered[0]!.coHeight).toBe(0);
+    expect(await page.textContent('#details [data-section="across-plans"]')).toContain('省丁厅');
+  });
+
   it('orders plans by the date in their file names when the documents have none', async () => {
     const { page } = session;
     // File-name order would put x-2021 first.

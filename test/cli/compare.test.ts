@@ -152,6 +152,94 @@ describe('fengong compare (three real plans)', () => {
   });
 });
 
+describe('fengong compare (three real plans of one jurisdiction: Liaoning 2012, 2023, 2024)', () => {
+  const files = [real('liaoning-2012-shierwu-guihua-gangyao-mubiao-renwu-fengong'), real('liaoning-2023-zfgzbg-renwu-fenjie-zeren-fengong'), real('liaoning-2024-zfgzbg-zhongdian-gongzuo-fengong')];
+  // The 2012 excerpt carries no date (its stored page starts at the addressees): given, from its URL.
+  const args = [...files, '--label', '辽宁2012', '--label', '辽宁2023', '--label', '辽宁2024', '--date', '2012-04-26'];
+
+  it('gives each agency per plan, turnover, rank stability, network measures, pairs, QAP and MRQAP, and the 2018 rename (JSON)', () => {
+    const r = fengong(['compare', ...args, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    // The one problem of the files is a warning naming its file and line, not a silent drop.
+    expect(r.stderr).toMatch(/liaoning-2012-[^:]+source\.txt:15: warning: “省经济和信息化委” is listed twice on task 3/u);
+    const c = JSON.parse(r.stdout) as PlanComparison;
+    expect(c.plans.map((p) => [p.label, p.date, p.dateSource, p.tasks, p.agencies])).toEqual([
+      ['辽宁2012', '2012-04-26', 'given', 4, 5],
+      ['辽宁2023', '2023-01-19', 'date-line', 4, 8],
+      ['辽宁2024', '2024-02-05', 'date-line', 4, 10],
+    ]);
+    // 省国土资源厅 (2012, task 2) is compared as 省自然资源厅: the 2018 rename, with its date and source.
+    expect(c.identity).toHaveLength(1);
+    expect(c.identity[0]).toMatchObject({ plan: '辽宁2012', from: '省国土资源厅', to: '省自然资源厅', kind: 'rename', tasks: ['2'], rule: { effective: '2018-03-17', source: 'state-council-2018' } });
+    // 省发展改革委 by hand from the three files: on task 4 of 2012; leads 2 of 2023's 4; on 3 of 2024's 4, leading 2.
+    expect(c.agencies.find((a) => a.agency === '省发展改革委')?.plans.map((p) => p && [p.tasks, p.lead, p.share, p.rank])).toEqual([
+      [1, 0, 0.25, 1],
+      [2, 2, 0.5, 4],
+      [3, 2, 0.75, 3],
+    ]);
+    expect(c.agencies.find((a) => a.agency === '省自然资源厅')?.plans.map((p) => p?.tasks ?? null)).toEqual([1, null, null]);
+    const [early, late] = c.steps;
+    expect(early).toMatchObject({ from: '辽宁2012', to: '辽宁2023', shared: 1, spearman: null, kendall: null, qap: null, regression: null });
+    expect(early?.left.slice().sort()).toEqual(['省教育厅', '省水利厅', '省经济和信息化委', '省自然资源厅'].sort());
+    expect(early?.entered).toHaveLength(7);
+    expect(late).toMatchObject({ shared: 8, jaccard: 0.8, left: [] });
+    expect(late?.entered.slice().sort()).toEqual(['省国资委', '省委军民融合办'].sort());
+    expect(late?.spearman).toBeCloseTo(0.9487179487179487, 12);
+    expect(late?.kendall).toBeCloseTo(0.9130434782608695, 12);
+    expect(late?.qap).toMatchObject({ nodes: 8, cells: 56, permutations: 1000, seed: 42 });
+    expect(late?.qap?.r).toBeCloseTo(0.948065440264964, 12);
+    expect(late?.qap?.pGreater).toBeLessThan(0.01);
+    expect(late?.regression?.coefficients.map((k) => k.estimate)).toEqual([expect.closeTo(1.0770355211226428, 12), expect.closeTo(0.2137114456950737, 12)]);
+    // Every pair that grew went from 2 of 4 tasks together to 3 of 4; none fell.
+    expect(late?.grew).toHaveLength(7);
+    expect(late?.fell).toEqual([]);
+    expect(c.network.map((n) => [n.agencies, n.tasks, n.density])).toEqual([
+      [5, 4, 0.25],
+      [8, 4, 0.59375],
+      [10, 4, 0.6],
+    ]);
+  });
+
+  it('prints the same figures as text and as Markdown', () => {
+    const text = fengong(['compare', ...args]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/省发展改革委\s+1 \(0\) 25\.0% #1\s+2 \(2\) 50\.0% #4\s+3 \(2\) 75\.0% #3/u);
+    expect(text.stdout).toMatch(/Entered \(2\)\s+省国资委、省委军民融合办/u);
+    expect(text.stdout).toMatch(/Spearman ρ of loads\s+0\.949\n/u);
+    expect(text.stdout).toMatch(/Kendall τ-b of loads\s+0\.913\n/u);
+    expect(text.stdout).toMatch(/QAP r of co-responsibility \(8 agencies\)\s+0\.948 /u);
+    expect(text.stdout).toMatch(/辽宁2012\s+省国土资源厅\s+省自然资源厅\s+rename\s+2018-03-17/u);
+    const md = fengong(['compare', ...args, '--format', 'markdown']);
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout.startsWith('# Comparison of 3 plans: 辽宁2012 · 辽宁2023 · 辽宁2024\n')).toBe(true);
+    expect(md.stdout).toContain('| 省发展改革委 | 1 (0) 25.0% #1 | 2 (2) 50.0% #4 | 3 (2) 75.0% #3 |');
+    expect(md.stdout).toContain('| Density | 0.250 | 0.594 | 0.600 |');
+    expect(md.stdout).toContain('| Spearman ρ of loads | 0.949 |');
+    expect(md.stdout).toMatch(/\| 辽宁2012 \| 省国土资源厅 \| 省自然资源厅 \| rename \| 2018-03-17 \|/u);
+  });
+});
+
+describe('fengong compare (files in any format the reader takes)', () => {
+  it('gives the same comparison from a PDF, an XLSX and a DOCX as from their text', () => {
+    const doc = (dir: string, file: string): string => `${root}test/fixtures/formats/${dir}/${file}`;
+    const settings = ['--label', '黑龙江2013', '--label', '长沙2012', '--label', '湖南2020', '--date', '2013', '--date', '2012', '--date', '2020', '--permutations', '99'];
+    const office = json([doc('heilongjiang-2013', 'document.pdf'), doc('hunan-changsha-2012', 'document.xlsx'), doc('hunan-gba-2020', 'document.docx'), ...settings]);
+    const text = json([doc('heilongjiang-2013', 'text.txt'), doc('hunan-changsha-2012', 'text.txt'), doc('hunan-gba-2020', 'text.txt'), ...settings]);
+    expect(office.plans.map((p) => [p.tasks, p.agencies])).toEqual([
+      [11, 18],
+      [11, 20],
+      [30, 34],
+    ]);
+    expect(office.plans.map((p) => [p.tasks, p.agencies])).toEqual(text.plans.map((p) => [p.tasks, p.agencies]));
+    expect(office.agencies).toEqual(text.agencies);
+    expect(office.network).toEqual(text.network);
+    expect(office.steps).toEqual(text.steps);
+    expect(office.identity).toEqual(text.identity);
+    // The 2012 and 2013 plans predate the reforms; the 2020 one dates them, so their old names are renamed.
+    expect(office.identity.length).toBeGreaterThan(0);
+  });
+});
+
 describe('fengong compare (identity options)', () => {
   const hunan2016 = real('hunan-2016-zfgzbg-bumen-fengong');
   const hunan2020 = `${root}data/hunan-gba-2020/table.txt`;

@@ -35,15 +35,25 @@ describe('examples/compare-tables', () => {
     expect(bad.stderr).toContain('test/fixtures/tables/no-readable-row.txt:8: row has 3 cells');
   });
 
-  it('compares Liaoning’s 2023 and 2024 plans across years with comparePlans', () => {
+  it('compares Liaoning’s 2012, 2023 and 2024 plans across years with comparePlans, the 2018 rename applied', () => {
     const r = spawnSync(process.execPath, ['examples/compare-tables/across-years.js'], { cwd: root, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines.slice(0, 2)).toEqual(['liaoning-2023.txt: 2023-01-19 — 4 tasks, 7 agencies', 'liaoning-2024.txt: 2024-02-05 — 4 tasks, 9 agencies']);
+    expect(lines.slice(0, 3)).toEqual(['liaoning-2012.txt: 2012-04-26 — 4 tasks, 5 agencies', 'liaoning-2023.txt: 2023-01-19 — 4 tasks, 7 agencies', 'liaoning-2024.txt: 2024-02-05 — 4 tasks, 9 agencies']);
+    expect(lines).toContain('liaoning-2012.txt → liaoning-2023.txt: 1 agency in both (Jaccard 0.091)');
+    expect(lines).toContain('  left: 省经济和信息化委，省教育厅，省自然资源厅，省水利厅');
+    expect(lines).toContain('  rank stability of loads: Spearman —, Kendall tau-b —');
     expect(lines).toContain('  entered: 省国资委，省委军民融合办');
     expect(lines).toContain('  rank stability of loads: Spearman 0.922, Kendall tau-b 0.882');
-    expect(lines.some((l) => /^ {2}QAP r of co-responsibility: 0\.955 \(p = 0\.0\d\d, 999 permutations\)$/u.test(l))).toBe(true);
-    expect(lines).toContain('  省发展改革委: 50% → 75%');
+    expect(lines.filter((l) => /^ {2}QAP r of co-responsibility: 0\.955 \(p = 0\.0\d\d, 999 permutations\)$/u.test(l))).toHaveLength(1);
+    expect(lines).toContain('  省发展改革委: 25% → 50% → 75%');
+    expect(lines.at(-1)).toBe('renamed: liaoning-2012.txt: 省国土资源厅 → 省自然资源厅 (state-council-2018)');
+  });
+
+  it('reads the dates of files given on the command line from the documents, none given', () => {
+    const r = spawnSync(process.execPath, ['examples/compare-tables/across-years.js', 'examples/compare-tables/liaoning-2012.txt', 'examples/compare-tables/liaoning-2024.txt'], { cwd: root, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['liaoning-2012.txt: undated — 4 tasks, 5 agencies', 'liaoning-2024.txt: 2024-02-05 — 4 tasks, 9 agencies']);
   });
 });

@@ -1,10 +1,10 @@
 // Identity tables of your own (renames and mergers of local bodies), read from CSV or JSON.
 import Papa from 'papaparse';
 import type { UserIdentityRule } from './identity.js';
+import { isPlanDate } from './plan-date.js';
 import type { ReformLevel } from './reforms.js';
 
 const LEVELS: readonly string[] = ['national', 'provincial', 'local'];
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
 const COLUMNS = ['from', 'to', 'effective', 'level', 'source'] as const;
 
 function rule(raw: Record<string, unknown>, where: string): UserIdentityRule {
@@ -16,7 +16,7 @@ function rule(raw: Record<string, unknown>, where: string): UserIdentityRule {
   const out: UserIdentityRule = { from: (names as string[]).map((n) => n.trim()), to: to.trim() };
   const effective = raw['effective'];
   if (effective !== undefined && effective !== null && effective !== '') {
-    if (typeof effective !== 'string' || !DATE.test(effective)) throw new Error(`${where}: \`effective\` must be a date YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(effective)}`);
+    if (typeof effective !== 'string' || !isPlanDate(effective)) throw new Error(`${where}: \`effective\` must be a date YYYY, YYYY-MM or YYYY-MM-DD on the calendar, got ${JSON.stringify(effective)}`);
     out.effective = effective;
   }
   const level = raw['level'];

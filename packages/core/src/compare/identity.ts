@@ -2,6 +2,7 @@
 // applied to the plans' names, and roles held by differently placed agencies.
 import type { ResponsibilityTable, Role, UnitMention } from '../types.js';
 import { placeRole } from './place-role.js';
+import { isPlanDate } from './plan-date.js';
 import { REFORM_RULES, type IdentityRule, type ReformLevel } from './reforms.js';
 
 /** A rule of your own: `from` becomes `to`. Without `level`, `from` and `to` are whole names; with it, roles matched as the bundled rules are. */
@@ -134,8 +135,8 @@ function userRules(rules: readonly UserIdentityRule[]): Rule[] {
     if (from.length === 0 || from.some((f) => typeof f !== 'string' || f.trim() === '') || typeof r.to !== 'string' || r.to.trim() === '') {
       throw new Error(`comparePlans: identity rule ${i + 1} needs a non-empty \`from\` (a name or a list of names) and \`to\``);
     }
-    if (r.effective !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/u.test(r.effective)) {
-      throw new Error(`comparePlans: identity rule ${i + 1} (${from.join(' + ')} → ${r.to}) has effective date "${r.effective}"; expected YYYY, YYYY-MM or YYYY-MM-DD`);
+    if (r.effective !== undefined && (typeof r.effective !== 'string' || !isPlanDate(r.effective))) {
+      throw new Error(`comparePlans: identity rule ${i + 1} (${from.join(' + ')} → ${r.to}) has effective date "${String(r.effective)}"; expected YYYY, YYYY-MM or YYYY-MM-DD, a date on the calendar`);
     }
     if (r.level !== undefined && !['national', 'provincial', 'local'].includes(r.level)) {
       throw new Error(`comparePlans: identity rule ${i + 1} has level "${String(r.level)}"; expected national, provincial or local`);

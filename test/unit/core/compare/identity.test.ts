@@ -137,6 +137,9 @@ describe('identity rules of your own', () => {
     const plans = pair(['甲'], ['乙'], ['2017', '2020']);
     expect(() => comparePlans(plans, { identity: { rules: [{ from: [], to: 'x' }] } })).toThrow('identity rule 1 needs a non-empty `from`');
     expect(() => comparePlans(plans, { identity: { rules: [{ from: 'a', to: 'b', effective: '2020/1' }] } })).toThrow('has effective date "2020/1"');
+    // Shaped like a date but not on the calendar: refused as the plans' own dates are.
+    expect(() => comparePlans(plans, { identity: { rules: [{ from: 'a', to: 'b', effective: '2018-13-01' }] } })).toThrow('has effective date "2018-13-01"; expected YYYY, YYYY-MM or YYYY-MM-DD, a date on the calendar');
+    expect(() => comparePlans(plans, { identity: { rules: [{ from: 'a', to: 'b', effective: '2019-02-29' }] } })).toThrow('has effective date "2019-02-29"');
     expect(() => comparePlans(plans, { identity: { rules: [{ from: 'a', to: 'b', level: 'city' as 'local' }] } })).toThrow('has level "city"');
     expect(() => comparePlans(plans, { identity: { matchBy: 'place' as 'name' } })).toThrow('invalid `identity.matchBy` "place"');
   });
@@ -159,6 +162,8 @@ describe('parseIdentityTable', () => {
     expect(() => parseIdentityTable('old,new\na,b\n', 'ids.csv')).toThrow('ids.csv:1: expected a header naming from and to');
     expect(() => parseIdentityTable('from,to\na\n', 'ids.csv')).toThrow('ids.csv:2: 1 cells, expected 2 (from, to)');
     expect(() => parseIdentityTable('from,to,effective\na,b,soon\n', 'ids.csv')).toThrow('ids.csv:2: `effective` must be a date');
+    expect(() => parseIdentityTable('from,to,effective\na,b,2018\nc,d,2018-13-01\n', 'ids.csv')).toThrow('ids.csv:3: `effective` must be a date YYYY, YYYY-MM or YYYY-MM-DD on the calendar, got "2018-13-01"');
+    expect(() => parseIdentityTable('[{"from":"a","to":"b","effective":"2018-00"}]', 'ids.json')).toThrow('ids.json: entry 1: `effective` must be a date');
     expect(() => parseIdentityTable('[{"from":"a"}]', 'ids.json')).toThrow('ids.json: entry 1: `to` must be a name');
     expect(() => parseIdentityTable('[1]', 'ids.json')).toThrow('ids.json: entry 1: expected an object');
     expect(() => parseIdentityTable('{"a": 1}', 'ids.json')).toThrow('ids.json: "a": `to` must be a name');

@@ -82,6 +82,38 @@ describe('qapCorrelation', () => {
     }
   });
 
+  it('gives the p-values of the exact permutation distribution (all 5! orders of a 5-node matrix, enumerated here)', () => {
+    const x = randomMatrix(5, 31);
+    const y = map(randomMatrix(5, 32), (v, i, j) => v + 0.25 * ((x[i] as number[])[j] as number));
+    const orders: number[][] = [];
+    const extend = (prefix: number[]): void => {
+      if (prefix.length === 5) orders.push(prefix);
+      for (let i = 0; i < 5; i += 1) if (!prefix.includes(i)) extend([...prefix, i]);
+    };
+    extend([]);
+    expect(orders).toHaveLength(120);
+    const cx = offDiagonal(x);
+    const observed = pearson(cx, offDiagonal(y));
+    const all = orders.map((o) => pearson(cx, offDiagonal(map(y, (_, i, j) => (y[o[i] as number] as number[])[o[j] as number] as number))));
+    const eps = 1e-12;
+    const exact = {
+      pGreater: all.filter((r) => r >= observed - eps).length / 120,
+      pLess: all.filter((r) => r <= observed + eps).length / 120,
+      pTwoSided: all.filter((r) => Math.abs(r) >= Math.abs(observed) - eps).length / 120,
+      mean: all.reduce((a, b) => a + b, 0) / 120,
+    };
+    // A case where the test has something to tell: 9 of the 120 orders reach the observed r (one is the observed order).
+    expect(exact.pGreater).toBeCloseTo(9 / 120, 12);
+    expect(exact.pTwoSided).toBeCloseTo(19 / 120, 12);
+    const q = qapCorrelation(x, y, { permutations: 20000, seed: 11 });
+    expect(q.r).toBeCloseTo(observed, 12);
+    // Sampling error of a p near these values at 20,000 draws is about 0.002.
+    expect(Math.abs(q.pGreater - exact.pGreater)).toBeLessThan(0.01);
+    expect(Math.abs(q.pLess - exact.pLess)).toBeLessThan(0.01);
+    expect(Math.abs(q.pTwoSided - exact.pTwoSided)).toBeLessThan(0.01);
+    expect(Math.abs(q.mean - exact.mean)).toBeLessThan(0.01);
+  });
+
   it('is reproducible with a seed, and changes with it', () => {
     const a = randomMatrix(10, 1);
     const b = map(a, (x, i, j) => x + ((i * 7 + j * 3) % 5));
@@ -119,6 +151,60 @@ describe('mrqap', () => {
     expect(fit.coefficients[0]?.pTwoSided).toBeLessThan(0.01);
     expect(fit.coefficients[1]?.pTwoSided).toBeGreaterThan(0.05);
     expect(fit.rSquared).toBeGreaterThan(0.99);
+  });
+
+  it('keeps a large p for a predictor that only shadows the true one (collinear, no part in y)', () => {
+    const x1 = randomMatrix(14, 41);
+    const jitter = randomMatrix(14, 42, true, 4);
+    // x2 is x1 plus a little noise (r about 0.96 with it); y depends on x1 alone.
+    const x2 = map(x1, (v, i, j) => v + ((jitter[i] as number[])[j] as number) - 1.5);
+    const noise = randomMatrix(14, 43, true, 6);
+    const y = map(x1, (v, i, j) => 1 + 2 * v + ((noise[i] as number[])[j] as number));
+    expect(pearson(offDiagonal(x1), offDiagonal(x2))).toBeGreaterThan(0.9);
+    // Alone, x2 looks strongly related to y …
+    expect(qapCorrelation(x2, y, { permutations: 199 }).pGreater).toBeLessThan(0.01);
+    // … beside x1, its semi-partial part is not.
+    const fit = mrqap(y, [x1, x2], { permutations: 999, seed: 5 });
+    expect(fit.coefficients[0]?.estimate).toBeCloseTo(2, 0);
+    expect(fit.coefficients[0]?.pTwoSided).toBeLessThan(0.01);
+    expect(Math.abs(fit.coefficients[1]?.estimate ?? Number.NaN)).toBeLessThan(0.3);
+    expect(fit.coefficients[1]?.pTwoSided).toBeGreaterThan(0.05);
+  });
+
+  it('gives the p-value of the exact double semi-partialling distribution (all 6! orders of the residual, enumerated here), not that of permuting y', () => {
+    const n = 6;
+    const x1 = randomMatrix(n, 104);
+    // Node effects shared by x2 and, faintly, by y: the case where permuting y and DSP part ways.
+    const effect = randomMatrix(n, 304)[0] as number[];
+    const own = randomMatrix(n, 404);
+    const noise = randomMatrix(n, 204);
+    const x2 = map(x1, (v, i, j) => v + (effect[i] as number) + (effect[j] as number) + ((own[i] as number[])[j] as number));
+    const y = map(x1, (v, i, j) => v + ((noise[i] as number[])[j] as number) + 0.15 * ((effect[i] as number) + (effect[j] as number)));
+    const orders: number[][] = [];
+    const extend = (prefix: number[]): void => {
+      if (prefix.length === n) orders.push(prefix);
+      for (let i = 0; i < n; i += 1) if (!prefix.includes(i)) extend([...prefix, i]);
+    };
+    extend([]);
+    expect(orders).toHaveLength(720);
+    const permute = (m: number[][], o: number[]): number[][] => map(m, (_, i, j) => (m[o[i] as number] as number[])[o[j] as number] as number);
+    const tOf = (fit: { coefficients: number[]; standardErrors: number[] }, k: number): number => (fit.coefficients[k] as number) / (fit.standardErrors[k] as number);
+    const cy = offDiagonal(y);
+    const c1 = offDiagonal(x1);
+    const ones = cy.map(() => 1);
+    const t = tOf(leastSquares(cy, [ones, c1, offDiagonal(x2)]), 2);
+    // DSP (Dekker et al. 2007): permute E, the part of x2 that x1 does not explain; y stays.
+    const part = leastSquares(offDiagonal(x2), [ones, c1]);
+    const residual = map(x2, (v, i, j) => v - (part.coefficients[0] as number) - (part.coefficients[1] as number) * ((x1[i] as number[])[j] as number));
+    const reach = (ts: number[]): number => ts.filter((s) => Math.abs(s) >= Math.abs(t) - 1e-9).length / ts.length;
+    const dsp = reach(orders.map((o) => tOf(leastSquares(cy, [ones, c1, offDiagonal(permute(residual, o))]), 2)));
+    const permutingY = reach(orders.map((o) => tOf(leastSquares(offDiagonal(permute(y, o)), [ones, c1, offDiagonal(x2)]), 2)));
+    expect(dsp).toBeCloseTo(402 / 720, 12);
+    expect(permutingY).toBeCloseTo(250 / 720, 12);
+    const fit = mrqap(y, [x1, x2], { permutations: 20000, seed: 3 });
+    expect(fit.coefficients[1]?.t).toBeCloseTo(t, 10);
+    // Sampling error at 20,000 draws is about 0.0035.
+    expect(Math.abs((fit.coefficients[1]?.pTwoSided as number) - dsp)).toBeLessThan(0.015);
   });
 
   it('agrees with the t statistics of plain OLS, and is reproducible', () => {
