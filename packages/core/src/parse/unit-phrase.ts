@@ -180,7 +180,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
   // 等 closes a list that 和 / 及 then joins to another (地税局等和各市、县人民政府): two lists.
   const text = separateLabels(rawText).replace(/(?<=\p{Script=Han})等(?:和|及|以及|与|與)(?=\p{Script=Han})/gu, '等、');
   // `bare`: names with no label, role word or list to continue; `suffixed`: the role came from a role word.
-  const clauses: { names: { name: string; lead: boolean }[]; mark: Mark; bare: boolean; suffixed: boolean; label?: string; sentence: number; text: string }[] = [];
+  const clauses: { names: { name: string; lead: boolean }[]; mark: Mark; bare: boolean; suffixed: boolean; label?: string; sentence: number; text: string; dutyTail: boolean }[] = [];
   // Sentences after the list's first full stop that state a rule about the list (各镇落实属地管理责任，以下均需…，
   // 不再重复列出): a rule in full, names and all.
   let sentence = 0;
@@ -286,9 +286,11 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
       }
     }
     // Units followed by what they do (甲局、乙局牵头办理 / 丙局做好技术支持): the names, and the role the words give.
+    let dutyTail = false;
     if (suffix === undefined) {
       const split = splitDutyTail(clause);
       if (split !== undefined) {
+        dutyTail = true;
         clause = split.names;
         suffix = split.tail;
         if (split.mark === 'lead') mark = 'lead';
@@ -359,7 +361,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     if (names.length > 0) {
       const merged = mergeCollectives(names.map((n) => n.name));
       const leads = new Set(names.filter((n) => n.lead).map((n) => n.name));
-      clauses.push({ names: merged.map((name) => ({ name, lead: leads.has(name) })), mark, bare: label === undefined && suffix === undefined && carry === null, suffixed: label === undefined && suffix !== undefined, ...(label === undefined ? {} : { label }), sentence, text: clause });
+      clauses.push({ names: merged.map((name) => ({ name, lead: leads.has(name) })), mark, bare: label === undefined && suffix === undefined && carry === null, suffixed: label === undefined && suffix !== undefined, ...(label === undefined ? {} : { label }), sentence, text: clause, dutyTail });
     }
   };
   let depth = 0;
@@ -375,7 +377,9 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
 
   for (let k = clauses.length - 1; k >= 0; k -= 1) {
     const c = clauses[k] as (typeof clauses)[number];
-    if (ruleSentences.has(c.sentence)) {
+    // (Only names followed by what they do there — 各镇落实属地管理责任 — not units given a role word
+    // or a label: `乙厅、丙厅按职责分工负责，下同` lists units and says the list holds below.)
+    if (ruleSentences.has(c.sentence) && c.dutyTail) {
       remarks.unshift(c.text);
       clauses.splice(k, 1);
     }

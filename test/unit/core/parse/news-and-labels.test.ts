@@ -28,6 +28,16 @@ describe('labels', () => {
   });
 });
 
+describe('rule sentences after the list', () => {
+  it('names that only do something there (各镇落实属地管理责任，以下均需…，不再重复列出) are part of the rule', () => {
+    expect(roles('牵头责任单位:县甲部、县乙局,协同责任单位:县某委各成员单位。各镇(园区)落实属地管理责任,以下均需各乡镇(园区)落实属地管理责任,不再重复列出')).toEqual(['县甲部:lead', '县乙局:lead', '县某委各成员单位:co']);
+  });
+
+  it('units given a role word stay units though their sentence says 下同', () => {
+    expect(roles('省甲委牵头。省乙委、省丙厅按职责分工负责，下同')).toEqual(['省甲委:lead', '省乙委:co', '省丙厅:co']);
+  });
+});
+
 describe('headers', () => {
   it.each([
     ['实事项目', 'title'],
