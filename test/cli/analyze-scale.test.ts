@@ -1,6 +1,6 @@
 // `fengong analyze` on a long chain of agencies (issue 18, item 5): eigenvector centrality that
 // does not converge is one warning line and a null column, not a stack trace or an abort.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,4 +37,16 @@ describe('fengong analyze on a chain of 1,000 agencies', () => {
     expect((first as string).split(',')[column]).toBe('');
     expect(fengong(['analyze', chain, '-f', 'markdown']).code).toBe(0);
   }, 120_000);
+});
+
+describe('fengong report on 130,000 agencies', () => {
+  it('writes the page: no figure spreads one argument per agency into Math.max (a stack overflow before)', () => {
+    const many = join(dir, 'many.csv');
+    writeFileSync(many, ['序号,重点任务,牵头单位,配合单位', ...Array.from({ length: 130_000 }, (_, i) => `${i + 1},任务${i + 1},第${i + 1}局,`)].join('\n'));
+    const page = join(dir, 'many.html');
+    const r = fengong(['report', many, '-o', page]);
+    expect(r.stderr).not.toMatch(/\n\s+at /u);
+    expect(r.code).toBe(0);
+    expect(readFileSync(page, 'utf8')).toContain('<svg');
+  }, 180_000);
 });
