@@ -3,10 +3,15 @@
 // input kind, parses sizes n and 4n (best of 5 runs each) and prints the time ratio: ~4 means
 // linear, ~16 would mean quadratic. Uses the built core (run `pnpm build` or install first).
 // Usage: node scripts/parse-growth.mjs [n] [filter]   (writes nothing; paste the table into docs/parse-growth.md)
+// Exits 1 when a ratio passes SUPERLINEAR (10: between linear's 4, with the noise of a shared
+// machine, and quadratic's 16), so a regression fails the run instead of only showing in the table.
 import { performance } from 'node:perf_hooks';
 import { parseTable, parseUnitPhrase } from '../packages/core/dist/index.js';
 
 const n = Number(process.argv[2] ?? 25_000);
+/** A time ratio for ×4 the input above this fails the run. */
+const SUPERLINEAR = 10;
+const failed = [];
 const inputs = {
   'unit list of n names (、)': (k) => ({ kind: 'phrase', text: Array.from({ length: k }, (_, i) => `单位${i}厅`).join('、') }),
   'unit list joined by 和': (k) => ({ kind: 'phrase', text: Array.from({ length: k }, (_, i) => `单位${i}厅`).join('和') }),
@@ -53,4 +58,9 @@ for (const [name, make] of Object.entries(inputs).filter(([name]) => only === un
   const a = time(make(n));
   const b = time(make(4 * n));
   console.log(`| ${name} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(b / a).toFixed(1)} |`);
+  if (b / a > SUPERLINEAR) failed.push(`${name}: ×${(b / a).toFixed(1)} for ×4 the input`);
+}
+if (failed.length > 0) {
+  console.error(`parse-growth: super-linear (ratio above ${SUPERLINEAR}) — rerun to tell noise from growth:\n  ${failed.join('\n  ')}`);
+  process.exitCode = 1;
 }

@@ -41,6 +41,17 @@ describe('control characters reach the terminal only escaped', () => {
     expect(fengong(['rank', 'no\u001b[2Jsuch.txt'])).toMatchObject({ code: 1, stderr: 'fengong: no\\x1b[2Jsuch.txt: cannot read: no such file\n' });
   });
 
+  it.each([
+    ['an unknown command', ['bad\u001b]0;x\u0007'], "error: unknown command 'bad\\x1b]0;x\\x07'"],
+    ['an unknown option', ['rank', '--bo\u001b[31m'], "error: unknown option '--bo\\x1b[31m'"],
+    ['an invalid option argument', ['rank', '--top', '\u001b[2J'], "argument '\\x1b[2J' is invalid"],
+  ])('commander’s own message for %s shows the argument escaped', (_name, args, shown) => {
+    const r = fengong(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(RAW_CONTROL);
+    expect(r.stderr).toContain(shown);
+  });
+
   it('JSON and CSV keep the names exact', () => {
     const json = JSON.parse(fengong(['rank', file, '-f', 'json', '--no-normalise']).stdout) as { agency: string }[];
     expect(json.map((r) => r.agency).sort()).toEqual(['fengong\u0007', '省交通运输厅\u001b[31m', '省财政厅\u001b]0']);

@@ -18,7 +18,8 @@ async function program(output: Output, argv: readonly string[]): Promise<Command
     .description('Agency–task responsibility networks from Chinese government plans (重点任务责任分工).')
     .version(version)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) })
+    // commander's own messages quote the argument they reject: escape its control characters too.
+    .configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(escapeControlsByLine(s)) })
     .showHelpAfterError('(run with --help for usage)');
 
   // `fengong rank …` runs rank; `fengong help rank` shows its help.

@@ -102,9 +102,10 @@ export { nodeMetric, type MetricOptions, type NodeMetric } from './metrics/metri
 export { degreeCentrality } from './metrics/centrality/degree.js';
 export { betweenness, maxBipartiteBetweenness, type BetweennessOptions } from './metrics/centrality/betweenness.js';
 export type { BetweennessChoice, BetweennessSetting } from './metrics/centrality/betweenness-plan.js';
+export { EXACT_CLOSENESS_WORK, DEFAULT_CLOSENESS_PIVOTS, type ClosenessChoice, type ClosenessSetting } from './metrics/centrality/closeness-plan.js';
 export { closeness, type ClosenessOptions } from './metrics/centrality/closeness.js';
 export { pagerank, type PageRankOptions } from './metrics/centrality/pagerank.js';
-export { eigenvector, type EigenvectorOptions } from './metrics/centrality/eigenvector.js';
+export { eigenvector, EigenvectorConvergenceError, eigenvectorIterationCap, EIGENVECTOR_WORK, type EigenvectorOptions } from './metrics/centrality/eigenvector.js';
 export { latapyClustering, type LatapyOptions } from './metrics/node/latapy-clustering.js';
 export { redundancy } from './metrics/node/redundancy.js';
 export { roleLoad, type RoleLoad, type RoleLoadOptions } from './metrics/role-load.js';

@@ -11,6 +11,7 @@ import { progress, progressEnabled } from '../progress.js';
 import { withAnalysisOptions, type AnalysisCommandOptions, EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions } from '../options.js';
 import { outPieces, type Output } from '../output.js';
 import { UsageError } from '../errors.js';
+import { escapeControls } from '../terminal.js';
 import { writeOutput, writeOutputPieces } from '../files.js';
 import { jsonPieces } from '../format/json-stream.js';
 import { reportPairs } from '../pairs-order.js';
@@ -91,6 +92,7 @@ export async function runAnalysis(
     runner,
     ...(dictionary === undefined ? {} : { build: { dictionary } }),
   });
+  for (const warning of report.settings.warnings) out.err(`fengong: warning: ${escapeControls(warning)}`);
   steps.step(`analysed ${report.network.agencies} agencies, ${report.network.links} links; writing the report`);
   return { report, title, dataset, preamble: table.preamble };
 }

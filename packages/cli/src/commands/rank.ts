@@ -1,7 +1,8 @@
 // `fengong rank`: agencies by load, or by any agency metric of the analysis, as a table, JSON or CSV.
 import { describe } from './catalog.js';
-import { agencyLoad, analyze, LOAD_KEYS, toCsv, type AnalyzeOptions, type LoadKey, type ResponsibilityGraph } from '@fengong/core';
+import { agencyLoad, analyze, LOAD_KEYS, toCsv, type AgencyReport, type AnalyzeOptions, type LoadKey, type ResponsibilityGraph } from '@fengong/core';
 import { Option, type Command } from 'commander';
+import { InputError } from '../errors.js';
 import { REPORT_METRICS, type ReportMetric } from '../agency-fields.js';
 import { columnFormat } from '../format/number.js';
 import { loadGraph, type InputOptions } from '../io.js';
@@ -100,10 +101,15 @@ export async function rank(file: string | undefined, options: RankOptions, out: 
  * appearance (the report's own order breaks the remaining ties, as the sort is stable).
  */
 function byMetric(graph: ResponsibilityGraph, metric: ReportMetric, settings: AnalyzeOptions): RankRow[] {
-  const sorted = [...analyze(graph, settings).agencies].sort(
-    (a, b) => tieKey(b[metric]) - tieKey(a[metric]) || b.tasks - a.tasks || b.lead - a.lead,
-  );
-  const ranks = competitionRanks(sorted, (a) => tieKey(a[metric]));
+  const report = analyze(graph, settings);
+  const value = (a: AgencyReport): number => {
+    const v = a[metric];
+    // Only eigenvector centrality can be missing (no convergence): nothing to rank by then.
+    if (v === null) throw new InputError(`cannot rank by ${metric}: ${report.settings.warnings.join('; ')}`);
+    return v;
+  };
+  const sorted = [...report.agencies].sort((a, b) => tieKey(value(b)) - tieKey(value(a)) || b.tasks - a.tasks || b.lead - a.lead);
+  const ranks = competitionRanks(sorted, (a) => tieKey(value(a)));
   return sorted.map((a, i) => ({
     rank: ranks[i] ?? i + 1,
     agency: a.agency,
@@ -115,7 +121,7 @@ function byMetric(graph: ResponsibilityGraph, metric: ReportMetric, settings: An
     responsible: a.responsible,
     categories: a.categories,
     share: a.share,
-    metric: a[metric],
+    metric: value(a),
   }));
 }
 

@@ -8,7 +8,15 @@ export interface DiscreteCorePeriphery {
   core: Uint8Array;
   /** Pearson correlation of the cells with the ideal pattern (NaN when either is constant). */
   correlation: number;
+  /** True when the local search stopped at `maxMoves` while a move still raised ρ (the core is the best found, not a local optimum). */
+  capped: boolean;
 }
+
+/** Node × link visits the default move cap allows (each move scores every node and link once). */
+export const CORE_PERIPHERY_WORK = 3e8;
+
+/** The default cap on local moves for n nodes and m links: n, but at most {@link CORE_PERIPHERY_WORK}/(n + m) and at least 100. */
+export const coreMoveCap = (n: number, m: number): number => Math.min(n, Math.max(100, Math.floor(CORE_PERIPHERY_WORK / Math.max(1, n + m))));
 
 /** A core and what scoring a move needs: each node's weight to the periphery, W_pp, the periphery's rows and columns. */
 interface State {
@@ -31,7 +39,8 @@ interface State {
  * Search, from each order given (nodes most core-like first): the best prefix of the order as the
  * core, then local moves while one raises ρ by more than 1e-12 — the best single node moved in or
  * out (O(n) to score all) or the best swap of a core and a periphery node (one mode: any pair; two
- * modes: of one side), found exactly in O(n + m) — at most `maxMoves` (default n) moves. The best
+ * modes: of one side), found exactly in O(n + m) — at most `maxMoves` moves (default
+ * {@link coreMoveCap}: n, bounded by work so that a long chain is not O(n²)). The best
  * core over the orders is kept (the first on ties). Finding the best C is NP-hard in general
  * (Borgatti & Everett used a genetic algorithm); this search is deterministic and exact on an
  * ideal pattern.
@@ -47,11 +56,12 @@ export function discreteCorePeriphery(graph: WeightedCsr, model: CellModel, orde
     if (!(v > 0) || !(d > 0)) return Number.NaN;
     return (data.cells * (data.sum - wpp) - data.sum * sd) / Math.sqrt(d * v);
   };
-  let best: DiscreteCorePeriphery = { core: new Uint8Array(n), correlation: Number.NaN };
+  let best: DiscreteCorePeriphery = { core: new Uint8Array(n), correlation: Number.NaN, capped: false };
+  const maxMoves = options.maxMoves ?? coreMoveCap(n, graph.targets.length / 2);
   for (const order of orders) {
     const state = prefixStart(graph, rows, order, rho);
-    const correlation = refine(graph, rows, model, state, rho, options.maxMoves ?? n);
-    if (Number.isNaN(best.correlation) || correlation > best.correlation) best = { core: state.core, correlation };
+    const { r: correlation, capped } = refine(graph, rows, model, state, rho, maxMoves);
+    if (Number.isNaN(best.correlation) || correlation > best.correlation) best = { core: state.core, correlation, capped };
   }
   return best;
 }
@@ -110,11 +120,12 @@ function flip(graph: WeightedCsr, rows: number, state: State, v: number): void {
   }
 }
 
-/** Local moves (single flips and swaps) while ρ rises; returns the final ρ. */
-function refine(graph: WeightedCsr, rows: number, model: CellModel, state: State, rho: (pr: number, pc: number, wpp: number) => number, maxMoves: number): number {
+/** Local moves (single flips and swaps) while ρ rises; returns the final ρ and whether the cap stopped it. */
+function refine(graph: WeightedCsr, rows: number, model: CellModel, state: State, rho: (pr: number, pc: number, wpp: number) => number, maxMoves: number): { r: number; capped: boolean } {
   const n = graph.n;
   let r = rho(state.pr, state.pc, state.wpp);
-  for (let moves = 0; moves < maxMoves && !Number.isNaN(r); moves += 1) {
+  let moves = 0;
+  for (; moves < maxMoves && !Number.isNaN(r); moves += 1) {
     // Best single flip.
     let bestR = r + 1e-12;
     let flipNode = -1;
@@ -167,10 +178,10 @@ function refine(graph: WeightedCsr, rows: number, model: CellModel, state: State
     else if (swap[0] >= 0) {
       flip(graph, rows, state, swap[0]);
       flip(graph, rows, state, swap[1]);
-    } else break;
+    } else return { r, capped: false };
     r = rho(state.pr, state.pc, state.wpp);
   }
-  return r;
+  return { r, capped: moves >= maxMoves && !Number.isNaN(r) };
 }
 
 /** Weight of the link u–v (0 when there is none), by a scan of u's links. */

@@ -6,6 +6,7 @@ import { isUnitPhrase } from './clauses.js';
 import { isDeadline } from './deadline.js';
 import type { HeaderKind } from './header-kind.js';
 import { numberedLine } from './numbering.js';
+import { largest } from '../largest.js';
 
 /** The header names given to inferred columns: the reader's own words, so it reads them back. */
 const NAMES: Record<HeaderKind, string> = {
@@ -33,7 +34,7 @@ const share = (values: readonly string[], test: (v: string) => boolean): number 
  */
 export function inferHeader(rows: readonly (readonly string[])[]): string[] | undefined {
   if (rows.length < 3) return undefined;
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = largest(rows.map((r) => r.length));
   if (width < 2 || width > 12) return undefined;
   // Merged cells drop out on the left: column c of a row counts from the right end.
   const column = (c: number): string[] =>

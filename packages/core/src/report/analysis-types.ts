@@ -2,6 +2,7 @@
 // parts): the types `analyze` returns, apart from the computation in analyze.ts.
 import type { ExcludedUnit } from '../graph/types.js';
 import type { BetweennessChoice, BetweennessSetting } from '../metrics/centrality/betweenness-plan.js';
+import type { ClosenessChoice, ClosenessSetting } from '../metrics/centrality/closeness-plan.js';
 import type { RoleLoad } from '../metrics/role-load.js';
 import type { SourceRunner } from '../kernels/runner.js';
 import type { ProjectionEdgeAttributes } from '../projection/projection.js';
@@ -28,6 +29,12 @@ export interface AnalyzeOptions {
    * `settings.betweenness` says which was used.
    */
   betweenness?: BetweennessChoice;
+  /**
+   * Exact or sampled closeness: `'auto'` (default: exact while the searches cost at most
+   * 10⁹ source × link visits, trees always exact by rerooting; else seeded pivots in each large
+   * component), `'exact'`, or `{ pivots, seed? }`. `settings.closeness` says which was used.
+   */
+  closeness?: ClosenessChoice;
   /** Where the searches of betweenness and closeness run. Default: this thread; in Node, `workerRunner()` from `@fengong/core/node` uses every core. */
   runner?: SourceRunner;
   /**
@@ -56,7 +63,8 @@ export interface AgencyReport extends RoleLoad {
   betweenness: number;
   closeness: number;
   pagerank: number;
-  eigenvector: number;
+  /** Eigenvector centrality; null for every node when power iteration did not converge (see `settings.warnings`). */
+  eigenvector: number | null;
   latapyClustering: number;
   redundancy: number;
   /** Σ shared tasks with every partner (agency projection). */
@@ -140,7 +148,8 @@ export interface TaskReport {
   betweenness: number;
   closeness: number;
   pagerank: number;
-  eigenvector: number;
+  /** Eigenvector centrality; null for every node when power iteration did not converge (see `settings.warnings`). */
+  eigenvector: number | null;
   community: number | null;
   /** Largest k of a two-mode (k, l)-core the task is in (l in `settings.twoModeCoreL`); 0 with fewer than l agencies or in none. */
   twoModeCoreness: number;
@@ -177,6 +186,8 @@ export interface AnalysisReport {
     louvainWeight: 'shared';
     /** How betweenness was computed: `exact`, or `sampled` from `pivots` seeded pivots. */
     betweenness: BetweennessSetting;
+    /** How closeness was computed: `exact` (searches, rerooting on trees), or `sampled` from `pivots` seeded pivots per large component. */
+    closeness: ClosenessSetting;
     /**
      * Tie weight of the structural-hole measures on the agency projection (`effectiveSize`,
      * `efficiency`, `constraint`, `hierarchy`): `shared` tasks; the `…Unweighted` fields count every
@@ -187,6 +198,8 @@ export interface AnalysisReport {
     twoModeCoreL: number;
     /** Groups of the brokerage roles: `category` (each agency's main category), `community` or `kind`. */
     brokerageGrouping: BrokerageGrouping;
+    /** One line per measure left out or weakened on this graph (an eigenvector that did not converge); empty when none. */
+    warnings: string[];
   };
   network: NetworkMeasures & {
     /** NODF, 0–100 (also in `nestedness`). */

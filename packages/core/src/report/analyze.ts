@@ -6,8 +6,9 @@ import { loadRowsOfView } from '../load.js';
 import { betweenness } from '../metrics/centrality/betweenness.js';
 import { betweennessPlan } from '../metrics/centrality/betweenness-plan.js';
 import { closeness } from '../metrics/centrality/closeness.js';
+import { closenessPlan } from '../metrics/centrality/closeness-plan.js';
 import { degreeCentrality } from '../metrics/centrality/degree.js';
-import { eigenvector } from '../metrics/centrality/eigenvector.js';
+import { eigenvector, EigenvectorConvergenceError } from '../metrics/centrality/eigenvector.js';
 import { pagerank } from '../metrics/centrality/pagerank.js';
 import { latapyClustering } from '../metrics/node/latapy-clustering.js';
 import { redundancy } from '../metrics/node/redundancy.js';
@@ -77,9 +78,11 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const plan = betweennessPlan(view, options.betweenness ?? 'auto');
   const degree = degreeCentrality.compute(view);
   const between = betweenness.compute(view, { ...plan.options, runner });
-  const close = closeness.compute(view, { runner });
+  const closePlan = closenessPlan(view, options.closeness ?? 'auto');
+  const close = closeness.compute(view, { ...closePlan.options, runner });
   const rank = pagerank.compute(view);
-  const eigen = eigenvector.compute(view);
+  const warnings: string[] = [];
+  const eigen = eigenvectorOrNull(view, warnings);
   const latapy = latapyClustering.compute(view);
   const redundant = redundancy.compute(view);
   const roles = roleLoadOf(view, { lambda, rho });
@@ -99,6 +102,9 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const coreness = coreNumbers(projected);
   const twoMode = twoModeCorenessOf(view, 'agency', twoModeCoreL);
   const research = researchMeasuresOf(view, { counts, projected, community: found.community, brokerageGrouping });
+  for (const [name, arrays] of [['the agency projection', research.projection], ['the agency–task matrix', research.twoMode]] as const) {
+    if (arrays.capped) warnings.push(`discrete core–periphery of ${name}: local search stopped at its move cap (work-bounded); the core is the best found, not a local optimum`);
+  }
   const main = mainCategories(view);
   const blocks = categoryBlocksOf(view, counts, main);
   const byCommunity = communitySlots(view, found.community, found.count);
@@ -121,7 +127,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       betweenness: between[i] as number,
       closeness: close[i] as number,
       pagerank: rank[i] as number,
-      eigenvector: eigen[i] as number,
+      eigenvector: eigen === null ? null : (eigen[i] as number),
       latapyClustering: latapy[i] as number,
       redundancy: redundant[i] as number,
       strength: strength[i] as number,
@@ -176,7 +182,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       betweenness: between[t] as number,
       closeness: close[t] as number,
       pagerank: rank[t] as number,
-      eigenvector: eigen[t] as number,
+      eigenvector: eigen === null ? null : (eigen[t] as number),
       community: (partition[t] as number) >= 0 ? (partition[t] as number) : null,
       twoModeCoreness: twoMode[t] as number,
       continuousCorenessTwoMode: research.twoMode.coreness[t] as number,
@@ -199,9 +205,11 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       louvainSeed: seed,
       louvainWeight: 'shared',
       betweenness: plan.setting,
+      closeness: closePlan.setting,
       structuralHolesWeight: 'shared',
       twoModeCoreL,
       brokerageGrouping,
+      warnings,
     },
     network: {
       ...measures,
@@ -225,6 +233,20 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       between: communityBlocks.between.map((b) => ({ ...b, a: b.a as number, b: b.b as number })),
     },
   };
+}
+
+/**
+ * Eigenvector centrality, or null with a one-line warning when power iteration does not converge
+ * within its work-bounded cap (a long chain of agencies): one column lost, not the whole report.
+ */
+function eigenvectorOrNull(view: CompactGraph, warnings: string[]): Float64Array | null {
+  try {
+    return eigenvector.compute(view);
+  } catch (error) {
+    if (!(error instanceof EigenvectorConvergenceError)) throw error;
+    warnings.push(`eigenvector centrality left out (null): ${error.message.replace(/^eigenvector: /u, '')}`);
+    return null;
+  }
 }
 
 /** One agency's brokerage role counts, and their total, for the report. */

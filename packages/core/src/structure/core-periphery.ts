@@ -29,6 +29,8 @@ export interface CorePeripheryArrays {
   core: Uint8Array;
   correlation: number;
   continuousCorrelation: number;
+  /** True when the discrete search stopped at its move cap (see `coreMoveCap`). */
+  capped: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export function corePeripheryOfCsr(graph: WeightedCsr, model: CellModel): CorePe
   }
   const byDescending = (x: Float64Array): Int32Array => Int32Array.from({ length: graph.n }, (_, i) => i).sort((a, b) => (x[b] as number) - (x[a] as number) || a - b);
   const discrete = discreteCorePeriphery(graph, model, [byDescending(continuous.coreness), byDescending(degree)]);
-  return { coreness: continuous.coreness, core: discrete.core, correlation: discrete.correlation, continuousCorrelation: continuous.correlation };
+  return { coreness: continuous.coreness, core: discrete.core, correlation: discrete.correlation, continuousCorrelation: continuous.correlation, capped: discrete.capped };
 }
 
 /** The binary agency projection (two agencies tied when they share a task) as a CSR, from its shared-count CSR. */

@@ -3,7 +3,7 @@ import type { AgencyReport } from '@fengong/core';
 
 /** A numeric column of {@link AgencyReport} (community is a label, not a measure: not listed). */
 export type MetricKey = {
-  [K in keyof AgencyReport]: AgencyReport[K] extends number ? (K extends 'community' | 'rank' ? never : K) : never;
+  [K in keyof AgencyReport]: AgencyReport[K] extends number | null ? (K extends 'community' | 'rank' ? never : K) : never;
 }[keyof AgencyReport];
 
 export interface MetricInfo {

@@ -164,3 +164,34 @@ describe('spreadsheets and RTF', () => {
     ]);
   });
 });
+
+describe('OpenDocument and RTF limits', () => {
+  const odt = (rows: string) =>
+    zipSync({
+      mimetype: strToU8('application/vnd.oasis.opendocument.text'),
+      'content.xml': strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text><table:table>${rows}</table:table></office:text></office:body></office:document-content>`,
+      ),
+    });
+  const cell = (t: string, attrs = '') => `<table:table-cell${attrs}><text:p>${t}</text:p></table:table-cell>`;
+  const row = (...cells: string[]) => `<table:table-row>${cells.join('')}</table:table-row>`;
+  const HEAD = row(cell('序号'), cell('重点任务'), cell('牵头单位'));
+
+  it('an .odt cell repeated a billion times across is refused in one line naming the limit', async () => {
+    const error = await failure(odt(`${HEAD}${row(cell('1'), cell('任务', ' table:number-columns-repeated="1000000000"'))}`));
+    expect(error.diagnostics[0]).toMatchObject({ code: 'too-large', file: 'bad', message: 'a table row has more than 1000 columns' });
+    expect(error.message.split('\n').filter((l) => l.includes('too large') || l.includes('more than'))).toHaveLength(1);
+  });
+
+  it('an .odt row repeated a million times down is refused past the cell limit', async () => {
+    const error = await failure(odt(`${HEAD}<table:table-row table:number-rows-repeated="1048576">${cell('1')}${cell('任务')}${cell('省发改委')}</table:table-row>`));
+    expect(error.diagnostics[0]).toMatchObject({ code: 'too-large', message: "the document's tables have more than 2000000 cells" });
+  });
+
+  it('an RTF row of more than 1,000 cells is refused', async () => {
+    const cells = '\\pard\\intbl x\\cell '.repeat(1_001);
+    const rtf = `{\\rtf1\\ansi\\trowd${'\\cellx100'.repeat(1_001)} ${cells}\\row}`;
+    const error = await failure(new TextEncoder().encode(rtf));
+    expect(error.diagnostics[0]).toMatchObject({ code: 'too-large', message: 'a table row has more than 1000 cells' });
+  });
+});

@@ -8,6 +8,7 @@ import { clip, textWidth } from '../text-width.js';
 import { COLOURS } from '../figures/palette.js';
 import { legendMarks } from '../figures/legend.js';
 import type { CompareStrings } from './strings.js';
+import { largest } from '../../largest.js';
 
 const FONT = 12;
 const MAX_LABEL = 170;
@@ -44,8 +45,8 @@ export function planBarsFigure(kit: PlotKit, comparison: PlanComparison, agencie
   const keys = agencies.map((a) => a.agency);
   const label = new Map(keys.map((k) => [k, clip(k, FONT, MAX_LABEL)]));
   const rows = planBars(comparison, agencies);
-  const marginLeft = Math.ceil(Math.max(60, ...[...label.values()].map((l) => textWidth(l, FONT)))) + 16;
-  const max = Math.max(0.05, ...agencies.flatMap((a) => a.plans.map((p, i) => (p === null ? 0 : p.tasks / Math.max(1, comparison.plans[i]?.tasks ?? 1)))));
+  const marginLeft = Math.ceil(largest([...label.values()].map((l) => textWidth(l, FONT)), 60)) + 16;
+  const max = largest(agencies.flatMap((a) => a.plans.map((p, i) => (p === null ? 0 : p.tasks / Math.max(1, comparison.plans[i]?.tasks ?? 1)))), 0.05);
   const labels = comparison.plans.map((p) => p.label);
   const svg = Plot.plot({
     document,

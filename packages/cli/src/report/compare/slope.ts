@@ -6,6 +6,7 @@ import { svgText } from '../plot-kit.js';
 import { clip, textWidth } from '../text-width.js';
 import { COLOURS } from '../figures/palette.js';
 import type { CompareStrings } from './strings.js';
+import { largest } from '../../largest.js';
 
 const FONT = 11;
 const MAX_LABEL = 150;
@@ -48,10 +49,10 @@ export function spreadLabels(wanted: readonly number[], gap: number, lo: number,
 export function slopeFigure({ Plot, document }: PlotKit, comparison: PlanComparison, agencies: readonly AgencyAcross[], c: CompareStrings): string {
   const points = slopePoints(comparison, agencies);
   const labels = comparison.plans.map((p) => p.label);
-  const max = Math.max(0.05, ...points.map((p) => p.share));
+  const max = largest(points.map((p) => p.share), 0.05);
   const colour = new Map(agencies.map((a, i) => [a.agency, COLOURS.communities[i % COLOURS.communities.length] as string]));
   const names = new Map(agencies.map((a) => [a.agency, clip(a.agency, FONT, MAX_LABEL)]));
-  const marginRight = Math.ceil(Math.max(40, ...[...names.values()].map((n) => textWidth(n, FONT)))) + 24;
+  const marginRight = Math.ceil(largest([...names.values()].map((n) => textWidth(n, FONT)), 40)) + 24;
   // Each line's label sits at its last point, in pixels of the y scale [0, max] → [HEIGHT − bottom, top].
   const toPixel = (v: number): number => MARGIN.top + (1 - v / max) * (HEIGHT - MARGIN.top - MARGIN.bottom);
   const fromPixel = (y: number): number => (1 - (y - MARGIN.top) / (HEIGHT - MARGIN.top - MARGIN.bottom)) * max;

@@ -8,6 +8,7 @@ import type { Strings } from '../strings.js';
 import { clip, textWidth } from '../text-width.js';
 import { placeLabels } from '../label-collisions.js';
 import { COLOURS } from './palette.js';
+import { largest } from '../../largest.js';
 
 const W = 720;
 const H = 460;
@@ -21,7 +22,7 @@ export const shareLed = (a: { lead: number; tasks: number }): number => (a.tasks
 export function breadthDepth(kit: PlotKit, model: ReportModel, s: Strings): string {
   const { Plot, document } = kit;
   const agencies = model.individual;
-  const maxTasks = Math.max(1, ...agencies.map((a) => a.tasks));
+  const maxTasks = largest(agencies.map((a) => a.tasks), 1);
   const x = (v: number): number => M.left + (v / maxTasks) * (W - M.left - M.right);
   const y = (v: number): number => H - M.bottom - v * (H - M.top - M.bottom);
   const r = 4;

@@ -7,6 +7,7 @@ import { REPORT_LIMITS } from '../model.js';
 import type { Strings } from '../strings.js';
 import { clip, textWidth } from '../text-width.js';
 import { COLOURS } from './palette.js';
+import { largest } from '../../largest.js';
 
 const FONT = 11;
 const CELL_W = 46;
@@ -50,14 +51,14 @@ export function categoryCells(model: ReportModel): MatrixCell[] {
 export function categoryMatrix({ Plot, document }: PlotKit, model: ReportModel, s: Strings): string {
   const cells = categoryCells(model);
   const omits = matrixOmits(model);
-  const max = Math.max(1, ...cells.filter((c) => !c.rest).map((c) => c.tasks));
+  const max = largest(cells.filter((c) => !c.rest).map((c) => c.tasks), 1);
   const agencies = [...new Set(cells.map((c) => c.agency))];
   const categories = [...model.categories.map((c) => c ?? ''), ...(omits.categories > 0 ? [REST_COLUMN] : [])];
   const catName = (c: string): string => (c === REST_COLUMN ? s.matrixRestColumn(omits.categories) : c === '' ? s.uncategorised : c);
   const catLabel = new Map(categories.map((c) => [c, clip(catName(c), FONT, 110)]));
   const agLabel = new Map(agencies.map((a) => [a, clip(a === REST_ROW ? s.matrixRestRow(omits.agencies) : a, FONT, 170)]));
-  const marginLeft = Math.ceil(Math.max(40, ...[...agLabel.values()].map((l) => textWidth(l, FONT)))) + 18;
-  const marginTop = Math.ceil(Math.max(30, ...[...catLabel.values()].map((l) => textWidth(l, FONT)))) + 18;
+  const marginLeft = Math.ceil(largest([...agLabel.values()].map((l) => textWidth(l, FONT)), 40)) + 18;
+  const marginTop = Math.ceil(largest([...catLabel.values()].map((l) => textWidth(l, FONT)), 30)) + 18;
   const plain = cells.filter((c) => !c.rest);
   const rest = cells.filter((c) => c.rest);
   const svg = Plot.plot({

@@ -6,6 +6,7 @@ import type { ReportModel } from '../model.js';
 import type { Strings } from '../strings.js';
 import { clip, textWidth } from '../text-width.js';
 import { COLOURS } from './palette.js';
+import { largest } from '../../largest.js';
 
 const FONT = 11;
 const CELL = 24;
@@ -29,9 +30,9 @@ export function sharedMatrix(model: ReportModel): { a: string; b: string; shared
 export function heatmap({ Plot, document }: PlotKit, model: ReportModel, s: Strings): string {
   const names = model.heatmapOrder.map((a) => a.agency);
   const label = new Map(names.map((n) => [n, clip(n, FONT, MAX_LABEL)]));
-  const margin = Math.ceil(Math.max(40, ...[...label.values()].map((l) => textWidth(l, FONT)))) + 18;
+  const margin = Math.ceil(largest([...label.values()].map((l) => textWidth(l, FONT)), 40)) + 18;
   const cells = sharedMatrix(model);
-  const max = Math.max(1, ...cells.map((c) => c.shared));
+  const max = largest(cells.map((c) => c.shared), 1);
   const svg = Plot.plot({
     document,
     width: margin + names.length * CELL + 20,

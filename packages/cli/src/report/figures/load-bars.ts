@@ -8,6 +8,7 @@ import type { Strings } from '../strings.js';
 import { clip, textWidth } from '../text-width.js';
 import { COLOURS } from './palette.js';
 import { legendMarks } from './legend.js';
+import { largest } from '../../largest.js';
 
 const FONT = 12;
 const MAX_LABEL = 200;
@@ -29,8 +30,8 @@ export function loadBars(kit: PlotKit, model: ReportModel, s: Strings): string {
   };
   const rows = [...shown, ...model.collective].flatMap(bars);
   const totals = [...shown, ...model.collective].map((a) => ({ key: a.agency, n: a.tasks }));
-  const marginLeft = Math.ceil(Math.max(60, ...[...label.values()].map((l) => textWidth(l, FONT)))) + 20;
-  const max = Math.max(1, ...totals.map((t) => t.n));
+  const marginLeft = Math.ceil(largest([...label.values()].map((l) => textWidth(l, FONT)), 60)) + 20;
+  const max = largest(totals.map((t) => t.n), 1);
   const svg = Plot.plot({
     document,
     width: 720,

@@ -10,6 +10,7 @@ import type { Strings } from '../strings.js';
 import { clip, textWidth } from '../text-width.js';
 import { placeLabels } from '../label-collisions.js';
 import { COLOURS } from './palette.js';
+import { largest, smallest } from '../../largest.js';
 
 const W = 720;
 const H = 560;
@@ -41,9 +42,9 @@ export function layoutNetwork(model: ReportModel): { nodes: LaidOutNode[]; edges
   if (graph.order > 1) forceAtlas2.assign(graph, { iterations: 300, getEdgeWeight: 'weight', settings: { ...forceAtlas2.inferSettings(graph), outboundAttractionDistribution: true } });
   const xs = graph.mapNodes((_n, a) => a.x as number);
   const ys = graph.mapNodes((_n, a) => a.y as number);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [x0, x1, y0, y1] = [smallest(xs), largest(xs), smallest(ys), largest(ys)];
   const scale = Math.min((W - 2 * PAD - 120) / Math.max(1e-9, x1 - x0), (H - 2 * PAD) / Math.max(1e-9, y1 - y0));
-  const maxTasks = Math.max(1, ...shown.map((a) => a.tasks));
+  const maxTasks = largest(shown.map((a) => a.tasks), 1);
   const nodes = shown.map((a) => {
     const at = graph.getNodeAttributes(a.agency);
     return {
@@ -63,7 +64,7 @@ export function layoutNetwork(model: ReportModel): { nodes: LaidOutNode[]; edges
 /** The network figure: dots by tasks, lines by shared tasks, colours by community; labels of the most-loaded first, kept where they collide with none. */
 export function networkFigure({ Plot, document }: PlotKit, model: ReportModel, s: Strings): string {
   const { nodes, edges } = layoutNetwork(model);
-  const maxShared = Math.max(1, ...edges.map((e) => e.shared));
+  const maxShared = largest(edges.map((e) => e.shared), 1);
   const candidates = nodes.map((n) => {
     const text = clip(n.agency, FONT, 140);
     return { n, text, x: n.x, y: n.y, width: textWidth(text, FONT), height: FONT + 2, anchor: 'start' as const, dx: n.r + 2 };

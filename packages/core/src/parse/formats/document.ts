@@ -6,6 +6,7 @@ import { DiagnosticSink } from '../errors.js';
 import { interpretGrid, type GridRow } from '../grid.js';
 import { parseTable, type ParseTableOptions } from '../table.js';
 import type { Block, Sheet } from './blocks.js';
+import { joinCellLines } from './xml-scan.js';
 
 const sameRow = (a: readonly string[], b: readonly string[]): boolean => {
   const trim = (r: readonly string[]) => {
@@ -27,8 +28,8 @@ export function documentText(blocks: readonly Block[]): string {
       lines.push('');
       for (const row of block.rows) {
         const filled = row.filter((c) => c.trim() !== '');
-        if (filled.length === 1 && row.length > 1) lines.push((filled[0] as string).replace(/\s*\n\s*/gu, ''), '');
-        else lines.push(...row.map((c) => `\t${c.replace(/\s*\n\s*/gu, '')}`), '');
+        if (filled.length === 1 && row.length > 1) lines.push(joinCellLines(filled[0] as string), '');
+        else lines.push(...row.map((c) => `\t${joinCellLines(c)}`), '');
       }
     }
   }

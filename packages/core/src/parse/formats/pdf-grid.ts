@@ -4,6 +4,7 @@
 import type { Segment } from './pdf-rulings.js';
 import { groupLines, ITEM_START, joinWrapped, type TextLine, type TextPiece } from './pdf-lines.js';
 import { lastAtOrBefore } from '../text.js';
+import { largest, smallest } from '../../largest.js';
 
 /** How close two lines (or a line and a crossing) must be to count as the same (points). */
 export const TOLERANCE = 2;
@@ -103,8 +104,8 @@ function coverage(rules: readonly Rule[], at: number, from: number, to: number):
 
 /** The grid one set of connected rules forms, or undefined when it has fewer than two cells. */
 function gridOf(horizontal: readonly Rule[], vertical: readonly Rule[]): Grid | undefined {
-  const xs = clusterPositions([...vertical.map((v) => v.at), Math.min(...horizontal.map((h) => h.from)), Math.max(...horizontal.map((h) => h.to))]);
-  const ys = clusterPositions([...horizontal.map((h) => h.at), Math.min(...vertical.map((v) => v.from)), Math.max(...vertical.map((v) => v.to))]);
+  const xs = clusterPositions([...vertical.map((v) => v.at), smallest(horizontal.map((h) => h.from)), largest(horizontal.map((h) => h.to))]);
+  const ys = clusterPositions([...horizontal.map((h) => h.at), smallest(vertical.map((v) => v.from)), largest(vertical.map((v) => v.to))]);
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   if (rows < 1 || cols < 1 || rows * cols < 2) return undefined;
@@ -212,7 +213,7 @@ function splitAcross(grid: Grid, piece: TextPiece): TextPiece[] {
  */
 export function cellText(lines: readonly TextLine[], left: number, right: number): string {
   if (lines.length === 0) return '';
-  const padding = Math.max(0, Math.min(...lines.map((l) => l.left)) - left);
+  const padding = Math.max(0, smallest(lines.map((l) => l.left)) - left);
   const limit = right - padding;
   let text = (lines[0] as TextLine).text;
   for (let i = 1; i < lines.length; i += 1) {

@@ -1,5 +1,6 @@
 // Text pieces placed on a PDF page → lines → paragraphs. Coordinates are in points with y growing
 // downward (the page reader flips PDF's upward y), a piece's y being its baseline.
+import { largest, smallest } from '../../largest.js';
 
 /** A run of text drawn at one place: what pdf.js reports as a text item. */
 export interface TextPiece {
@@ -109,9 +110,9 @@ export function groupLines(pieces: readonly TextPiece[]): TextLine[] {
       pieces: line,
       text: joinPieces(line),
       left: first.x,
-      right: Math.max(...line.map((p) => p.x + p.width)),
+      right: largest(line.map((p) => p.x + p.width)),
       y: first.y,
-      size: Math.max(...line.map((p) => p.size)),
+      size: largest(line.map((p) => p.size)),
       gap: line.reduce((g, p, i) => (i === 0 ? g : Math.max(g, p.x - ((line[i - 1] as TextPiece).x + (line[i - 1] as TextPiece).width))), 0),
     };
   });
@@ -139,8 +140,8 @@ export interface Margins {
  */
 export function margins(lines: readonly TextLine[]): Margins {
   if (lines.length === 0) return { left: 0, right: Number.POSITIVE_INFINITY };
-  const left = Math.min(...lines.map((l) => l.left));
-  const max = Math.max(...lines.map((l) => l.right));
+  const left = smallest(lines.map((l) => l.left));
+  const max = largest(lines.map((l) => l.right));
   const near = lines.filter((l) => l.right >= max - 3 * l.size).map((l) => l.right).sort((a, b) => a - b);
   return { left, right: near.length >= 3 ? (near[Math.floor(near.length / 2)] as number) : Number.POSITIVE_INFINITY };
 }

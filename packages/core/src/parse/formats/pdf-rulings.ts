@@ -1,6 +1,7 @@
 // The ruling lines a PDF page draws (table borders): horizontal and vertical segments, from the
 // page's drawing operators as pdf.js lists them (`page.getOperatorList()`).
 import type { PdfJsOps } from './pdf-engine.js';
+import { largest, smallest } from '../../largest.js';
 
 /** An axis-parallel segment in page space (points, y growing downward): `x1 <= x2`, `y1 <= y2`, one of the two pairs equal. */
 export interface Segment {
@@ -116,7 +117,7 @@ function filledRule(points: readonly Point[]): Segment | undefined {
   }
   const xs = ring.map((p) => p[0]);
   const ys = ring.map((p) => p[1]);
-  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [x1, x2, y1, y2] = [smallest(xs), largest(xs), smallest(ys), largest(ys)];
   const w = x2 - x1;
   const h = y2 - y1;
   if (h <= MAX_RULE_THICKNESS && w > 2 * h) return { x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 };

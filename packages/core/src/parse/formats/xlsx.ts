@@ -9,6 +9,7 @@ import type { ParseTableOptions } from '../table.js';
 import type { Sheet } from './blocks.js';
 import { readWorkbook } from './document.js';
 import { MAX_CELLS } from './limits.js';
+import { cellReferences } from './xml-scan.js';
 import { unzipEntries } from './zip.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', processEntities: false, parseTagValue: false, isArray: (name) => ['sheet', 'Relationship', 'mergeCell'].includes(name) });
@@ -33,11 +34,12 @@ type Range = [number, number, number, number];
 function checkExtent(xml: string, sheet: string, file: string | undefined): void {
   let rows = 0;
   let columns = 0;
-  for (const m of xml.matchAll(/<c\b[^>]*?\sr="([^"]*)"/gu)) {
-    const at = cellRef(m[1] as string);
+  for (const ref of cellReferences(xml)) {
+    if (ref === undefined) continue;
+    const at = cellRef(ref);
     if (at === undefined || at[0] >= 1_048_576 || at[1] >= 16_384) {
       const sink = new DiagnosticSink(file);
-      sink.error('unreadable-file', 1, `sheet “${sheet}” has a cell at “${(m[1] as string).slice(0, 20)}”, which is not a cell Excel allows`);
+      sink.error('unreadable-file', 1, `sheet “${sheet}” has a cell at “${ref.slice(0, 20)}”, which is not a cell Excel allows`);
       sink.throwIfErrors();
     }
     const [r, c] = at as [number, number];
