@@ -79,7 +79,7 @@ function makeCase() {
     const sameCategory = i > 0 && category === expected[i - 1].category;
     if (catMode === 'column' && !(merged && sameCategory)) cells.push(sameCategory ? '' : category);
     // (A lead merged with the row above is left out: that row's lead holds for this one.)
-    const sameLead = merged && mode === 'lead-co' && i > 0 && t.lead.join() === tasks[i - 1].lead.join();
+    const sameLead = merged && shape === 'tab-row' && mode === 'lead-co' && i > 0 && t.lead.join() === tasks[i - 1].lead.join();
     const leadCell = sameLead ? [] : [units[0]];
     if (mode !== 'lead-co') cells.push(t.title, ...units);
     else if (leadFirst) cells.push(...leadCell, t.title, units[1]);

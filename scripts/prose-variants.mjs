@@ -168,10 +168,10 @@ function makeCase() {
   let out = lines;
   if (flow !== 'lines') {
     out = [];
-    for (const line of lines) {
+    for (const [at, line] of lines.entries()) {
       const previous = out[out.length - 1] ?? '';
       // (A heading with one item in its paragraph titles that task: CONVENTIONS.md; only two or more join.)
-      const heading = /^[一二三四五六七八九十（].*。$/u.test(previous) && isItem(lines[lines.indexOf(line) + 1] ?? '');
+      const heading = /^[一二三四五六七八九十（].*。$/u.test(previous) && isItem(lines[at + 1] ?? '');
       const joins = flow === 'inline' ? isItem(previous) && isItem(line) : isItem(line) && (isItem(previous) || heading);
       if (joins) out[out.length - 1] += line;
       else out.push(line);

@@ -2,12 +2,11 @@
 // tabs or opened and closed by `|` (`| 1 | 某项任务 | 市甲局 |  |`). There a cell's column is its position,
 // not a guess from what it holds: an empty 配合单位 cell stays empty, instead of the lead cell
 // being read as the co-operating one with the lead carried down from the row above.
-import { isPerson, type AlignedCell, type AlignedRow } from './flat-align.js';
+import type { AlignedCell, AlignedRow } from './flat-align.js';
 import type { HeaderKind } from './header-kind.js';
 import { markdownCells } from './delimited.js';
 import { numberedLine } from './numbering.js';
-import { isAgencyName } from './agency-name.js';
-import { isUnitPhrase } from './clauses.js';
+import { EMPTY_IS_NONE, fits, mergedColumns, paddedToWidth } from './merged-cells.js';
 
 /** Splits a line into its cells, or undefined when the line is not a row of that kind. */
 function cellsOf(raw: string, mode: 'pipe' | 'tab'): string[] | undefined {
@@ -20,49 +19,6 @@ function cellsOf(raw: string, mode: 'pipe' | 'tab'): string[] | undefined {
   // out and pad the row at its end, so there a cell's position says nothing.
   const t = raw.trim();
   return t.length >= 3 && t.startsWith('|') && t.endsWith('|') ? markdownCells(t) : undefined;
-}
-
-/** Columns whose empty cell means “none” rather than “merged with the cell above”. */
-const EMPTY_IS_NONE: ReadonlySet<HeaderKind> = new Set(['co', 'deadline', 'extra']);
-
-/** Columns a row may leave out where its cell is merged with the row above (rowspan). */
-const MERGEABLE: ReadonlySet<HeaderKind> = new Set(['category', 'lead', 'official', 'units']);
-
-const unitsLike = (t: string): boolean => isUnitPhrase(t, true) || isAgencyName(t);
-
-/**
- * The columns of a row that shows fewer cells than the header (its merged cells left out, as pages
- * flatten a table with rowspans): the mergeable columns it leaves out, chosen so that its cells fit
- * what their columns hold (units in unit columns, no units in the task's), the leftmost first; or
- * undefined when no choice fits.
- */
-/** Whether cells fit the columns they stand in: units in unit columns, no units in the task's or the category's. */
-function fits(cells: readonly string[], kinds: readonly HeaderKind[]): boolean {
-  return cells.every((c, i) => {
-    const k = kinds[i] as HeaderKind;
-    if (c === '') return k !== 'title';
-    if (k === 'lead' || k === 'co' || k === 'units') return unitsLike(c);
-    if (k === 'title' || k === 'category') return !unitsLike(c) && !isPerson(c);
-    if (k === 'official') return !unitsLike(c) && c.length <= 12;
-    return true;
-  });
-}
-
-export function mergedColumns(cells: readonly string[], headerKinds: readonly HeaderKind[]): number[] | undefined {
-  const missing = headerKinds.length - cells.length;
-  const candidates = headerKinds.flatMap((k, h) => (MERGEABLE.has(k) ? [h] : []));
-  if (missing <= 0 || missing > candidates.length || candidates.length > 8) return undefined;
-  let best: number[] | undefined;
-  const choose = (from: number, chosen: number[]): void => {
-    if (best !== undefined) return;
-    if (chosen.length === missing) {
-      if (fits(cells, headerKinds.flatMap((k, h) => (chosen.includes(h) ? [] : [k])))) best = [...chosen];
-      return;
-    }
-    for (let i = from; i < candidates.length; i += 1) choose(i + 1, [...chosen, candidates[i] as number]);
-  };
-  choose(0, []);
-  return best;
 }
 
 /**
@@ -95,6 +51,12 @@ export function positionalRows(
   const rows: AlignedRow[] = [];
   let misfits = 0;
   let lines = 0;
+  // A table whose full rows keep their empty last cells (a trailing tab) keeps empty cells: there a
+  // row one cell short left a merged cell out; elsewhere its trailing empty cells were trimmed.
+  const keepsEmpties = mode === 'tab' && raw.slice(headerLine).some((l) => {
+    const c = cellsOf(l, 'tab');
+    return c !== undefined && c.length === width && c[width - 1] === '';
+  });
   for (let i = headerLine; i < raw.length; i += 1) {
     const text = (raw[i] as string).trim();
     if (text === '') continue;
@@ -107,7 +69,9 @@ export function positionalRows(
     const headerKinds = columnOf.map((at) => kinds[at] as HeaderKind);
     let shown = cells;
     let merged: number[] | undefined;
-    if (mode === 'tab' && cells !== undefined && cells.length < width && filled.length >= 2) merged = mergedColumns(cells, headerKinds);
+    const padded = mode === 'tab' && cells !== undefined && !keepsEmpties ? paddedToWidth(cells, headerKinds) : undefined;
+    if (padded !== undefined) shown = padded;
+    else if (mode === 'tab' && cells !== undefined && cells.length < width && filled.length >= 2) merged = mergedColumns(cells, headerKinds);
     else if (mode === 'pipe' && cells !== undefined && cells.length === width && cells[width - 1] === '' && filled.length >= 2 && !fits(cells, headerKinds)) {
       // As few padding cells as make the row fit: the others are its own empty cells.
       for (let k = 1; merged === undefined && k <= width && cells[width - k] === ''; k += 1) {
@@ -115,7 +79,7 @@ export function positionalRows(
         merged = mergedColumns(shown, headerKinds);
       }
     }
-    if (merged === undefined) shown = cells;
+    if (merged === undefined && padded === undefined) shown = cells;
     const positions = merged === undefined ? undefined : columnOf.flatMap((_, h) => (merged.includes(h) ? [] : [h]));
     if (shown !== undefined && (shown.length === width || positions !== undefined) && filled.length >= 2) {
       const row: (AlignedCell | undefined)[] = new Array<AlignedCell | undefined>(kinds.length).fill(undefined);

@@ -15,7 +15,7 @@ import type { HeaderKind as Kind } from './header-kind.js';
 import { findHeader, headerKinds, inferredHeader, isRowBreak } from './flat-header.js';
 import { isAgencyName } from './agency-name.js';
 import { positionalRows } from './flat-positional.js';
-import { statesFirstListedRule } from './labels.js';
+import { MAIN_UNIT_LABEL, statesFirstListedRule } from './labels.js';
 
 interface Cell {
   text: string;
@@ -314,7 +314,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
       if (marked && phrase.units.some((u) => u.role === 'lead')) for (const u of phrase.units) if (u.role === 'responsible') u.role = 'co';
       // A 责任单位 column beside a 牵头单位 column co-operates; a 主要责任单位 column beside a 配合单位
       // column leads, a plain 责任单位 one stays responsible (as `X负责，Y配合` does in prose).
-      const main = /^(主要|第一|首要|主)/u.test((headers[i] ?? '').replace(/\s/gu, ''));
+      const main = MAIN_UNIT_LABEL.test((headers[i] ?? '').replace(/\s/gu, ''));
       const columnRole = k !== 'units' ? undefined : hasLeadColumn ? 'co' : hasCoColumn ? (main ? 'lead' : 'responsible') : undefined;
       if (columnRole !== undefined) for (const u of phrase.units) if (u.role === 'responsible') u.role = columnRole;
       if (phrase.leadSource !== 'none') leadSource = phrase.leadSource;

@@ -30,6 +30,12 @@ export const PLAIN_LABELS = withTraditional([
   '责任处室', '落实单位', '执行单位', '责任机构', '实施部门', '承办部门', '负责部门', '落实部门', '执行部门', '主体责任单位', '责任主体单位',
   '具体负责单位', '主管部门', '主管单位', '相关责任单位', '其他责任单位', '相关责任部门', '其他责任部门',
 ]);
+/**
+ * The main units of a task beside another list of them (主要责任单位 / 第一责任单位 beside 配合单位 or
+ * 相关责任单位): they lead (CONVENTIONS.md). Alone, they are plainly responsible.
+ */
+export const MAIN_UNIT_LABEL = /^(主要|第一)(责任|責任)(单位|單位|部门|部門)$/u;
+
 /** Every label, longest first (a label is a word followed by ： or :). */
 export const ALL_LABELS = [...OFFICIAL_LABELS, ...ATTRIBUTE_LABELS, ...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS].sort((a, b) => b.length - a.length);
 

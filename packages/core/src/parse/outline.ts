@@ -35,7 +35,7 @@ export const rankOf = (n: NumberedLine): number => RANK[n.style];
  */
 function bareNumber(text: string, next: number): NumberedLine | undefined {
   // …or run straight into the title (`1全面落实某某保险`, news copies), not into a measure (3个, 2万, 5年).
-  const m = /^(\d{1,3})[ \u3000]+(?=\p{Script=Han})/u.exec(text) ?? /^(\d{1,2})(?=\p{Script=Han})(?![年月日号個个项項万萬亿億元倍次人户戶家所座条條岁歲天周週期届屆批类類大])/u.exec(text);
+  const m = /^(\d{1,3})[ \u3000]+(?=\p{Script=Han})/u.exec(text) ?? /^(\d{1,2})(?=\p{Script=Han})(?![年月日号號個个项項万萬亿億元倍次人户戶家所座条條岁歲天周週期届屆批类類大级級名种種余餘多位份台臺套轮輪季分])/u.exec(text);
   if (m === null || Number(m[1]) !== next) return undefined;
   return { number: next, marker: m[0], rest: text.slice(m[0].length).trim(), style: 'arabic' };
 }

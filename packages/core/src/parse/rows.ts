@@ -3,7 +3,8 @@
 import type { Layout, ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
 import { looksLikeHeader, mapColumns, POSITIONAL_COLUMNS, type ColumnRole } from './columns.js';
 import type { DiagnosticSink } from './errors.js';
-import { mergedColumns } from './flat-positional.js';
+import { MAIN_UNIT_LABEL } from './labels.js';
+import { mergedColumns, paddedToWidth } from './merged-cells.js';
 import type { HeaderKind } from './header-kind.js';
 import { parseTaskNumber } from './numbering.js';
 import { quote } from './text.js';
@@ -112,13 +113,21 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
   const kindAt: HeaderKind[] = columns.map(() => 'extra');
   for (const [role, c] of Object.entries(index)) if (c !== undefined) kindAt[c] = role as HeaderKind;
   let above: Cell[] | undefined;
+  // Rows that keep their empty last cell (a trailing tab or comma) keep empty cells: a row short of
+  // cells there left merged cells out; elsewhere its trailing empty cells were only trimmed.
+  const keepsEmpties = body.some((it) => it.kind === 'row' && it.cells.length === columns.length && it.cells[it.cells.length - 1]?.text === '');
   const withMerged = (it: Extract<Item, { kind: 'row' }>): Extract<Item, { kind: 'row' }> => {
     // (A pasted Word table keeps an empty cell as a line, and strict reading refuses a short row.)
     if (it.cells.length >= columns.length || above === undefined || strict || options.layout === 'word-table') return it;
-    const merged = mergedColumns(it.cells.map((c) => c.text), kindAt);
+    const texts = it.cells.map((c) => c.text);
+    // Trailing empty cells trimmed away (配合单位, 完成时限 left blank): the row padded, nothing merged.
+    if (!keepsEmpties && paddedToWidth(texts, kindAt) !== undefined) return { ...it, cells: [...it.cells, ...columns.slice(it.cells.length).map(() => ({ text: '', line: it.line }))] };
+    const merged = mergedColumns(texts, kindAt);
     if (merged === undefined) return it;
     const own = [...it.cells];
     const cells = columns.map((_, c) => (merged.includes(c) ? { text: kindAt[c] === 'category' ? '' : ((above as Cell[])[c]?.text ?? ''), line: it.line } : (own.shift() as Cell)));
+    const carried = merged.filter((c) => kindAt[c] !== 'category').map((c) => columns[c]);
+    if (carried.length > 0) sink.warn('missing-cells', it.line, `row has ${it.cells.length} cells, expected ${columns.length}: read with its ${carried.join(' / ')} merged from the row above`);
     return { ...it, cells };
   };
   body.forEach((raw, i) => {
@@ -196,7 +205,7 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
     // Beside a 牵头单位 column, the units of a 责任单位 column (主要责任单位 beside 第一责任单位) co-operate;
     // beside a 配合单位 column alone, a 主要责任单位 column leads and a plain 责任单位 one is responsible
     // (as `X负责，Y配合` in prose), unless the document states the first-listed rule.
-    const mainUnits = index.units !== undefined && /^(主要|第一|首要|主)/u.test((columns[index.units] ?? '').replace(/\s/gu, ''));
+    const mainUnits = index.units !== undefined && MAIN_UNIT_LABEL.test((columns[index.units] ?? '').replace(/\s/gu, ''));
     const unitsRole = hasLeadColumn ? 'co' : hasCoColumn && mainUnits ? 'lead' : undefined;
     const unitCells: [Cell | undefined, 'lead' | 'co' | undefined][] = [
       [cell('lead'), 'lead'],

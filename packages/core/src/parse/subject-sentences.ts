@@ -15,9 +15,12 @@ const MAX_LEAD_IN = 3;
 /** A subject's duty verb (将负责, 还将负责): the task is what follows it. */
 const DUTY_VERB = /^(?:还|還|也|均|都)?(?:将|將)?(?:分别|分別|共同)?(?:负责|負責)(?![人同])/u;
 
+/** A list without its closing 等 / 等部门 / 等有关单位. */
+const withoutEtc = (names: string): string => names.replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, '');
+
 /** A unit, or a list of units (甲部、乙部、丙部等部门), as the subject of a sentence. */
 const isSubject = (name: string): boolean => {
-  const names = name.replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, '').split('、');
+  const names = withoutEtc(name).split('、');
   // A collective's exhortation (各地各部门要…) is a requirement, not a task.
   return names.every((n) => isAgencyName(n) && !n.startsWith('各') && !/有关|相关|有關|相關/u.test(n));
 };
@@ -67,7 +70,10 @@ export function parseSubjectSentences(text: string, options: ParseOptions = {}):
         // 甲部、乙部将负责支持某某…: the task is what they are to do, after the duty verb.
         const verb = DUTY_VERB.exec(body.slice(at.end));
         const task = verb === null ? body : body.slice(at.end + verb[0].length);
-        return `${task}，由${at.subject.replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, '')}负责${stop}`;
+        // The words before the subject (根据方案，为支持某区发展，) stay in the text, as a sentence of their
+        // own the prose reader keeps as a note: nothing the document says is dropped.
+        const before = verb === null ? '' : body.slice(0, body.lastIndexOf(at.subject, at.end)).replace(/[，,\s]+$/u, '');
+        return `${before === '' ? '' : `${before}。`}${task}，由${withoutEtc(at.subject)}负责${stop}`;
       })
       .join(''),
   );

@@ -1,7 +1,7 @@
 // One unit name in a list: cleaning (由…, …等), splitting on 和 / 及 / 与 / 会同 / spaces only
 // between whole names, collectives written with 、 inside them, lead marks (★甲局, 甲局（牵头）) and
 // people named by their title.
-import { AGENCY_ENDINGS, hasAgencyEnding, isAgencyName } from './agency-name.js';
+import { hasAgencyEnding, isAgencyName } from './agency-name.js';
 import { LEAD_BRACKETS, LEAD_MARKS } from './labels.js';
 import { withTraditional } from './traditional.js';
 
@@ -18,6 +18,9 @@ export function trimTrailing(text: string): string {
 }
 
 /** Splits on 和 / 及 / 与 / 会同 only where both sides are whole unit names (one pass); `会同` makes the left one lead. */
+/** Endings that name no body alone: after 和 they share the place before (某区党工委和管委会). */
+const SHARED_ENDINGS = new Set(withTraditional(['人民政府', '政府', '管委会', '管理委员会', '党委', '党工委', '委员会', '党组', '办事处']));
+
 export function splitJoined(piece: string): { name: string; lead: boolean }[] {
   if (!JOINERS.some((j) => piece.includes(j))) return [{ name: piece, lead: false }];
   const parts: { name: string; lead: boolean }[] = [];
@@ -30,9 +33,11 @@ export function splitJoined(piece: string): { name: string; lead: boolean }[] {
     const right = piece.slice(i + joiner.length, i + joiner.length + 40);
     const rightName = cleanName(right.split(/[和及与與]/u)[0] ?? right);
     // 各县(市)及相关区政府: places before 及 share the government after it (one collective).
-    const sharedGovernment = /^各[^、，,]{0,6}?(省|市|县|区|乡|镇|州|旗|街道|縣|區|鄉|鎮)$/u.test(left.replace(/[（(][^）)]*[）)]/gu, '')) && /政府$/u.test(rightName);
-    // 各县(市、区)党委和人民政府, 高新区党工委和管委会: a body's ending alone after 和 shares the place before it.
-    const sharedPlace = AGENCY_ENDINGS.includes(rightName);
+    // (…and only a government of places named as many: 相关区政府, 有关县政府, 各区政府 — 县政府 alone is a unit.)
+    const sharedGovernment = /^各[^、，,]{0,6}?(省|市|县|区|乡|镇|州|旗|街道|縣|區|鄉|鎮)$/u.test(left.replace(/[（(][^）)]*[）)]/gu, '')) && /^(相关|有关|相關|有關|各)\p{Script=Han}{0,4}政府$/u.test(rightName);
+    // 各县(市、区)党委和人民政府, 高新区党工委和管委会: a body's bare ending after 和 shares the place before
+    // it (not a body with a name of its own: 妇联, 海关, 法院, 工会 are units).
+    const sharedPlace = SHARED_ENDINGS.has(rightName);
     if (!sharedGovernment && !sharedPlace && (hasAgencyEnding(left) || isAgencyName(left)) && (isAgencyName(rightName) || /^(各|有关|相关|其他)/u.test(right))) {
       parts.push({ name: left, lead: joiner === '会同' || joiner === '會同' });
       cut = i + joiner.length;

@@ -14,6 +14,7 @@ import {
   genericUnitLabelAt,
   LEAD_LABELS,
   LEAD_SUFFIXES,
+  MAIN_UNIT_LABEL,
   OFFICIAL_LABELS,
   PLAIN_LABELS,
   REMARK_MARKS,
@@ -385,7 +386,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     }
   }
   // 主要责任单位 beside another list of units (相关责任单位, 配合单位) is the lead; alone, it is responsible.
-  const main = clauses.filter((c) => c.label !== undefined && /^(主要责任单位|主要責任單位|第一责任单位|第一責任單位)$/u.test(c.label));
+  const main = clauses.filter((c) => c.label !== undefined && MAIN_UNIT_LABEL.test(c.label));
   if (main.length > 0 && !clauses.some((c) => c.mark === 'lead') && clauses.some((c) => c.label !== undefined && !main.includes(c))) {
     for (const c of main) c.mark = 'lead';
   }

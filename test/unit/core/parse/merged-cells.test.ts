@@ -75,4 +75,18 @@ describe('merged cells', () => {
       ['发展目标', '推进某项信息公开', ['区丙局:lead', '全区各部门:co', '各街道:co']],
     ]);
   });
+
+  it('a row whose trailing empty cells were only trimmed keeps its own units (nothing merged) where no row keeps an empty last cell', () => {
+    const one = ['序号\t工作任务\t责任单位\t完成时限', '1\t完成某项指标\t市甲局\t6月底前', '2\t推进某项改革\t市丙局'].join('\n');
+    expect(read(parseTable(one)).map(([, , u]) => u)).toEqual([['市甲局:lead'], ['市丙局:lead']]);
+    const two = ['序号\t工作任务\t牵头单位\t配合单位\t完成时限', '1\t完成某项指标\t市甲局\t市乙局\t6月底前', '2\t推进某项改革\t市丙局\t市戊局'].join('\n');
+    expect(read(parseTable(two)).map(([, , u]) => u)).toEqual([['市甲局:lead', '市乙局:co'], ['市丙局:lead', '市戊局:co']]);
+  });
+
+  it('says so when a row takes a merged unit cell from the row above', () => {
+    const text = ['序号\t主要任务\t牵头部门\t责任单位', '1\t某项排放总量减少10%\t市甲局\t', '2\t某项增长8.5%以上\t市政府各部门、各直属机构'].join('\n');
+    const table = parseTable(text);
+    expect(read(table)[1]).toEqual([null, '某项增长8.5%以上', ['市甲局:lead', '市政府各部门:co', '各直属机构:co']]);
+    expect(table.diagnostics.filter((d) => d.code === 'missing-cells').map((d) => [d.line, d.severity])).toEqual([[3, 'warning']]);
+  });
 });

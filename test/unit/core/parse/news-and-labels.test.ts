@@ -19,7 +19,7 @@ describe('labels', () => {
 
   it('a label may give its units after 有 (相关责任单位有…), not 有关', () => {
     expect(roles('牵头单位：市甲局；责任单位有市乙局')).toEqual(['市甲局:lead', '市乙局:co']);
-    expect(roles('责任单位：市甲局、责任单位有关科室')).not.toContain('关科室:responsible');
+    expect(roles('责任单位：市甲局、市乙局有关科室')).toEqual(['市甲局:responsible', '市乙局有关科室:responsible']);
   });
 
   it('主办单位 leads alone, and co-operates beside a 牵头单位', () => {
@@ -44,7 +44,6 @@ describe('headers', () => {
     ['重点项目', 'title'],
     ['项目', 'category'],
     ['工作举措', 'title'],
-    ['实施计划', 'extra'],
   ])('%s → %s', (header, kind) => {
     expect(headerKind(header)).toBe(kind);
   });
@@ -57,6 +56,11 @@ describe('collectives', () => {
     ['市直、驻市各单位', ['市直、驻市各单位:responsible']],
     ['各县(市)及相关区政府', ['各县(市)及相关区政府:responsible']],
     ['市甲局及各区政府', ['市甲局:responsible', '各区政府:responsible']],
+    // Two whole units joined by 和 stay two (妇联, 海关, 法院 are names of their own).
+    ['团县委和妇联', ['团县委:responsible', '妇联:responsible']],
+    ['县法院和检察院', ['县法院:responsible', '检察院:responsible']],
+    ['市公安局和海关', ['市公安局:responsible', '海关:responsible']],
+    ['各乡镇和县政府', ['各乡镇:responsible', '县政府:responsible']],
   ])('%s', (phrase, expected) => {
     expect(roles(phrase)).toEqual(expected);
   });
@@ -73,6 +77,14 @@ describe('prose', () => {
     expect(read(parseTable(text)).map(([, , units]) => units)).toEqual([['市甲局:lead', '市乙局:co'], ['市丙局:responsible']]);
   });
 
+  it('a numbered item with two bracketed sentences stays one task with two unit groups (class 16)', () => {
+    const text = ['一、年度重点任务', '1.实施某项专项行动。完善某项管理制度。(区甲委负责)严格落实某项新标准。(区乙局负责)', '2.推进某项改革。(区丙局负责)'].join('\n');
+    expect(parseTable(text).tasks.map((t) => [t.id, t.units.map((u) => u.name)])).toEqual([
+      ['1', ['区甲委', '区乙局']],
+      ['2', ['区丙局']],
+    ]);
+  });
+
   it('a numbered item whose first sentence names a section, with three or more bracketed sentences: each is a task', () => {
     const text = ['一、年度重点任务', '1.实施某项专项行动。 完善某项管理制度。(区甲委负责)严格落实某项新标准。(区乙局负责)加强某项标准的贯彻落实。[区丙委(某某局)负责]'].join('\n');
     expect(parseTable(text).tasks.map((t) => [t.category, t.title, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
@@ -80,6 +92,11 @@ describe('prose', () => {
       ['实施某项专项行动', '严格落实某项新标准', ['区乙局:responsible']],
       ['实施某项专项行动', '加强某项标准的贯彻落实', ['区丙委(某某局):responsible']],
     ]);
+  });
+
+  it('a bracket of units closing an item that ends in a quoted name or a book title is units', () => {
+    const text = ['1.编制《某某专项规划》（市甲委、市乙局）', '2.全面推行“一网通办”（市丙局、市丁局）'].join('\n');
+    expect(read(parseTable(text)).map(([, , u]) => u)).toEqual([['市甲委:responsible', '市乙局:responsible'], ['市丙局:responsible', '市丁局:responsible']]);
   });
 
   it('a bracket glossing a quoted term (“三馆”(图书馆、文化馆)) lists no units', () => {
@@ -91,6 +108,8 @@ describe('prose', () => {
   });
 
   it('numbers run straight into the title (1全面落实…) in sequence are task numbers', () => {
+    const measure = ['1全面落实某项保险', '主要责任单位:省甲厅。', '2免费开展某项筛查', '主要责任单位:省丁办。', '3级医院全部接入平台。'].join('\n');
+    expect(parseTable(measure).tasks.map((t) => t.id)).toEqual(['1', '2']);
     const text = ['某报记者来源', '1全面落实某项保险', '主要责任单位:省甲厅,相关责任单位有省乙厅、省丙局。', '某厅厅长某某:我们要建好经办网点。', '2免费开展某项筛查', '主要责任单位:省丁办,相关责任单位有省乙厅。'].join('\n');
     expect(read(parseTable(text))).toEqual([
       ['1', '全面落实某项保险', ['省甲厅:lead', '省乙厅:co', '省丙局:co']],
@@ -127,9 +146,12 @@ describe('prose', () => {
       '根据方案,为支持某区率先发展,甲委、乙部、丙部将负责支持建设某某经济圈,积极推进某新区发展。',
       '甲委、丙部等部门还将负责推动某某经济区加快发展。加快某某进程。',
     ].join('\n');
-    expect(read(parseTable(text)).map(([, title, units]) => [title, units])).toEqual([
+    const table = parseTable(text);
+    expect(read(table).map(([, title, units]) => [title, units])).toEqual([
       ['支持建设某某经济圈,积极推进某新区发展', ['甲委:responsible', '乙部:responsible', '丙部:responsible']],
       ['推动某某经济区加快发展', ['甲委:responsible', '丙部:responsible']],
     ]);
+    // The words before the units (根据方案,为支持某区率先发展,) are kept, as a note.
+    expect([...table.preamble, ...table.notes].join('')).toContain('为支持某区率先发展');
   });
 });
