@@ -40,7 +40,7 @@ interface State {
  * core, then local moves while one raises ρ by more than 1e-12 — the best single node moved in or
  * out (O(n) to score all) or the best swap of a core and a periphery node (one mode: any pair; two
  * modes: of one side), found exactly in O(n + m) — at most `maxMoves` moves (default
- * {@link coreMoveCap}: n, bounded by work so that a long chain is not O(n²)). The best
+ * min(n, max(100, ⌊3·10⁸ ÷ (n + m)⌋)), bounded by work so that a long chain is not O(n²)). The best
  * core over the orders is kept (the first on ties). Finding the best C is NP-hard in general
  * (Borgatti & Everett used a genetic algorithm); this search is deterministic and exact on an
  * ideal pattern.
