@@ -8,7 +8,7 @@ import { cells, fengong, fixture } from './run.js';
 interface Report {
   dataset?: { id: string; title: string; document: string };
   source: { file: string | null; excludeCollective: boolean; excluded: { name: string }[] };
-  settings: { lambda: number; rho: number; louvainSeed: number; betweenness: { method: string; pivots: number | null; seed: number | null } };
+  settings: { lambda: number; rho: number; louvainSeed: number; betweenness: { method: string; pivots: number | null; seed: number | null }; closeness: { method: string; pivots: number | null; seed: number | null } };
   network: Record<string, unknown> & { components: number; agencies: number; tasks: number };
   agencies: (Record<string, unknown> & { agency: string; collective: boolean; tasks: number; lead: number })[];
   tasks: (Record<string, unknown> & { id: string; lead: string[]; co: string[] })[];
@@ -37,7 +37,7 @@ describe('fengong analyze (usage)', () => {
   it('documents its options in --help', () => {
     const r = fengong(['analyze', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--format', '--exclude-collective', '--lambda', '--rho', '--seed', '--betweenness', '--brokerage-grouping', 'sdsmPValue', 'Exit codes']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--format', '--exclude-collective', '--lambda', '--rho', '--seed', '--betweenness', '--closeness', '--brokerage-grouping', 'sdsmPValue', 'Exit codes']) expect(r.stdout).toContain(flag);
   });
 
   it.each([
@@ -51,6 +51,8 @@ describe('fengong analyze (usage)', () => {
     [['--seed', 'x'], '--seed'],
     [['--betweenness', '0'], '--betweenness'],
     [['--betweenness', 'some'], '--betweenness'],
+    [['--closeness', '0'], '--closeness'],
+    [['--closeness', 'half'], '--closeness'],
     [['--format', 'xml'], 'json, csv, markdown'],
     [['--frobnicate'], 'unknown option'],
   ])('exits 2 on bad usage: %j', (args, message) => {
@@ -159,6 +161,18 @@ describe('fengong analyze --format json', () => {
     const r = report(['--lambda', '3', '--rho', '1', '--seed', '7']);
     expect(r.settings).toMatchObject({ lambda: 3, rho: 1, louvainSeed: 7 });
     expect(r.agencies.find((a) => a.agency === '省发展改革委')).toMatchObject({ weightedLoad: 3 * 10 + 17 });
+  });
+
+  it('computes closeness exactly on a small table, or from seeded pivots with --closeness N, and says which', () => {
+    // (Without the collective on every task: a component with a universal node is exact even when sampled.)
+    const exact = report(['--exclude-collective']);
+    expect(exact.settings.closeness).toEqual({ method: 'exact', pivots: null, seed: null });
+    expect(report(['--exclude-collective', '--closeness', 'exact']).agencies).toEqual(exact.agencies);
+    const sampled = report(['--exclude-collective', '--closeness', '3']);
+    expect(sampled.settings.closeness).toMatchObject({ method: 'sampled', pivots: 3 });
+    const c = (r: typeof exact) => r.agencies.map((a) => a.closeness);
+    expect(c(sampled)).not.toEqual(c(exact));
+    expect(c(report(['--exclude-collective', '--closeness', '3']))).toEqual(c(sampled));
   });
 
   it('computes betweenness exactly on a small table, or from seeded pivots with --betweenness N, and says which', () => {

@@ -1,5 +1,5 @@
 // Parsers for option values: each throws commander's InvalidArgumentError, which becomes exit 2.
-import { BROKERAGE_GROUPINGS, LAYOUTS, type BetweennessChoice, type BrokerageGrouping } from '@fengong/core';
+import { BROKERAGE_GROUPINGS, LAYOUTS, type BetweennessChoice, type BrokerageGrouping, type ClosenessChoice } from '@fengong/core';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
 const DECIMAL = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/u;
@@ -81,6 +81,7 @@ export interface AnalysisCommandOptions {
   rho: number;
   seed: number;
   betweenness: BetweennessChoice;
+  closeness: ClosenessChoice;
   brokerageGrouping: BrokerageGrouping;
 }
 
@@ -91,7 +92,14 @@ export function betweennessChoice(value: string): BetweennessChoice {
   throw new InvalidArgumentError(`expected auto, exact or a whole number of pivots ≥ 1, got "${value}"`);
 }
 
-/** Adds `--lambda`, `--rho`, `--seed`, `--betweenness` and `--brokerage-grouping`, the settings of the full analysis. */
+/** Parses `--closeness`: auto, exact, or a whole number of pivots ≥ 1 (sampled per large component). */
+export function closenessChoice(value: string): ClosenessChoice {
+  if (value === 'auto' || value === 'exact') return value;
+  if (/^[1-9][0-9]*$/u.test(value)) return { pivots: Number(value) };
+  throw new InvalidArgumentError(`expected auto, exact or a whole number of pivots ≥ 1, got "${value}"`);
+}
+
+/** Adds `--lambda`, `--rho`, `--seed`, `--betweenness`, `--closeness` and `--brokerage-grouping`, the settings of the full analysis. */
 export function withAnalysisOptions(command: Command): Command {
   for (const option of [
     new Option('--lambda <n>', 'λ, weight of a lead in the role-weighted load λ·lead + co (number ≥ 0)').argParser(nonNegativeNumber).default(2),
@@ -99,6 +107,9 @@ export function withAnalysisOptions(command: Command): Command {
     new Option('--seed <n>', `seed of the Louvain community detection (whole number 0 to ${MAX_SEED})`).argParser(seed).default(42),
     new Option('--betweenness <how>', 'auto: exact up to about 12,000 tasks, else sampled from 1,000 seeded pivots; exact; or a number of pivots')
       .argParser(betweennessChoice)
+      .default('auto'),
+    new Option('--closeness <how>', 'auto: exact while its searches cost at most 10^9 visits (exact in linear time on trees), else sampled from 1,000 seeded pivots per large component; exact; or a number of pivots')
+      .argParser(closenessChoice)
       .default('auto'),
     new Option('--brokerage-grouping <by>', "groups of the brokerage roles: each agency's main category, its Louvain community, or its kind (dictionary)")
       .choices(BROKERAGE_GROUPINGS)

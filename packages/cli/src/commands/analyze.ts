@@ -88,6 +88,7 @@ export async function runAnalysis(
     rho,
     seed: options.seed,
     betweenness: options.betweenness ?? 'auto',
+    closeness: options.closeness ?? 'auto',
     brokerageGrouping: options.brokerageGrouping ?? 'category',
     runner,
     ...(dictionary === undefined ? {} : { build: { dictionary } }),

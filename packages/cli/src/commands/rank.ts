@@ -81,6 +81,7 @@ export async function rank(file: string | undefined, options: RankOptions, out: 
         rho: options.rho ?? 0.5,
         seed: options.seed ?? 42,
         betweenness: options.betweenness ?? 'auto',
+        closeness: options.closeness ?? 'auto',
         brokerageGrouping: options.brokerageGrouping ?? 'category',
       });
   const rows = options.top === undefined ? all : all.slice(0, options.top);
