@@ -57,6 +57,7 @@ export {
   type ColumnRole,
 } from './parse/index.js';
 export { isCollectiveName } from './collective.js';
+export { largest, smallest } from './largest.js';
 export {
   indexDictionary,
   type AgencyEntry,

@@ -2,10 +2,10 @@
 // take as arguments, with Math.max's answers on small inputs.
 import { describe, expect, it } from 'vitest';
 import { largest as coreLargest, smallest as coreSmallest } from '../../../packages/core/src/largest.js';
-import { largest, smallest } from '../../../packages/cli/src/largest.js';
+import { largest, smallest } from '@fengong/core';
 
 describe.each([
-  ['cli', largest, smallest],
+  ['@fengong/core (as the CLI imports it)', largest, smallest],
   ['core', coreLargest, coreSmallest],
 ])('%s largest / smallest', (_name, max, min) => {
   it('answer as Math.max / Math.min do, floor and ceiling included', () => {

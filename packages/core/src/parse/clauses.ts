@@ -183,8 +183,7 @@ export function findClauses(text: string): Clause[] {
       const t = s.trim();
       // A sentence of units, or one opening with them, is a clause only after the task's words (at > 0);
       // a division closing a sentence (…的问题，由X负责) follows them in the same sentence.
-      const r = at > 0 && !hasOwnBracket(t) && ROLE_WORDS.some((w) => t.includes(w)) ? readUnitPhrase(t, false) : { ok: false };
-      const whole = r.ok && (r.read ?? parseUnitPhrase(t, 'marked-only')).units.every((u) => isAgencyName(u.name));
+      const whole = at > 0 && !hasOwnBracket(t) && ROLE_WORDS.some((w) => t.includes(w)) && namedUnits(t) !== undefined;
       // …or, when it opens with 由 (由县林业局负责，于7月17日前完成…: minutes assigning each item), at the item's start;
       // an item may also open with its units and their duty (县公安局负责道路交通等行业的隐患排查治理工作).
       const head = (at > 0 || /^(?:由|並由|并由)/u.test(t)) && !whole ? divisionHead(t) : undefined;
@@ -326,10 +325,15 @@ function roleTail(sentence: string): { at: number; phrase: string } | undefined 
 function isRoleRun(text: string): boolean {
   const last = text.split(/[，,]/u).pop() ?? '';
   if (text.trim() === '' || hasOwnBracket(text) || !ROLE_WORDS.some((w) => last.endsWith(w))) return false;
+  return (namedUnits(text)?.length ?? 0) > 0;
+}
+
+/** The units a phrase lists (with role words, not bare) when every one reads as a unit's name; else undefined. */
+function namedUnits(text: string): readonly { name: string }[] | undefined {
   const r = readUnitPhrase(text, false);
-  if (!r.ok) return false;
+  if (!r.ok) return undefined;
   const units = (r.read ?? parseUnitPhrase(text, 'marked-only')).units;
-  return units.length > 0 && units.every((u) => isAgencyName(u.name));
+  return units.every((u) => isAgencyName(u.name)) ? units : undefined;
 }
 
 /** 由X会同Y…负责 / 研究 / 提出: a sentence naming the lead and the units working with it. */

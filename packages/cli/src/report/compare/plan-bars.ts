@@ -8,7 +8,7 @@ import { clip, textWidth } from '../text-width.js';
 import { COLOURS } from '../figures/palette.js';
 import { legendMarks } from '../figures/legend.js';
 import type { CompareStrings } from './strings.js';
-import { largest } from '../../largest.js';
+import { largest } from '@fengong/core';
 
 const FONT = 12;
 const MAX_LABEL = 170;

@@ -6,7 +6,7 @@ import { svgText } from '../plot-kit.js';
 import { clip, textWidth } from '../text-width.js';
 import { COLOURS } from '../figures/palette.js';
 import type { CompareStrings } from './strings.js';
-import { largest } from '../../largest.js';
+import { largest } from '@fengong/core';
 
 const FONT = 11;
 const MAX_LABEL = 150;

@@ -8,7 +8,7 @@ import type { Strings } from '../strings.js';
 import { clip, textWidth } from '../text-width.js';
 import { placeLabels } from '../label-collisions.js';
 import { COLOURS } from './palette.js';
-import { largest } from '../../largest.js';
+import { largest } from '@fengong/core';
 
 const W = 720;
 const H = 460;

@@ -7,7 +7,7 @@ import { REPORT_LIMITS } from '../model.js';
 import type { Strings } from '../strings.js';
 import { clip, textWidth } from '../text-width.js';
 import { COLOURS } from './palette.js';
-import { largest } from '../../largest.js';
+import { largest } from '@fengong/core';
 
 const FONT = 11;
 const CELL_W = 46;

@@ -6,7 +6,7 @@ import type { ReportModel } from '../model.js';
 import type { Strings } from '../strings.js';
 import { clip, textWidth } from '../text-width.js';
 import { COLOURS } from './palette.js';
-import { largest } from '../../largest.js';
+import { largest } from '@fengong/core';
 
 const FONT = 11;
 const CELL = 24;

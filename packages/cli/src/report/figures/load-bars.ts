@@ -8,7 +8,7 @@ import type { Strings } from '../strings.js';
 import { clip, textWidth } from '../text-width.js';
 import { COLOURS } from './palette.js';
 import { legendMarks } from './legend.js';
-import { largest } from '../../largest.js';
+import { largest } from '@fengong/core';
 
 const FONT = 12;
 const MAX_LABEL = 200;

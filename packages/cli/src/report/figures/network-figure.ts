@@ -10,7 +10,7 @@ import type { Strings } from '../strings.js';
 import { clip, textWidth } from '../text-width.js';
 import { placeLabels } from '../label-collisions.js';
 import { COLOURS } from './palette.js';
-import { largest, smallest } from '../../largest.js';
+import { largest, smallest } from '@fengong/core';
 
 const W = 720;
 const H = 560;
