@@ -103,7 +103,8 @@ export type DiagnosticCode =
   | 'unread-table'
   | 'unclosed-bracket'
   | 'pinyin-removed'
-  | 'markup-removed';
+  | 'markup-removed'
+  | 'furniture-removed';
 
 /** A parsed responsibility-division table. */
 export interface ResponsibilityTable {

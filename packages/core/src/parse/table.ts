@@ -7,6 +7,7 @@ import { parseJsonTable } from './json.js';
 import { findLineHeader, parseLineCells } from './line-cells.js';
 import { parseFlatTable } from './flat-table.js';
 import { removeHtmlRemnants } from './html-remnants.js';
+import { removePageFurniture } from './page-furniture.js';
 import { removePinyin } from './pinyin-annotations.js';
 import { parseRunTogether } from './run-together.js';
 import { parseSubjectSentences } from './subject-sentences.js';
@@ -111,9 +112,12 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
     throw new Error(`parseTable: unknown layout "${String(layout)}" (known: auto, ${LAYOUTS.join(', ')})`);
   }
   const original = text;
+  // No-break and other fixed-width spaces (a web page's &nbsp; copied as U+00A0) are spaces to the reader.
+  if (layout !== 'json') text = text.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/gu, ' ');
   const html = layout === 'json' ? { text, count: 0, lines: [] } : removeHtmlRemnants(text);
   const pinyin = layout === 'json' ? { text, count: 0, lines: [] } : removePinyin(html.text);
-  text = pinyin.text;
+  const furniture = layout === 'json' ? { text, count: 0, lines: [] } : removePageFurniture(pinyin.text);
+  text = furniture.text;
   let table: ResponsibilityTable;
   if (layout !== 'auto') table = withEvidence(READERS[layout](text, rest), [`layout ${layout}, as asked`]);
   else {
@@ -121,6 +125,7 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
     table = detected !== 'prose' && detected !== 'line-cells' ? withEvidence(READERS[detected](text, rest), [why]) : bestReading(text, detected, rest, why);
   }
   if (pinyin.count > 0 && table.layout !== 'json') table = withCleaningNote(table, pinyin, original, 'pinyin-removed', 'pinyin annotation', 'read as text printed for reading aloud, not part of names or titles');
+  if (furniture.count > 0 && table.layout !== 'json') table = withCleaningNote(table, furniture, original, 'furniture-removed', 'line', 'of a web page around the document (breadcrumbs, print and close buttons, footers), not part of it');
   if (html.count > 0 && table.layout !== 'json') table = withCleaningNote(table, html, original, 'markup-removed', 'markup remnant', 'tags and entities left in copied text are not part of names or titles');
   return withUnclosedBrackets(table, text);
 }
@@ -130,7 +135,7 @@ function withCleaningNote(
   table: ResponsibilityTable,
   removed: { count: number; lines: number[] },
   original: string,
-  code: 'pinyin-removed' | 'markup-removed',
+  code: 'pinyin-removed' | 'markup-removed' | 'furniture-removed',
   what: string,
   why: string,
 ): ResponsibilityTable {

@@ -23,6 +23,7 @@ import {
 import { unmatchedOpeners } from './bracket-match.js';
 import { CLAUSE_SEPARATORS, CLOSING, OPENING, separateLabels, stripGenericLabel, stripLabel, stripSuffix } from './clause-labels.js';
 import { withTraditional } from './traditional.js';
+import { rejoinWrappedNames } from './wrapped-names.js';
 import { cleanName, leadMark, mergeCollectives, personName, splitEtc, splitJoined, splitRunTogether, splitSpaces, trimTrailing } from './unit-names.js';
 
 export { DUTY_CLAUSE, OFFICIAL_LABELS } from './labels.js';
@@ -110,7 +111,7 @@ function splitDutyTail(clause: string): { names: string; tail: string; mark: Mar
  */
 export function parseUnitPhrase(rawText: string, convention: LeadConvention, defaultRole?: Role): UnitPhrase {
   // 等 closes a list that 和 / 及 then joins to another (地税局等和各市、县人民政府): two lists.
-  const text = separateLabels(rawText).replace(/(?<=\p{Script=Han})等(?:和|及|以及|与|與)(?=\p{Script=Han})/gu, '等、');
+  const text = separateLabels(rejoinWrappedNames(rawText)).replace(/(?<=\p{Script=Han})等(?:和|及|以及|与|與)(?=\p{Script=Han})/gu, '等、');
   // `bare`: names with no label, role word or list to continue; `suffixed`: the role came from a role word.
   const clauses: { names: { name: string; lead: boolean }[]; mark: Mark; bare: boolean; suffixed: boolean; label?: string; sentence: number; text: string; dutyTail: boolean }[] = [];
   // Sentences after the list's first full stop that state a rule about the list (各镇落实属地管理责任，以下均需…，

@@ -30,6 +30,7 @@ const ZH: Record<DiagnosticCode, string> = {
   'unclosed-bracket': '括号未闭合，按普通字符读取',
   'pinyin-removed': '已删除网页附在汉字后的拼音',
   'markup-removed': '已删除残留的网页标记',
+  'furniture-removed': '已删除网页周围的栏目、按钮与页脚',
 };
 
 /** The document's words a message quotes (“…”), in order, without repeats. */

@@ -1,0 +1,68 @@
+// Text as a user copies it from a government page or a PDF: the site's furniture around the
+// document, no-break spaces, lines broken wherever the column was full — inside names and labels.
+// Found by the metamorphic test on the tuning split's own texts (scripts/noise-variants.mjs).
+// Made-up wording in the shapes real pages have.
+import { describe, expect, it } from 'vitest';
+import { parseTable } from '@fengong/core';
+import { isPageFurniture } from '../../../../packages/core/src/parse/page-furniture.js';
+import { rejoinWrappedNames } from '../../../../packages/core/src/parse/wrapped-names.js';
+
+const units = (text: string) => parseTable(text, { file: 'page.txt' }).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`));
+
+describe('page furniture', () => {
+  it('knows breadcrumbs, buttons, counters and footers', () => {
+    for (const line of ['首页 > 政务公开 > 通知公告', '当前位置：首页 > 信息公开', '【字体：大 中 小】 【打印】 【关闭】', '[打印本页] [关闭窗口]', '扫一扫在手机打开当前页', '浏览次数：1024', '网站标识码：3400000001  某ICP备05001234号', 'Copyright © 2021 某某县人民政府 版权所有']) {
+      expect(isPageFurniture(line), line).toBe(true);
+    }
+  });
+
+  it('leaves the document alone: tasks, headings, units and words that only look like buttons', () => {
+    for (const line of ['1.关闭落后产能企业5家（市工信局牵头）', '一、重点任务', '责任单位：县政府办公室', '打印机采购项目', '返回式卫星数据应用', '首页改版工作（县融媒体中心负责）']) {
+      expect(isPageFurniture(line), line).toBe(false);
+    }
+  });
+
+  it('is not read as one more row after a table, and the reader says what it removed', () => {
+    const table = ['序号', '工作任务', '责任单位', '1', '建成某某便民服务站', '区民政局', '2', '改造老旧管网10公里', '区住建局、区水务局', '', '扫一扫在手机打开当前页', '【打印本页】 【关闭窗口】', '网站标识码：3400000001'].join('\n');
+    const read = parseTable(table, { file: 'page.txt' });
+    expect(read.tasks.map((t) => t.title)).toEqual(['建成某某便民服务站', '改造老旧管网10公里']);
+    const note = read.diagnostics.find((d) => d.code === 'furniture-removed');
+    expect(note?.line).toBe(11);
+    expect(note?.message).toMatch(/removed 3 lines/u);
+  });
+});
+
+describe('no-break spaces', () => {
+  it('are spaces: numbering and names read as with plain spaces', () => {
+    const plain = '1 . 完善某某机制。（牵头单位：市司法局；配合单位：市政府办 (市金融办)）\n2 . 推进某某公开。（市数据局负责）';
+    const nbsp = plain.replace(/ /gu, '\u00a0');
+    expect(units(nbsp)).toEqual(units(plain));
+    expect(units(nbsp)[0]).toEqual(['市司法局:lead', '市政府办 (市金融办):co']);
+  });
+});
+
+describe('line breaks inside a unit list', () => {
+  it('are taken out inside a name, a label, a bracket or a collective', () => {
+    expect(rejoinWrappedNames('市人力资源和\n社会保障局')).toBe('市人力资源和社会保障局');
+    expect(rejoinWrappedNames('牵头单\n位：市科协')).toBe('牵头单位：市科协');
+    expect(rejoinWrappedNames('区发展改革委\n（粮食和储备局）')).toBe('区发展改革委（粮食和储备局）');
+    expect(rejoinWrappedNames('各县、市、\n区政府')).toBe('各县、市、区政府');
+    expect(rejoinWrappedNames('各镇\n人民政府')).toBe('各镇人民政府');
+    expect(rejoinWrappedNames('市委\n组织部')).toBe('市委组织部');
+    expect(rejoinWrappedNames('市生态环境局牵\n头')).toBe('市生态环境局牵头');
+  });
+
+  it('stay between two whole names and before a label', () => {
+    expect(rejoinWrappedNames('市发改委\n市财政局')).toBe('市发改委\n市财政局');
+    expect(rejoinWrappedNames('市教育局\n配合单位：市财政局')).toBe('市教育局\n配合单位：市财政局');
+    expect(rejoinWrappedNames('市教育局；\n\n市财政局')).toBe('市教育局；\n\n市财政局');
+  });
+
+  it('leave each unit whole in a task copied from a narrow column', () => {
+    const text = '1.加强某项工作建设。（牵头单位：市财\n政局；配合单位：市发改委、市人力资源和\n社会保障局、各县（市、区）人民政府（管委\n会））\n2.完善某某机制。（市教育局、市人社\n局负责）';
+    expect(units(text)).toEqual([
+      ['市财政局:lead', '市发改委:co', '市人力资源和社会保障局:co', '各县（市、区）人民政府（管委会）:co'],
+      ['市教育局:responsible', '市人社局:responsible'],
+    ]);
+  });
+});
