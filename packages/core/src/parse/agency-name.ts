@@ -101,10 +101,10 @@ export function isAgencyName(piece: string): boolean {
   // A name never opens with the verb of a task (高质量建设某实验室, 新建某中心).
   if (TASK_OPENINGS.some((w) => name.startsWith(w))) return false;
   // 建设 opens a body's name only before a body's ending (建设局, 建设银行), not a project (建设高速铁路).
-  if (/^建设/u.test(name) && !/(局|厅|委|办|银行|集团|公司|中心|指挥部|銀行|廳|辦)$/u.test(name)) return false;
+  if (/^建设/u.test(name) && !/(局|厅|委|办|部门|单位|银行|集团|公司|中心|指挥部|銀行|廳|辦|部門|單位)$/u.test(name)) return false;
   if (TASK_WORDS.some((w) => name.includes(w)) && name.length > 16) return false;
   return hasAgencyEnding(name) || isPlaceCollective(name) || STANDALONE.includes(name) || (/^\p{Script=Han}{2,5}(区|县|市|州|旗|盟|镇|乡|區|縣|鎮|鄉)$/u.test(name) && !/^(县级|市级|区级|省级|地级|縣級|市級|區級|省級|地級)/u.test(name));
 }
 
 /** Names that are whole on their own (残联, 团市委, 海关). */
-const STANDALONE = withTraditional(['高新园', '城投', '交投', '残联', '妇联', '团委', '科协', '侨联', '文联', '工商联', '总工会', '海关', '团市委', '团省委', '团区委', '团县委', '人行', '人民银行', '税务', '供电', '移动', '联通', '电信', '邮政', '烟草', '武警', '消防']);
+const STANDALONE = withTraditional(['高新园', '城投', '交投', '残联', '妇联', '团委', '科协', '侨联', '文联', '工商联', '总工会', '海关', '团市委', '团省委', '团区委', '团县委', '公安', '人行', '人民银行', '税务', '供电', '移动', '联通', '电信', '邮政', '烟草', '武警', '消防']);

@@ -2,6 +2,7 @@
 // 〔责任单位：…〕, a bare （市发改委、财政局）), labels (牵头单位：X；配合单位：Y), or a sentence of
 // names with role words (办公室牵头，各科室配合) — and tells them from the brackets of a title
 // (（2020—2025年）, （以下简称《目录》）).
+import { breaksInsideName } from './wrapped-names.js';
 import { isAgencyName } from './agency-name.js';
 import { matchBrackets } from './bracket-match.js';
 import { isDeadline } from './deadline.js';
@@ -160,8 +161,11 @@ export function findClauses(text: string): Clause[] {
     if (before !== '' && !/[。；;，,！？!?）)\]】〕\s:：]$/u.test(before) && !/(\n|^)\S{0,2}$/u.test(text.slice(0, at))) continue;
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    while (end < text.length && /[、，,；;：:]$/u.test(text.slice(at, end).trimEnd())) {
+    // …a list that goes on: its line ends with a separator, or breaks inside a name (省住房城乡 / 建设厅).
+    while (end < text.length) {
+      const line = text.slice(at, end).trimEnd();
       const next = text.indexOf('\n', end + 1);
+      if (!/[、，,；;：:]$/u.test(line) && !breaksInsideName(line.slice(-40), text.slice(end + 1, end + 41).trimStart())) break;
       end = next < 0 ? text.length : next;
     }
     for (let k = found.length - 1; k >= 0; k -= 1) {
@@ -293,12 +297,17 @@ function assignedTail(sentence: string): { at: number; phrase: string } | undefi
   if (joint !== null && allAgencyNames(joint[1] as string) && allAgencyNames(joint[2] as string)) return { at: at + 1, phrase: `${joint[1] as string}牵头；${joint[2] as string}配合` };
   const lead = TAIL_LEAD.exec(rest);
   if (lead !== null && allAgencyNames(lead[1] as string)) return { at: at + 1, phrase: `${lead[1] as string}牵头` };
+  // A run of role clauses (由X负责，Y配合) before the single duty (由X负责) it opens with.
+  const run = roleTail(sentence);
+  if (run !== undefined) return run;
   const duty = TAIL_DUTY.exec(rest);
   if (duty !== null && allAgencyNames(duty[1] as string)) return { at: at + 1, phrase: `${duty[1] as string}负责` };
-  return roleTail(sentence);
+  return undefined;
 }
 
 const LEAD_WORDS = [...LEAD_SUFFIXES].sort((a, b) => b.length - a.length);
+const CO_WORDS = [...CO_SUFFIXES];
+const DUTY_WORDS = [...DUTY_SUFFIXES];
 
 /**
  * A run of clauses closing a sentence, each names with a role word (or names whose role the next
@@ -316,7 +325,10 @@ function roleTail(sentence: string): { at: number; phrase: string } | undefined 
       // Only the run's own clauses may end the sentence: a clause that is not one ends the search.
       return undefined;
     }
-    if (LEAD_WORDS.some((w) => tail.includes(w))) best = { at: k + 1, phrase: tail };
+    // One clause leads (甲局牵头，乙局配合), or one is responsible and another co-operates (甲局负责，乙局配合).
+    const clauses = tail.split(/[，,]/u);
+    const dutyAndCo = clauses.length >= 2 && clauses.some((c) => DUTY_WORDS.some((w) => c.endsWith(w))) && clauses.some((c) => CO_WORDS.some((w) => c.endsWith(w)));
+    if (LEAD_WORDS.some((w) => tail.includes(w)) || dutyAndCo) best = { at: k + 1, phrase: tail };
   }
   return best;
 }

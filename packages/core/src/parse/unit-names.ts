@@ -5,7 +5,7 @@ import { hasAgencyEnding, isAgencyName } from './agency-name.js';
 import { LEAD_BRACKETS, LEAD_MARKS } from './labels.js';
 import { withTraditional } from './traditional.js';
 
-const JOINERS = withTraditional(['会同', '和', '及', '与', '以及']).sort((a, b) => b.length - a.length);
+const JOINERS = withTraditional(['会同', '组织', '和', '及', '与', '以及']).sort((a, b) => b.length - a.length);
 const TRAILING_CODES = new Set(['。', '．', '.', '；', ';', '，', ',', '、', ' ', '\t', '\u3000'].map((c) => c.charCodeAt(0)));
 const ETC = withTraditional(['等有关单位', '等有关部门', '等相关单位', '等相关部门', '等重点单位', '等重点部门', '等主要部门', '等其他部门', '等职能部门', '等成员单位', '等单位', '等部门', '等']);
 const LEADING_WORDS = withTraditional(['以及', '并由', '主要由', '由', '请', '及', '各责任单位：']);
@@ -17,7 +17,9 @@ export function trimTrailing(text: string): string {
   return text.slice(0, end);
 }
 
-/** Splits on 和 / 及 / 与 / 会同 only where both sides are whole unit names (one pass); `会同` makes the left one lead. */
+/** Joiners after which the unit before leads (甲局会同乙局, 甲局组织有关单位). */
+const LEAD_JOINERS = new Set(withTraditional(['会同', '组织']));
+/** Splits on 和 / 及 / 与 / 会同 / 组织 only where both sides are whole unit names (one pass); `会同` and `组织` make the left one lead. */
 /** Endings that name no body alone: after 和 they share the place before (某区党工委和管委会). */
 const SHARED_ENDINGS = new Set(withTraditional(['人民政府', '政府', '管委会', '管理委员会', '党委', '党工委', '委员会', '党组', '办事处']));
 
@@ -39,7 +41,7 @@ export function splitJoined(piece: string): { name: string; lead: boolean }[] {
     // it (not a body with a name of its own: 妇联, 海关, 法院, 工会 are units).
     const sharedPlace = SHARED_ENDINGS.has(rightName);
     if (!sharedGovernment && !sharedPlace && (hasAgencyEnding(left) || isAgencyName(left)) && (isAgencyName(rightName) || /^(各|有关|相关|其他)/u.test(right))) {
-      parts.push({ name: left, lead: joiner === '会同' || joiner === '會同' });
+      parts.push({ name: left, lead: LEAD_JOINERS.has(joiner) });
       cut = i + joiner.length;
       i = cut - 1;
     }

@@ -41,8 +41,12 @@ function nameThenRole(joined: string, at: number): boolean {
 }
 const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
 
-/** Whether the break between `left` and `right` falls inside a name, a label or a bracket (see the file's comment). */
-function inside(left: string, right: string): boolean {
+/**
+ * Whether the break between `left` and `right` falls inside a name, a label or a bracket (see the
+ * file's comment); with `words`, also between two pieces of one remark (不再逐一列 / 出), which only
+ * holds inside a unit list already found (a line of words after a list may be the next task).
+ */
+export function breaksInsideName(left: string, right: string, words = false): boolean {
   if (left === '' || right === '' || left.endsWith('\n') || right.startsWith('\n')) return false;
   // A separator already there: the break adds nothing, and would split a collective (各县、市、 / 区政府).
   if (/[、/／：:]$/u.test(left) || /^[、/／：:]/u.test(right)) return true;
@@ -62,7 +66,7 @@ function inside(left: string, right: string): boolean {
   const leftName = isName(l);
   const rightName = isName(r);
   // Words on both sides, neither a name nor a label (不再逐一列 / 出): one remark.
-  if (!leftName && !rightName && !opensWithLabel(r) && hasHan(l) && hasHan(r) && !isName(l + r)) return !/[。！？]$/u.test(l);
+  if (!leftName && !rightName && !opensWithLabel(r) && hasHan(l) && hasHan(r) && !isName(l + r)) return words && !/[。！？]$/u.test(l);
   if (!isName(l + r)) return false;
   // Both halves read as names: one name still, unless the second opens with a level of its own
   // (市委 / 组织部 and 滁州经开区 / 管委会 are one body; 市发改委 / 市财政局 are two).
@@ -75,6 +79,6 @@ export function rejoinWrappedNames(text: string): string {
   return text.replace(BREAK, (found: string, at: number, whole: string) => {
     const left = whole.slice(Math.max(0, at - 40), at);
     const right = whole.slice(at + found.length, at + found.length + 40);
-    return inside(left, right) ? '' : '\n';
+    return breaksInsideName(left, right, true) ? '' : '\n';
   });
 }

@@ -1,0 +1,43 @@
+// Divisions written as runs of role clauses and joiners, in the shapes of pages read blind
+// (stop 30's sets): `…专项整治，由甲部门负责，有关部门配合。` closing a paragraph's first sentence;
+// `甲局组织有关单位` in a bracket; unnumbered tasks each followed by its label lines.
+// Made-up wording in those shapes.
+import { describe, expect, it } from 'vitest';
+import { parseTable } from '@fengong/core';
+
+const read = (text: string) => parseTable(text, { file: 'plan.txt' }).tasks.map((t) => ({ title: t.title, units: t.units.map((u) => `${u.name}:${u.role}`) }));
+
+describe('a run of role clauses closing a sentence', () => {
+  it('X负责，Y配合: X responsible, Y co-operating, the paragraph going on after it', () => {
+    const text = '（三）河道采砂专项整治，由水利部门负责，有关部门配合。要继续加大巡查力度。\n（四）城乡建设领域专项整治，由建设部门负责，有关部门配合。以预防事故为重点。\n（五）治安重点地区整治，由公安、交通部门负责，有关部门配合。';
+    expect(read(text).map((t) => t.units)).toEqual([
+      ['水利部门:responsible', '有关部门:co'],
+      ['建设部门:responsible', '有关部门:co'],
+      ['公安:responsible', '交通部门:responsible', '有关部门:co'],
+    ]);
+    expect(read(text)[0]?.title).toMatch(/^河道采砂专项整治/u);
+  });
+});
+
+describe('joiners that make the unit before them lead', () => {
+  it('甲局组织有关单位 and 甲局会同乙局 in a bracket', () => {
+    expect(read('1.建立执法过错追究制度。（市司法局组织有关单位）\n2.完善复议机制。（市司法局会同市信访局）').map((t) => t.units)).toEqual([
+      ['市司法局:lead', '有关单位:co'],
+      ['市司法局:lead', '市信访局:co'],
+    ]);
+  });
+
+  it('but not inside a name (市委组织部)', () => {
+    expect(read('1.加强干部培训。（市委组织部、市人社局负责）')[0]?.units).toEqual(['市委组织部:responsible', '市人社局:responsible']);
+  });
+});
+
+describe('unnumbered tasks, each followed by its label lines', () => {
+  it('are as many tasks as label blocks: a line of words after a deadline line is the next task', () => {
+    const text = ['《某区年度民生实事》涉及以下项目，详情见下：', '建成社区养老驿站10个，提升服务水平', '责任单位:区民政局', '完成期限:2025年12月底前', '新建口袋公园5处，方便居民休闲', '责任单位:区园林局', '完成期限:2025年12月底前'].join('\n');
+    expect(read(text)).toEqual([
+      { title: '建成社区养老驿站10个，提升服务水平', units: ['区民政局:responsible'] },
+      { title: '新建口袋公园5处，方便居民休闲', units: ['区园林局:responsible'] },
+    ]);
+  });
+});
