@@ -97,6 +97,18 @@ function splitDutyTail(clause: string): { names: string; tail: string; mark: Mar
   return undefined;
 }
 
+/** `甲局、乙局协同丙局负责`: the units before 协同 assist the one after it. */
+const ASSISTING = /(^|[，,；;。\n])([^，,；;。\n]{2,80}?)(?:协同|協同)([^，,；;。\n]{2,40}?)(牵头负责|牵头|负责|牽頭負責|牽頭|負責)?(?=[，,；;。\n]|$)/gu;
+const allNames = (list: string): boolean => list.split('、').every((n) => isAgencyName(cleanName(n)));
+
+/** Rewrites `甲局、乙局协同丙局负责` as `丙局负责；甲局、乙局配合` when both sides are units' names. */
+function withAssistingFirst(text: string): string {
+  if (!text.includes('协同') && !text.includes('協同')) return text;
+  return text.replace(ASSISTING, (whole: string, sep: string, left: string, right: string, role: string | undefined) =>
+    allNames(left) && allNames(right) ? `${sep}${right}${role ?? ''}；${left}配合` : whole,
+  );
+}
+
 /**
  * Parses the unit list of one task. Clauses (split on ，,；;。 outside brackets) may carry a label
  * (牵头单位：, 配合单位：, 责任单位：; 责任领导： and other officials are kept apart; 完成时限： and
@@ -111,7 +123,7 @@ function splitDutyTail(clause: string): { names: string; tail: string; mark: Mar
  */
 export function parseUnitPhrase(rawText: string, convention: LeadConvention, defaultRole?: Role): UnitPhrase {
   // 等 closes a list that 和 / 及 then joins to another (地税局等和各市、县人民政府): two lists.
-  const text = separateLabels(rejoinWrappedNames(rawText)).replace(/(?<=\p{Script=Han})等(?:和|及|以及|与|與)(?=\p{Script=Han})/gu, '等、');
+  const text = withAssistingFirst(separateLabels(rejoinWrappedNames(rawText))).replace(/(?<=\p{Script=Han})等(?:和|及|以及|与|與)(?=\p{Script=Han})/gu, '等、');
   // `bare`: names with no label, role word or list to continue; `suffixed`: the role came from a role word.
   const clauses: { names: { name: string; lead: boolean }[]; mark: Mark; bare: boolean; suffixed: boolean; label?: string; sentence: number; text: string; dutyTail: boolean }[] = [];
   // Sentences after the list's first full stop that state a rule about the list (各镇落实属地管理责任，以下均需…，
@@ -144,6 +156,8 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
   let remarkSentence = false;
   const flushClause = (end: number): void => {
     const stopBefore = start > 0 && (text[start - 1] === '。' || text[start - 1] === '．');
+    // The separator before the clause, kept when the clause continues an attribute's text as written.
+    const sepBefore = start > 0 && /[，,；;]/u.test(text[start - 1] as string) ? (text[start - 1] as string) : '，';
     if (stopBefore) sentence += 1;
     if (stopBefore) {
       afterStop = true;
@@ -179,7 +193,10 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     }
     const [afterOfficial, official] = stripLabel(clause, OFFICIAL_LABELS);
     if (official !== undefined) {
-      officials.push({ label: official, text: afterOfficial });
+      // A page run into one line goes on after the names with another label (责任人：某某 工作任务：…): not people.
+      const cut = afterOfficial.search(/[\s\u3000]+\p{Script=Han}{2,8}[：:]/u);
+      officials.push({ label: official, text: cut > 0 ? afterOfficial.slice(0, cut) : afterOfficial });
+      if (cut > 0) noteRemark(afterOfficial.slice(cut).trim());
       carry = { official };
       return;
     }
@@ -196,6 +213,12 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
       if (label !== undefined) mark = 'co';
       else [clause, label] = stripLabel(clause, PLAIN_LABELS);
       if (label === undefined) [clause, label] = stripGenericLabel(clause);
+    }
+    // The attribute just labelled goes on over its commas (工作要求：6月底完成设计，7月份启动实施).
+    if (label === undefined && !stopBefore && carry !== null && 'official' in carry && carry.official.startsWith('attribute:')) {
+      const a = attributes[attributes.length - 1];
+      if (a !== undefined) a.text = `${a.text}${sepBefore}${clause}`;
+      return;
     }
     if (label === undefined && isDeadline(clause)) {
       noteDeadline(clause);
@@ -241,6 +264,11 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
         if (carry.official.startsWith('attribute:')) {
           const a = attributes[attributes.length - 1];
           if (a !== undefined) a.text = `${a.text}，${clause}`;
+          return;
+        }
+        // More people (责任领导：张三，李四) — not a sentence after them (责任人：某某。主要负责…).
+        if (stopBefore || clause.length > 12 || /[：:]/u.test(clause) || hasTaskWords(clause)) {
+          noteRemark(clause);
           return;
         }
         const last = officials[officials.length - 1];

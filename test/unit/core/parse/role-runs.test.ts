@@ -41,3 +41,16 @@ describe('unnumbered tasks, each followed by its label lines', () => {
     ]);
   });
 });
+
+describe('协同 and a duties label', () => {
+  it('甲局、乙局协同丙局负责: the units before 协同 co-operate, the one after it is responsible', () => {
+    expect(read('六、市公安局、市园林局协同市交通局负责城市道路的秩序管理。')[0]?.units).toEqual(['市交通局:responsible', '市公安局:co', '市园林局:co']);
+  });
+
+  it('工作职责： before a division on a page run into one line', () => {
+    expect(read('（六）旧城改造任务 工作职责:市规划局牵头,各有关部门配合,责任人:王某。主要负责项目策划。 （七）道路改造任务 责任单位:区建设局,责任人:李某')).toEqual([
+      { title: '旧城改造任务', units: ['市规划局:lead', '各有关部门:co'] },
+      { title: '道路改造任务', units: ['区建设局:responsible'] },
+    ]);
+  });
+});
