@@ -95,7 +95,8 @@ function traitsOf(raw: string, unitsPossible: boolean): Traits {
   const heading = SECTION.test(t) && n !== undefined && (n.style === 'chinese' || n.style === 'chinese-paren') && t.length <= 60 && !units;
   // …or a progress note opening with one (88%（…推进缓慢）).
   const figure = (/^[\d.,，%％]+\s*\p{Script=Han}{0,2}[%％]?$/u.test(t) || /^\d+(\.\d+)?[%％]/u.test(t)) && !number;
-  const numbered = !number && n !== undefined && n.style === 'arabic' && n.rest !== '';
+  // (…once: a cell of several numbered items, 1.完成… 2.举办…, lists progress or measures, not one task.)
+  const numbered = !number && n !== undefined && n.style === 'arabic' && n.rest !== '' && !/[\s。；;]\s*(?:[2-9]|1\d)[.、．](?!\d)/u.test(n.rest);
   // A year alone (2024) is when the work is done, as a 建设时间 column holds it.
   const deadline = !units && (isDeadline(t) || /^(19|20)\d{2}年?$/u.test(t));
   // Lines of unit names before the text (区林业局 / 区供销联社 / 某某…): the end of a units cell, then another cell.

@@ -122,7 +122,8 @@ function spacePieces(lines: readonly Cell[]): Piece[] {
  * read as the category and the text column after it as the task.
  */
 function schema(headerCells: readonly string[], regrouped: boolean): { kinds: Kind[]; headers: string[]; skips: (number | undefined)[]; regroup: boolean } {
-  let kinds: Kind[] = headerKinds(headerCells).map((k) => k ?? 'extra');
+  const named = headerKinds(headerCells);
+  let kinds: Kind[] = named.map((k) => k ?? 'extra');
   // A second title-like column (目标任务 beside 项目名称) is kept as an extra column.
   kinds = kinds.map((k, i) => (k === 'title' && kinds.indexOf('title') !== i ? 'extra' : k));
   let titleAt = kinds.indexOf('title');
@@ -133,7 +134,8 @@ function schema(headerCells: readonly string[], regrouped: boolean): { kinds: Ki
     headers.splice(at, 0, '');
     skips.splice(at, 0, 0);
   };
-  const textAfter = titleAt >= 0 && kinds[titleAt + 1] === 'extra';
+  // (…a text column, not one its header names as remarks or progress: 进展情况, 备注, 工作要求.)
+  const textAfter = titleAt >= 0 && kinds[titleAt + 1] === 'extra' && named[titleAt + 1] !== 'extra';
   if (regrouped && textAfter) {
     kinds[titleAt] = kinds.includes('category') ? 'extra' : 'category';
     kinds[titleAt + 1] = 'title';

@@ -74,8 +74,8 @@ export const LEAD_BRACKETS = withTraditional(['牵头', '牵头单位', '牵头�
  * The first-listed rule as documents state it: 列第一位者为牵头单位, 排在第一位的为牵头单位,
  * 第一个为牵头部门, 排名第一的为牵头单位, 第一责任单位为牵头单位, 首位为牵头 …
  */
-const FIRST_LISTED = /(第一|首)(位|个|家|名|责任单位|责任部门|单位|部门)?[^，,。；;]{0,6}?(为|是)(总)?牵头/u;
-const FIRST_LISTED_T = /(第一|首)(位|個|家|名|責任單位|責任部門|單位|部門)?[^，,。；;]{0,6}?(為|爲|是)(總)?牽頭/u;
+const FIRST_LISTED = /(第一|首)(位|个|家|名|责任单位|责任部门|单位|部门)?[^，,。；;]{0,6}?(为|是)(总|工作|具体)?牵头/u;
+const FIRST_LISTED_T = /(第一|首)(位|個|家|名|責任單位|責任部門|單位|部門)?[^，,。；;]{0,6}?(為|爲|是)(總|工作|具體)?牽頭/u;
 export function statesFirstListedRule(text: string): boolean {
   return FIRST_LISTED.test(text) || FIRST_LISTED_T.test(text);
 }

@@ -192,7 +192,9 @@ function bestReading(text: string, detected: Layout, options: ParseOptions, why:
   // A one-cell-per-line table read by its cells' contents beats one read by counting lines.
   const countedLines = detected === 'line-cells' ? best : undefined;
   // `|` between cells says how the cells are delimited; otherwise spaces or one cell per line.
-  const modes: ('pipe' | 'lines' | 'spaces')[] = lines.filter((l) => l.includes('|')).length >= 3 ? ['pipe'] : ['spaces', 'lines'];
+  // (Two lines of several cells each are enough: a header and one row, as a page cut after its first task.)
+  const piped = lines.filter((l) => l.includes('|'));
+  const modes: ('pipe' | 'lines' | 'spaces')[] = piped.length >= 3 || (piped.length === 2 && piped.every((l) => l.split('|').length >= 4)) ? ['pipe'] : ['spaces', 'lines'];
   const described = { pipe: 'a flattened table, | between cells', lines: 'a flattened table, one cell per line', spaces: 'a flattened table, spaces between cells' };
   for (const mode of modes) {
     const table = parseFlatTable(text, mode, options);

@@ -6,7 +6,7 @@ import { LEAD_BRACKETS, LEAD_MARKS } from './labels.js';
 import { withTraditional } from './traditional.js';
 
 const JOINERS = withTraditional(['会同', '组织', '和', '及', '与', '以及']).sort((a, b) => b.length - a.length);
-const TRAILING_CODES = new Set(['。', '．', '.', '；', ';', '，', ',', '、', ' ', '\t', '\u3000'].map((c) => c.charCodeAt(0)));
+const TRAILING_CODES = new Set(['。', '．', '.', '；', ';', '，', ',', '、', ' ', '\t', '\u3000', '|', '｜'].map((c) => c.charCodeAt(0)));
 const ETC = withTraditional(['等有关单位', '等有关部门', '等相关单位', '等相关部门', '等重点单位', '等重点部门', '等主要部门', '等其他部门', '等职能部门', '等成员单位', '等单位', '等部门', '等']);
 const LEADING_WORDS = withTraditional(['以及', '并由', '主要由', '由', '请', '及', '各责任单位：']);
 
@@ -70,7 +70,7 @@ export function mergeCollectives(names: readonly string[]): string[] {
       last !== undefined &&
       COLLECTIVE_HEAD.test(last) &&
       // 各县、区人民政府(管委会), 各乡、镇人民政府: the places before share the government after.
-      ((bareHead(last) && /^(镇|乡|街道|县|市|区|州|旗)([（(][^）)]*[）)])?(人民政府|政府)([（(][^）)]*[）)])?$/u.test(name)) ||
+      ((bareHead(last) && /^(镇|乡|街道|县级市|县|市|区|州|旗)([（(][^）)]*[）)])?(人民政府|政府)([（(][^）)]*[）)])?$/u.test(name)) ||
         // 各开发区、镇(街道): a bare kind of place after a collective shares its 各.
         /^(镇|乡|街道|县|市|区|州|旗|园区|乡镇|镇街)([（(][^）)]*[）)])?$/u.test(name));
     // 人民大垸、荒湖管理区: a place that is no unit on its own shares the kind of zone after it.

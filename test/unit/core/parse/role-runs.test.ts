@@ -54,3 +54,23 @@ describe('协同 and a duties label', () => {
     ]);
   });
 });
+
+describe('more shapes of pages read blind', () => {
+  it('a first-listed rule naming the lead 工作牵头单位 (列第一位者为工作牵头单位或汇总单位，下同)', () => {
+    const text = '一、某某重点工作\n1.支持企业发展。落实各项政策。\n责任单位:市经信局、市财政局、市税务局(列第一位者为工作牵头单位或汇总单位,下同)\n2.扩大有效投资。\n责任单位:市发改委、市财政局';
+    expect(read(text).map((t) => t.units)).toEqual([
+      ['市经信局:lead', '市财政局:co', '市税务局:co'],
+      ['市发改委:lead', '市财政局:co'],
+    ]);
+  });
+
+  it('各区、县级市政府 is one collective', () => {
+    expect(read('1.建设生态示范点。(牵头单位:市建委,配合单位:市环保局,各区、县级市政府)')[0]?.units).toEqual(['市建委:lead', '市环保局:co', '各区、县级市政府:co']);
+  });
+
+  it('a | table of a header and one row, its unit cell holding labels', () => {
+    const text = '序号 | 工作任务 | 进展情况 | 责任单位 |\n71 | 提高公共文化服务水平。 | 1.完成建设城市书房29个。 2.举办戏剧节。 | 牵头单位:市文旅局 责任单位:各县(市、区)政府、开发区管委会 |';
+    const tasks = parseTable(text, { file: 'plan.txt' }).tasks;
+    expect(tasks.map((t) => [t.id, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([['71', ['市文旅局:lead', '各县(市、区)政府:co', '开发区管委会:co']]]);
+  });
+});
