@@ -2,7 +2,7 @@
 // the responsibility clauses of each item (clauses.ts), and the decision of which items are tasks
 // — the ones the units are attached to — and which are headings (their categories).
 import type { ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
-import { findClauses, isGlue, isRuleText, type Clause } from './clauses.js';
+import { findClauses, isGlue, isRuleText, labelAt, type Clause } from './clauses.js';
 import { isDeadline } from './deadline.js';
 import { DiagnosticSink } from './errors.js';
 import { statesFirstListedRule } from './labels.js';
@@ -57,6 +57,17 @@ function contentOf(block: Block): Content {
       return line;
     },
   };
+}
+
+/**
+ * The groups of one task's units, without the divisions its body tells in passing
+ * (`39.加强组织领导。由某领导小组负责全市的组织和协调。…（牵头单位：甲局，配合单位：乙局）`) when the
+ * task also labels its units: the labels are the division, the sentence describes the work.
+ */
+function labelledFirst(gs: readonly Group[]): Group[] {
+  const labelled = (cl: Clause): boolean => cl.kind === 'label' || (cl.kind === 'bracket' && labelAt(cl.phrase.trim()) === 0);
+  if (!gs.some((g) => g.clauses.some(labelled))) return [...gs];
+  return gs.filter((g) => !g.clauses.every((cl) => cl.kind === 'sentence'));
 }
 
 function groupsOf(text: string): Group[] {
@@ -284,7 +295,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           title = split.title;
         }
         addTask(
-          { marker: marker?.marker ?? null, number: marker?.number ?? null, path: own, title: trimEnd(trimStart(title)), groups: gs.flatMap(phrases), line: marker === null ? c.lineAt((gs[0] as Group).start) : block.line, rule, deadline: tailDeadline ?? headDeadline },
+          { marker: marker?.marker ?? null, number: marker?.number ?? null, path: own, title: trimEnd(trimStart(title)), groups: labelledFirst(gs).flatMap(phrases), line: marker === null ? c.lineAt((gs[0] as Group).start) : block.line, rule, deadline: tailDeadline ?? headDeadline },
           category,
         );
         // Tasks below a task (a project and its sub-items, each with units) belong to it.

@@ -74,3 +74,14 @@ describe('more shapes of pages read blind', () => {
     expect(tasks.map((t) => [t.id, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([['71', ['市文旅局:lead', '各县(市、区)政府:co', '开发区管委会:co']]]);
   });
 });
+
+describe('a division the task body tells in passing', () => {
+  it('gives way to the labelled units of the task', () => {
+    const text = '39.加强组织领导。由市生态建设领导小组负责全市的组织和协调,确保人员到位。建立协调机制。(牵头单位:市建委,配合单位:市环保局、市水务局)';
+    expect(read(text)[0]?.units).toEqual(['市建委:lead', '市环保局:co', '市水务局:co']);
+  });
+
+  it('is the division when nothing is labelled', () => {
+    expect(read('1.加强组织领导，由市生态建设领导小组负责。\n2.完善考核办法，由市考核办负责。').map((t) => t.units)).toEqual([['市生态建设领导小组:responsible'], ['市考核办:responsible']]);
+  });
+});
