@@ -24,8 +24,8 @@ const HALF = { '（': '(', '）': ')', '：': ':', '；': ';', '，': ',' };
 const FULL = { '(': '（', ')': '）', ':': '：', ';': '；', ',': '，' };
 const swap = (map) => (s) => s.replace(/./gsu, (c) => map[c] ?? c);
 const eachLine = (f) => (text) => text.split('\n').map(f).join('\n');
-/** A long line broken every `width` characters, as a page's or a PDF's text is copied. */
-const wrap = (width) => eachLine((line) => (line.length <= 50 || /[|\t]/u.test(line) ? line : line.match(new RegExp(`.{1,${width}}`, 'gsu')).join('\n')));
+/** Every line longer than `width` characters broken at that width, as a PDF's or a narrow page's text is copied. */
+const wrap = (width) => eachLine((line) => (line.length <= width || /[|\t]/u.test(line) ? line : line.match(new RegExp(`.{1,${width}}`, 'gsu')).join('\n')));
 
 /** Each change: how it changes the text, and the names of the reading with it (brackets' width). */
 const NOISE = {

@@ -8,6 +8,7 @@ import { findLineHeader, parseLineCells } from './line-cells.js';
 import { parseFlatTable } from './flat-table.js';
 import { removeHtmlRemnants } from './html-remnants.js';
 import { removePageFurniture } from './page-furniture.js';
+import { unwrapHardWrapped } from './hard-wrap.js';
 import { removePinyin } from './pinyin-annotations.js';
 import { parseRunTogether } from './run-together.js';
 import { parseSubjectSentences } from './subject-sentences.js';
@@ -117,7 +118,8 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
   const html = layout === 'json' ? { text, count: 0, lines: [] } : removeHtmlRemnants(text);
   const pinyin = layout === 'json' ? { text, count: 0, lines: [] } : removePinyin(html.text);
   const furniture = layout === 'json' ? { text, count: 0, lines: [] } : removePageFurniture(pinyin.text);
-  text = furniture.text;
+  const wrapped = layout === 'json' || layout === 'delimited' ? { text: furniture.text, count: 0 } : unwrapHardWrapped(furniture.text);
+  text = wrapped.text;
   let table: ResponsibilityTable;
   if (layout !== 'auto') table = withEvidence(READERS[layout](text, rest), [`layout ${layout}, as asked`]);
   else {
@@ -125,6 +127,7 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
     table = detected !== 'prose' && detected !== 'line-cells' ? withEvidence(READERS[detected](text, rest), [why]) : bestReading(text, detected, rest, why);
   }
   if (pinyin.count > 0 && table.layout !== 'json') table = withCleaningNote(table, pinyin, original, 'pinyin-removed', 'pinyin annotation', 'read as text printed for reading aloud, not part of names or titles');
+  if (wrapped.count > 0) table = withEvidence(table, [`joined ${wrapped.count} line${wrapped.count === 1 ? '' : 's'} broken at the width of the text (${wrapped.width ?? 0} columns), as copied from a PDF or a page`]);
   if (furniture.count > 0 && table.layout !== 'json') table = withCleaningNote(table, furniture, original, 'furniture-removed', 'line', 'of a web page around the document (breadcrumbs, print and close buttons, footers), not part of it');
   if (html.count > 0 && table.layout !== 'json') table = withCleaningNote(table, html, original, 'markup-removed', 'markup remnant', 'tags and entities left in copied text are not part of names or titles');
   return withUnclosedBrackets(table, text);

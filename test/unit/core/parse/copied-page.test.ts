@@ -66,3 +66,26 @@ describe('line breaks inside a unit list', () => {
     ]);
   });
 });
+
+describe('text broken at the width of its column (a PDF, a fixed-width page)', () => {
+  const tasks = [
+    '1.加快推进城乡供水一体化工程建设，完成主管网改造二十公里，新增受益人口三万人。（牵头单位：市水利局；配合单位：市住房城乡建设局、市财政局）',
+    '2.实施老旧小区综合整治，完成改造小区四十个，同步推进加装电梯和停车设施建设。（牵头单位：市住房城乡建设局；配合单位：各县（市、区）人民政府）',
+    '3.推进公办幼儿园扩容工程，新增学位三千个，加强学前教育师资队伍建设和培训。（牵头单位：市教育局；配合单位：市人力资源社会保障局、市财政局）',
+    '4.提升基层医疗卫生服务能力，建成标准化村卫生室五十个，推进家庭医生签约服务。（牵头单位：市卫生健康委；配合单位：市医保局、市财政局）',
+  ];
+  /** Each line broken every `n` characters. */
+  const cut = (lines: string[], n: number) => lines.flatMap((l) => l.match(new RegExp(`.{1,${n}}`, 'gsu')) ?? []).join('\n');
+  const reading = (text: string) => parseTable(text, { file: 'copy.txt' }).tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+
+  it('is read as the unbroken text, each task keeping its number, title and units', () => {
+    for (const n of [17, 23, 31]) expect(reading(cut(tasks, n)), `every ${n} characters`).toEqual(reading(tasks.join('\n')));
+    expect(reading(tasks.join('\n'))[1]).toEqual(['2', '实施老旧小区综合整治，完成改造小区四十个，同步推进加装电梯和停车设施建设', ['市住房城乡建设局:lead', '各县（市、区）人民政府:co']]);
+  });
+
+  it('is told from text whose lines merely vary in length', async () => {
+    const { wrapWidth } = await import('../../../../packages/core/src/parse/hard-wrap.js');
+    expect(wrapWidth(tasks)).toBeUndefined();
+    expect(wrapWidth(cut(tasks, 23).split('\n'))).toBeDefined();
+  });
+});

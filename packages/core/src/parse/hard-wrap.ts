@@ -1,0 +1,98 @@
+// Text copied from a PDF or a fixed-width page is broken at the width of its column, wherever a
+// line is full: in the middle of a title, a name or a bracket (class 18). When most long lines are
+// of one width and end mid-sentence, the text is hard-wrapped: each full line is joined to the next
+// unless the next starts a numbered item, a label or a heading of its own. Line numbers are kept
+// (the joined line is left empty) so that messages still point at the document's lines.
+import { ALL_LABELS } from './labels.js';
+import { numberedLine } from './numbering.js';
+
+/** Display width: a CJK or full-width character takes two columns, others one (a PDF's column). */
+function displayWidth(line: string): number {
+  let w = 0;
+  for (const ch of line) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** A line's end that ends a sentence, a list or a cell: the line is not broken there by width. */
+const ENDS = /[。！？!?；;：:）)】〕\]|]$/u;
+/** How far a full line may fall short of the column's width (a wide character that did not fit). */
+const SLACK = 3;
+/** At least this many lines of the column's width, ending mid-sentence, before the text is read as wrapped. */
+const MIN_FULL = 5;
+
+/** Characters: a page's text cut every N characters, whatever their width. */
+const characters = (line: string): number => [...line].length;
+type Measure = (line: string) => number;
+
+/**
+ * The measure and column width the text is wrapped at (display columns, as a PDF wraps, or
+ * characters, as some pages cut), or undefined when it is not hard-wrapped.
+ */
+export function wrapWidth(lines: readonly string[]): { w: number; width: Measure } | undefined {
+  for (const width of [displayWidth, characters]) {
+    const w = widthBy(lines, width, width === displayWidth ? 30 : 15);
+    if (w !== undefined) return { w, width };
+  }
+  return undefined;
+}
+
+function widthBy(lines: readonly string[], width: Measure, shortest: number): number | undefined {
+  const widths = lines.map((l) => width(l.trim())).filter((w) => w >= shortest);
+  if (widths.length < MIN_FULL) return undefined;
+  const max = widths.reduce((a, b) => (b > a ? b : a), 0);
+  // The width most lines reach: the largest one at least MIN_FULL lines come within SLACK of.
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (let w = max; w >= shortest; w -= 1) {
+    let near = 0;
+    for (let d = 0; d <= SLACK; d += 1) near += counts.get(w - d) ?? 0;
+    if (near < MIN_FULL) continue;
+    // Lines longer than the column are not the column's: the text is not wrapped at w.
+    const longer = widths.filter((x) => x > w).length;
+    const full = lines.filter((l) => {
+      const t = l.trim();
+      const x = width(t);
+      return x <= w && x >= w - SLACK && !ENDS.test(t);
+    }).length;
+    return longer <= widths.length * 0.05 && full >= MIN_FULL && full >= near * 0.6 ? w : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a line starts something of its own: a numbered item, a label or a heading. */
+const startsItem = (line: string): boolean => {
+  const t = line.trim();
+  if (t === '') return true;
+  if (numberedLine(t) !== undefined) return true;
+  if (/^[一二三四五六七八九十]+[、．.]/u.test(t) || /^第[一二三四五六七八九十\d]+[章节条部分]/u.test(t)) return true;
+  return ALL_LABELS.some((l) => t.startsWith(l) && /^\s*[：:]/u.test(t.slice(l.length)));
+};
+
+/** The text with its width-broken lines joined (see the file's comment), and how many were joined. */
+export function unwrapHardWrapped(text: string): { text: string; count: number; width?: number } {
+  const lines = text.split('\n');
+  const found = wrapWidth(lines);
+  if (found === undefined) return { text, count: 0 };
+  const { w, width } = found;
+  let count = 0;
+  const out = [...lines];
+  // `into`: the line the current paragraph is gathered on (its first), so its number is the task's.
+  let into = 0;
+  for (let i = 0; i < lines.length - 1; i += 1) {
+    const line = (lines[i] as string).replace(/\s+$/u, '');
+    const x = width(line.trim());
+    const full = x >= w - SLACK && x <= w && !ENDS.test(line);
+    if (!full || startsItem(lines[i + 1] as string)) {
+      into = i + 1;
+      continue;
+    }
+    // The next line goes on this paragraph's line; its own place is left empty.
+    // (A blank at the break stays one blank: between two cells of a row, it is their separator.)
+    const next = lines[i + 1] as string;
+    const blank = /[ \t\u3000]$/u.test(lines[i] as string) || /^[ \t\u3000]/u.test(next) ? ' ' : '';
+    out[into] = `${(out[into] as string).replace(/[ \t\u3000]+$/u, '')}${blank}${next.trimStart()}`;
+    out[i + 1] = '';
+    count += 1;
+  }
+  return { text: out.join('\n'), count, width: w };
+}
