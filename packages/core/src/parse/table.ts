@@ -118,7 +118,10 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
   const html = layout === 'json' ? { text, count: 0, lines: [] } : removeHtmlRemnants(text);
   const pinyin = layout === 'json' ? { text, count: 0, lines: [] } : removePinyin(html.text);
   const furniture = layout === 'json' ? { text, count: 0, lines: [] } : removePageFurniture(pinyin.text);
-  const wrapped = layout === 'json' || layout === 'delimited' ? { text: furniture.text, count: 0 } : unwrapHardWrapped(furniture.text);
+  // Only text read line by line can be hard-wrapped: not CSV, Markdown or JSON, whose lines are rows.
+  const lineByLine = (l: Layout): boolean => l === 'prose' || l === 'line-cells' || l === 'word-table';
+  const wrappable = layout === 'auto' ? lineByLine(detectWithEvidence(furniture.text).layout) : lineByLine(layout);
+  const wrapped = wrappable ? unwrapHardWrapped(furniture.text) : { text: furniture.text, count: 0 };
   text = wrapped.text;
   let table: ResponsibilityTable;
   if (layout !== 'auto') table = withEvidence(READERS[layout](text, rest), [`layout ${layout}, as asked`]);
