@@ -5,6 +5,28 @@ import type { UnitPhrase } from './unit-phrase.js';
 
 /** A heading that names who leads the work under it: 省审计厅牵头的工作, 由市财政局牵头的任务, 县某局牵头工作(8项). */
 const HEADING_LEAD = /^((?:由)?([^\s，,。；;：:（(]{2,30}?)(牵头|牽頭)(?:负责|負責)?的?(?:工作|任务|任務|事项|事項)(?:[（(][0-9一二三四五六七八九十百]+[项項][）)])?)(?:[：:\s]*(.+))?$/su;
+/**
+ * A heading that names who answers for the items under it, with no lead: 属住建局职责范围,
+ * 县公安局负责的问题, 由市城管局负责的事项 (an inspection notice grouping problems by unit).
+ */
+const HEADING_OWNER = /^(?:属|屬|由)?([^\s，,。；;：:（(]{2,30}?)(?:职责范围|職責範圍|责任范围|責任範圍|负责的?(?:工作|任务|事项|问题)|負責的?(?:工作|任務|事項|問題))(?:[（(][0-9一二三四五六七八九十百]+[项項个個][）)])?[：:]?$/su;
+
+/** The unit a heading gives the items under it and its role there, or undefined. */
+export function headingUnit(heading: string | null): { name: string; role: 'lead' | 'responsible' } | undefined {
+  if (heading === null) return undefined;
+  const m = HEADING_LEAD.exec(heading);
+  if (m !== null && m[4] === undefined && isAgencyName(m[2] as string) && !hasTaskWords(m[2] as string)) return { name: m[2] as string, role: 'lead' };
+  const o = HEADING_OWNER.exec(heading.trim());
+  if (o !== null && isAgencyName(o[1] as string) && !hasTaskWords(o[1] as string)) return { name: o[1] as string, role: 'responsible' };
+  return undefined;
+}
+
+/** Under a heading naming the unit that answers for its items (属某局职责范围), an item with no unit of its own is that unit's. */
+export function headingOwner(heading: string | null, phrase: UnitPhrase): void {
+  const unit = headingUnit(heading);
+  if (unit?.role !== 'responsible' || phrase.units.length > 0) return;
+  phrase.units.push({ name: unit.name, role: 'responsible' });
+}
 
 /**
  * Under a heading naming the lead (（一）省编办牵头的工作), the heading's unit leads each task
@@ -35,8 +57,7 @@ export function splitHeadingLead(d: { title: string; category: string | null; ma
   d.number = null;
 }
 
-/** Whether a heading names the lead of the work under it and nothing else (县某局牵头工作(8项)). */
+/** Whether a heading names the unit of the work under it and nothing else (县某局牵头工作(8项), 属某局职责范围). */
 export function isLeadHeading(heading: string | null): boolean {
-  const m = heading === null ? null : HEADING_LEAD.exec(heading);
-  return m !== null && m[4] === undefined && isAgencyName(m[2] as string) && !hasTaskWords(m[2] as string);
+  return headingUnit(heading) !== undefined;
 }

@@ -10,7 +10,7 @@ import { buildOutline, outlinePieces, type Block } from './outline.js';
 import { lineFinder } from './unit-lines.js';
 import { quote } from './text.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
-import { headingLead, isLeadHeading, splitHeadingLead } from './heading-lead.js';
+import { headingLead, headingOwner, isLeadHeading, splitHeadingLead } from './heading-lead.js';
 import { expandRetoldLists } from './retold.js';
 import type { ParseOptions } from './word-table.js';
 import { deadlineAfterDivision, DISCOURSE_OPENER, firstSentence, headingLike, headingText, isTitleLine, joinLines, splitSegment, stripSentenceHead, trimEnd, trimStart } from './prose-text.js';
@@ -39,6 +39,8 @@ interface Draft {
   /** A first-listed rule stated beside the task (in its paragraph). */
   rule: boolean;
   deadline: string | undefined;
+  /** The nearest heading above that names the unit of its items (县某局牵头的工作, 属某局职责范围), or null. */
+  owner?: string | null;
 }
 
 function contentOf(block: Block): Content {
@@ -123,7 +125,13 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   analyse(root);
   // Items under a heading that names their lead (一、县某局牵头工作(8项)) are tasks of that unit, units or not.
   const leadHeading = (block: Block): boolean => block.marker !== null && block.children.length > 0 && isLeadHeading(headingText(contents.get(block)?.text ?? ''));
-  const hasTasks = (block: Block): boolean => (groups.get(block) ?? []).length > 0 || leadHeading(block) || block.children.some(hasTasks);
+  // Items under such a heading, at any depth (属某局职责范围 / （一）某路段 / 1.某问题), are its unit's tasks.
+  const owned = (block: Block): boolean => {
+    for (let b = block.parent; b !== null; b = b.parent) if (leadHeading(b)) return true;
+    return false;
+  };
+  const ownedLeaf = (block: Block): boolean => block.marker !== null && block.children.length === 0 && (contents.get(block)?.text ?? '') !== '' && owned(block);
+  const hasTasks = (block: Block): boolean => (groups.get(block) ?? []).length > 0 || leadHeading(block) || ownedLeaf(block) || block.children.some(hasTasks);
 
   // Units written once after a group of sub-items (（1）… （2）… （责任单位：…）) belong to the item above them.
   const lift = (block: Block): void => {
@@ -158,10 +166,11 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
     else notes.push(t);
   };
 
+  let owner: string | null = null;
   const addTask = (d: Omit<Draft, 'category'>, category: string | null): void => {
     // (A heading with no words left once its numbering and marks are gone names no category.)
     const named = pendingCategory ?? category;
-    drafts.push({ ...d, category: named === '' ? null : named });
+    drafts.push({ ...d, category: named === '' ? null : named, owner });
   };
 
   /** Reads one block: its own tasks, then its children. `category` is the heading above it. */
@@ -182,8 +191,21 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
         // A short line under the heading names a sub-section (（一）坚定不移做强增长引擎 / 加强基础设施建设).
         if (lines.length > 1 && sub !== undefined && headingLike(sub) && !isTitleLine(sub)) childCategory = headingText(sub);
         if (statesFirstListedRule(c.text) && (drafts.length === 0 || /下同|全文|本方案|以下/u.test(c.text))) documentRule = true;
-      } else if (marker !== null && block.children.length === 0 && isLeadHeading(category) && c.text !== '') {
-        addTask({ marker: marker.marker, number: marker.number, path: own, title: firstSentence(c.text), groups: [], line: block.line, rule: false, deadline: undefined }, category);
+      } else if (marker !== null && block.children.length === 0 && lines.length > 1 && isLeadHeading(headingText(c.text)) && lines.slice(1).join('').trim() !== '') {
+        // Such a heading with a paragraph under it and no items (三、属某局职责范围： / 某问题。): one task of its unit.
+        const heading = headingText(c.text);
+        const ownerBefore = owner;
+        owner = heading;
+        addTask({ marker: null, number: null, path: own, title: firstSentence(lines.slice(1).join('\n').trim()), groups: [], line: block.line + 1, rule: false, deadline: undefined }, heading);
+        owner = ownerBefore;
+      } else if (marker !== null && block.children.length === 0 && (isLeadHeading(category) || ownedLeaf(block)) && c.text !== '') {
+        // A place or topic heading with one paragraph under it and no numbered items ((二)某某路 / 某问题。):
+        // the paragraph is the task, the heading its category.
+        const rest = lines.slice(1).join('\n').trim();
+        const headingLevel = marker.style === 'chinese' || marker.style === 'chinese-paren';
+        if (headingLevel && lines.length > 1 && headingLike(lines[0] ?? '') && rest !== '') {
+          addTask({ marker: null, number: null, path: own, title: firstSentence(rest), groups: [], line: block.line + 1, rule: false, deadline: undefined }, headingText(c.text));
+        } else addTask({ marker: marker.marker, number: marker.number, path: own, title: firstSentence(c.text), groups: [], line: block.line, rule: false, deadline: undefined }, category);
       } else if (c.text !== '') {
         for (const p of c.text.split('\n')) noteText(p);
         // A short line right above the first items names their section (总体要求和主要预期目标), unless it is the document's title.
@@ -316,7 +338,10 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
       });
     }
     const before = pendingCategory;
+    const ownerBefore = owner;
+    if (leadHeading(block)) owner = headingText(c.text);
     for (const child of block.children) visit(child, childCategory, own);
+    owner = ownerBefore;
     if (before !== null && pendingCategory === before && block.marker !== null && gs.length === 0 && block.children.some(hasTasks)) pendingCategory = null;
   };
   visit(root, null, []);
@@ -355,7 +380,8 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   drafts.forEach((d, i) => {
     const joined = d.groups.map((g) => g.phrase).join('；');
     const phrase = parseUnitPhrase(joined, d.rule ? 'first-listed' : convention);
-    headingLead(d.category, phrase);
+    headingLead(d.owner ?? d.category, phrase);
+    headingOwner(d.owner ?? d.category, phrase);
     // 排名第一位为牵头单位，下同: the document's own rule holds for this task and those below.
     if (phrase.firstListedRule && phrase.remarks.some((r) => /下同|以下/u.test(r))) convention = 'first-listed';
     const id = idOf(d, i);

@@ -35,7 +35,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'henan-luohe-2007-shiliu-jian-shishi-renwu-zeren-danwei-inline-label-one-line': 'units exact; the reading takes the category to the heading\'s first ；, the reader to its 。',
   'jiangsu-jinhu-2021-wowei-qunzhong-banshishi-xiangmu-jinzhan-zeren-danwei-label-line': 'records of labelled fields (项目名称： / 项目内容： / 责任单位 on a line of its own / 进展与成效：): the fields run into one task',
   'anhui-qingyang-2023-weijianwei-zhongdian-gongzuo-zeren-qingdan-siji-jinzhan-space-table-zhuti-zeren': 'a space table whose two-row header is run into one line word by word (牵头  领导 牵头  责任单位 主体  责任单位 …): the 牵头责任单位 column is not found, every unit read as responsible',
-  'fujian-lianjiang-2014-chuangjian-ducha-wenti-tongbao-shu-zhize-fanwei-heading-units': 'problems grouped under headings naming the responsible unit two levels up (一、属住建局职责范围： / （一）某路 / 1、…), no unit on any item: rejected',
   'liaoning-panshan-2014-shehui-jiuzhu-zhongdian-renwu-fengong-pipe-cells-lie-shouwei-qiantou-pinyin-traditional': 'a | cell table under a 列首位者为牵头单位 rule: the rule is not applied to the cells and a wrapped title row becomes a task',
   'zhejiang-hangzhou-shangcheng-2019-zfgzbg-mubiao-renwu-fenjie-table-fujian-list-notice-fuze': 'units exact; a 类别 column of grades (A类) is read as the category',
   'zhejiang-yongkang-2008-zfgzbg-ruogan-zhongdian-gongzuo-zeren-lingdao-peihe-danwei': 'units exact; officials given in a bracket after a rule (按《市委工作要点》分工(蒋某、金某)) keep the rule words',

@@ -1,0 +1,51 @@
+// Headings that name the unit of the items under them, at any depth: a plan's 县发改委牵头的工作 with
+// sections below it, and an inspection notice grouping problems by the unit that answers for them
+// (一、属某局职责范围： / （一）某路段 / 1.某问题); `id` below is the task's own number (its id is qualified where numbers repeat). Made-up wording in the shapes real documents have.
+import { describe, expect, it } from 'vitest';
+import { parseTable } from '@fengong/core';
+
+const read = (text: string) =>
+  parseTable(text, { file: 'notice.txt' }).tasks.map((t) => ({ id: t.marker === null ? null : String(t.number), title: t.title, category: t.category, units: t.units.map((u) => `${u.name}:${u.role}`) }));
+
+describe('a heading naming the lead, two levels up', () => {
+  it('leads every task below it; the task’s own units co-operate', () => {
+    const text = ['一、市发改委牵头的工作', '（一）扩大有效投资', '1.实施重点项目一百个。（市财政局配合）', '2.推进专项债券项目前期工作。', '（二）促进消费回升', '3.举办消费季活动。（市商务局配合）'].join('\n');
+    expect(read(text).map((t) => [t.id, t.category, t.units])).toEqual([
+      ['1', '扩大有效投资', ['市发改委:lead', '市财政局:co']],
+      ['2', '扩大有效投资', ['市发改委:lead']],
+      ['3', '促进消费回升', ['市发改委:lead', '市商务局:co']],
+    ]);
+  });
+});
+
+describe('an inspection notice grouping problems by the unit that answers for them', () => {
+  const text = [
+    '现将督查中发现的问题通报如下：',
+    '一、属县住建局职责范围：',
+    '（一）城北安置小区项目工地',
+    '现场管理总体有序，但仍存在以下问题。',
+    '1、工地围挡破损未修复。',
+    '2、渣土车未覆盖。',
+    '（二）人民路',
+    '沿街商户占道经营，屡禁不止。',
+    '二、属城关镇职责范围：',
+    '（一）和平街',
+    '1、流动摊点沿街摆卖。',
+    '三、属县市场监管局职责范围：',
+    '部分餐饮店门前卫生不达标，油污较多。',
+  ].join('\n');
+
+  it('gives each problem its heading’s unit, responsible; place headings are categories, paragraphs under them tasks', () => {
+    expect(read(text)).toEqual([
+      { id: '1', title: '工地围挡破损未修复', category: '城北安置小区项目工地', units: ['县住建局:responsible'] },
+      { id: '2', title: '渣土车未覆盖', category: '城北安置小区项目工地', units: ['县住建局:responsible'] },
+      { id: null, title: '沿街商户占道经营，屡禁不止', category: '人民路', units: ['县住建局:responsible'] },
+      { id: '1', title: '流动摊点沿街摆卖', category: '和平街', units: ['城关镇:responsible'] },
+      { id: null, title: '部分餐饮店门前卫生不达标，油污较多', category: '属县市场监管局职责范围', units: ['县市场监管局:responsible'] },
+    ]);
+  });
+
+  it('does not make an ordinary section heading an owner', () => {
+    expect(() => parseTable(['一、工作职责范围', '（一）某路段', '1、工地围挡破损。'].join('\n'), { file: 'notice.txt' })).toThrow(/no task/u);
+  });
+});
