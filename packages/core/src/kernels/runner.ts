@@ -19,6 +19,22 @@ export interface SourceRunner {
   dependencies(view: CompactGraph, sources: Int32Array, weights?: Float64Array): Float64Array;
   /** Distance sums and reach of every source. */
   distances(view: CompactGraph, sources: Int32Array): SourceDistances;
+  /**
+   * Optional: starts {@link SourceRunner.dependencies} in the background (worker threads) and
+   * returns its join, which blocks until the sums are done and returns what `dependencies` would,
+   * bit for bit. The calling thread is free for other work in between. See {@link startDependencies}.
+   */
+  startDependencies?(view: CompactGraph, sources: Int32Array, weights?: Float64Array): () => Float64Array;
+}
+
+/**
+ * Starts the dependency sums on `runner` and returns their join: in the background where the
+ * runner can (`workerRunner`), else computed when joined. Either way the join returns exactly
+ * `runner.dependencies(view, sources, weights)`.
+ */
+export function startDependencies(runner: SourceRunner, view: CompactGraph, sources: Int32Array, weights?: Float64Array): () => Float64Array {
+  if (runner.startDependencies !== undefined) return runner.startDependencies(view, sources, weights);
+  return () => runner.dependencies(view, sources, weights);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { BuildOptions } from '../graph/build.js';
 import { compact, compactTable, withoutCollective, type CompactGraph } from '../graph/compact.js';
 import type { ResponsibilityGraph, ResponsibilityNodeAttributes } from '../graph/types.js';
 import { loadRowsOfView } from '../load.js';
-import { betweenness } from '../metrics/centrality/betweenness.js';
+import { startBetweenness } from '../metrics/centrality/betweenness.js';
 import { betweennessPlan } from '../metrics/centrality/betweenness-plan.js';
 import { closeness } from '../metrics/centrality/closeness.js';
 import { closenessPlan } from '../metrics/centrality/closeness-plan.js';
@@ -76,8 +76,10 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
     throw new Error(`analyze: invalid \`twoModeCoreL\` ${twoModeCoreL} (expected a whole number ≥ 1)`);
   }
   const plan = betweennessPlan(view, options.betweenness ?? 'auto');
+  // Betweenness' searches start first and run in the background on a worker runner (the calling
+  // thread joins them below, after the metrics that do not need them): both cores stay busy.
+  const joinBetweenness = startBetweenness(view, { ...plan.options, runner });
   const degree = degreeCentrality.compute(view);
-  const between = betweenness.compute(view, { ...plan.options, runner });
   const closePlan = closenessPlan(view, options.closeness ?? 'auto');
   const close = closeness.compute(view, { ...closePlan.options, runner });
   const rank = pagerank.compute(view);
@@ -110,6 +112,7 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const byCommunity = communitySlots(view, found.community, found.count);
   const communityBlocks = blocksOfSlots(view, counts, byCommunity.slot, byCommunity.labels);
   const broker = research.brokerage;
+  const between = joinBetweenness();
   const attack = Object.fromEntries(
     REMOVAL_STRATEGIES.map((strategy) => [strategy, robustnessOfView(view, strategy, { seed, replicates: robustnessReplicates, betweennessOf: () => between })]),
   ) as Record<RemovalStrategy, Robustness>;

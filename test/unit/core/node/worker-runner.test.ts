@@ -22,6 +22,18 @@ describe('workerRunner', () => {
     expect(runner.dependencies(view, sources, weights)).toEqual(serialRunner.dependencies(view, sources, weights));
   });
 
+  it('started in the background and joined later, gives the same sums (and joins on the calling thread when serial)', () => {
+    const weights = Float64Array.from(sources, (s) => 1 + (s % 5));
+    const join = runner.startDependencies?.(view, sources, weights);
+    expect(join).toBeTypeOf('function');
+    // Work on the calling thread while the worker searches, then the join does the rest.
+    const other = serialRunner.dependencies(view, sources);
+    expect((join as () => Float64Array)()).toEqual(serialRunner.dependencies(view, sources, weights));
+    expect(other).toEqual(serialRunner.dependencies(view, sources));
+    const small = workerRunner({ threads: 2 }).startDependencies?.(view, sources);
+    expect((small as () => Float64Array)()).toEqual(serialRunner.dependencies(view, sources));
+  });
+
   it('gives the same distance sums', () => {
     expect(runner.distances(view, sources)).toEqual(serialRunner.distances(view, sources));
   });
