@@ -7,12 +7,12 @@ import type { CompactGraph } from '../graph/compact.js';
 import { brandesKernel } from '../kernels/brandes.js';
 import { bipartiteBrandesKernel } from '../kernels/brandes-lanes.js';
 import { distanceKernel } from '../kernels/distances.js';
-import { chunking, componentsOf, neighborsByDegree, serialRunner, type SourceRunner } from '../kernels/runner.js';
+import { chunking, componentsOf, neighborsByDegree, serialRunner, type Kernel, type KernelArgument, type SourceRunner } from '../kernels/runner.js';
 
 export interface WorkerRunnerOptions {
   /** Threads in all, the calling one included. Default: `os.availableParallelism()`. */
   threads?: number;
-  /** Below this many link visits (sources × 2m) run on the calling thread: starting a worker costs ~30 ms. Default 5e7. */
+  /** Below this many link visits (sources × 2m, or a kernel's estimated work) run on the calling thread: starting a worker costs ~30 ms. Default 5e7. */
   minWork?: number;
   /** Called on the calling thread between chunks with the chunks done and their total. */
   onProgress?: (done: number, total: number) => void;
@@ -39,6 +39,18 @@ try {
 }
 Atomics.add(job.control, 2, 1);
 Atomics.notify(job.control, 2);
+`;
+
+/** A worker running one self-contained kernel on shared copies of its arguments: [0] done, [1] failed. */
+const kernelWorker = (kernel: Kernel): string => `
+const { workerData: job } = require('node:worker_threads');
+try {
+  (${kernel.toString()})(...job.args);
+} catch (error) {
+  Atomics.store(job.control, 1, 1);
+}
+Atomics.store(job.control, 0, 1);
+Atomics.notify(job.control, 0);
 `;
 
 /** Copies a typed array into shared memory. */
@@ -133,6 +145,27 @@ export function workerRunner(options: WorkerRunnerOptions = {}): SourceRunner {
       return start(view, sources, weights)();
     },
     startDependencies: (view, sources, weights) => start(view, sources, weights),
+    startKernel(kernel, args, work) {
+      const here = (): void => (kernel as (...a: readonly KernelArgument[]) => void)(...args);
+      if (threads === 1 || work < minWork) return here;
+      const control = new Int32Array(new SharedArrayBuffer(8));
+      const copies = args.map((a) => (typeof a === 'number' ? a : shared(a)));
+      let worker: Worker;
+      try {
+        worker = new Worker(kernelWorker(kernel), { eval: true, workerData: { control, args: copies } });
+        worker.unref();
+      } catch {
+        return here; // no thread to spare: run it when joined
+      }
+      return () => {
+        while (Atomics.load(control, 0) === 0) Atomics.wait(control, 0, 0, 1000);
+        void worker.terminate();
+        if (Atomics.load(control, 1) !== 0) throw new Error('workerRunner: a worker thread failed; run again without the worker runner to see the error');
+        args.forEach((a, i) => {
+          if (typeof a !== 'number') a.set(copies[i] as Int32Array & Float64Array);
+        });
+      };
+    },
     distances(view, sources) {
       if (serial(view, sources)) return serialRunner.distances(view, sources);
       const { size, count } = chunking(sources.length, view.keys.length);

@@ -10,7 +10,7 @@ import { closenessPlan } from '../metrics/centrality/closeness-plan.js';
 import { degreeCentrality } from '../metrics/centrality/degree.js';
 import { eigenvector, EigenvectorConvergenceError } from '../metrics/centrality/eigenvector.js';
 import { pagerank } from '../metrics/centrality/pagerank.js';
-import { latapyClustering } from '../metrics/node/latapy-clustering.js';
+import { startLatapyClustering } from '../metrics/node/latapy-clustering.js';
 import { redundancy } from '../metrics/node/redundancy.js';
 import { roleLoadOf, type RoleLoad } from '../metrics/role-load.js';
 import type { StructuralHolesArrays } from '../kernels/structural-holes.js';
@@ -21,7 +21,7 @@ import { coreNumbers, twoModeCorenessOf } from '../kernels/cores.js';
 import { barberOnView, extendOnView } from '../structure/modularity.js';
 import { networkMeasuresOf } from '../structure/network.js';
 import { moduleRolesOf, type ModuleRole } from '../structure/roles-in-modules.js';
-import { structuralHolesOfPairs } from '../structure/structural-holes.js';
+import { startStructuralHolesOfPairs } from '../structure/structural-holes.js';
 import type { BrokerageArrays } from '../kernels/brokerage.js';
 import { BROKERAGE_GROUPINGS, rolesAt } from '../structure/brokerage.js';
 import { REMOVAL_STRATEGIES, robustnessOfView, type RemovalStrategy, type Robustness } from '../structure/robustness.js';
@@ -79,13 +79,14 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   // Betweenness' searches start first and run in the background on a worker runner (the calling
   // thread joins them below, after the metrics that do not need them): both cores stay busy.
   const joinBetweenness = startBetweenness(view, { ...plan.options, runner });
+  // Latapy clustering likewise (one self-contained kernel on another thread).
+  const joinLatapy = startLatapyClustering(view, { runner });
   const degree = degreeCentrality.compute(view);
   const closePlan = closenessPlan(view, options.closeness ?? 'auto');
   const close = closeness.compute(view, { ...closePlan.options, runner });
   const rank = pagerank.compute(view);
   const warnings: string[] = [];
   const eigen = eigenvectorOrNull(view, warnings);
-  const latapy = latapyClustering.compute(view);
   const redundant = redundancy.compute(view);
   const roles = roleLoadOf(view, { lambda, rho });
 
@@ -93,14 +94,15 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const counts = pairCounts(view, 'agency');
   const { strength, partners } = partnersOf(view, counts);
   const projected = pairsToCsr(view.nA, 0, counts.u, counts.v, counts.shared);
+  // Structural holes weighted by shared tasks and unweighted, from one listing of the projection's
+  // triangles: in the background too, joined where the agencies' rows are made.
+  const joinHoles = startStructuralHolesOfPairs(view, counts, ['shared', null], projected, runner);
   const found = louvainCsr(projected, { seed });
   const agencyPartition = new Int32Array(view.keys.length).fill(-1);
   agencyPartition.set(found.community);
   const partition = extendOnView(view, agencyPartition);
   const modules = moduleRolesOf(projected, found.community, { countLinks: true });
   const measures = networkMeasuresOf(view);
-  // Structural holes weighted by shared tasks and unweighted, from one listing of the projection's triangles.
-  const [holes, plainHoles] = structuralHolesOfPairs(view, counts, ['shared', null], projected) as [StructuralHolesArrays, StructuralHolesArrays];
   const coreness = coreNumbers(projected);
   const twoMode = twoModeCorenessOf(view, 'agency', twoModeCoreL);
   const research = researchMeasuresOf(view, { counts, projected, community: found.community, brokerageGrouping });
@@ -113,6 +115,8 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const communityBlocks = blocksOfSlots(view, counts, byCommunity.slot, byCommunity.labels);
   const broker = research.brokerage;
   const between = joinBetweenness();
+  const latapy = joinLatapy();
+  const [holes, plainHoles] = joinHoles() as [StructuralHolesArrays, StructuralHolesArrays];
   const attack = Object.fromEntries(
     REMOVAL_STRATEGIES.map((strategy) => [strategy, robustnessOfView(view, strategy, { seed, replicates: robustnessReplicates, betweennessOf: () => between })]),
   ) as Record<RemovalStrategy, Robustness>;
