@@ -14,7 +14,8 @@ import { startLatapyClustering } from '../metrics/node/latapy-clustering.js';
 import { redundancy } from '../metrics/node/redundancy.js';
 import { roleLoadOf, type RoleLoad } from '../metrics/role-load.js';
 import type { StructuralHolesArrays } from '../kernels/structural-holes.js';
-import { pairCounts, partnersOf, projectPairs } from '../projection/projection.js';
+import { pairCounts, partnersOf } from '../projection/projection.js';
+import { pairRows } from './pair-rows.js';
 import type { ResponsibilityTable } from '../types.js';
 import { louvainCsr, pairsToCsr } from '../structure/louvain.js';
 import { coreNumbers, twoModeCorenessOf } from '../kernels/cores.js';
@@ -30,7 +31,7 @@ import { blocksOfSlots, communitySlots } from '../structure/partition-blocks.js'
 import { twoModeCentralisationOf } from '../structure/two-mode-centralisation.js';
 import { mainCategories } from '../structure/brokerage.js';
 import { researchMeasuresOf } from './research.js';
-import type { AgencyReport, AnalysisReport, AnalyzeOptions, PairReport, TaskReport } from './analysis-types.js';
+import type { AgencyReport, AnalysisReport, AnalyzeOptions, TaskReport } from './analysis-types.js';
 
 export type { AgencyReport, AnalysisReport, AnalyzeOptions, CommunityBlocks, PairReport, TaskReport } from './analysis-types.js';
 
@@ -197,11 +198,8 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
     });
   }
 
-  // projectPairs lists the pairs in the order of `counts`, as the SDSM arrays are.
-  const pairs: PairReport[] = projectPairs(view, 'agency', counts)
-    .map((p, i) => ({ ...p, sdsmPValue: research.sdsmPValue[i] as number, sdsmQValue: research.sdsmQValue[i] as number }))
-    .sort((x, y) => y.shared - x.shared || x.u - y.u || x.v - y.v)
-    .map(({ u, v, ...w }) => ({ a: name(u), b: name(v), ...w, backbone: w.sdsmQValue < research.backbone.alpha }));
+  // The SDSM arrays are in the order of `counts`, as pairRows reads them.
+  const pairs = pairRows(view, counts, { pValue: research.sdsmPValue, qValue: research.sdsmQValue, alpha: research.backbone.alpha }, name);
 
   return {
     source: { file: view.file, excludeCollective, excluded: excludeCollective ? view.excluded : [] },
