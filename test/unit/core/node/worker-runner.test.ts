@@ -46,7 +46,7 @@ describe('workerRunner', () => {
     const failing = runner.startKernel?.(((out: Float64Array) => {
       out[0] = 1;
       throw new Error('boom');
-    }) as never, [new Float64Array(1)], Infinity);
+    }), [new Float64Array(1)], Infinity);
     expect(() => failing?.()).toThrow(/a worker thread failed/);
   });
 

@@ -1,7 +1,7 @@
 // Latapy et al.'s bipartite clustering coefficient per node.
 import type { CompactGraph } from '../../graph/compact.js';
 import { latapyKernel } from '../../kernels/latapy.js';
-import { serialRunner, startKernel, type Kernel, type SourceRunner } from '../../kernels/runner.js';
+import { serialRunner, startKernel, type SourceRunner } from '../../kernels/runner.js';
 import { nodeMetric, type MetricOptions } from '../metric.js';
 
 export interface LatapyOptions extends MetricOptions {
@@ -31,7 +31,7 @@ export function startLatapyClustering(g: CompactGraph, options: LatapyOptions = 
   if (!g.bipartite) return () => computeHere(g, mode);
   const out = new Float64Array(g.keys.length);
   const args = [g.offsets, g.neighbors, g.nA, Int32Array.of(0, g.nA, g.nA, g.keys.length), mode === 'dot' ? 0 : mode === 'min' ? 1 : 2, out];
-  const join = startKernel(options.runner ?? serialRunner, latapyKernel as Kernel, args, lightSquares(g));
+  const join = startKernel(options.runner ?? serialRunner, latapyKernel, args, lightSquares(g));
   return () => {
     join();
     return out;
