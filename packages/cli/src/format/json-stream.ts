@@ -95,10 +95,21 @@ function* writeArray(v: readonly unknown[], indent: string, out: Pieces): Genera
   const inner = `${indent}  `;
   out.buffer += '[\n';
   let batch: unknown[] = [];
+  // The run nested as deep as this array sits (indent = 2·depth spaces), so that JSON.stringify
+  // indents its elements as they sit here: "[\n  [\n    a,\n    b\n  ]\n]" for depth 1, with no
+  // re-indenting pass; the brackets around them are cut off.
+  const depth = indent.length / 2;
+  let head = 0;
+  let tail = 0;
+  for (let d = 0; d <= depth; d += 1) {
+    head += 2 * d + 2; // "␣␣…[\n"
+    tail += 2 * d + 2; // "\n␣␣…]"
+  }
   const flush = (): void => {
-    // "[\n  a,\n  b\n]" → the elements' lines, re-indented to sit at `inner`.
-    const text = JSON.stringify(batch, null, 2);
-    out.buffer += indent + text.slice(2, -2).replaceAll('\n', `\n${indent}`);
+    let nested: unknown = batch;
+    for (let d = 0; d < depth; d += 1) nested = [nested];
+    const text = JSON.stringify(nested, null, 2);
+    out.buffer += text.slice(head, text.length - tail);
     batch = [];
   };
   for (let i = 0; i < v.length; i += 1) {
