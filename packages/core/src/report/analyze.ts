@@ -115,12 +115,22 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const byCommunity = communitySlots(view, found.community, found.count);
   const communityBlocks = blocksOfSlots(view, counts, byCommunity.slot, byCommunity.labels);
   const broker = research.brokerage;
-  const between = joinBetweenness();
+  const name = (i: number): string => {
+    const a = view.attributes[i] as ResponsibilityNodeAttributes;
+    return a.part === 'agency' ? a.name : a.id;
+  };
+  // The SDSM arrays are in the order of `counts`, as pairRows reads them.
+  const pairs = pairRows(view, counts, { pValue: research.sdsmPValue, qValue: research.sdsmQValue, alpha: research.backbone.alpha }, name);
+
+  // Robustness before the join where it can: only the betweenness strategy (last) waits for it.
+  let joined: Float64Array | undefined;
+  const betweennessNow = (): Float64Array => (joined ??= joinBetweenness());
+  const attack = Object.fromEntries(
+    REMOVAL_STRATEGIES.map((strategy) => [strategy, robustnessOfView(view, strategy, { seed, replicates: robustnessReplicates, betweennessOf: betweennessNow })]),
+  ) as Record<RemovalStrategy, Robustness>;
+  const between = betweennessNow();
   const latapy = joinLatapy();
   const [holes, plainHoles] = joinHoles() as [StructuralHolesArrays, StructuralHolesArrays];
-  const attack = Object.fromEntries(
-    REMOVAL_STRATEGIES.map((strategy) => [strategy, robustnessOfView(view, strategy, { seed, replicates: robustnessReplicates, betweennessOf: () => between })]),
-  ) as Record<RemovalStrategy, Robustness>;
 
   const agencies: AgencyReport[] = loadRowsOfView(view).map(({ node: i, load }) => {
     const module = modules[i] as ModuleRole;
@@ -163,10 +173,6 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
     };
   });
 
-  const name = (i: number): string => {
-    const a = view.attributes[i] as ResponsibilityNodeAttributes;
-    return a.part === 'agency' ? a.name : a.id;
-  };
   const tasks: TaskReport[] = [];
   for (let t = view.nA; t < view.keys.length; t += 1) {
     const attr = view.attributes[t] as ResponsibilityNodeAttributes;
@@ -197,9 +203,6 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       coreTwoMode: research.twoMode.core[t] === 1,
     });
   }
-
-  // The SDSM arrays are in the order of `counts`, as pairRows reads them.
-  const pairs = pairRows(view, counts, { pValue: research.sdsmPValue, qValue: research.sdsmQValue, alpha: research.backbone.alpha }, name);
 
   return {
     source: { file: view.file, excludeCollective, excluded: excludeCollective ? view.excluded : [] },
