@@ -29,11 +29,24 @@ const container = (v: unknown): v is object =>
 /** Whether `v` is, or holds within {@link DEPTH} levels, an array longer than {@link LONG}: then it is written in pieces. */
 function holdsLong(v: unknown, depth: number): boolean {
   if (!container(v)) return false;
-  if (Array.isArray(v)) return v.length > LONG || (depth < DEPTH && v.some((x) => holdsLong(x, depth + 1)));
+  // Only objects are looked into (a call per primitive value would cost more than the test).
+  if (Array.isArray(v)) {
+    if (v.length > LONG) return true;
+    if (depth >= DEPTH) return false;
+    for (const x of v) if (typeof x === 'object' && x !== null && holdsLong(x, depth + 1)) return true;
+    return false;
+  }
   if (depth >= DEPTH || typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
-  for (const key in v) if (Object.hasOwn(v, key) && holdsLong((v as Record<string, unknown>)[key], depth + 1)) return true;
+  for (const key in v) {
+    if (!Object.hasOwn(v, key)) continue;
+    const x = (v as Record<string, unknown>)[key];
+    if (typeof x === 'object' && x !== null && holdsLong(x, depth + 1)) return true;
+  }
   return false;
 }
+
+/** Elements of a long array written by one JSON.stringify: few enough that the text stays a young-generation string. */
+const BATCH = 16;
 
 /** Text of the pieces written so far, cut into pieces of about {@link PIECE} characters. */
 class Pieces {
@@ -50,30 +63,77 @@ function* write(v: unknown, indent: string, out: Pieces): Generator<string> {
   }
   if (out.open.has(v)) throw new TypeError('Converting circular structure to JSON');
   out.open.add(v);
-  const inner = `${indent}  `;
-  const entries: [string | undefined, unknown][] = Array.isArray(v)
-    ? v.map((x, i) => {
-        const r = resolved(x, String(i));
-        return [undefined, omitted(r) ? null : r];
-      })
-    : Object.keys(v).map((k): [string, unknown] => [k, resolved((v as Record<string, unknown>)[k], k)]).filter(([, x]) => !omitted(x));
-  const [open, close] = Array.isArray(v) ? ['[', ']'] : ['{', '}'];
-  if (entries.length === 0) out.buffer += `${open}${close}`;
+  if (Array.isArray(v)) yield* writeArray(v, indent, out);
   else {
-    out.buffer += `${open}\n`;
-    for (let i = 0; i < entries.length; i += 1) {
-      const [key, x] = entries[i] as [string | undefined, unknown];
-      out.buffer += key === undefined ? inner : `${inner}${JSON.stringify(key)}: `;
-      yield* write(x, inner, out);
-      out.buffer += i < entries.length - 1 ? ',\n' : '\n';
-      if (out.buffer.length >= PIECE) {
-        yield out.buffer;
-        out.buffer = '';
+    const inner = `${indent}  `;
+    const entries = Object.keys(v).map((k): [string, unknown] => [k, resolved((v as Record<string, unknown>)[k], k)]).filter(([, x]) => !omitted(x));
+    if (entries.length === 0) out.buffer += '{}';
+    else {
+      out.buffer += '{\n';
+      for (let i = 0; i < entries.length; i += 1) {
+        const [key, x] = entries[i] as [string, unknown];
+        out.buffer += `${inner}${JSON.stringify(key)}: `;
+        yield* write(x, inner, out);
+        out.buffer += i < entries.length - 1 ? ',\n' : '\n';
+        if (out.buffer.length >= PIECE) {
+          yield out.buffer;
+          out.buffer = '';
+        }
       }
+      out.buffer += `${indent}}`;
     }
-    out.buffer += `${indent}${close}`;
   }
   out.open.delete(v);
+}
+
+/**
+ * A long array (or one holding one) at indentation `indent`: runs of up to {@link BATCH} plain
+ * elements (holding no long array, without toJSON) through one JSON.stringify of the run, whose
+ * lines are those of the elements one level in; the other elements one by one.
+ */
+function* writeArray(v: readonly unknown[], indent: string, out: Pieces): Generator<string> {
+  const inner = `${indent}  `;
+  out.buffer += '[\n';
+  let batch: unknown[] = [];
+  // The run nested as deep as this array sits (indent = 2·depth spaces), so that JSON.stringify
+  // indents its elements as they sit here: "[\n  [\n    a,\n    b\n  ]\n]" for depth 1, with no
+  // re-indenting pass; the brackets around them are cut off.
+  const depth = indent.length / 2;
+  let head = 0;
+  let tail = 0;
+  for (let d = 0; d <= depth; d += 1) {
+    head += 2 * d + 2; // "␣␣…[\n"
+    tail += 2 * d + 2; // "\n␣␣…]"
+  }
+  const flush = (): void => {
+    let nested: unknown = batch;
+    for (let d = 0; d < depth; d += 1) nested = [nested];
+    const text = JSON.stringify(nested, null, 2);
+    out.buffer += text.slice(head, text.length - tail);
+    batch = [];
+  };
+  for (let i = 0; i < v.length; i += 1) {
+    const x = v[i];
+    const plain = typeof x !== 'object' || x === null || (typeof (x as { toJSON?: unknown }).toJSON !== 'function' && !holdsLong(x, 0));
+    if (plain) batch.push(x);
+    else {
+      if (batch.length > 0) {
+        flush();
+        out.buffer += ',\n';
+      }
+      const r = resolved(x, String(i));
+      out.buffer += inner;
+      yield* write(omitted(r) ? null : r, inner, out);
+    }
+    const last = i === v.length - 1;
+    if (batch.length >= BATCH || (last && batch.length > 0)) flush();
+    if (batch.length === 0) out.buffer += last ? '\n' : ',\n';
+    if (out.buffer.length >= PIECE) {
+      yield out.buffer;
+      out.buffer = '';
+    }
+  }
+  out.buffer += `${indent}]`;
 }
 
 /**

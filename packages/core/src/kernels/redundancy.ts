@@ -3,6 +3,8 @@ import type { CompactGraph } from '../graph/compact.js';
 
 /** Pair enumeration is used while Σ_x C(k_x, 2) over the side stays below this. */
 const PAIR_BUDGET = 5e7;
+/** Row counting is used while Σ_x k_x² over the side stays below this (its work, in counter updates). */
+const ROW_BUDGET = 2e8;
 /** Pair enumeration keeps a byte per pair of middle nodes: at most this many. */
 const DENSE_PAIRS = 2 ** 26;
 /** Pairs sorted as keys (8 bytes each) when there are too many middle nodes for a byte per pair: at most this many. */
@@ -24,18 +26,57 @@ const MAX_HUBS = 30;
  *   checked through v's non-hub partners only.
  * `strategy` forces one (for tests); by default the first that fits its budget is used.
  */
-export function redundancySide(g: CompactGraph, from: number, to: number, out: Float64Array, strategy?: 'dense' | 'sorted' | 'hubs'): void {
+export function redundancySide(g: CompactGraph, from: number, to: number, out: Float64Array, strategy?: 'rows' | 'dense' | 'sorted' | 'hubs'): void {
   const { offsets } = g;
   const degreeOf = (i: number): number => (offsets[i + 1] as number) - (offsets[i] as number);
   let pairs = 0;
-  for (let v = from; v < to; v += 1) pairs += (degreeOf(v) * (degreeOf(v) - 1)) / 2;
+  let squares = 0;
+  for (let v = from; v < to; v += 1) {
+    pairs += (degreeOf(v) * (degreeOf(v) - 1)) / 2;
+    squares += degreeOf(v) ** 2;
+  }
   const middles = from === 0 ? g.keys.length - g.nA : g.nA;
-  const chosen = strategy ?? (pairs <= PAIR_BUDGET && middles ** 2 <= DENSE_PAIRS ? 'dense' : pairs <= SORTED_PAIRS ? 'sorted' : 'hubs');
-  const shared = chosen === 'dense' ? sharedPairs(g, from, to) : chosen === 'sorted' ? sortedPairs(g, from, to, pairs) : hubPairs(g, from, to);
+  const chosen = strategy ?? (squares <= ROW_BUDGET ? 'rows' : pairs <= PAIR_BUDGET && middles ** 2 <= DENSE_PAIRS ? 'dense' : pairs <= SORTED_PAIRS ? 'sorted' : 'hubs');
+  const shared =
+    chosen === 'rows' ? rowPairs(g, from) : chosen === 'dense' ? sharedPairs(g, from, to) : chosen === 'sorted' ? sortedPairs(g, from, to, pairs) : hubPairs(g, from, to);
   for (let v = from; v < to; v += 1) {
     const k = degreeOf(v);
     out[v] = k < 2 ? 0 : (2 * (shared[v] as number)) / (k * (k - 1));
   }
+}
+
+/**
+ * R(v) one middle node y at a time: `count[y′]` = side nodes y shares with y′ (y's row of the
+ * projection), then each x ∋ y gains the pairs {y, y′ ∈ N(x)}, y′ > y, with count ≥ 2. Every pair
+ * of x's neighbours is tested once, at its smaller end. O(Σ_x k_x²), a counter per node.
+ */
+function rowPairs(g: CompactGraph, from: number): Float64Array {
+  const { offsets, neighbors } = g;
+  const [mFrom, mTo] = from === 0 ? [g.nA, g.keys.length] : [0, g.nA];
+  const count = new Int32Array(g.keys.length);
+  const r = new Float64Array(g.keys.length);
+  for (let y = mFrom; y < mTo; y += 1) {
+    const start = offsets[y] as number;
+    const end = offsets[y + 1] as number;
+    for (let e = start; e < end; e += 1) {
+      const x = neighbors[e] as number;
+      for (let f = offsets[x] as number; f < (offsets[x + 1] as number); f += 1) count[neighbors[f] as number] = (count[neighbors[f] as number] as number) + 1;
+    }
+    for (let e = start; e < end; e += 1) {
+      const x = neighbors[e] as number;
+      let found = 0;
+      for (let f = offsets[x] as number; f < (offsets[x + 1] as number); f += 1) {
+        const z = neighbors[f] as number;
+        if (z > y && (count[z] as number) >= 2) found += 1;
+      }
+      r[x] = (r[x] as number) + found;
+    }
+    for (let e = start; e < end; e += 1) {
+      const x = neighbors[e] as number;
+      for (let f = offsets[x] as number; f < (offsets[x + 1] as number); f += 1) count[neighbors[f] as number] = 0;
+    }
+  }
+  return r;
 }
 
 /** R(v) by counting, for every pair of middle nodes, the side nodes they share (saturating at 2). */

@@ -19,6 +19,48 @@ export interface SourceRunner {
   dependencies(view: CompactGraph, sources: Int32Array, weights?: Float64Array): Float64Array;
   /** Distance sums and reach of every source. */
   distances(view: CompactGraph, sources: Int32Array): SourceDistances;
+  /**
+   * Optional: starts {@link SourceRunner.dependencies} in the background (worker threads) and
+   * returns its join, which blocks until the sums are done and returns what `dependencies` would,
+   * bit for bit. The calling thread is free for other work in between. See {@link startDependencies}.
+   */
+  startDependencies?(view: CompactGraph, sources: Int32Array, weights?: Float64Array): () => Float64Array;
+  /**
+   * Optional: runs `kernel(...args)` on another thread and returns its join, which blocks until
+   * the kernel is done and copies the typed arrays of `args` back (so `out` arrays hold its
+   * results). `work` estimates its cost in inner-loop steps; small kernels run on the calling
+   * thread when joined. See {@link startKernel}.
+   */
+  startKernel?(kernel: Kernel, args: readonly KernelArgument[], work: number): () => void;
+}
+
+/** What a background kernel takes: numbers and typed arrays (copied to shared memory for a worker). */
+export type KernelArgument = number | Int32Array | Float64Array;
+
+/**
+ * A kernel that can run on a worker thread as source text: it refers to nothing outside its own
+ * body (no imports, no module-level helpers) and writes its results into typed-array arguments.
+ */
+export type Kernel = (...args: never[]) => void;
+
+/**
+ * Starts `kernel(...args)` on `runner` and returns its join: on another thread where the runner
+ * can (`workerRunner`, for work ≥ its `minWork`), else run on the calling thread when joined.
+ * Either way the typed arrays of `args` hold the kernel's results after the join.
+ */
+export function startKernel(runner: SourceRunner, kernel: Kernel, args: readonly KernelArgument[], work: number): () => void {
+  if (runner.startKernel !== undefined) return runner.startKernel(kernel, args, work);
+  return () => (kernel as (...a: readonly KernelArgument[]) => void)(...args);
+}
+
+/**
+ * Starts the dependency sums on `runner` and returns their join: in the background where the
+ * runner can (`workerRunner`), else computed when joined. Either way the join returns exactly
+ * `runner.dependencies(view, sources, weights)`.
+ */
+export function startDependencies(runner: SourceRunner, view: CompactGraph, sources: Int32Array, weights?: Float64Array): () => Float64Array {
+  if (runner.startDependencies !== undefined) return runner.startDependencies(view, sources, weights);
+  return () => runner.dependencies(view, sources, weights);
 }
 
 /**

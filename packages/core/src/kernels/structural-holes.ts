@@ -29,33 +29,70 @@ export interface StructuralHolesArrays {
  * (NetworkX: NaN); a node with one contact gets hierarchy 0 (N ln N = 0).
  */
 export function structuralHolesCsr(graph: Adjacency, weightings: readonly (ArrayLike<number> | null)[]): StructuralHolesArrays[] {
+  const { args, read } = structuralHolesJob(graph, weightings);
+  structuralHolesKernel(...args);
+  return read();
+}
+
+/**
+ * {@link structuralHolesKernel}'s arguments for `graph` and `weightings` (weights packed side by
+ * side, a flag per weighting), and how to read its output as one {@link StructuralHolesArrays}
+ * per weighting: what runs the kernel on another thread needs.
+ */
+export function structuralHolesJob(
+  graph: Adjacency,
+  weightings: readonly (ArrayLike<number> | null)[],
+): { args: [number, Int32Array, Int32Array, Int32Array, Float64Array, Float64Array]; read: () => StructuralHolesArrays[] } {
   const { n, offsets, targets } = graph;
   const size = targets.length;
-  const reverse = reversePositions(graph);
+  const weighted = Int32Array.from(weightings, (w) => (w === null ? 0 : 1));
+  const weights = new Float64Array(size * weightings.length);
+  weightings.forEach((w, x) => {
+    if (w !== null) for (let e = 0; e < size; e += 1) weights[x * size + e] = w[e] as number;
+  });
+  const result = new Float64Array(4 * n * weightings.length);
+  const read = (): StructuralHolesArrays[] =>
+    weightings.map((_, x) => {
+      const at = (k: number): Float64Array => result.slice((4 * x + k) * n, (4 * x + k + 1) * n);
+      return { effectiveSize: at(0), efficiency: at(1), constraint: at(2), hierarchy: at(3) };
+    });
+  return { args: [n, offsets, targets, weighted, weights, result], read };
+}
+
+/**
+ * The computation of {@link structuralHolesCsr} on plain arrays: weighting x uses
+ * `weights[x·m … (x+1)·m)` (m = link positions) where `weighted[x]` is 1, all 1 where it is 0;
+ * `result[(4x + k)·n + i]` receives effective size (k = 0), efficiency, constraint and hierarchy
+ * of node i. Self-contained (it refers to nothing outside its body), so that it can run on a
+ * worker thread as source text.
+ */
+export function structuralHolesKernel(n: number, offsets: Int32Array, targets: Int32Array, weighted: Int32Array, weights: Float64Array, result: Float64Array): void {
+  const size = targets.length;
+  const reverse = reversePositions();
 
   // Per link and weighting, four numbers side by side (one cache line per link for two
   // weightings: a triangle touches six links, wherever they are): p and m of the link (owner
   // first), then the accumulators Σ_q p_iq·p_qj (constraint) and Σ_q p_iq·m_jq (redundancy).
-  const count = weightings.length;
+  const count = weighted.length;
   const stride = 4 * count;
   const link = new Float64Array(size * stride);
-  weightings.forEach((weights, x) => {
+  for (let x = 0; x < count; x += 1) {
+    const plain = weighted[x] === 0;
     for (let i = 0; i < n; i += 1) {
       let sum = 0;
       let max = 0;
       for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e += 1) {
-        const w = weights === null ? 1 : (weights[e] as number);
+        const w = plain ? 1 : (weights[x * size + e] as number);
         sum += w;
         if (w > max) max = w;
       }
       for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e += 1) {
-        const w = weights === null ? 1 : (weights[e] as number);
+        const w = plain ? 1 : (weights[x * size + e] as number);
         link[e * stride + 4 * x] = w / sum;
         link[e * stride + 4 * x + 1] = w / max;
       }
     }
-  });
-
+  }
   // Forward triangle listing: out-links towards higher (degree, index), as CSR positions.
   const degreeOf = (v: number): number => (offsets[v + 1] as number) - (offsets[v] as number);
   const above = (u: number, v: number): boolean => degreeOf(v) > degreeOf(u) || (degreeOf(v) === degreeOf(u) && v > u);
@@ -123,11 +160,11 @@ export function structuralHolesCsr(graph: Adjacency, weightings: readonly (Array
     }
   }
 
-  return weightings.map((_, x) => {
-    const effectiveSize = new Float64Array(n);
-    const efficiency = new Float64Array(n);
-    const constraint = new Float64Array(n);
-    const hierarchy = new Float64Array(n);
+  for (let x = 0; x < count; x += 1) {
+    const effectiveSize = (4 * x) * n;
+    const efficiency = (4 * x + 1) * n;
+    const constraint = (4 * x + 2) * n;
+    const hierarchy = (4 * x + 3) * n;
     for (let i = 0; i < n; i += 1) {
       const k = degreeOf(i);
       if (k === 0) continue;
@@ -138,9 +175,9 @@ export function structuralHolesCsr(graph: Adjacency, weightings: readonly (Array
         e += 1 - (link[l + 3] as number);
         c += ((link[l] as number) + (link[l + 2] as number)) ** 2;
       }
-      effectiveSize[i] = e;
-      efficiency[i] = e / k;
-      constraint[i] = c;
+      result[effectiveSize + i] = e;
+      result[efficiency + i] = e / k;
+      result[constraint + i] = c;
       if (k < 2) continue;
       let h = 0;
       for (let f = offsets[i] as number; f < (offsets[i + 1] as number); f += 1) {
@@ -148,37 +185,34 @@ export function structuralHolesCsr(graph: Adjacency, weightings: readonly (Array
         const r = (k * ((link[l] as number) + (link[l + 2] as number)) ** 2) / c;
         h += r * Math.log(r);
       }
-      hierarchy[i] = h / (k * Math.log(k));
+      result[hierarchy + i] = h / (k * Math.log(k));
     }
-    return { effectiveSize, efficiency, constraint, hierarchy };
-  });
-}
+  }
 
-/** For every link position e = (i → j), the position of (j → i) in j's list. O(n + m). */
-function reversePositions(graph: Adjacency): Int32Array {
-  const { n, offsets, targets } = graph;
-  const size = targets.length;
-  // Links grouped by target (counting sort), each with its source.
-  const byTarget = new Int32Array(n + 1);
-  for (let e = 0; e < size; e += 1) byTarget[(targets[e] as number) + 1] = (byTarget[(targets[e] as number) + 1] as number) + 1;
-  for (let v = 0; v < n; v += 1) byTarget[v + 1] = (byTarget[v + 1] as number) + (byTarget[v] as number);
-  const cursor = byTarget.slice(0, n);
-  const incoming = new Int32Array(size);
-  const source = new Int32Array(size);
-  for (let i = 0; i < n; i += 1) {
-    for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e += 1) {
-      const j = targets[e] as number;
-      const c = cursor[j] as number;
-      incoming[c] = e;
-      source[c] = i;
-      cursor[j] = c + 1;
+  /** For every link position e = (i → j), the position of (j → i) in j's list. O(n + m). */
+  function reversePositions(): Int32Array {
+    // Links grouped by target (counting sort), each with its source.
+    const byTarget = new Int32Array(n + 1);
+    for (let e = 0; e < size; e += 1) byTarget[(targets[e] as number) + 1] = (byTarget[(targets[e] as number) + 1] as number) + 1;
+    for (let v = 0; v < n; v += 1) byTarget[v + 1] = (byTarget[v + 1] as number) + (byTarget[v] as number);
+    const cursor = byTarget.slice(0, n);
+    const incoming = new Int32Array(size);
+    const source = new Int32Array(size);
+    for (let i = 0; i < n; i += 1) {
+      for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e += 1) {
+        const j = targets[e] as number;
+        const c = cursor[j] as number;
+        incoming[c] = e;
+        source[c] = i;
+        cursor[j] = c + 1;
+      }
     }
+    const reverse = new Int32Array(size);
+    const positionOf = new Int32Array(n);
+    for (let j = 0; j < n; j += 1) {
+      for (let f = offsets[j] as number; f < (offsets[j + 1] as number); f += 1) positionOf[targets[f] as number] = f;
+      for (let c = byTarget[j] as number; c < (byTarget[j + 1] as number); c += 1) reverse[incoming[c] as number] = positionOf[source[c] as number] as number;
+    }
+    return reverse;
   }
-  const reverse = new Int32Array(size);
-  const positionOf = new Int32Array(n);
-  for (let j = 0; j < n; j += 1) {
-    for (let f = offsets[j] as number; f < (offsets[j + 1] as number); f += 1) positionOf[targets[f] as number] = f;
-    for (let c = byTarget[j] as number; c < (byTarget[j + 1] as number); c += 1) reverse[incoming[c] as number] = positionOf[source[c] as number] as number;
-  }
-  return reverse;
 }

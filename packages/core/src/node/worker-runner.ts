@@ -7,12 +7,12 @@ import type { CompactGraph } from '../graph/compact.js';
 import { brandesKernel } from '../kernels/brandes.js';
 import { bipartiteBrandesKernel } from '../kernels/brandes-lanes.js';
 import { distanceKernel } from '../kernels/distances.js';
-import { chunking, componentsOf, neighborsByDegree, serialRunner, type SourceRunner } from '../kernels/runner.js';
+import { chunking, componentsOf, neighborsByDegree, serialRunner, type Kernel, type KernelArgument, type SourceRunner } from '../kernels/runner.js';
 
 export interface WorkerRunnerOptions {
   /** Threads in all, the calling one included. Default: `os.availableParallelism()`. */
   threads?: number;
-  /** Below this many link visits (sources × 2m) run on the calling thread: starting a worker costs ~30 ms. Default 5e7. */
+  /** Below this many link visits (sources × 2m, or a kernel's estimated work) run on the calling thread: starting a worker costs ~30 ms. Default 5e7. */
   minWork?: number;
   /** Called on the calling thread between chunks with the chunks done and their total. */
   onProgress?: (done: number, total: number) => void;
@@ -41,6 +41,18 @@ Atomics.add(job.control, 2, 1);
 Atomics.notify(job.control, 2);
 `;
 
+/** A worker running one self-contained kernel on shared copies of its arguments: [0] done, [1] failed. */
+const kernelWorker = (kernel: Kernel): string => `
+const { workerData: job } = require('node:worker_threads');
+try {
+  (${kernel.toString()})(...job.args);
+} catch (error) {
+  Atomics.store(job.control, 1, 1);
+}
+Atomics.store(job.control, 0, 1);
+Atomics.notify(job.control, 0);
+`;
+
 /** Copies a typed array into shared memory. */
 function shared<T extends Int32Array | Float64Array>(array: T): T {
   const Type = array.constructor as new (buffer: SharedArrayBuffer) => T;
@@ -49,11 +61,10 @@ function shared<T extends Int32Array | Float64Array>(array: T): T {
   return copy;
 }
 
-/**
- * Runs chunks c = 0 … count−1 of a job on `threads − 1` workers and the calling thread, which
- * blocks (Atomics.wait) until every worker has finished; `work(c)` does chunk c on this thread.
- */
-function run(job: Record<string, unknown> & { control: Control; count: number }, threads: number, work: (c: number) => void, onProgress?: (done: number, total: number) => void): void {
+type Job = Record<string, unknown> & { control: Control; count: number };
+
+/** Starts `threads − 1` workers (at most one per chunk beyond the first) on a job; they claim chunks at once. */
+function launch(job: Job, threads: number): Worker[] {
   const workers: Worker[] = [];
   for (let i = 0; i < Math.min(threads - 1, job.count - 1); i += 1) {
     try {
@@ -64,6 +75,14 @@ function run(job: Record<string, unknown> & { control: Control; count: number },
       break; // no more threads: the calling thread does the rest
     }
   }
+  return workers;
+}
+
+/**
+ * The calling thread's share of a launched job: it claims the chunks still unclaimed (`work(c)`
+ * does chunk c here), then blocks (Atomics.wait) until every worker has finished.
+ */
+function finish(job: Job, workers: Worker[], work: (c: number) => void, onProgress?: (done: number, total: number) => void): void {
   const { control, count } = job;
   for (let c = Atomics.add(control, 0, 1); c < count; c = Atomics.add(control, 0, 1)) {
     work(c);
@@ -78,11 +97,18 @@ function run(job: Record<string, unknown> & { control: Control; count: number },
   if (Atomics.load(control, 3) > 0) throw new Error('workerRunner: a worker thread failed; run again without the worker runner to see the error');
 }
 
+/** Runs chunks c = 0 … count−1 of a job on `threads − 1` workers and the calling thread (see {@link finish}). */
+function run(job: Job, threads: number, work: (c: number) => void, onProgress?: (done: number, total: number) => void): void {
+  finish(job, launch(job, threads), work, onProgress);
+}
+
 /**
  * A {@link SourceRunner} that spreads the sources over worker threads (`node:worker_threads`,
  * shared memory, no copies of the results). Results are bit-for-bit those of the serial runner:
  * the sources are cut into the same chunks ({@link chunking}) and partial sums are added in chunk
  * order whichever thread computed them. Small jobs run on the calling thread.
+ * `startDependencies` launches the workers and returns at once: the calling thread does its share
+ * of the chunks (those still unclaimed) when it joins, so work done in between overlaps the searches.
  */
 export function workerRunner(options: WorkerRunnerOptions = {}): SourceRunner {
   const threads = options.threads ?? availableParallelism();
@@ -90,26 +116,55 @@ export function workerRunner(options: WorkerRunnerOptions = {}): SourceRunner {
   if (!Number.isInteger(threads) || threads < 1) throw new Error(`workerRunner: invalid \`threads\` ${threads} (expected a whole number ≥ 1)`);
   const { onProgress } = options;
   const serial = (view: CompactGraph, sources: Int32Array): boolean => threads === 1 || sources.length * view.neighbors.length < minWork;
-  return {
-    dependencies(view, sources, weights) {
-      if (serial(view, sources)) return serialRunner.dependencies(view, sources, weights);
-      const n = view.keys.length;
-      const { size, count } = chunking(sources.length, n);
-      const kind = view.bipartite ? 'lanes' : 'brandes';
-      const partial = new Float64Array(new SharedArrayBuffer(8 * n * count));
-      const job = {
-        kind, size, count, partial,
-        control: new Int32Array(new SharedArrayBuffer(16)),
-        offsets: shared(view.offsets), neighbors: shared(view.neighbors), sources: shared(sources),
-        weights: weights === undefined ? null : shared(weights),
-      }; // prettier-ignore
-      const kernel = view.bipartite ? bipartiteBrandesKernel : brandesKernel;
-      run(job, threads, (c) => {
+  // Dependencies: the workers start claiming chunks now; the join does the calling thread's share.
+  const start = (view: CompactGraph, sources: Int32Array, weights?: Float64Array): (() => Float64Array) => {
+    if (serial(view, sources)) return () => serialRunner.dependencies(view, sources, weights);
+    const n = view.keys.length;
+    const { size, count } = chunking(sources.length, n);
+    const kind = view.bipartite ? 'lanes' : 'brandes';
+    const partial = new Float64Array(new SharedArrayBuffer(8 * n * count));
+    const job = {
+      kind, size, count, partial,
+      control: new Int32Array(new SharedArrayBuffer(16)),
+      offsets: shared(view.offsets), neighbors: shared(view.neighbors), sources: shared(sources),
+      weights: weights === undefined ? null : shared(weights),
+    }; // prettier-ignore
+    const kernel = view.bipartite ? bipartiteBrandesKernel : brandesKernel;
+    const workers = launch(job, threads);
+    return () => {
+      finish(job, workers, (c) => {
         kernel(view.offsets, view.neighbors, sources, c * size, Math.min(sources.length, (c + 1) * size), partial.subarray(c * n, (c + 1) * n), weights ?? null);
       }, onProgress);
       const total = new Float64Array(n);
       for (let c = 0; c < count; c += 1) for (let i = 0; i < n; i += 1) total[i] = (total[i] as number) + (partial[c * n + i] as number);
       return total;
+    };
+  };
+  return {
+    dependencies(view, sources, weights) {
+      return start(view, sources, weights)();
+    },
+    startDependencies: (view, sources, weights) => start(view, sources, weights),
+    startKernel(kernel, args, work) {
+      const here = (): void => (kernel as (...a: readonly KernelArgument[]) => void)(...args);
+      if (threads === 1 || work < minWork) return here;
+      const control = new Int32Array(new SharedArrayBuffer(8));
+      const copies = args.map((a) => (typeof a === 'number' ? a : shared(a)));
+      let worker: Worker;
+      try {
+        worker = new Worker(kernelWorker(kernel), { eval: true, workerData: { control, args: copies } });
+        worker.unref();
+      } catch {
+        return here; // no thread to spare: run it when joined
+      }
+      return () => {
+        while (Atomics.load(control, 0) === 0) Atomics.wait(control, 0, 0, 1000);
+        void worker.terminate();
+        if (Atomics.load(control, 1) !== 0) throw new Error('workerRunner: a worker thread failed; run again without the worker runner to see the error');
+        args.forEach((a, i) => {
+          if (typeof a !== 'number') a.set(copies[i] as Int32Array & Float64Array);
+        });
+      };
     },
     distances(view, sources) {
       if (serial(view, sources)) return serialRunner.distances(view, sources);

@@ -8,18 +8,24 @@ export const CLAUSE_SEPARATORS = new Set(['，', ',', '；', ';', '。', '\n', '
 /** Brackets inside which separators do not split: 各县（市、区）人民政府, 各县<市、区>人民政府. */
 export const OPENING = new Set(['(', '（', '<', '‹', '〈', '《', '[', '【', '〔', '［']);
 export const CLOSING = new Set([')', '）', '>', '›', '〉', '》', ']', '】', '〕', '］']);
-/** Each suffix list longest first, with the set of its last characters (most clauses end in none of them). */
-const suffixIndex = new Map<readonly string[], { longestFirst: string[]; last: Set<string> }>();
+/** Each suffix list longest first, grouped by last character (most clauses end in none of them). */
+const suffixIndex = new Map<readonly string[], Map<string, string[]>>();
 
-/** Strips the longest suffix in `suffixes` that ends `text`. */
+/** Strips the longest suffix in `suffixes` that ends `text` (the first such in the list among those of equal length). */
 export function stripSuffix(text: string, suffixes: readonly string[]): [string, string | undefined] {
   let index = suffixIndex.get(suffixes);
   if (index === undefined) {
-    index = { longestFirst: [...suffixes].sort((a, b) => b.length - a.length), last: new Set(suffixes.map((x) => x.slice(-1))) };
+    index = new Map();
+    for (const x of [...suffixes].sort((a, b) => b.length - a.length)) {
+      const group = index.get(x.slice(-1));
+      if (group === undefined) index.set(x.slice(-1), [x]);
+      else group.push(x);
+    }
     suffixIndex.set(suffixes, index);
   }
-  if (!index.last.has(text.slice(-1))) return [text, undefined];
-  for (const s of index.longestFirst) if (text.endsWith(s)) return [trimTrailing(text.slice(0, -s.length).trim()), s];
+  const candidates = index.get(text.slice(-1));
+  if (candidates === undefined) return [text, undefined];
+  for (const s of candidates) if (text.endsWith(s)) return [trimTrailing(text.slice(0, -s.length).trim()), s];
   return [text, undefined];
 }
 

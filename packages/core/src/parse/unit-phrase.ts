@@ -109,6 +109,28 @@ function withAssistingFirst(text: string): string {
   );
 }
 
+/** Most pieces {@link namesOfPiece} remembers; past it the memo starts again (a table reuses a few thousand names). */
+const PIECE_MEMO = 1 << 15;
+const pieceMemo = new Map<string, readonly { name: string; lead: boolean }[]>();
+
+/**
+ * The unit names of one piece between separators and whether each leads: spaces, 等 and joiners
+ * split, lead marks read, names cleaned and run-together names split. A pure function of the
+ * piece, remembered: the same units recur on thousands of tasks.
+ */
+function namesOfPiece(piece: string): readonly { name: string; lead: boolean }[] {
+  const known = pieceMemo.get(piece);
+  if (known !== undefined) return known;
+  const out: { name: string; lead: boolean }[] = [];
+  for (const part of splitSpaces(piece).flatMap(splitEtc).flatMap(splitJoined)) {
+    const [bare, marked] = leadMark(cleanName(part.name));
+    for (const name of splitRunTogether(cleanName(bare))) if (name !== '') out.push({ name, lead: marked || part.lead });
+  }
+  if (pieceMemo.size >= PIECE_MEMO) pieceMemo.clear();
+  pieceMemo.set(piece, out);
+  return out;
+}
+
 /**
  * Parses the unit list of one task. Clauses (split on ，,；;。 outside brackets) may carry a label
  * (牵头单位：, 配合单位：, 责任单位：; 责任领导： and other officials are kept apart; 完成时限： and
@@ -291,10 +313,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
         if (!(last && names.length === 0)) emptyPieces += 1;
         return;
       }
-      for (const part of splitSpaces(piece).flatMap(splitEtc).flatMap(splitJoined)) {
-        const [bare, marked] = leadMark(cleanName(part.name));
-        for (const name of splitRunTogether(cleanName(bare))) if (name !== '') names.push({ name, lead: marked || part.lead });
-      }
+      for (const unit of namesOfPiece(piece)) names.push({ ...unit });
     };
     let depth = 0;
     const unmatchedInClause = unmatchedOpeners(clause);

@@ -3,25 +3,26 @@ import type { BuildOptions } from '../graph/build.js';
 import { compact, compactTable, withoutCollective, type CompactGraph } from '../graph/compact.js';
 import type { ResponsibilityGraph, ResponsibilityNodeAttributes } from '../graph/types.js';
 import { loadRowsOfView } from '../load.js';
-import { betweenness } from '../metrics/centrality/betweenness.js';
+import { startBetweenness } from '../metrics/centrality/betweenness.js';
 import { betweennessPlan } from '../metrics/centrality/betweenness-plan.js';
 import { closeness } from '../metrics/centrality/closeness.js';
 import { closenessPlan } from '../metrics/centrality/closeness-plan.js';
 import { degreeCentrality } from '../metrics/centrality/degree.js';
 import { eigenvector, EigenvectorConvergenceError } from '../metrics/centrality/eigenvector.js';
 import { pagerank } from '../metrics/centrality/pagerank.js';
-import { latapyClustering } from '../metrics/node/latapy-clustering.js';
+import { startLatapyClustering } from '../metrics/node/latapy-clustering.js';
 import { redundancy } from '../metrics/node/redundancy.js';
 import { roleLoadOf, type RoleLoad } from '../metrics/role-load.js';
 import type { StructuralHolesArrays } from '../kernels/structural-holes.js';
-import { pairCounts, partnersOf, projectPairs } from '../projection/projection.js';
+import { pairCounts, partnersOf } from '../projection/projection.js';
+import { pairRows } from './pair-rows.js';
 import type { ResponsibilityTable } from '../types.js';
 import { louvainCsr, pairsToCsr } from '../structure/louvain.js';
 import { coreNumbers, twoModeCorenessOf } from '../kernels/cores.js';
 import { barberOnView, extendOnView } from '../structure/modularity.js';
 import { networkMeasuresOf } from '../structure/network.js';
 import { moduleRolesOf, type ModuleRole } from '../structure/roles-in-modules.js';
-import { structuralHolesOfPairs } from '../structure/structural-holes.js';
+import { startStructuralHolesOfPairs } from '../structure/structural-holes.js';
 import type { BrokerageArrays } from '../kernels/brokerage.js';
 import { BROKERAGE_GROUPINGS, rolesAt } from '../structure/brokerage.js';
 import { REMOVAL_STRATEGIES, robustnessOfView, type RemovalStrategy, type Robustness } from '../structure/robustness.js';
@@ -30,7 +31,7 @@ import { blocksOfSlots, communitySlots } from '../structure/partition-blocks.js'
 import { twoModeCentralisationOf } from '../structure/two-mode-centralisation.js';
 import { mainCategories } from '../structure/brokerage.js';
 import { researchMeasuresOf } from './research.js';
-import type { AgencyReport, AnalysisReport, AnalyzeOptions, PairReport, TaskReport } from './analysis-types.js';
+import type { AgencyReport, AnalysisReport, AnalyzeOptions, TaskReport } from './analysis-types.js';
 
 export type { AgencyReport, AnalysisReport, AnalyzeOptions, CommunityBlocks, PairReport, TaskReport } from './analysis-types.js';
 
@@ -76,14 +77,17 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
     throw new Error(`analyze: invalid \`twoModeCoreL\` ${twoModeCoreL} (expected a whole number ≥ 1)`);
   }
   const plan = betweennessPlan(view, options.betweenness ?? 'auto');
+  // Betweenness' searches start first and run in the background on a worker runner (the calling
+  // thread joins them below, after the metrics that do not need them): both cores stay busy.
+  const joinBetweenness = startBetweenness(view, { ...plan.options, runner });
+  // Latapy clustering likewise (one self-contained kernel on another thread).
+  const joinLatapy = startLatapyClustering(view, { runner });
   const degree = degreeCentrality.compute(view);
-  const between = betweenness.compute(view, { ...plan.options, runner });
   const closePlan = closenessPlan(view, options.closeness ?? 'auto');
   const close = closeness.compute(view, { ...closePlan.options, runner });
   const rank = pagerank.compute(view);
   const warnings: string[] = [];
   const eigen = eigenvectorOrNull(view, warnings);
-  const latapy = latapyClustering.compute(view);
   const redundant = redundancy.compute(view);
   const roles = roleLoadOf(view, { lambda, rho });
 
@@ -91,14 +95,15 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const counts = pairCounts(view, 'agency');
   const { strength, partners } = partnersOf(view, counts);
   const projected = pairsToCsr(view.nA, 0, counts.u, counts.v, counts.shared);
+  // Structural holes weighted by shared tasks and unweighted, from one listing of the projection's
+  // triangles: in the background too, joined where the agencies' rows are made.
+  const joinHoles = startStructuralHolesOfPairs(view, counts, ['shared', null], projected, runner);
   const found = louvainCsr(projected, { seed });
   const agencyPartition = new Int32Array(view.keys.length).fill(-1);
   agencyPartition.set(found.community);
   const partition = extendOnView(view, agencyPartition);
   const modules = moduleRolesOf(projected, found.community, { countLinks: true });
   const measures = networkMeasuresOf(view);
-  // Structural holes weighted by shared tasks and unweighted, from one listing of the projection's triangles.
-  const [holes, plainHoles] = structuralHolesOfPairs(view, counts, ['shared', null], projected) as [StructuralHolesArrays, StructuralHolesArrays];
   const coreness = coreNumbers(projected);
   const twoMode = twoModeCorenessOf(view, 'agency', twoModeCoreL);
   const research = researchMeasuresOf(view, { counts, projected, community: found.community, brokerageGrouping });
@@ -110,9 +115,22 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
   const byCommunity = communitySlots(view, found.community, found.count);
   const communityBlocks = blocksOfSlots(view, counts, byCommunity.slot, byCommunity.labels);
   const broker = research.brokerage;
+  const name = (i: number): string => {
+    const a = view.attributes[i] as ResponsibilityNodeAttributes;
+    return a.part === 'agency' ? a.name : a.id;
+  };
+  // The SDSM arrays are in the order of `counts`, as pairRows reads them.
+  const pairs = pairRows(view, counts, { pValue: research.sdsmPValue, qValue: research.sdsmQValue, alpha: research.backbone.alpha }, name);
+
+  // Robustness before the join where it can: only the betweenness strategy (last) waits for it.
+  let joined: Float64Array | undefined;
+  const betweennessNow = (): Float64Array => (joined ??= joinBetweenness());
   const attack = Object.fromEntries(
-    REMOVAL_STRATEGIES.map((strategy) => [strategy, robustnessOfView(view, strategy, { seed, replicates: robustnessReplicates, betweennessOf: () => between })]),
+    REMOVAL_STRATEGIES.map((strategy) => [strategy, robustnessOfView(view, strategy, { seed, replicates: robustnessReplicates, betweennessOf: betweennessNow })]),
   ) as Record<RemovalStrategy, Robustness>;
+  const between = betweennessNow();
+  const latapy = joinLatapy();
+  const [holes, plainHoles] = joinHoles() as [StructuralHolesArrays, StructuralHolesArrays];
 
   const agencies: AgencyReport[] = loadRowsOfView(view).map(({ node: i, load }) => {
     const module = modules[i] as ModuleRole;
@@ -155,10 +173,6 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
     };
   });
 
-  const name = (i: number): string => {
-    const a = view.attributes[i] as ResponsibilityNodeAttributes;
-    return a.part === 'agency' ? a.name : a.id;
-  };
   const tasks: TaskReport[] = [];
   for (let t = view.nA; t < view.keys.length; t += 1) {
     const attr = view.attributes[t] as ResponsibilityNodeAttributes;
@@ -189,12 +203,6 @@ function analyzeView(view: CompactGraph, options: AnalyzeOptions): AnalysisRepor
       coreTwoMode: research.twoMode.core[t] === 1,
     });
   }
-
-  // projectPairs lists the pairs in the order of `counts`, as the SDSM arrays are.
-  const pairs: PairReport[] = projectPairs(view, 'agency', counts)
-    .map((p, i) => ({ ...p, sdsmPValue: research.sdsmPValue[i] as number, sdsmQValue: research.sdsmQValue[i] as number }))
-    .sort((x, y) => y.shared - x.shared || x.u - y.u || x.v - y.v)
-    .map(({ u, v, ...w }) => ({ a: name(u), b: name(v), ...w, backbone: w.sdsmQValue < research.backbone.alpha }));
 
   return {
     source: { file: view.file, excludeCollective, excluded: excludeCollective ? view.excluded : [] },

@@ -1,7 +1,8 @@
 // Burt's structural holes of agencies on the co-responsibility projection.
 import { viewOf, type CompactGraph } from '../graph/compact.js';
 import type { ResponsibilityGraph } from '../graph/types.js';
-import { structuralHolesCsr, type StructuralHolesArrays } from '../kernels/structural-holes.js';
+import { structuralHolesJob, structuralHolesKernel, type StructuralHolesArrays } from '../kernels/structural-holes.js';
+import { serialRunner, startKernel, type SourceRunner } from '../kernels/runner.js';
 import { pairCounts, pairWeights, type PairCounts, type PairWeight } from '../projection/projection.js';
 import { pairsToCsr, type WeightedCsr } from './louvain.js';
 
@@ -39,7 +40,7 @@ export interface StructuralHolesOptions {
  * uses Burt's formula for weighted graphs and Borgatti's n − 2t/n for unweighted ones, which agree
  * when every weight is 1. An agency without partners gets 0 for all four (NetworkX: NaN); one with
  * a single partner gets hierarchy 0. O(m^1.5) on the projection's m ties (see
- * {@link structuralHolesCsr}). Accepts the graph or its compact view.
+ * `structuralHolesCsr` in the kernels). Accepts the graph or its compact view.
  */
 export function structuralHoles(graph: ResponsibilityGraph | CompactGraph, options: StructuralHolesOptions = {}): Record<string, StructuralHoles> {
   const { weight = 'shared', excludeCollective = false } = options;
@@ -73,10 +74,31 @@ function holesAt(holes: StructuralHolesArrays, i: number): StructuralHoles {
  * (`analyze` builds it once for Louvain as well).
  */
 export function structuralHolesOfPairs(view: CompactGraph, counts: PairCounts, weights: readonly (PairWeight | null)[], projected?: WeightedCsr): StructuralHolesArrays[] {
+  return startStructuralHolesOfPairs(view, counts, weights, projected)();
+}
+
+/**
+ * {@link structuralHolesOfPairs} started on `runner` and joined later: the triangle listing runs
+ * on another thread where the runner can (`workerRunner`; its work estimated as m^1.5 for the m
+ * link positions of the projection) while the caller computes other measures, as `analyze` does.
+ * The join returns the same arrays, bit for bit.
+ */
+export function startStructuralHolesOfPairs(
+  view: CompactGraph,
+  counts: PairCounts,
+  weights: readonly (PairWeight | null)[],
+  projected?: WeightedCsr,
+  runner: SourceRunner = serialRunner,
+): () => StructuralHolesArrays[] {
   const csr = projected ?? pairsToCsr(view.nA, 0, counts.u, counts.v, counts.shared);
   // The CSR keeps the pairs' weights per link position; other weights are laid out the same way.
   const perLink = weights.map((w): Float64Array | null => (w === null ? null : w === 'shared' ? csr.weights : linkWeights(csr, view.nA, counts, pairWeights(view, counts, w))));
-  return structuralHolesCsr(csr, perLink);
+  const { args, read } = structuralHolesJob(csr, perLink);
+  const join = startKernel(runner, structuralHolesKernel, args, csr.targets.length ** 1.5);
+  return () => {
+    join();
+    return read();
+  };
 }
 
 /** Pair weights (in pair order) placed at the link positions of the CSR pairsToCsr builds from the same pairs. */

@@ -31,7 +31,7 @@ describe.each(SHAPES)('node-metric kernels on %s graphs', (_name, shape) => {
     expect(closeTo(out, expected, 1e-12)).toBe(true);
   });
 
-  it.each([undefined, 'dense', 'sorted', 'hubs'] as const)('redundancy (%s): share of neighbour pairs also joined through another node', (strategy) => {
+  it.each([undefined, 'rows', 'dense', 'sorted', 'hubs'] as const)('redundancy (%s): share of neighbour pairs also joined through another node', (strategy) => {
     const out = new Float64Array(n);
     redundancySide(g, 0, g.nA, out, strategy);
     redundancySide(g, g.nA, n, out, strategy);

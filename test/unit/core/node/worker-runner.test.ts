@@ -1,8 +1,9 @@
 // The worker-thread runner gives bit-for-bit the serial runner's results.
-import { analyze, betweenness, buildResponsibilityGraph, closeness, compact, parseTable } from '@fengong/core';
+import { analyze, betweenness, buildResponsibilityGraph, closeness, compact, latapyClustering, pairCounts, parseTable } from '@fengong/core';
 import { hunanGba2020 } from '@fengong/core/datasets';
 import { serialRunner, terminalProgress, workerRunner } from '@fengong/core/node';
 import { describe, expect, it } from 'vitest';
+import { startStructuralHolesOfPairs, structuralHolesOfPairs } from '../../../../packages/core/src/structure/structural-holes.js';
 import { randomGraph } from '../kernels/graphs.js';
 
 describe('workerRunner', () => {
@@ -20,6 +21,33 @@ describe('workerRunner', () => {
     expect(runner.dependencies(view, sources)).toEqual(serialRunner.dependencies(view, sources));
     const weights = Float64Array.from(sources, (s) => 1 + (s % 3));
     expect(runner.dependencies(view, sources, weights)).toEqual(serialRunner.dependencies(view, sources, weights));
+  });
+
+  it('started in the background and joined later, gives the same sums (and joins on the calling thread when serial)', () => {
+    const weights = Float64Array.from(sources, (s) => 1 + (s % 5));
+    const join = runner.startDependencies?.(view, sources, weights);
+    expect(join).toBeTypeOf('function');
+    // Work on the calling thread while the worker searches, then the join does the rest.
+    const other = serialRunner.dependencies(view, sources);
+    expect((join as () => Float64Array)()).toEqual(serialRunner.dependencies(view, sources, weights));
+    expect(other).toEqual(serialRunner.dependencies(view, sources));
+    const small = workerRunner({ threads: 2 }).startDependencies?.(view, sources);
+    expect((small as () => Float64Array)()).toEqual(serialRunner.dependencies(view, sources));
+  });
+
+  it('runs a self-contained kernel on another thread with the same results (Latapy clustering, each mode; structural holes)', () => {
+    for (const mode of ['dot', 'min', 'max'] as const) {
+      expect(latapyClustering.compute(view, { mode, runner })).toEqual(latapyClustering.compute(view, { mode }));
+    }
+    const counts = pairCounts(view, 'agency');
+    const holes = startStructuralHolesOfPairs(view, counts, ['shared', 'jaccard', null], undefined, runner);
+    expect(holes()).toEqual(structuralHolesOfPairs(view, counts, ['shared', 'jaccard', null]));
+    // A kernel that throws on the worker is reported at the join.
+    const failing = runner.startKernel?.(((out: Float64Array) => {
+      out[0] = 1;
+      throw new Error('boom');
+    }), [new Float64Array(1)], Infinity);
+    expect(() => failing?.()).toThrow(/a worker thread failed/);
   });
 
   it('gives the same distance sums', () => {

@@ -17,6 +17,14 @@ describe('parseUnitPhrase', () => {
     expect(p).toMatchObject({ leadSource: 'first-listed', dutyClause: true });
   });
 
+  it('reads a piece seen before (remembered) as the first time, in its own clause and role', () => {
+    const first = parseUnitPhrase('★省财政厅、市甲局（牵头）', 'first-listed');
+    expect(roles(first)).toEqual(['省财政厅:lead', '市甲局:lead']);
+    // The same pieces again, with the leads marked elsewhere and under the other convention.
+    expect(roles(parseUnitPhrase('市乙局、省财政厅、市甲局（牵头）', 'marked-only'))).toEqual(['市乙局:co', '省财政厅:co', '市甲局:lead']);
+    expect(roles(parseUnitPhrase('★省财政厅、市甲局（牵头）', 'first-listed'))).toEqual(roles(first));
+  });
+
   it('records units as responsible when nothing marks a lead and no convention is asked for', () => {
     const p = parseUnitPhrase('责任单位：省教育厅、省科技厅', 'marked-only');
     expect(roles(p)).toEqual(['省教育厅:responsible', '省科技厅:responsible']);

@@ -2,7 +2,7 @@
 // with the Borgatti–Halgin divisor.
 import type { CompactGraph } from '../../graph/compact.js';
 import { samplePivots } from '../../kernels/pivots.js';
-import { allSources, serialRunner, type SourceRunner } from '../../kernels/runner.js';
+import { allSources, serialRunner, startDependencies, type SourceRunner } from '../../kernels/runner.js';
 import { nodeMetric, type MetricOptions } from '../metric.js';
 
 export interface BetweennessOptions extends MetricOptions {
@@ -23,21 +23,33 @@ export interface BetweennessOptions extends MetricOptions {
  * Pich 2007): unbiased, with a standard error shrinking like 1/√k.
  */
 export function rawBetweenness(g: CompactGraph, options: Pick<BetweennessOptions, 'pivots' | 'seed' | 'runner'> = {}): Float64Array {
+  return startRawBetweenness(g, options)();
+}
+
+/**
+ * {@link rawBetweenness} started on `options.runner` and joined later: the searches run in the
+ * background where the runner can (`workerRunner`), so the caller can compute other metrics
+ * meanwhile; the join returns the same values, bit for bit. Options are checked at the start.
+ */
+export function startRawBetweenness(g: CompactGraph, options: Pick<BetweennessOptions, 'pivots' | 'seed' | 'runner'> = {}): () => Float64Array {
   const { pivots, seed = 42, runner = serialRunner } = options;
   const n = g.keys.length;
   if (pivots !== undefined && (!Number.isInteger(pivots) || pivots < 1)) {
     throw new Error(`betweenness: invalid \`pivots\` ${pivots} (expected a whole number ≥ 1; leave it out for exact betweenness)`);
   }
-  const bc =
+  const join =
     pivots === undefined || pivots >= n
-      ? runner.dependencies(g, allSources(g))
+      ? startDependencies(runner, g, allSources(g))
       : (() => {
           const sample = samplePivots(g.nA, g.nT, pivots, seed);
-          return runner.dependencies(g, sample.sources, sample.weights);
+          return startDependencies(runner, g, sample.sources, sample.weights);
         })();
-  // Every unordered pair was counted from both ends.
-  for (let i = 0; i < n; i += 1) bc[i] = (bc[i] as number) / 2;
-  return bc;
+  return () => {
+    const bc = join();
+    // Every unordered pair was counted from both ends.
+    for (let i = 0; i < n; i += 1) bc[i] = (bc[i] as number) / 2;
+    return bc;
+  };
 }
 
 /**
@@ -52,9 +64,8 @@ export function maxBipartiteBetweenness(n: number, m: number): number {
   return (m * m * (s + 1) ** 2 + m * (s + 1) * (2 * t - s - 1) - t * (2 * s - t + 3)) / 2;
 }
 
-function compute(g: CompactGraph, options: BetweennessOptions): Float64Array {
-  const bc = rawBetweenness(g, options);
-  if (options.normalized === false) return bc;
+/** Borgatti–Halgin normalisation of raw betweenness, in place (see {@link maxBipartiteBetweenness}). */
+function normalise(g: CompactGraph, bc: Float64Array): Float64Array {
   const maxA = maxBipartiteBetweenness(g.nA, g.nT);
   const maxT = maxBipartiteBetweenness(g.nT, g.nA);
   for (let i = 0; i < bc.length; i += 1) {
@@ -62,6 +73,20 @@ function compute(g: CompactGraph, options: BetweennessOptions): Float64Array {
     bc[i] = max === 0 ? 0 : (bc[i] as number) / max;
   }
   return bc;
+}
+
+/**
+ * {@link betweenness}`.compute` started in the background and joined later (see
+ * {@link startRawBetweenness}): what `analyze` uses to run the searches on a worker thread while
+ * it computes the other metrics. The join returns exactly `betweenness.compute(g, options)`.
+ */
+export function startBetweenness(g: CompactGraph, options: BetweennessOptions = {}): () => Float64Array {
+  const join = startRawBetweenness(g, options);
+  return () => (options.normalized === false ? join() : normalise(g, join()));
+}
+
+function compute(g: CompactGraph, options: BetweennessOptions): Float64Array {
+  return startBetweenness(g, options)();
 }
 
 /**
