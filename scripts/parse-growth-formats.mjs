@@ -136,6 +136,6 @@ try {
 console.log('');
 console.log(`load ${load()} at the end`);
 if (failed.length > 0) {
-  console.error(`parse-growth-formats: super-linear reading (×4 ratio above ${SUPERLINEAR}; rerun to tell noise from growth):\n  ${failed.join('\n  ')}`);
+  console.error(`parse-growth-formats: super-linear reading (×4 ratio above ${SUPERLINEAR}, three times running):\n  ${failed.join('\n  ')}`);
   process.exitCode = 1;
 }

@@ -68,6 +68,6 @@ for (const [name, make] of Object.entries(inputs).filter(([name]) => only === un
   if (b / a > SUPERLINEAR) failed.push(`${name}: ×${(b / a).toFixed(1)} for ×4 the input`);
 }
 if (failed.length > 0) {
-  console.error(`parse-growth: super-linear (ratio above ${SUPERLINEAR}) — rerun to tell noise from growth:\n  ${failed.join('\n  ')}`);
+  console.error(`parse-growth: super-linear (ratio above ${SUPERLINEAR}, three times running):\n  ${failed.join('\n  ')}`);
   process.exitCode = 1;
 }
