@@ -51,21 +51,28 @@ function* write(v: unknown, indent: string, out: Pieces): Generator<string> {
   if (out.open.has(v)) throw new TypeError('Converting circular structure to JSON');
   out.open.add(v);
   const inner = `${indent}  `;
-  const entries: [string | undefined, unknown][] = Array.isArray(v)
-    ? v.map((x, i) => {
-        const r = resolved(x, String(i));
-        return [undefined, omitted(r) ? null : r];
-      })
-    : Object.keys(v).map((k): [string, unknown] => [k, resolved((v as Record<string, unknown>)[k], k)]).filter(([, x]) => !omitted(x));
-  const [open, close] = Array.isArray(v) ? ['[', ']'] : ['{', '}'];
-  if (entries.length === 0) out.buffer += `${open}${close}`;
+  const array = Array.isArray(v);
+  // An array's elements are resolved one at a time, as they are written (a list of 100,000 tasks
+  // is not copied into as many entries first); an object's entries first, to know which is last.
+  const entries = array ? undefined : Object.keys(v).map((k): [string, unknown] => [k, resolved((v as Record<string, unknown>)[k], k)]).filter(([, x]) => !omitted(x));
+  const count = entries === undefined ? (v as unknown[]).length : entries.length;
+  const [open, close] = array ? ['[', ']'] : ['{', '}'];
+  if (count === 0) out.buffer += `${open}${close}`;
   else {
     out.buffer += `${open}\n`;
-    for (let i = 0; i < entries.length; i += 1) {
-      const [key, x] = entries[i] as [string | undefined, unknown];
-      out.buffer += key === undefined ? inner : `${inner}${JSON.stringify(key)}: `;
+    for (let i = 0; i < count; i += 1) {
+      let x: unknown;
+      if (entries === undefined) {
+        const r = resolved((v as unknown[])[i], String(i));
+        x = omitted(r) ? null : r;
+        out.buffer += inner;
+      } else {
+        const [key, value] = entries[i] as [string, unknown];
+        x = value;
+        out.buffer += `${inner}${JSON.stringify(key)}: `;
+      }
       yield* write(x, inner, out);
-      out.buffer += i < entries.length - 1 ? ',\n' : '\n';
+      out.buffer += i < count - 1 ? ',\n' : '\n';
       if (out.buffer.length >= PIECE) {
         yield out.buffer;
         out.buffer = '';
