@@ -4,7 +4,8 @@
 // linear, ~16 would mean quadratic. Uses the built core (run `pnpm build` or install first).
 // Usage: node scripts/parse-growth.mjs [n] [filter]   (writes nothing; paste the table into docs/parse-growth.md)
 // Exits 1 when a ratio passes SUPERLINEAR (10: between linear's 4, with the noise of a shared
-// machine, and quadratic's 16), so a regression fails the run instead of only showing in the table.
+// machine, and quadratic's 16) three times running, so a regression fails the run instead of only
+// showing in the table. `.ci/run` runs it at n = 8000 (about 40 s).
 import { performance } from 'node:perf_hooks';
 import { parseTable, parseUnitPhrase } from '../packages/core/dist/index.js';
 
@@ -55,12 +56,18 @@ function time(input) {
 console.log(`| input | size n = ${n}: ms | 4n: ms | ratio (4 = linear) |`);
 console.log('|---|---:|---:|---:|');
 for (const [name, make] of Object.entries(inputs).filter(([name]) => only === undefined || name.includes(only))) {
-  const a = time(make(n));
-  const b = time(make(4 * n));
+  let a = time(make(n));
+  let b = time(make(4 * n));
+  // A ratio past the bound is measured again (twice at most) before it fails: on a shared machine
+  // one slow run of a few milliseconds can pass 10, a quadratic path passes it every time.
+  for (let retry = 0; retry < 2 && b / a > SUPERLINEAR; retry += 1) {
+    a = time(make(n));
+    b = time(make(4 * n));
+  }
   console.log(`| ${name} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(b / a).toFixed(1)} |`);
   if (b / a > SUPERLINEAR) failed.push(`${name}: ×${(b / a).toFixed(1)} for ×4 the input`);
 }
 if (failed.length > 0) {
-  console.error(`parse-growth: super-linear (ratio above ${SUPERLINEAR}) — rerun to tell noise from growth:\n  ${failed.join('\n  ')}`);
+  console.error(`parse-growth: super-linear (ratio above ${SUPERLINEAR}, three times running):\n  ${failed.join('\n  ')}`);
   process.exitCode = 1;
 }

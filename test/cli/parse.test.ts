@@ -115,3 +115,18 @@ describe('fengong parse: the evidence of the reading', () => {
     expect(parsed.evidence).toContain('rows start only where the text marks them (| at the start of a row, or a lone |)');
   });
 });
+
+describe('fengong parse -f json, written in pieces', () => {
+  it('prints exactly JSON.stringify(…, null, 2) and a newline, also for more tasks than one piece holds', () => {
+    // 600 tasks: the task list is written task by task (past 256 elements), warnings and all.
+    const rows = ['序号,重点任务,牵头单位,配合单位', ...Array.from({ length: 600 }, (_, i) => `${i + 1},推进第${i + 1}项“工作”\\落实,第${i % 7}局,第${(i + 1) % 7}局、第${i % 7}局`)];
+    for (const [args, input] of [[['parse'], undefined], [['parse', '-'], `${rows.join('\n')}\n`]] as const) {
+      const r = fengong(args, input);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toBe(`${JSON.stringify(JSON.parse(r.stdout), null, 2)}\n`);
+    }
+    const many = JSON.parse(fengong(['parse', '-'], `${rows.join('\n')}\n`).stdout) as Parsed;
+    expect(many.tasks).toHaveLength(600);
+    expect(many.warnings.length).toBeGreaterThan(0);
+  });
+});

@@ -50,7 +50,11 @@ export function networkFromText(text: string, file: string): Network {
  * @throws {TableParseError} with every problem and its line when the file cannot be read.
  */
 export async function networkFromBytes(bytes: ArrayBuffer, file: string): Promise<Network> {
-  return networkFromTable(await parseFile(bytes, { file, pdf: PDF_ASSETS }), file);
+  const start = performance.now();
+  const table = await parseFile(bytes, { file, pdf: PDF_ASSETS });
+  // The reading's time, for the growth benchmark (packages/viz/scripts/measure-parse-growth.mjs).
+  performance.measure('fengong:parse', { start, detail: { file, bytes: bytes.byteLength } });
+  return networkFromTable(table, file);
 }
 
 /** pdf.js's CMaps and standard fonts, served beside the app (see vite.config.ts), same origin. */
