@@ -86,10 +86,13 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
   };
 
   const setLayoutStatus = (view: GraphViewName, status: 'running' | 'done'): void => {
-    if (view !== graphView()) return;
-    if (status === 'done' && document.body.dataset.layout === 'running') performance.mark(`fengong:layout-done:${view}`);
-    document.body.dataset.layout = status;
-    events.emit('layout', status);
+    if (view === graphView()) {
+      if (status === 'done' && document.body.dataset.layout === 'running') performance.mark(`fengong:layout-done:${view}`);
+      document.body.dataset.layout = status;
+      events.emit('layout', status);
+    }
+    // The first layout is done: the costly metrics may have the cores now (metrics/compute.ts).
+    if (status === 'done') job?.release();
   };
 
   /** The display graph `view` draws (the matrix reads the bipartite one), built on first use. */
