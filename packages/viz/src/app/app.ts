@@ -50,6 +50,8 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
   const labels = new LabelPlacer();
   let pinyin: Promise<PinyinConverter> | undefined;
   let pinyinAbort: AbortController | undefined;
+  /** The search index whose pinyin waits for the first layout. */
+  let pinyinWaiting: SearchIndex | undefined;
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`@fengong/viz: no ${what} yet (load a table first)`);
     return value;
@@ -91,8 +93,14 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
       document.body.dataset.layout = status;
       events.emit('layout', status);
     }
-    // The first layout is done: the costly metrics may have the cores now (metrics/compute.ts).
-    if (status === 'done') job?.release();
+    // The first layout is done: the costly metrics and the pinyin index may have the cores now
+    // (metrics/compute.ts; at 5,000 tasks the pinyin of every title is about 1.5 s of the page's time).
+    if (status === 'done') {
+      job?.release();
+      const index = pinyinWaiting;
+      pinyinWaiting = undefined;
+      if (index !== undefined) startPinyin(index);
+    }
   };
 
   /** The display graph `view` draws (the matrix reads the bipartite one), built on first use. */
@@ -216,7 +224,8 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     showVisible({ hiddenCategories, hideCollective: s.hideCollective });
     search = new SearchIndex(next.graph);
     delete document.body.dataset.pinyin;
-    startPinyin(search);
+    pinyinAbort?.abort();
+    pinyinWaiting = search;
     store.set({ ...carriedSelection({ selected: s.selected, hovered: null }, graphOf(s.view)), hiddenCategories });
     showView();
     events.emit('network', next);
