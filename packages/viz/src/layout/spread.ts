@@ -9,7 +9,7 @@ import type Graph from 'graphology';
  * of a disc of radius R. Layouts already that spread are left alone. ForceAtlas2 with
  * `adjustSizes` takes hundreds of iterations to grow a compact start to its spread (each node's
  * speed is capped), and Noverlap's cost grows with the square of a grid cell's population: on the
- * 5,000-task synthetic table, 116 iterations from the barycentric seeds leave R ≈ 0.2 √(Σ sᵢ²),
+ * 5,000-task synthetic table, 100–116 iterations from the barycentric seeds leave R ≈ 0.2 √(Σ sᵢ²),
  * and Noverlap then took 10 s and scrambled the structure; scaled first, 1–2 s, structure kept.
  * Returns the factor applied (1 when none).
  */
