@@ -278,28 +278,38 @@ function viewerSection(results) {
     parts.push(v?.error !== undefined ? `Not measured: ${v.error}` : 'Not measured in this run (`pnpm bench --viewer`, or `pnpm bench --only viewer --merge docs/bench/results.json`, runs `packages/viz/scripts/measure-views.mjs` at 1,000 and 5,000 tasks).', '');
     return parts;
   }
-  const runs = Math.max(...v.rows.map((r) => r.run + 1));
+  const mine = v.rows.filter((r) => r.build !== 'compare');
+  const before = v.rows.filter((r) => r.build === 'compare');
+  const runs = Math.max(...mine.map((r) => r.run + 1));
+  const loads = v.rows.map((r) => r.load);
   parts.push(
     `Each view of the built explorer in headless Chromium without a GPU (SwiftShader), on the synthetic tables of \`packages/viz/scripts/synthetic-table.mjs N 1\``,
     `(1,000 tasks: 214 agencies, 4,134 links; 5,000 tasks: 214 agencies, 21,036 links), ${runs} runs each, measured ${v.date.slice(0, 16).replace('T', ' ')} UTC at commit ${v.git ?? '?'}`,
-    `(one-minute load ${v.load.before.toFixed(1)} before, ${(v.load.after ?? v.load.before).toFixed(1)} after, on ${results.machine.cores} cores shared with other jobs).`,
+    `(one-minute load ${v.load.before.toFixed(1)} before, ${(v.load.after ?? v.load.before).toFixed(1)} after, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} at the start of each measurement, on ${results.machine.cores} cores shared with other jobs).`,
     '*Opened*: from navigation to the view ready, the page opened straight into it (`?view=`); *switched*: from choosing it in the view menu, the agency–task view and the metrics done.',
     'Ready = its layout done (ForceAtlas2 and Noverlap, `fengong:layout-done:<view>`), or for the matrix its table drawn in community order.',
+    '*CPU*: user + system seconds of every Chromium process (browser, GPU, the page with its workers) meanwhile, less sensitive to the other jobs than wall time.',
     'Responsiveness: the worst lateness of a 50 ms timer on the page and the longest main-thread task meanwhile (a frame is 16 ms).',
+    ...(v.compare === undefined || before.length === 0
+      ? []
+      : [`*Before*: the build of commit ${v.compare.git} (\`--viewer-compare\`), each of its runs right after the same run of this one, so both saw the same load.`]),
     '',
-    '| tasks | view | how | median | runs | goal | met | worst timer lag | longest task |',
-    '|---|---|---|---|---|---|---|---|---|',
+    `| tasks | view | how | median | runs | goal | met | CPU | worst timer lag | longest task |${before.length === 0 ? '' : ' before: median | runs | CPU | longest task |'}`,
+    `|---|---|---|---|---|---|---|---|---|---|${before.length === 0 ? '' : '---|---|---|---|'}`,
   );
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-  for (const tasks of [...new Set(v.rows.map((r) => r.tasks))]) {
+  const cpuOf = (rs) => (rs.every((r) => typeof r.cpuSeconds === 'number') && rs.length > 0 ? `${median(rs.map((r) => r.cpuSeconds)).toFixed(1)} s` : '—');
+  for (const tasks of [...new Set(mine.map((r) => r.tasks))]) {
     for (const view of ['bipartite', 'projection', 'lead', 'matrix']) {
       for (const how of ['opened', 'switched']) {
-        const mine = v.rows.filter((r) => r.tasks === tasks && r.view === view && r.how === how);
-        if (mine.length === 0) continue;
-        const m = median(mine.map((r) => r.seconds));
+        const these = mine.filter((r) => r.tasks === tasks && r.view === view && r.how === how);
+        if (these.length === 0) continue;
+        const m = median(these.map((r) => r.seconds));
         const goal = VIEWER_GOAL[tasks];
-        const spread = mine.map((r) => r.seconds.toFixed(1)).join(', ');
-        parts.push(`| ${tasks.toLocaleString('en')} | ${view} | ${how} | ${m.toFixed(1)} s | ${spread} | ${goal === undefined ? '—' : `< ${goal} s`} | ${goal === undefined ? '—' : m < goal ? 'yes' : '**no**'} | ${Math.max(...mine.map((r) => r.timerLag))} ms | ${Math.max(...mine.map((r) => r.longestTask))} ms |`);
+        const spread = these.map((r) => r.seconds.toFixed(1)).join(', ');
+        const then = before.filter((r) => r.tasks === tasks && r.view === view && r.how === how);
+        const thenCells = then.length === 0 ? (before.length === 0 ? '' : ' — | — | — | — |') : ` ${median(then.map((r) => r.seconds)).toFixed(1)} s | ${then.map((r) => r.seconds.toFixed(1)).join(', ')} | ${cpuOf(then)} | ${Math.max(...then.map((r) => r.longestTask))} ms |`;
+        parts.push(`| ${tasks.toLocaleString('en')} | ${view} | ${how} | ${m.toFixed(1)} s | ${spread} | ${goal === undefined ? '—' : `< ${goal} s`} | ${goal === undefined ? '—' : m < goal ? 'yes' : '**no**'} | ${cpuOf(these)} | ${Math.max(...these.map((r) => r.timerLag))} ms | ${Math.max(...these.map((r) => r.longestTask))} ms |${thenCells}`);
       }
     }
   }
@@ -308,9 +318,13 @@ function viewerSection(results) {
     'Before ForceAtlas2 ran in a worker of its own (commit ddd3930: the package\'s supervisor, one iteration per message answered by the page, redraws',
     'ten times a second under 500 nodes, the matrix drawn again at each metric), one run of the same script at 1,000 tasks (load about 5):',
     'agency–task 5.7 s, co-responsibility 22.2 s opened and 35.4 s switched, lead → co 14.9 and 19.3 s, matrix 15.0 s opened (a 50 ms timer 8.2 s late).',
-    'The figures above were taken with the machine four times oversubscribed (load 7–8 on 2 cores); the same script at load 5 gave 4.1–4.7 s for the',
-    'graph views and 9.2 s for the matrix opened at 1,000 tasks, 17.6–18.9 s for the agency–task view at 5,000 (ForceAtlas2 shares the cores with the',
-    'metrics worker, whose exact betweenness takes about 12 s there).',
+    'At commit 01fa909 (2026-12-03, load 7–8) the views opened cold at 1,000 tasks took 5.8–7.7 s and, at 5,000, the agency–task view 38.7 s and the',
+    'co-responsibility view 16.8 s; ForceAtlas2 shared the 2 cores with the metrics worker, whose exact betweenness took about 12 s there.',
+    'Since then: the analysis worker\'s costly measures (betweenness, closeness, the research measures) and the pinyin index wait for the first layout;',
+    'the agency–task seeds are barycentric (tasks start beside their agencies), so ForceAtlas2 runs 100 iterations at 5,214 nodes instead of 186 (247 at 1,214 instead of 385), and a',
+    'dense result is spread to its nodes\' sizes before Noverlap (about 1 s instead of 3.5 at 5,000 tasks); the matrix is built in slices and put in place once.',
+    'The load average counts runnable threads, the measured page\'s among them: a page laying out while its analysis worker runs keeps three to five',
+    'threads busy, so part of the load above is the measurement itself.',
     '',
   );
   return parts;

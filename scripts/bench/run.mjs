@@ -5,7 +5,7 @@
 //   pnpm bench [--sizes 1000,10000,100000] [--repeat 30] [--budget 120] [--no-python] [--viewer]
 //              [--dir /tmp/fengong-bench] [--out docs/benchmarks.md] [--reuse docs/bench/results.json]
 //              [--startup-runs 15] [--startup-baseline DIR] [--startup-packed] [--only startup,hubs,viewer --merge docs/bench/results.json]
-//              [--viewer-sizes 1000,5000] [--viewer-runs 3]
+//              [--viewer-sizes 1000,5000] [--viewer-runs 3] [--viewer-compare DIR --viewer-compare-git SHA]
 //
 // Every run starts with the start-up rows (scripts/bench/startup.mjs: `fengong --help`, `rank`,
 // `parse`, `analyze` on the bundled plan against bare `node -e 0`) and, at each size, times `fengong
@@ -141,7 +141,11 @@ function measureViewer() {
   }
   const build = spawnSync('pnpm', ['--filter', '@fengong/viz', 'build'], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) return { ...viewer, error: (build.stderr || '').trim().split('\n').slice(-3).join(' ') };
-  const measured = jsonLines(process.execPath, ['packages/viz/scripts/measure-views.mjs', '--sizes', arg('viewer-sizes', '1000,5000'), '--runs', arg('viewer-runs', '3'), '--json'], { maxBuffer: 1 << 24 });
+  // --viewer-compare DIR: another build of the viewer (a copy of packages/viz/dist from an earlier
+  // commit, --viewer-compare-git) measured in the same rotation, run for run, at the same load.
+  const compare = arg('viewer-compare');
+  if (compare !== undefined) viewer.compare = { git: arg('viewer-compare-git', '?') };
+  const measured = jsonLines(process.execPath, ['packages/viz/scripts/measure-views.mjs', '--sizes', arg('viewer-sizes', '1000,5000'), '--runs', arg('viewer-runs', '3'), ...(compare === undefined ? [] : ['--compare', compare]), '--json'], { maxBuffer: 1 << 24 });
   return { ...viewer, rows: measured.rows, ...(measured.error === undefined ? {} : { error: measured.error }), load: { ...viewer.load, after: loadavg()[0] } };
 }
 

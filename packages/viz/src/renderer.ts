@@ -1,6 +1,7 @@
 // The sigma renderer: node and edge programs, label font and drawing settings.
 import { NodeSquareProgram } from '@sigma/node-square';
 import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
 import { labelThreshold, zoomToSizeRatio, type LabelPlacer } from './render/labels.js';
 import type { Lang } from './state.js';
@@ -22,9 +23,10 @@ export function labelSettings(lang: Lang): { labelDensity: number; labelGridCell
 /**
  * Draws `graph` into `container`. Node `type` picks the program: `circle` for agencies, `square`
  * (from `@sigma/node-square`) for tasks; edge `type` is `line`, or `arrow` in the lead network.
- * Labels are drawn by `labels` (halo, no overlaps). Sigma renders once, synchronously, in its constructor.
+ * Labels are drawn by `labels` (halo, no overlaps). Sigma renders once, synchronously, in its
+ * constructor, with `reducers` already.
  */
-export function createRenderer(graph: DisplayGraph, container: HTMLElement, lang: Lang, labels: LabelPlacer): Renderer {
+export function createRenderer(graph: DisplayGraph, container: HTMLElement, lang: Lang, labels: LabelPlacer, reducers: Partial<Pick<Settings<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>, 'nodeReducer' | 'edgeReducer'>> = {}): Renderer {
   // @sigma/node-square brings its own label drawer (sigma's plain one): tasks get the placer's too.
   class TaskSquareProgram extends NodeSquareProgram<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes> {
     override drawLabel = labels.draw;
@@ -51,6 +53,8 @@ export function createRenderer(graph: DisplayGraph, container: HTMLElement, lang
     hideEdgesOnMove: graph.size > 20_000,
     // The container is hidden while the matrix view is shown.
     allowInvalidContainer: true,
+    // Given here, not set afterwards: the frame the constructor draws uses them too.
+    ...reducers,
   });
   // The constructor has drawn one frame already; every later frame places its labels afresh.
   renderer.on('beforeRender', () => {

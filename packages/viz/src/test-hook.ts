@@ -1,5 +1,6 @@
 // A read-only handle for the browser tests (test/browser/): `window.__fengong`.
 import type { App } from './app/app.js';
+import type { AgencyMetrics } from './metrics/agency-metrics.js';
 import type { Renderer } from './renderer.js';
 import type { State } from './state.js';
 import type { DisplayGraph } from './types.js';
@@ -16,6 +17,8 @@ export interface TestHook {
   readonly state: Readonly<State>;
   /** Nodes whose label the last frame drew (after the halo placement dropped overlapping ones). */
   readonly labels: readonly string[];
+  /** The agency metrics known so far (values arrive one metric at a time). */
+  readonly metrics: AgencyMetrics;
   /** The two plans side by side, while that view is open and laid out. */
   readonly sideBySide: SideBySideHook | undefined;
 }
@@ -40,6 +43,9 @@ export function exposeTestHook(app: App, views: { sideBySide: () => SideBySideHo
     },
     get labels() {
       return [...app.drawnLabels()];
+    },
+    get metrics() {
+      return app.metrics();
     },
     get sideBySide() {
       return views.sideBySide();

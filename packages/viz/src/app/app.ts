@@ -6,6 +6,7 @@ import { startMetrics, type MetricsJob } from '../metrics/compute.js';
 import { visibleNetwork, type Filters } from '../filter/visible.js';
 import { counts, tasksPerCategory, type Network } from '../network.js';
 import { edgeReducer, focusOf, nodeReducer, type ReducerContext } from '../reducers.js';
+import { copyInterval } from '../layout/force.js';
 import { cameraToFit } from '../render/camera.js';
 import { LabelPlacer } from '../render/labels.js';
 import { bindLabelThreshold, createRenderer, labelSettings, type Renderer } from '../renderer.js';
@@ -14,7 +15,7 @@ import { SearchIndex } from '../search/search-index.js';
 import { DEFAULT_STATE, type State } from '../state.js';
 import { Store } from '../store.js';
 import { categoryColors } from '../style.js';
-import type { DisplayGraph, GraphViewName, ViewName } from '../types.js';
+import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes, GraphViewName, ViewName } from '../types.js';
 import type { Messages } from '../ui/messages.js';
 import { writeUrlState } from '../url-state.js';
 import type { Actions, CameraMove } from './actions.js';
@@ -50,6 +51,8 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
   const labels = new LabelPlacer();
   let pinyin: Promise<PinyinConverter> | undefined;
   let pinyinAbort: AbortController | undefined;
+  /** The search index whose pinyin waits for the first layout. */
+  let pinyinWaiting: SearchIndex | undefined;
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`@fengong/viz: no ${what} yet (load a table first)`);
     return value;
@@ -85,11 +88,27 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     renderer.refresh({ skipIndexation: true });
   };
 
+  /** Links wait for the end of a large graph's layout (see `ReducerContext.edgesHidden`). */
+  const hideEdgesWhile = (graph: DisplayGraph, status: 'running' | 'done'): boolean => status === 'running' && copyInterval(graph.order, graph.size) === null;
   const setLayoutStatus = (view: GraphViewName, status: 'running' | 'done'): void => {
-    if (view !== graphView()) return;
-    if (status === 'done' && document.body.dataset.layout === 'running') performance.mark(`fengong:layout-done:${view}`);
-    document.body.dataset.layout = status;
-    events.emit('layout', status);
+    if (view === graphView()) {
+      if (status === 'done' && document.body.dataset.layout === 'running') performance.mark(`fengong:layout-done:${view}`);
+      document.body.dataset.layout = status;
+      const hidden = renderer !== undefined && hideEdgesWhile(renderer.getGraph(), status);
+      if (rctx.edgesHidden === true && !hidden) {
+        rctx.edgesHidden = false;
+        refreshHighlight();
+      } else rctx.edgesHidden = hidden;
+      events.emit('layout', status);
+    }
+    // The first layout is done: the costly metrics and the pinyin index may have the cores now
+    // (metrics/compute.ts; at 5,000 tasks the pinyin of every title is about 1.5 s of the page's time).
+    if (status === 'done') {
+      job?.release();
+      const index = pinyinWaiting;
+      pinyinWaiting = undefined;
+      if (index !== undefined) startPinyin(index);
+    }
   };
 
   /** The display graph `view` draws (the matrix reads the bipartite one), built on first use. */
@@ -103,8 +122,10 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     const graph = graphOf(view);
     elements.graph.hidden = s.view === 'matrix';
     elements.matrix.hidden = s.view !== 'matrix';
+    rctx.edgesHidden = hideEdgesWhile(graph, need(views, 'views').status(view));
     if (renderer === undefined) {
-      renderer = createRenderer(graph, elements.graph, s.lang, labels);
+      syncReducers(graph);
+      renderer = createRenderer(graph, elements.graph, s.lang, labels, reducers);
       bindRenderer(renderer);
     } else if (renderer.getGraph() !== graph) {
       // The selection and hover carry across views: the reducers must read the new graph when
@@ -144,9 +165,11 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     }
   };
 
+  const reducers = {
+    nodeReducer: (node: string, data: DisplayNodeAttributes) => nodeReducer(rctx, node, data),
+    edgeReducer: (edge: string, data: DisplayEdgeAttributes) => edgeReducer(rctx, edge, data),
+  };
   const bindRenderer = (r: Renderer): void => {
-    r.setSetting('nodeReducer', (node, data) => nodeReducer(rctx, node, data));
-    r.setSetting('edgeReducer', (edge, data) => edgeReducer(rctx, edge, data));
     r.on('enterNode', ({ node }) => actions.hover(node));
     r.on('leaveNode', () => actions.hover(null));
     r.on('clickNode', ({ node }) => actions.select(node));
@@ -213,7 +236,8 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     showVisible({ hiddenCategories, hideCollective: s.hideCollective });
     search = new SearchIndex(next.graph);
     delete document.body.dataset.pinyin;
-    startPinyin(search);
+    pinyinAbort?.abort();
+    pinyinWaiting = search;
     store.set({ ...carriedSelection({ selected: s.selected, hovered: null }, graphOf(s.view)), hiddenCategories });
     showView();
     events.emit('network', next);

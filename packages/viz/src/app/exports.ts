@@ -33,9 +33,26 @@ function matrixKeys(lang: 'zh' | 'en'): { role: string; label: string }[] {
   ];
 }
 
-/** The matrix table the matrix view shows, or undefined. */
-function matrixTable(): HTMLTableElement | undefined {
-  return document.querySelector<HTMLTableElement>('#matrix table.matrix-table') ?? undefined;
+/**
+ * The matrix table the matrix view shows, once all its rows are drawn (ui/matrix.ts draws large
+ * ones in slices and sets `#matrix[data-drawn]` at the end), or undefined when the view is another.
+ */
+async function matrixTable(): Promise<HTMLTableElement | undefined> {
+  const box = document.getElementById('matrix');
+  const matrixShown = (): boolean => document.body.dataset.view === 'matrix';
+  if (box !== null && matrixShown() && box.dataset.drawn !== 'true') {
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (box.dataset.drawn === 'true' || !matrixShown()) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(box, { attributes: true, attributeFilter: ['data-drawn'] });
+      observer.observe(document.body, { attributes: true, attributeFilter: ['data-view'] });
+    });
+  }
+  return matrixShown() ? (document.querySelector<HTMLTableElement>('#matrix table.matrix-table') ?? undefined) : undefined;
 }
 
 export function makeExports(src: ExportSources): Pick<Actions, 'exportPng' | 'exportSvg' | 'exportGexf' | 'exportCsv' | 'exportXlsx'> {
@@ -43,7 +60,7 @@ export function makeExports(src: ExportSources): Pick<Actions, 'exportPng' | 'ex
   return {
     exportPng: async (scale = 1) => {
       const { graph, meta } = src.network();
-      const table = src.store.get().view === 'matrix' ? matrixTable() : undefined;
+      const table = src.store.get().view === 'matrix' ? await matrixTable() : undefined;
       if (table !== undefined) {
         const { matrixSvg, svgToPng } = await import('../export/matrix-image.js');
         download(await svgToPng(matrixSvg(table, meta.title, matrixKeys(src.store.get().lang)), scale), exportName(meta.file, scale === 1 ? 'matrix' : `matrix@${scale}x`, 'png'));
@@ -68,7 +85,7 @@ export function makeExports(src: ExportSources): Pick<Actions, 'exportPng' | 'ex
     },
     exportSvg: async () => {
       const { meta } = src.network();
-      const table = src.store.get().view === 'matrix' ? matrixTable() : undefined;
+      const table = src.store.get().view === 'matrix' ? await matrixTable() : undefined;
       if (table !== undefined) {
         const { matrixSvg } = await import('../export/matrix-image.js');
         download(new Blob([matrixSvg(table, meta.title, matrixKeys(src.store.get().lang))], { type: 'image/svg+xml' }), exportName(meta.file, 'matrix', 'svg'));

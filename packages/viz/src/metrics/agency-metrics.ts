@@ -1,6 +1,6 @@
 // The agency metrics known so far for the current table: filled at load (cheap ones) and then,
 // one metric at a time, by the analysis worker.
-import { METRICS, type MetricKey } from './catalog.js';
+import { METRICS, metricInfo, type MetricKey } from './catalog.js';
 
 export type MetricsStatus = 'running' | 'done';
 
@@ -15,6 +15,8 @@ export class AgencyMetrics {
   /** Two-mode continuous coreness of every task (empty until computed). */
   taskCoreness: ReadonlyMap<string, number> = new Map();
   status: MetricsStatus = 'running';
+  /** The `later`-stage metrics (betweenness, closeness, research measures) wait for the first layout. */
+  waitingForLayout = false;
   /** Milliseconds the worker took, once done. */
   workerMs: number | undefined;
   private readonly listeners = new Set<() => void>();
@@ -32,6 +34,11 @@ export class AgencyMetrics {
   /** Not computed yet and not failed. */
   isPending(key: MetricKey): boolean {
     return !this.values.has(key) && !this.failed.has(key);
+  }
+
+  /** Pending, and not started yet: a `later`-stage metric waiting for the first layout. */
+  waitsForLayout(key: MetricKey): boolean {
+    return this.waitingForLayout && this.isPending(key) && metricInfo(key).stage === 'later';
   }
 
   set(key: MetricKey, values: ReadonlyMap<string, number>): void {

@@ -12,8 +12,13 @@ export interface MetricInfo {
   en: string;
   /** Whole numbers are shown without decimals. */
   integer: boolean;
-  /** Computed on the main thread at load (cheap), or in the analysis worker (may take seconds on large tables). */
-  stage: 'load' | 'worker';
+  /**
+   * Computed on the main thread at load (cheap); in the analysis worker at once (`worker`: well
+   * under a second together at 5,000 tasks, and the communities the matrix is ordered by); or in
+   * the worker once the first layout is done (`later`: betweenness, closeness and the research
+   * measures — seconds on large tables, which would take a core from ForceAtlas2 on 2 cores).
+   */
+  stage: 'load' | 'worker' | 'later';
 }
 
 const m = (key: MetricKey, zh: string, en: string, integer: boolean, stage: MetricInfo['stage']): MetricInfo => ({
@@ -39,8 +44,8 @@ export const METRICS: readonly MetricInfo[] = [
   m('entropy', '类别熵', 'Category entropy', false, 'load'),
   m('specialisation', '专门化', 'Specialisation', false, 'load'),
   m('degreeCentrality', '度中心性', 'Degree centrality', false, 'worker'),
-  m('betweenness', '中介中心性', 'Betweenness', false, 'worker'),
-  m('closeness', '接近中心性', 'Closeness', false, 'worker'),
+  m('betweenness', '中介中心性', 'Betweenness', false, 'later'),
+  m('closeness', '接近中心性', 'Closeness', false, 'later'),
   m('pagerank', 'PageRank', 'PageRank', false, 'worker'),
   m('eigenvector', '特征向量中心性', 'Eigenvector', false, 'worker'),
   m('latapyClustering', '聚类系数', 'Latapy clustering', false, 'worker'),
@@ -50,21 +55,21 @@ export const METRICS: readonly MetricInfo[] = [
   m('participation', '参与系数', 'Participation', false, 'worker'),
   m('withinModuleZ', '模块内 z 值', 'Within-module z', false, 'worker'),
   // Policy-network measures (issue 14), as analyze() reports them.
-  m('effectiveSize', '有效规模', 'Effective size', false, 'worker'),
-  m('efficiency', '效率', 'Efficiency', false, 'worker'),
-  m('constraint', '约束度', 'Constraint', false, 'worker'),
-  m('hierarchy', '等级度', 'Hierarchy', false, 'worker'),
+  m('effectiveSize', '有效规模', 'Effective size', false, 'later'),
+  m('efficiency', '效率', 'Efficiency', false, 'later'),
+  m('constraint', '约束度', 'Constraint', false, 'later'),
+  m('hierarchy', '等级度', 'Hierarchy', false, 'later'),
   m('coreness', 'k-核', 'k-core', true, 'worker'),
   m('twoModeCoreness', '二模核', 'Two-mode core', true, 'worker'),
-  m('continuousCoreness', '核心度', 'Coreness', false, 'worker'),
-  m('continuousCorenessTwoMode', '二模核心度', 'Two-mode coreness', false, 'worker'),
-  m('coordinator', '协调人', 'Coordinator', true, 'worker'),
-  m('consultant', '顾问', 'Consultant', true, 'worker'),
-  m('gatekeeper', '守门人', 'Gatekeeper', true, 'worker'),
-  m('representative', '代表人', 'Representative', true, 'worker'),
-  m('liaison', '联络人', 'Liaison', true, 'worker'),
-  m('brokerage', '中介角色合计', 'Brokerage', true, 'worker'),
-  m('backboneDegree', '骨干联系数', 'Backbone ties', true, 'worker'),
+  m('continuousCoreness', '核心度', 'Coreness', false, 'later'),
+  m('continuousCorenessTwoMode', '二模核心度', 'Two-mode coreness', false, 'later'),
+  m('coordinator', '协调人', 'Coordinator', true, 'later'),
+  m('consultant', '顾问', 'Consultant', true, 'later'),
+  m('gatekeeper', '守门人', 'Gatekeeper', true, 'later'),
+  m('representative', '代表人', 'Representative', true, 'later'),
+  m('liaison', '联络人', 'Liaison', true, 'later'),
+  m('brokerage', '中介角色合计', 'Brokerage', true, 'later'),
+  m('backboneDegree', '骨干联系数', 'Backbone ties', true, 'later'),
 ];
 
 export const METRIC_KEYS: readonly MetricKey[] = METRICS.map((info) => info.key);

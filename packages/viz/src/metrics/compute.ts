@@ -1,5 +1,5 @@
 // Starts the computation of every agency metric of a table: the cheap load metrics at once on the
-// main thread, the rest in the analysis worker.
+// main thread, the rest in the analysis worker — its costly ones once the page releases them.
 import { agencyKey, agencyLoad, roleLoad, type ResponsibilityGraph } from '@fengong/core';
 import { AgencyMetrics } from './agency-metrics.js';
 import { METRICS, type MetricKey } from './catalog.js';
@@ -7,6 +7,8 @@ import type { AnalysisMessage, AnalysisRequest } from './protocol.js';
 
 export interface MetricsJob {
   readonly metrics: AgencyMetrics;
+  /** Lets the worker go on with the `later`-stage metrics (call when the first layout is done); once is enough. */
+  release(): void;
   /** Stops the worker; the metrics keep what had arrived. */
   cancel(): void;
 }
@@ -33,9 +35,13 @@ function loadMetrics(graph: ResponsibilityGraph, metrics: AgencyMetrics): void {
 /**
  * Computes the metrics of `graph` (without collective units when `excludeCollective`). The load
  * metrics are there when this returns; the worker's arrive one by one, each firing `onChange`.
+ * With `later` (the default), the `later`-stage metrics wait for {@link MetricsJob.release}
+ * (`metrics.waitingForLayout` says so meanwhile).
  */
-export function startMetrics(graph: ResponsibilityGraph, excludeCollective: boolean): MetricsJob {
+export function startMetrics(graph: ResponsibilityGraph, excludeCollective: boolean, options: { later?: boolean } = {}): MetricsJob {
+  const later = options.later ?? true;
   const metrics = new AgencyMetrics(excludeCollective);
+  metrics.waitingForLayout = later;
   loadMetrics(graph, metrics);
 
   let worker: Worker | undefined;
@@ -43,14 +49,15 @@ export function startMetrics(graph: ResponsibilityGraph, excludeCollective: bool
     worker?.terminate();
     worker = undefined;
     metrics.status = 'done';
+    metrics.waitingForLayout = false;
     metrics.emit();
   };
   try {
     worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'fengong-analysis' });
   } catch (error) {
-    for (const { key, stage } of METRICS) if (stage === 'worker') metrics.failed.set(key, String(error));
+    for (const { key, stage } of METRICS) if (stage !== 'load') metrics.failed.set(key, String(error));
     finish();
-    return { metrics, cancel: () => {} };
+    return { metrics, release: () => {}, cancel: () => {} };
   }
   worker.onmessage = (event: MessageEvent<AnalysisMessage>) => {
     const message = event.data;
@@ -73,6 +80,9 @@ export function startMetrics(graph: ResponsibilityGraph, excludeCollective: bool
         for (const key of message.keys) if (!metrics.has(key)) metrics.failed.set(key, message.message);
         metrics.emit();
         break;
+      case 'waiting':
+        performance.mark('fengong:metrics-first');
+        break;
       case 'done':
         metrics.workerMs = message.milliseconds;
         finish();
@@ -81,13 +91,21 @@ export function startMetrics(graph: ResponsibilityGraph, excludeCollective: bool
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    for (const { key, stage } of METRICS) if (stage === 'worker' && !metrics.has(key)) metrics.failed.set(key, event.message);
+    for (const { key, stage } of METRICS) if (stage !== 'load' && !metrics.has(key)) metrics.failed.set(key, event.message);
     finish();
   };
-  const request: AnalysisRequest = { graph: graph.export(), excludeCollective };
+  const request: AnalysisRequest = { kind: 'start', graph: graph.export(), excludeCollective, later };
   worker.postMessage(request);
   return {
     metrics,
+    release: () => {
+      if (worker === undefined || !metrics.waitingForLayout) return;
+      metrics.waitingForLayout = false;
+      performance.mark('fengong:metrics-released');
+      const go: AnalysisRequest = { kind: 'continue' };
+      worker.postMessage(go);
+      metrics.emit();
+    },
     cancel: () => {
       worker?.terminate();
       worker = undefined;

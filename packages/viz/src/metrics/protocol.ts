@@ -2,11 +2,21 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { MetricKey } from './catalog.js';
 
-export interface AnalysisRequest {
-  /** `graph.export()` of core's responsibility graph. */
-  graph: SerializedGraph;
-  excludeCollective: boolean;
-}
+export type AnalysisRequest =
+  /**
+   * Start: the `worker`-stage metrics at once; the `later` ones once `continue` has arrived (or at
+   * once when `later` is false).
+   */
+  | {
+      kind: 'start';
+      /** `graph.export()` of core's responsibility graph. */
+      graph: SerializedGraph;
+      excludeCollective: boolean;
+      /** Wait for `continue` before the `later`-stage metrics. */
+      later: boolean;
+    }
+  /** The first layout is done: go on with the `later`-stage metrics. */
+  | { kind: 'continue' };
 
 export type AnalysisMessage =
   /** One metric, for every agency it is defined on (agency node key → value). */
@@ -17,4 +27,6 @@ export type AnalysisMessage =
   | { kind: 'communities'; community: Record<string, number>; count: number; modularity: number }
   /** A metric core could not compute: the others still arrive. */
   | { kind: 'error'; keys: MetricKey[]; message: string }
+  /** The `worker`-stage metrics are all posted; the `later` ones wait for `continue`. */
+  | { kind: 'waiting'; milliseconds: number }
   | { kind: 'done'; milliseconds: number };

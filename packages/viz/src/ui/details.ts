@@ -73,7 +73,7 @@ export function mountDetails(container: HTMLElement, ctx: AppContext): void {
     const rows = METRICS.flatMap(({ key, zh, en }) => {
       const value = metrics.get(key, node);
       const rank = metrics.rank(key, node);
-      const shown = value !== undefined ? formatMetric(key, value) : metrics.failed.has(key) ? t(lang, 'failed') : metrics.isPending(key) ? t(lang, 'computing') : '—';
+      const shown = value !== undefined ? formatMetric(key, value) : metrics.failed.has(key) ? t(lang, 'failed') : metrics.waitsForLayout(key) ? t(lang, 'afterLayout') : metrics.isPending(key) ? t(lang, 'computing') : '—';
       return [
         el('dt', { text: lang === 'zh' ? zh : en, attrs: { title: metricHelp(key, lang) } }),
         el('dd', { attrs: { 'data-metric': key } }, document.createTextNode(shown), rank === undefined ? null : el('span', { className: 'muted', text: ` ${t(lang, 'rankOf', rank)}` })),

@@ -71,7 +71,10 @@ export function legendModel({ state, metrics, categoryColors, categoryEn, hasCol
   const agencyColor = byCommunity ? communityColor(0) : COLORS.agency;
   const keys: LegendItem[] = [];
   if (view === 'bipartite') keys.push({ swatch: 'ring', color: '#5b6270', label: t(lang, 'legendTask') });
-  keys.push({ swatch: 'circle', color: agencyColor, label: t(lang, 'legendAgency', { metric: lang === 'zh' ? info.zh : info.en }) });
+  // Sized by tasks while the chosen metric is still on its way: said so, not silently.
+  const wanted = metricInfo(state.sizeBy);
+  const sizeName = metric === state.sizeBy ? (lang === 'zh' ? info.zh : info.en) : t(lang, 'legendSizePending', { metric: lang === 'zh' ? info.zh : info.en, wanted: lang === 'zh' ? wanted.zh : wanted.en });
+  keys.push({ swatch: 'circle', color: agencyColor, label: t(lang, 'legendAgency', { metric: sizeName }) });
   // Size key: the smallest and largest discs with the values they stand for (as encode.ts draws them).
   const [lo, hi] = metrics.range(metric);
   const base = Math.min(0, lo);

@@ -19,6 +19,9 @@ export const MATRIX_MAX_TASKS = 300;
 const CELL: Record<Role, StringKey> = { lead: 'matrixLead', co: 'matrixCo', responsible: 'matrixResponsible' };
 const KEY: Record<Role, StringKey> = { lead: 'legendLead', co: 'legendCo', responsible: 'legendResponsible' };
 
+/** Cells built per slice of the matrix (one task of the page each): tens of milliseconds on this project's machine. */
+const SLICE_CELLS = 3000;
+
 /** Column widths (px) of the matrix: the community band, the agency names, each task. */
 const WIDTH = { group: 24, name: 190, task: 22 } as const;
 
@@ -43,6 +46,8 @@ function matrixTable(grouped: boolean, columns: number, ...children: HTMLElement
 export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
   const { store, actions } = ctx;
   let stale = true;
+  /** Increased at each drawing: a slice of an older one stops. */
+  let drawing = 0;
   // The metrics the matrix is ordered by: the communities, and the ranking's sort metric. Every
   // other metric's arrival would draw a table of tens of thousands of cells again for nothing.
   const ordering = (): string =>
@@ -73,11 +78,12 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
     const state = store.get();
     if (state.view !== 'matrix') {
       stale = true;
+      drawing += 1;
       return;
     }
     stale = false;
     ordered = ordering();
-    const { lang, leadOnly, selected } = state;
+    const { lang, leadOnly } = state;
     // The filters' tasks and agencies are already gone from the visible graph.
     const graph = ctx.visible().graph;
     const metrics = ctx.metrics();
@@ -113,10 +119,15 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
         return el('th', { text: a.part === 'task' ? a.id : task, attrs: { scope: 'col', title, 'data-task': task } });
       }),
     );
+    // The roles present, for the legend (before the rows, which are drawn in slices).
+    const columnSet = new Set(order.columns);
     const roles = new Set<Role>();
+    graph.forEachEdge((_e, attr, a, b) => {
+      if ((columnSet.has(a) || columnSet.has(b)) && (!leadOnly || attr.role === 'lead')) roles.add(attr.role);
+    });
     let groupIndex = 0;
     let groupLeft = 0;
-    const rows = order.rows.map((agency) => {
+    const row = (agency: string): HTMLElement => {
       const a = graph.getNodeAttributes(agency);
       const label = a.part === 'agency' ? pick(lang, a.name, a.nameEn) : agency;
       const name = el('button', { className: 'link', text: label, attrs: { type: 'button', title: label } });
@@ -125,7 +136,6 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
         const edge = graph.edge(agency, task);
         const role = edge === undefined ? undefined : graph.getEdgeAttribute(edge, 'role');
         if (role === undefined || (leadOnly && role !== 'lead')) return el('td');
-        roles.add(role);
         return el('td', { className: role, text: t(lang, CELL[role]) });
       });
       let group: HTMLElement | null = null;
@@ -138,17 +148,40 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
         group.style.background = c < 0 ? COLORS.collective : communityColor(c);
       }
       if (order.groups.length > 0) groupLeft -= 1;
-      return el('tr', { className: agency === selected ? 'selected' : '', attrs: { 'data-node': agency } }, group, el('th', { attrs: { scope: 'row' } }, name), ...cells);
-    });
+      return el('tr', { className: agency === store.get().selected ? 'selected' : '', attrs: { 'data-node': agency } }, group, el('th', { attrs: { scope: 'row' } }, name), ...cells);
+    };
     const note = taskCount > order.columns.length ? el('p', { className: 'note', text: t(lang, 'matrixTruncated', { n: MATRIX_MAX_TASKS }) }) : null;
+    const tbody = el('tbody');
     container.replaceChildren(
       orderSelect.element,
       legend(lang, how, roles),
       ...(note === null ? [] : [note]),
-      matrixTable(order.groups.length > 0, order.columns.length, el('caption', { text: t(lang, 'matrixCaption') }), el('thead', {}, bandRow, head), el('tbody', {}, ...rows)),
+      matrixTable(order.groups.length > 0, order.columns.length, el('caption', { text: t(lang, 'matrixCaption') }), el('thead', {}, bandRow, head), tbody),
     );
-    // Drawn in its final order (communities known): what `measure-views.mjs` waits for.
-    if (order.groups.length > 0 || (byCore && coreReady)) performance.mark('fengong:matrix-ready');
+    // The rows are built in slices of about SLICE_CELLS cells, one task each, into a detached
+    // body put in place at the end: the page never stops for the whole table's construction (at
+    // 1,000 tasks, 214 rows × 300 columns, built and laid out in one task of 0.6–4.6 s), and the
+    // browser lays the table out once (appending slice by slice laid it out again each time). A
+    // newer drawing abandons this one.
+    const generation = (drawing += 1);
+    const perSlice = Math.max(1, Math.floor(SLICE_CELLS / Math.max(1, order.columns.length)));
+    const body = el('tbody');
+    let next = 0;
+    const slice = (): void => {
+      if (generation !== drawing) return;
+      const end = Math.min(order.rows.length, next + perSlice);
+      for (; next < end; next += 1) body.append(row(order.rows[next] as string));
+      if (next < order.rows.length) {
+        setTimeout(slice, 0);
+        return;
+      }
+      tbody.replaceWith(body);
+      container.dataset.drawn = 'true';
+      // Drawn in its final order (communities known): what `measure-views.mjs` waits for.
+      if (order.groups.length > 0 || (byCore && coreReady)) performance.mark('fengong:matrix-ready');
+    };
+    delete container.dataset.drawn;
+    slice();
   };
 
   // Several changes in one turn (a table opened: its network, the state carried over, the first

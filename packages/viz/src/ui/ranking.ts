@@ -27,10 +27,12 @@ export function mountRanking(container: HTMLElement, ctx: AppContext): void {
   direction.addEventListener('click', () => actions.set({ sortAscending: !store.get().sortAscending }));
   const help = el('p', { className: 'metric-help', attrs: { 'data-help': 'sort' } });
   const note = el('p', { className: 'note collective-note' });
+  // While the sort metric is still on its way the rows are in table order: said above the table.
+  const pendingNote = el('p', { className: 'note pending-note', attrs: { 'data-pending': 'sort', role: 'status' } });
   const thead = el('thead');
   const tbody = el('tbody');
   const table = el('table', { className: 'ranking-table', attrs: { 'aria-labelledby': 'ranking-heading' } }, thead, tbody);
-  container.replaceChildren(el('div', { className: 'ranking-head' }, heading, sort.element, direction), help, el('div', { className: 'table-scroll' }, table, note));
+  container.replaceChildren(el('div', { className: 'ranking-head' }, heading, sort.element, direction), help, pendingNote, el('div', { className: 'table-scroll' }, table, note));
 
   const columns = (): MetricKey[] => {
     const { sortBy } = store.get();
@@ -62,6 +64,9 @@ export function mountRanking(container: HTMLElement, ctx: AppContext): void {
     const cols = columns();
     help.textContent = `${lang === 'zh' ? `${metricInfo(state.sortBy).zh}：` : `${metricInfo(state.sortBy).en}: `}${metricHelp(state.sortBy, lang)}`;
     thead.replaceChildren(el('tr', {}, headerCell('rank'), headerCell('agency'), headerCell('bars'), ...cols.map(headerCell)));
+    const sortName = lang === 'zh' ? metricInfo(state.sortBy).zh : metricInfo(state.sortBy).en;
+    pendingNote.hidden = !metrics.isPending(state.sortBy);
+    pendingNote.textContent = pendingNote.hidden ? '' : t(lang, metrics.waitsForLayout(state.sortBy) ? 'sortAfterLayout' : 'sortPending', { metric: sortName });
     const order = rankAgencies(graph, metrics, { sortBy: state.sortBy, ascending: state.sortAscending, hideCollective: state.hideCollective });
     // Collective units (各有关市州人民政府 …: a group of bodies, not one agency) come after the
     // agencies, unranked, so the first rows name agencies.
@@ -93,7 +98,11 @@ export function mountRanking(container: HTMLElement, ctx: AppContext): void {
         el('td', { className: 'num', text: rank, attrs: collective ? { title: t(lang, 'collectiveUnranked') } : {} }),
         el('th', { attrs: { scope: 'row' } }, b, collective ? el('span', { className: 'badge small', text: t(lang, 'collectiveShort') }) : null),
         bars(node),
-        ...cols.map((key) => el('td', { className: 'num', text: metrics.isPending(key) ? '…' : formatMetric(key, metrics.get(key, node)) })),
+        ...cols.map((key) =>
+          metrics.isPending(key)
+            ? el('td', { className: 'num pending', text: '…', attrs: { title: t(lang, metrics.waitsForLayout(key) ? 'afterLayout' : 'computing') } })
+            : el('td', { className: 'num', text: formatMetric(key, metrics.get(key, node)) }),
+        ),
       );
       tr.addEventListener('click', () => actions.select(node, { fly: true }));
       return tr;
