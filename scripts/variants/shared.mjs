@@ -25,6 +25,9 @@ export function seeded(start) {
   return { random, pick };
 }
 
+/** A category that is a body's name alone (省财政厅, 省直机关工委, 县发改委牵头的工作). */
+const UNIT_HEADING = /^[^，,、；;。]{1,18}(委|局|厅|办|部|政府|中心|公司|集团|院|会|处|室|署|所|站|队|社|馆|联|工委|职责范围|牵头的工作|负责的工作)$/u;
+
 /**
  * The pool: tasks of the tuning split whose title and units can stand in a table cell or a
  * sentence, and the categories short enough for a heading.
@@ -45,7 +48,8 @@ export function loadPool() {
       if (names.length === 0 || names.some((n) => /[\s|]/u.test(n))) continue;
       if (t.lead.length > 1) continue;
       pool.push({ slug, title, lead: t.lead, co: t.co, responsible: t.responsible });
-      if (t.category && t.category.length <= 20 && !/[|\n（）()]/u.test(t.category)) categories.push(t.category);
+      // (Not a heading that is a unit's name, 省财政厅: under the conventions its items are that unit's work.)
+      if (t.category && t.category.length <= 20 && !/[|\n（）()]/u.test(t.category) && !UNIT_HEADING.test(t.category)) categories.push(t.category);
     }
   }
   return { pool, categories };

@@ -11,6 +11,9 @@ const HEADING_LEAD = /^((?:由)?([^\s，,。；;：:（(]{2,30}?)(牵头|牽頭)
  */
 const HEADING_OWNER = /^(?:属|屬|由)?([^\s，,。；;：:（(]{2,30}?)(?:职责范围|職責範圍|责任范围|責任範圍|负责的?(?:工作|任务|事项|问题)|負責的?(?:工作|任務|事項|問題))(?:[（(][0-9一二三四五六七八九十百]+[项項个個][）)])?[：:]?$/su;
 
+/** Endings of a body's name (not a place's) for a heading that is a name alone. */
+const BODY_END = /(委|局|厅|办|部|政府|中心|公司|集团|院|会|处|室|署|所|站|队|社|馆|联|組|组|廳|辦)$/u;
+
 /** The unit a heading gives the items under it and its role there, or undefined. */
 export function headingUnit(heading: string | null): { name: string; role: 'lead' | 'responsible' } | undefined {
   if (heading === null) return undefined;
@@ -18,6 +21,10 @@ export function headingUnit(heading: string | null): { name: string; role: 'lead
   if (m !== null && m[4] === undefined && isAgencyName(m[2] as string) && !hasTaskWords(m[2] as string)) return { name: m[2] as string, role: 'lead' };
   const o = HEADING_OWNER.exec(heading.trim());
   if (o !== null && isAgencyName(o[1] as string) && !hasTaskWords(o[1] as string)) return { name: o[1] as string, role: 'responsible' };
+  // A heading that is a unit's name and nothing else (五、省发改委): the work listed under it is that unit's.
+  const bare = heading.trim().replace(/[：:]$/u, '');
+  // (A body's name, not a place's: 和平街, 城关镇 and 人民路 are where the problems are.)
+  if (bare.length <= 20 && !/[，,、；;。（(]/u.test(bare) && BODY_END.test(bare) && isAgencyName(bare) && !hasTaskWords(bare) && !bare.startsWith('各')) return { name: bare, role: 'responsible' };
   return undefined;
 }
 

@@ -76,8 +76,10 @@ export const LEAD_BRACKETS = withTraditional(['牵头', '牵头单位', '牵头�
  */
 const FIRST_LISTED = /(第一|首)(位|个|家|名|责任单位|责任部门|单位|部门)?[^，,。；;]{0,6}?(为|是)(总|工作|具体)?牵头/u;
 const FIRST_LISTED_T = /(第一|首)(位|個|家|名|責任單位|責任部門|單位|部門)?[^，,。；;]{0,6}?(為|爲|是)(總|工作|具體)?牽頭/u;
+/** …or with the lead verb straight after the unit ranked first: 由排名首位的部门牵头负责, 排在第一位的单位牵头. */
+const FIRST_LEADS = /(排名|排在|列在?|排序)(第一|首)位?的?(部门|单位|部門|單位)?(牵头|牽頭)/u;
 export function statesFirstListedRule(text: string): boolean {
-  return FIRST_LISTED.test(text) || FIRST_LISTED_T.test(text);
+  return FIRST_LISTED.test(text) || FIRST_LISTED_T.test(text) || FIRST_LEADS.test(text);
 }
 
 /** Words that make a clause a remark about the list rather than units (下同, 不再逐项列出, 均涉及). */

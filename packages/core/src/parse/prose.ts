@@ -238,7 +238,9 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
         lastOf(segments[0] ?? '').length <= 20 &&
         !/[，,]/u.test(lastOf(segments[0] ?? ''));
       const firstLine = c.text.split('\n')[0] ?? '';
-      const headingLine = marker !== null && (gs[0] as Group).start > firstLine.length && headingLike(firstLine.trim());
+      // (Under a section number, 二、 or （三）, the line may be a heading with commas: 加快某某改革，进一步转变职能.)
+      const sectionLine = (l: string): boolean => l.length <= 40 && !/[。；;！？]/u.test(l.slice(0, -1)) && !/[：:]$/u.test(l) && findClauses(l).length === 0;
+      const headingLine = marker !== null && (gs[0] as Group).start > firstLine.length && (headingLike(firstLine.trim()) || ((marker.style === 'chinese' || marker.style === 'chinese-paren') && block.children.length === 0 && sectionLine(firstLine.trim())));
       const firstSplit = stripSentenceHead(joinLines(segments[0] ?? ''));
       // (Text between two groups is never empty: groups with only glue between them are one group.)
       // A task-level number (1. / （1）) owns its paragraph: its second bracket is more units of the
@@ -280,7 +282,8 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           const { before } = split;
           let { title } = split;
           for (const b of before) {
-            if (headingLike(b)) heading = headingText(b);
+            // (Under a section number, a stray stop left after the last units, `。`, does not end the section.)
+            if (headingLike(b) && (marker === null || /\p{L}/u.test(b))) heading = headingText(b);
             else if (marker === null) noteText(b);
           }
           // Units that close a sentence (…，由甲局、乙局分工负责。) are that sentence's: the sentences before

@@ -97,13 +97,13 @@ function splitDutyTail(clause: string): { names: string; tail: string; mark: Mar
   return undefined;
 }
 
-/** `甲局、乙局协同丙局负责`: the units before 协同 assist the one after it. */
-const ASSISTING = /(^|[，,；;。\n])([^，,；;。\n]{2,80}?)(?:协同|協同)([^，,；;。\n]{2,40}?)(牵头负责|牵头|负责|牽頭負責|牽頭|負責)?(?=[，,；;。\n]|$)/gu;
+/** `甲局、乙局协同丙局负责`, `甲局配合乙局抓好落实`: the units before 协同 / 配合 assist the one after it. */
+const ASSISTING = /(^|[，,；;。\n])([^，,；;。\n]{2,80}?)(?:协同|協同|配合)([^，,；;。\n]{2,40}?)(牵头负责|牵头|负责|抓好落实|负责落实|落实|牽頭負責|牽頭|負責|抓好落實|負責落實|落實)?(?=[，,；;。\n]|$)/gu;
 const allNames = (list: string): boolean => list.split('、').every((n) => isAgencyName(cleanName(n)));
 
 /** Rewrites `甲局、乙局协同丙局负责` as `丙局负责；甲局、乙局配合` when both sides are units' names. */
 function withAssistingFirst(text: string): string {
-  if (!text.includes('协同') && !text.includes('協同')) return text;
+  if (!text.includes('协同') && !text.includes('協同') && !text.includes('配合')) return text;
   return text.replace(ASSISTING, (whole: string, sep: string, left: string, right: string, role: string | undefined) =>
     allNames(left) && allNames(right) ? `${sep}${right}${role ?? ''}；${left}配合` : whole,
   );

@@ -49,3 +49,25 @@ describe('an inspection notice grouping problems by the unit that answers for th
     expect(() => parseTable(['一、工作职责范围', '（一）某路段', '1、工地围挡破损。'].join('\n'), { file: 'notice.txt' })).toThrow(/no task/u);
   });
 });
+
+describe('a heading that is a unit’s name', () => {
+  it('makes the items under it that unit’s work; a paragraph under it is one task', () => {
+    const text = ['三、省委政法委', '深入开展平安乡村创建活动，提高建设标准。', '五、省发改委', '（一）安排建设资金12亿元，建设通村公路。', '（二）安排饮水安全工程资金1.4亿元。重点向试点村倾斜。'].join('\n');
+    expect(read(text).map((t) => [t.id, t.category, t.units])).toEqual([
+      [null, '省委政法委', ['省委政法委:responsible']],
+      ['1', '省发改委', ['省发改委:responsible']],
+      ['2', '省发改委', ['省发改委:responsible']],
+    ]);
+  });
+});
+
+describe('a section heading with commas above sentences each closed by its units', () => {
+  it('is the category of each sentence’s task', () => {
+    const text = '二、加快行政管理体制改革，进一步转变政府职能\n实施机构改革，转变政府职能（省编办和各有关部门负责）。推进乡镇机构改革（省编办牵头）。开展综合改革试点（各试点地区政府负责）。';
+    expect(read(text).map((t) => [t.category, t.units])).toEqual([
+      ['加快行政管理体制改革，进一步转变政府职能', ['省编办:responsible', '各有关部门:responsible']],
+      ['加快行政管理体制改革，进一步转变政府职能', ['省编办:lead']],
+      ['加快行政管理体制改革，进一步转变政府职能', ['各试点地区政府:responsible']],
+    ]);
+  });
+});

@@ -85,3 +85,17 @@ describe('a division the task body tells in passing', () => {
     expect(read('1.加强组织领导，由市生态建设领导小组负责。\n2.完善考核办法，由市考核办负责。').map((t) => t.units)).toEqual([['市生态建设领导小组:responsible'], ['市考核办:responsible']]);
   });
 });
+
+describe('the first-ranked unit leads, and 配合 between two names', () => {
+  it('由排名首位的部门牵头负责。下同 is a rule, not a unit', () => {
+    const text = '1.全市生产总值增长8%以上。（一项任务涉及多个部门的，原则上由排名首位的部门牵头负责。下同。市发展改革委、统计局）\n2.外贸出口增长10%。（市商务局、财政局、统计局）';
+    expect(read(text).map((t) => t.units)).toEqual([
+      ['市发展改革委:lead', '统计局:co'],
+      ['市商务局:lead', '财政局:co', '统计局:co'],
+    ]);
+  });
+
+  it('甲厅配合乙部抓好落实: 甲 co-operates, 乙 is responsible', () => {
+    expect(read('（三）深化文化体制改革。（省文化厅配合省委宣传部抓好落实）')[0]?.units).toEqual(['省委宣传部:responsible', '省文化厅:co']);
+  });
+});
