@@ -158,8 +158,9 @@ export function findClauses(text: string): Clause[] {
     from = at + 1;
     if (inBracket(at)) continue;
     const before = text.slice(0, at).trimEnd();
-    // (…or after a blank: a page run into one line, `（六）某任务 工作职责：甲局牵头，…`.)
-    if (before !== '' && !/[。；;，,！？!?）)\]】〕\s:：]$/u.test(before) && !/(\n|^)\S{0,2}$/u.test(text.slice(0, at)) && !/[ \t\u3000]$/u.test(text.slice(0, at))) continue;
+    // (…or after a blank: a page run into one line, `（六）某任务 工作职责：甲局牵头，…` — when names follow the label.)
+    const afterBlank = /[ \t\u3000]$/u.test(text.slice(0, at)) && isAgencyName((text.slice(at).replace(/^[^：:]*[：:]\s*/u, '').split(/[，,；;。、\s]/u)[0] ?? '').replace(/(牵头|牽頭|配合|负责|負責)$/u, ''));
+    if (before !== '' && !/[。；;，,！？!?）)\]】〕\s:：]$/u.test(before) && !/(\n|^)\S{0,2}$/u.test(text.slice(0, at)) && !afterBlank) continue;
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     // …a list that goes on: its line ends with a separator, or breaks inside a name (省住房城乡 / 建设厅).

@@ -3,6 +3,9 @@
 // of one width and end mid-sentence, the text is hard-wrapped: each full line is joined to the next
 // unless the next starts a numbered item, a label or a heading of its own. Line numbers are kept
 // (the joined line is left empty) so that messages still point at the document's lines.
+import { isAgencyName } from './agency-name.js';
+import { findClauses } from './clauses.js';
+import { isDeadline } from './deadline.js';
 import { ALL_LABELS } from './labels.js';
 import { numberedLine } from './numbering.js';
 
@@ -49,20 +52,32 @@ function widthBy(lines: readonly string[], width: Measure, shortest: number): nu
     if (near < MIN_FULL) continue;
     // Lines longer than the column are not the column's: the text is not wrapped at w.
     const longer = widths.filter((x) => x > w).length;
-    const full = lines.filter((l) => {
+    // Full lines that end mid-sentence and go on in a line that starts nothing of its own: a
+    // table's title cells of one length are full too, but a unit cell or a number follows them.
+    let full = 0;
+    let goOn = 0;
+    lines.forEach((l, i) => {
       const t = l.trim();
       const x = width(t);
-      return x <= w && x >= w - SLACK && !ENDS.test(t);
-    }).length;
-    return longer <= widths.length * 0.05 && full >= MIN_FULL && full >= near * 0.6 ? w : undefined;
+      if (x > w || x < w - SLACK || ENDS.test(t)) return;
+      full += 1;
+      if (i + 1 < lines.length && !startsItem(lines[i + 1] as string)) goOn += 1;
+    });
+    return longer <= widths.length * 0.05 && goOn >= MIN_FULL && full >= near * 0.6 && goOn >= full * 0.6 ? w : undefined;
   }
   return undefined;
 }
 
-/** Whether a line starts something of its own: a numbered item, a label or a heading. */
+/**
+ * Whether a line starts something of its own: a numbered item, a bare number (a 序号 cell), a
+ * label, a heading, or what follows a task's words in a table or a list — its units (a cell of
+ * names, a division sentence), a deadline.
+ */
 const startsItem = (line: string): boolean => {
   const t = line.trim();
-  if (t === '') return true;
+  if (t === '' || /^\d{1,4}$/u.test(t)) return true;
+  const first = t.split(/[、，,；;。\s]/u)[0] ?? '';
+  if (isAgencyName(first) || isDeadline(t) || findClauses(t).some((c) => c.start === 0)) return true;
   if (numberedLine(t) !== undefined) return true;
   if (/^[一二三四五六七八九十]+[、．.]/u.test(t) || /^第[一二三四五六七八九十\d]+[章节条部分]/u.test(t)) return true;
   return ALL_LABELS.some((l) => t.startsWith(l) && /^\s*[：:]/u.test(t.slice(l.length)));
@@ -89,8 +104,8 @@ export function unwrapHardWrapped(text: string): { text: string; count: number; 
     // The next line goes on this paragraph's line; its own place is left empty.
     // (A blank at the break stays one blank: between two cells of a row, it is their separator.)
     const next = lines[i + 1] as string;
-    const blank = /[ \t\u3000]$/u.test(lines[i] as string) || /^[ \t\u3000]/u.test(next) ? ' ' : '';
-    out[into] = `${(out[into] as string).replace(/[ \t\u3000]+$/u, '')}${blank}${next.trimStart()}`;
+    const blank = /[ \t\u3000]\r?$/u.test(lines[i] as string) || /^[ \t\u3000]/u.test(next) ? ' ' : '';
+    out[into] = `${(out[into] as string).replace(/[ \t\u3000\r]+$/u, '')}${blank}${next.trimStart()}`;
     out[i + 1] = '';
     count += 1;
   }

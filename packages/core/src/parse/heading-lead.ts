@@ -9,10 +9,12 @@ const HEADING_LEAD = /^((?:由)?([^\s，,。；;：:（(]{2,30}?)(牵头|牽頭)
  * A heading that names who answers for the items under it, with no lead: 属住建局职责范围,
  * 县公安局负责的问题, 由市城管局负责的事项 (an inspection notice grouping problems by unit).
  */
-const HEADING_OWNER = /^(?:属|屬|由)?([^\s，,。；;：:（(]{2,30}?)(?:职责范围|職責範圍|责任范围|責任範圍|负责的?(?:工作|任务|事项|问题)|負責的?(?:工作|任務|事項|問題))(?:[（(][0-9一二三四五六七八九十百]+[项項个個][）)])?[：:]?$/su;
+const HEADING_OWNER = /^(?:属(?!地)|屬(?!地)|由)?([^\s，,。；;：:（(]{2,30}?)(?:职责范围|職責範圍|责任范围|責任範圍|负责的?(?:工作|任务|事项|问题)|負責的?(?:工作|任務|事項|問題))(?:[（(][0-9一二三四五六七八九十百]+[项項个個][）)])?[：:]?$/su;
 
 /** Endings of a body's name (not a place's) for a heading that is a name alone. */
-const BODY_END = /(委|局|厅|办|部|政府|中心|公司|集团|院|会|处|室|署|所|站|队|社|馆|联|組|组|廳|辦)$/u;
+const BODY_END = /(委|局|厅|办|部|政府|工委|办公室|委员会|廳|辦|辦公室|委員會)$/u;
+/** …a government body's, opening with its level (省委政法委, 市发改委, 县财政局; not 成立领导小组, 养老服务中心). */
+const LEVEL_START = /^(?:省|市|县|区|州|盟|旗|镇|乡|自治区|自治州|国家|中共|团|縣|區|鎮|鄉|國家)/u;
 
 /** The unit a heading gives the items under it and its role there, or undefined. */
 export function headingUnit(heading: string | null): { name: string; role: 'lead' | 'responsible' } | undefined {
@@ -24,15 +26,17 @@ export function headingUnit(heading: string | null): { name: string; role: 'lead
   // A heading that is a unit's name and nothing else (五、省发改委): the work listed under it is that unit's.
   const bare = heading.trim().replace(/[：:]$/u, '');
   // (A body's name, not a place's: 和平街, 城关镇 and 人民路 are where the problems are.)
-  if (bare.length <= 20 && !/[，,、；;。（(]/u.test(bare) && BODY_END.test(bare) && isAgencyName(bare) && !hasTaskWords(bare) && !bare.startsWith('各')) return { name: bare, role: 'responsible' };
+  if (bare.length <= 20 && !/[，,、；;。（(]/u.test(bare) && LEVEL_START.test(bare) && BODY_END.test(bare) && isAgencyName(bare) && !hasTaskWords(bare)) return { name: bare, role: 'responsible' };
   return undefined;
 }
 
 /** Under a heading naming the unit that answers for its items (属某局职责范围), an item with no unit of its own is that unit's. */
 export function headingOwner(heading: string | null, phrase: UnitPhrase): void {
   const unit = headingUnit(heading);
-  if (unit?.role !== 'responsible' || phrase.units.length > 0) return;
-  phrase.units.push({ name: unit.name, role: 'responsible' });
+  if (unit?.role !== 'responsible' || phrase.units.some((u) => u.role !== 'co')) return;
+  // Beside units that only co-operate (配合单位：省财政厅), the heading's unit is the one they work with: it leads.
+  phrase.units.unshift({ name: unit.name, role: phrase.units.length > 0 ? 'lead' : 'responsible' });
+  if (phrase.units.length > 1) phrase.leadSource = 'marked';
 }
 
 /**

@@ -6,24 +6,39 @@
 
 /** Buttons and counters a site prints around a page, alone or several on one line. */
 const BUTTON = /[【[〔(（]?\s*(?:打印本页|打印此页|打印|关闭本页|关闭窗口|关闭|收藏本页|收藏|返回顶部|返回|字体|字号|分享到|分享)\s*(?:[:：]\s*(?:[【[]?\s*[大中小]\s*[\]】]?\s*){1,3})?[\]】〕)）]?/gu;
-/** Whole lines a site prints: the mobile-view prompt, breadcrumbs, view counts, footers. */
+/** Whole lines a site prints: the mobile-view prompt and view counts (breadcrumbs: {@link isBreadcrumb}). */
 const LINE = [
   /^扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前页|当前页面|本页)?$/u,
-  /^(?:首页|当前位置[:：]?\s*首页|您(?:当前)?的位置[:：]?\s*首页|您现在的位置[:：]?\s*首页)\s*(?:[>＞»›/]\s*[^>＞»›/]{1,12}\s*){1,6}$/u,
   /^(?:浏览次数|访问次数|阅读次数|浏览量|访问量|点击数|点击量)[:：]\s*\d*$/u,
 ];
+/** Where a breadcrumb starts: 首页, or 当前位置：首页 and its variants. */
+const CRUMB_START = /^(?:当前位置[:：]?|您(?:当前)?的位置[:：]?|您现在的位置[:：]?)?\s*首页\s*(?=[>＞»›/])/u;
+
+/** 首页 > 政务公开 > 通知公告: pieces of a few words between separators (split, not matched, so no backtracking). */
+function isBreadcrumb(line: string): boolean {
+  const start = CRUMB_START.exec(line);
+  if (start === null) return false;
+  const pieces = line.slice(start[0].length).split(/[>＞»›/]/u).slice(1).map((p) => p.trim());
+  return pieces.length >= 1 && pieces.length <= 12 && pieces.every((p) => p.length >= 1 && p.length <= 16 && !/[。；;，,]/u.test(p));
+}
 /** A footer: its site identifiers (网站标识码, ICP备, 公网安备, 版权所有, 技术支持), whatever else it says. */
-const FOOTER = /网站标识码[:：]?\s*[0-9A-Za-z]|ICP备\s*\d|ICP证\s*\d|公网安备\s*\d|版权所有\s*[:：©(（]|(?:©|Copyright)\s*\d{4}|技术支持[:：]/u;
+const FOOTER = /网站标识码[:：]?\s*[0-9A-Za-z]|ICP备\s*\d|ICP证\s*\d|公网安备\s*\d|版权所有\s*[:：©(（]|(?:©|Copyright)\s*\d{4}/u;
+/** A site's builder credited on a line of its own (技术支持：某某网络科技有限公司). */
+const CREDIT = /^技术支持[:：]\s*\S{2,30}(?:公司|中心)$/u;
+/** Buttons only a site prints: a plain 关闭 or 打印 alone may be a table's cell. */
+const SITE_BUTTON = /打印本页|打印此页|关闭窗口|关闭本页|返回顶部|收藏本页|分享到|[【[][^】\]]{1,8}[】\]]|[大中小]\s*[\]】]?\s*$/u;
 
 /** Whether a line is only site furniture (see the file's comment). */
 export function isPageFurniture(line: string): boolean {
   const s = line.trim();
   if (s === '' || s.length > 160) return false;
-  if (FOOTER.test(s)) return true;
-  if (LINE.some((re) => re.test(s))) return true;
-  // Only buttons: nothing left once they and the blanks between them are taken away.
+  if (FOOTER.test(s) || CREDIT.test(s)) return true;
+  if (LINE.some((re) => re.test(s)) || isBreadcrumb(s)) return true;
+  // Only buttons: nothing left once they and the blanks between them are taken away — several of
+  // them, or one only a site prints (【打印】, 关闭窗口), not a lone word (关闭 may be a table's cell).
   const rest = s.replace(BUTTON, '').replace(/[\s|｜]+/gu, '');
-  return rest === '' && s.replace(/[\s|｜]+/gu, '').length >= 2;
+  const buttons = s.match(BUTTON)?.filter((b) => b.trim() !== '').length ?? 0;
+  return rest === '' && s.replace(/[\s|｜]+/gu, '').length >= 2 && (buttons >= 2 || SITE_BUTTON.test(s));
 }
 
 /** The text with its furniture lines blanked, and the 1-based lines blanked. */

@@ -40,7 +40,9 @@ export function splitJoined(piece: string): { name: string; lead: boolean }[] {
     // 各县(市、区)党委和人民政府, 高新区党工委和管委会: a body's bare ending after 和 shares the place before
     // it (not a body with a name of its own: 妇联, 海关, 法院, 工会 are units).
     const sharedPlace = SHARED_ENDINGS.has(rightName);
-    if (!sharedGovernment && !sharedPlace && (hasAgencyEnding(left) || isAgencyName(left)) && (isAgencyName(rightName) || /^(各|有关|相关|其他)/u.test(right))) {
+    // 组织 inside a name (省社会组织管理局, 基层党组织) is no joiner.
+    const withinName = (joiner === '组织' || joiner === '組織') && /(社会|社會|民间|民間|经济|經濟|党|黨|基层|基層|群团|群團|行业|行業|合作|中介)$/u.test(left);
+    if (!withinName && !sharedGovernment && !sharedPlace && (hasAgencyEnding(left) || isAgencyName(left)) && (isAgencyName(rightName) || /^(各|有关|相关|其他)/u.test(right))) {
       parts.push({ name: left, lead: LEAD_JOINERS.has(joiner) });
       cut = i + joiner.length;
       i = cut - 1;

@@ -97,6 +97,19 @@ function splitDutyTail(clause: string): { names: string; tail: string; mark: Mar
   return undefined;
 }
 
+/** Whether a clause is units' names, with or without a role word after them (市住建局负责, 市财政局、市商务局配合). */
+function namesWithRole(clause: string): boolean {
+  let rest = clause;
+  for (const suffixes of [LEAD_SUFFIXES, CO_SUFFIXES, DUTY_SUFFIXES]) {
+    const [stripped, suffix] = stripSuffix(rest, suffixes);
+    if (suffix !== undefined) {
+      rest = stripped;
+      break;
+    }
+  }
+  return rest !== '' && rest.split('、').every((n) => isAgencyName(cleanName(n)));
+}
+
 /** `甲局、乙局协同丙局负责`, `甲局配合乙局抓好落实`: the units before 协同 / 配合 assist the one after it. */
 const ASSISTING = /(^|[，,；;。\n])([^，,；;。\n]{2,80}?)(?:协同|協同|配合)([^，,；;。\n]{2,40}?)(牵头负责|牵头|负责|抓好落实|负责落实|落实|牽頭負責|牽頭|負責|抓好落實|負責落實|落實)?(?=[，,；;。\n]|$)/gu;
 const allNames = (list: string): boolean => list.split('、').every((n) => isAgencyName(cleanName(n)));
@@ -237,7 +250,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
       if (label === undefined) [clause, label] = stripGenericLabel(clause);
     }
     // The attribute just labelled goes on over its commas (工作要求：6月底完成设计，7月份启动实施).
-    if (label === undefined && !stopBefore && carry !== null && 'official' in carry && carry.official.startsWith('attribute:')) {
+    if (label === undefined && !stopBefore && carry !== null && 'official' in carry && carry.official.startsWith('attribute:') && !namesWithRole(clause)) {
       const a = attributes[attributes.length - 1];
       if (a !== undefined) a.text = `${a.text}${sepBefore}${clause}`;
       return;
@@ -289,7 +302,9 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
           return;
         }
         // More people (责任领导：张三，李四) — not a sentence after them (责任人：某某。主要负责…).
-        if (stopBefore || clause.length > 12 || /[：:]/u.test(clause) || hasTaskWords(clause)) {
+        // (A person: a short name, or a longer one with a title, 市政府党组成员、副秘书长李四.)
+        const person = /^[\p{Script=Han}·]{2,4}$/u.test(clause) || (clause.length <= 24 && /(长|長|书记|書記|主任|委员|委員|成员|成員|秘书|秘書|同志|主席)/u.test(clause));
+        if (stopBefore || !person || /[：:]/u.test(clause) || hasTaskWords(clause)) {
           noteRemark(clause);
           return;
         }

@@ -89,3 +89,27 @@ describe('text broken at the width of its column (a PDF, a fixed-width page)', (
     expect(wrapWidth(cut(tasks, 23).split('\n'))).toBeDefined();
   });
 });
+
+describe('what the copied-page rules must leave alone (found by review)', () => {
+  const units = (text: string) => parseTable(text, { file: 'x.txt' }).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`));
+
+  it('keeps units listed one per line in a cell, and a role line before the next', () => {
+    expect(units('序号,工作任务,责任单位\n1,加强资金保障,"县委办\n政府办\n发改局"')).toEqual([['县委办:lead', '政府办:co', '发改局:co']]);
+    expect(units('序号,工作任务,责任单位\n1,加强资金保障,"市发改委牵头\n市财政局、市商务局配合"')).toEqual([['市发改委:lead', '市财政局:co', '市商务局:co']]);
+  });
+
+  it('does not take a task about technical support, or a cell reading 关闭, for furniture', () => {
+    for (const line of ['2.提供技术支持：保障平台稳定运行（责任单位：市大数据局）', '关闭', '打印']) expect(isPageFurniture(line), line).toBe(false);
+  });
+
+  it('reads a breadcrumb of many levels and wide gaps at once (no backtracking)', () => {
+    const crumb = `首页${['政务公开', '政府信息', '法定主动公开内容', '规划计划', '工作计划', '重点工作', '分工方案', '本级'].map((x) => `    >    ${x}`).join('')}`;
+    expect(isPageFurniture(crumb)).toBe(true);
+  });
+
+  it('does not join a table’s title cells of one length to the unit cells under them', () => {
+    const titles = ['加快推进老旧小区改造提升居住品质工作', '深入实施城乡供水一体化建设提升工程', '全面推进公办幼儿园扩容提质增效工程', '持续提升基层医疗卫生机构服务能力', '大力推进农村人居环境整治提升行动', '加快建设城市智慧停车综合管理平台'];
+    const cells = ['序号', '工作任务', '责任单位', ...titles.flatMap((t, i) => [String(i + 1), t, '市住建局'])].join('\n');
+    expect(parseTable(cells, { file: 'x.txt' }).tasks.map((t) => t.title)).toEqual(titles);
+  });
+});

@@ -71,3 +71,18 @@ describe('a section heading with commas above sentences each closed by its units
     ]);
   });
 });
+
+describe('headings that are not owners (found by review)', () => {
+  it('a body set up or a facility built is a topic, not the owner of its items', () => {
+    expect(() => parseTable('（一）成立领导小组\n1.组长：张三\n2.成员：各相关部门主要负责人', { file: 'x.txt' })).toThrow(/no task/u);
+    expect(() => parseTable('（一）养老服务中心\n1.新建床位200张。\n2.配套建设康复设施。', { file: 'x.txt' })).toThrow(/no task/u);
+  });
+
+  it('属地乡镇 keeps its 属', () => {
+    expect(read('一、属地乡镇职责范围\n1.某村违建未拆除。')[0]?.units).toEqual(['属地乡镇:responsible']);
+  });
+
+  it('beside units that only co-operate, the heading’s unit leads', () => {
+    expect(read('五、省发改委\n1.推进项目建设。（配合单位：省财政厅）')[0]?.units).toEqual(['省发改委:lead', '省财政厅:co']);
+  });
+});

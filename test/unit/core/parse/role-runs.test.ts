@@ -99,3 +99,22 @@ describe('the first-ranked unit leads, and 配合 between two names', () => {
     expect(read('（三）深化文化体制改革。（省文化厅配合省委宣传部抓好落实）')[0]?.units).toEqual(['省委宣传部:responsible', '省文化厅:co']);
   });
 });
+
+describe('what the new role rules must leave alone (found by review)', () => {
+  it('组织 inside a name is no joiner', () => {
+    expect(read('1.加强社会组织监管。（省社会组织管理局、省民政局负责）')[0]?.units).toEqual(['省社会组织管理局:responsible', '省民政局:responsible']);
+  });
+
+  it('an attribute does not swallow the units after its comma', () => {
+    expect(read('1.推进老旧小区改造。（工作要求：6月底完成设计，市住建局负责）')[0]?.units).toEqual(['市住建局:responsible']);
+  });
+
+  it('a second official with a title is kept', () => {
+    const t = parseTable('1.某项工作。（责任领导：张三，市政府党组成员、副秘书长李四；牵头单位：市发改委）', { file: 'x.txt' }).tasks[0];
+    expect(t?.extra['责任领导']).toBe('张三，市政府党组成员、副秘书长李四');
+  });
+
+  it('a label after a blank inside a title is no label when no names follow it', () => {
+    expect(read('1.落实 责任单位：制度，压实各方责任。（责任单位：市发改委）')[0]?.units).toEqual(['市发改委:responsible']);
+  });
+});
