@@ -90,6 +90,13 @@ export default defineConfig({
       'graphology',
       'graphology-layout-forceatlas2',
       'graphology-layout-forceatlas2/worker',
+      // The layout worker's ForceAtlas2 parts and the exports loaded on use: found only when a
+      // worker starts or a button is pressed, they would otherwise make the dev server re-optimise
+      // mid-test and answer the page 504 (Outdated Optimize Dep).
+      'graphology-layout-forceatlas2/iterate.js',
+      'graphology-layout-forceatlas2/helpers.js',
+      'graphology-layout-forceatlas2/defaults.js',
+      'write-excel-file/browser',
       'graphology-layout-noverlap',
       'graphology-gexf/browser',
       'pinyin-pro',
@@ -100,6 +107,8 @@ export default defineConfig({
       '@fengong/core > fast-xml-parser',
       '@fengong/core > read-excel-file/universal',
       '@fengong/core > htmlparser2',
+      '@fengong/core > pdfjs-dist/legacy/build/pdf.mjs',
+      '@fengong/core > pdfjs-dist/legacy/build/pdf.worker.mjs',
     ],
   },
   server: { host: '127.0.0.1' },

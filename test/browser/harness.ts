@@ -1,5 +1,7 @@
 // Shared set-up for the browser tests: a Vite dev server for @fengong/viz and Debian's Chromium.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
@@ -14,12 +16,22 @@ export const VIEWPORT = { width: 1280, height: 800 } as const;
 
 /** Starts the viewer's dev server on a free port of 127.0.0.1; returns it with its URL. */
 export async function startViewer(): Promise<{ server: ViteDevServer; url: string }> {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'fengong-vite-'));
   const server = await createServer({
     configFile: `${VIZ_ROOT}vite.config.ts`,
     root: VIZ_ROOT,
+    // A dependency cache of its own: test files run side by side, each with its server, and one
+    // re-optimising a shared cache answers the others' pages 504 (Outdated Optimize Dep).
+    cacheDir,
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
     logLevel: 'error',
   });
+  // …removed when the server closes.
+  const close = server.close.bind(server);
+  server.close = async () => {
+    await close();
+    rmSync(cacheDir, { recursive: true, force: true });
+  };
   await server.listen();
   const url = server.resolvedUrls?.local[0];
   if (url === undefined) {
