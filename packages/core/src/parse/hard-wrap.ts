@@ -31,15 +31,15 @@ type Measure = (line: string) => number;
  * The measure and column width the text is wrapped at (display columns, as a PDF wraps, or
  * characters, as some pages cut), or undefined when it is not hard-wrapped.
  */
-export function wrapWidth(lines: readonly string[]): { w: number; width: Measure } | undefined {
+export function wrapWidth(lines: readonly string[], startsAt: (i: number) => boolean = startsAtOf(lines)): { w: number; width: Measure } | undefined {
   for (const width of [displayWidth, characters]) {
-    const w = widthBy(lines, width, width === displayWidth ? 30 : 15);
+    const w = widthBy(lines, width, width === displayWidth ? 30 : 15, startsAt);
     if (w !== undefined) return { w, width };
   }
   return undefined;
 }
 
-function widthBy(lines: readonly string[], width: Measure, shortest: number): number | undefined {
+function widthBy(lines: readonly string[], width: Measure, shortest: number, startsAt: (i: number) => boolean): number | undefined {
   const widths = lines.map((l) => width(l.trim())).filter((w) => w >= shortest);
   if (widths.length < MIN_FULL) return undefined;
   const max = widths.reduce((a, b) => (b > a ? b : a), 0);
@@ -61,7 +61,7 @@ function widthBy(lines: readonly string[], width: Measure, shortest: number): nu
       const x = width(t);
       if (x > w || x < w - SLACK || ENDS.test(t)) return;
       full += 1;
-      if (i + 1 < lines.length && !startsItem(lines[i + 1] as string)) goOn += 1;
+      if (i + 1 < lines.length && !startsAt(i + 1)) goOn += 1;
     });
     return longer <= widths.length * 0.05 && goOn >= MIN_FULL && full >= near * 0.6 && goOn >= full * 0.6 ? w : undefined;
   }
@@ -83,10 +83,24 @@ const startsItem = (line: string): boolean => {
   return ALL_LABELS.some((l) => t.startsWith(l) && /^\s*[：:]/u.test(t.slice(l.length)));
 };
 
+/** {@link startsItem} of each line by its index, each line read once (finding where a width holds, then joining). */
+function startsAtOf(lines: readonly string[]): (i: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (i) => {
+    let v = known.get(i);
+    if (v === undefined) {
+      v = startsItem(lines[i] as string);
+      known.set(i, v);
+    }
+    return v;
+  };
+}
+
 /** The text with its width-broken lines joined (see the file's comment), and how many were joined. */
 export function unwrapHardWrapped(text: string): { text: string; count: number; width?: number } {
   const lines = text.split('\n');
-  const found = wrapWidth(lines);
+  const startsAt = startsAtOf(lines);
+  const found = wrapWidth(lines, startsAt);
   if (found === undefined) return { text, count: 0 };
   const { w, width } = found;
   let count = 0;
@@ -97,7 +111,7 @@ export function unwrapHardWrapped(text: string): { text: string; count: number; 
     const line = (lines[i] as string).replace(/\s+$/u, '');
     const x = width(line.trim());
     const full = x >= w - SLACK && x <= w && !ENDS.test(line);
-    if (!full || startsItem(lines[i + 1] as string)) {
+    if (!full || startsAt(i + 1)) {
       into = i + 1;
       continue;
     }

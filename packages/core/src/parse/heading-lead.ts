@@ -44,9 +44,9 @@ export function headingOwner(heading: string | null, phrase: UnitPhrase): void {
  * that marks no lead of its own, and the units the task lists co-operate with it.
  */
 export function headingLead(category: string | null, phrase: UnitPhrase): void {
-  const m = category === null ? null : HEADING_LEAD.exec(category);
-  const name = m?.[2];
-  if (name === undefined || m?.[4] !== undefined || !isAgencyName(name) || hasTaskWords(name) || phrase.units.some((u) => u.role === 'lead')) return;
+  const unit = headingUnit(category);
+  if (unit?.role !== 'lead' || phrase.units.some((u) => u.role === 'lead')) return;
+  const { name } = unit;
   for (const u of phrase.units) if (u.role === 'responsible') u.role = 'co';
   const at = phrase.units.findIndex((u) => u.name === name);
   if (at >= 0) phrase.units.splice(at, 1);

@@ -2,7 +2,8 @@
 // the responsibility clauses of each item (clauses.ts), and the decision of which items are tasks
 // — the ones the units are attached to — and which are headings (their categories).
 import type { ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
-import { findClauses, isGlue, isRuleText, labelAt, type Clause } from './clauses.js';
+import { findClauses, isRuleText } from './clauses.js';
+import { contentOf, groupsOf, labelledFirst, type Content, type Group } from './prose-groups.js';
 import { isDeadline } from './deadline.js';
 import { DiagnosticSink } from './errors.js';
 import { statesFirstListedRule } from './labels.js';
@@ -14,19 +15,6 @@ import { headingLead, headingOwner, isLeadHeading, splitHeadingLead } from './he
 import { expandRetoldLists } from './retold.js';
 import type { ParseOptions } from './word-table.js';
 import { deadlineAfterDivision, DISCOURSE_OPENER, firstSentence, headingLike, headingText, isTitleLine, joinLines, splitSegment, stripSentenceHead, trimEnd, trimStart } from './prose-text.js';
-
-/** A block's text as one string (its pieces joined by line breaks), with the line of every offset. */
-interface Content {
-  text: string;
-  lineAt: (offset: number) => number;
-}
-
-/** Adjacent clauses (nothing but punctuation or a deadline between them) form one group: one task's units. */
-interface Group {
-  start: number;
-  end: number;
-  clauses: Clause[];
-}
 
 interface Draft {
   marker: string | null;
@@ -41,47 +29,6 @@ interface Draft {
   deadline: string | undefined;
   /** The nearest heading above that names the unit of its items (县某局牵头的工作, 属某局职责范围), or null. */
   owner?: string | null;
-}
-
-function contentOf(block: Block): Content {
-  let text = '';
-  const starts: [number, number][] = [];
-  for (const p of block.pieces) {
-    if (text !== '') text += '\n';
-    starts.push([text.length, p.line]);
-    text += p.text;
-  }
-  return {
-    text,
-    lineAt(offset: number) {
-      let line = block.line;
-      for (const [at, l] of starts) if (at <= offset) line = l;
-      return line;
-    },
-  };
-}
-
-/**
- * The groups of one task's units, without the divisions its body tells in passing
- * (`39.加强组织领导。由某领导小组负责全市的组织和协调。…（牵头单位：甲局，配合单位：乙局）`) when the
- * task also labels its units: the labels are the division, the sentence describes the work.
- */
-function labelledFirst(gs: readonly Group[]): Group[] {
-  const labelled = (cl: Clause): boolean => cl.kind === 'label' || (cl.kind === 'bracket' && labelAt(cl.phrase.trim()) === 0);
-  if (!gs.some((g) => g.clauses.some(labelled))) return [...gs];
-  return gs.filter((g) => !g.clauses.every((cl) => cl.kind === 'sentence'));
-}
-
-function groupsOf(text: string): Group[] {
-  const groups: Group[] = [];
-  for (const c of findClauses(text)) {
-    const last = groups[groups.length - 1];
-    if (last !== undefined && isGlue(text.slice(last.end, c.start))) {
-      last.end = c.end;
-      last.clauses.push(c);
-    } else groups.push({ start: c.start, end: c.end, clauses: [c] });
-  }
-  return groups;
 }
 
 /**

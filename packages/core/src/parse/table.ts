@@ -120,13 +120,15 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
   const furniture = layout === 'json' ? { text, count: 0, lines: [] } : removePageFurniture(pinyin.text);
   // Only text read line by line can be hard-wrapped: not CSV, Markdown or JSON, whose lines are rows.
   const lineByLine = (l: Layout): boolean => l === 'prose' || l === 'line-cells' || l === 'word-table';
-  const wrappable = layout === 'auto' ? lineByLine(detectWithEvidence(furniture.text).layout) : lineByLine(layout);
+  const first = layout === 'auto' ? detectWithEvidence(furniture.text) : undefined;
+  const wrappable = first !== undefined ? lineByLine(first.layout) : lineByLine(layout as Layout);
   const wrapped = wrappable ? unwrapHardWrapped(furniture.text) : { text: furniture.text, count: 0 };
   text = wrapped.text;
   let table: ResponsibilityTable;
   if (layout !== 'auto') table = withEvidence(READERS[layout](text, rest), [`layout ${layout}, as asked`]);
   else {
-    const { layout: detected, why } = detectWithEvidence(text);
+    // (Detected again only when joining wrapped lines changed the text.)
+    const { layout: detected, why } = wrapped.count === 0 && first !== undefined ? first : detectWithEvidence(text);
     table = detected !== 'prose' && detected !== 'line-cells' ? withEvidence(READERS[detected](text, rest), [why]) : bestReading(text, detected, rest, why);
   }
   if (pinyin.count > 0 && table.layout !== 'json') table = withCleaningNote(table, pinyin, original, 'pinyin-removed', 'pinyin annotation', 'read as text printed for reading aloud, not part of names or titles');

@@ -185,3 +185,25 @@ export function personName(name: string): string | undefined {
   if (!PERSON_TITLE.test(name) || hasAgencyEnding(name.replace(PERSON_TITLE, ''))) return undefined;
   return name.replace(PERSON_TITLE, '') || name;
 }
+
+/** Most pieces {@link namesOfPiece} remembers; past it the memo starts again (a table reuses a few thousand names). */
+const PIECE_MEMO = 1 << 15;
+const pieceMemo = new Map<string, readonly { name: string; lead: boolean }[]>();
+
+/**
+ * The unit names of one piece between separators and whether each leads: spaces, 等 and joiners
+ * split, lead marks read, names cleaned and run-together names split. A pure function of the
+ * piece, remembered: the same units recur on thousands of tasks.
+ */
+export function namesOfPiece(piece: string): readonly { name: string; lead: boolean }[] {
+  const known = pieceMemo.get(piece);
+  if (known !== undefined) return known;
+  const out: { name: string; lead: boolean }[] = [];
+  for (const part of splitSpaces(piece).flatMap(splitEtc).flatMap(splitJoined)) {
+    const [bare, marked] = leadMark(cleanName(part.name));
+    for (const name of splitRunTogether(cleanName(bare))) if (name !== '') out.push({ name, lead: marked || part.lead });
+  }
+  if (pieceMemo.size >= PIECE_MEMO) pieceMemo.clear();
+  pieceMemo.set(piece, out);
+  return out;
+}

@@ -24,7 +24,8 @@ import { unmatchedOpeners } from './bracket-match.js';
 import { CLAUSE_SEPARATORS, CLOSING, OPENING, separateLabels, stripGenericLabel, stripLabel, stripSuffix } from './clause-labels.js';
 import { withTraditional } from './traditional.js';
 import { rejoinWrappedNames } from './wrapped-names.js';
-import { cleanName, leadMark, mergeCollectives, personName, splitEtc, splitJoined, splitRunTogether, splitSpaces, trimTrailing } from './unit-names.js';
+import { namesWithRole, withAssistingFirst } from './clause-rewrites.js';
+import { cleanName, mergeCollectives, namesOfPiece, personName, trimTrailing } from './unit-names.js';
 
 export { DUTY_CLAUSE, OFFICIAL_LABELS } from './labels.js';
 export { stripLabel } from './clause-labels.js';
@@ -97,52 +98,6 @@ function splitDutyTail(clause: string): { names: string; tail: string; mark: Mar
   return undefined;
 }
 
-/** Whether a clause is units' names, with or without a role word after them (市住建局负责, 市财政局、市商务局配合). */
-function namesWithRole(clause: string): boolean {
-  let rest = clause;
-  for (const suffixes of [LEAD_SUFFIXES, CO_SUFFIXES, DUTY_SUFFIXES]) {
-    const [stripped, suffix] = stripSuffix(rest, suffixes);
-    if (suffix !== undefined) {
-      rest = stripped;
-      break;
-    }
-  }
-  return rest !== '' && rest.split('、').every((n) => isAgencyName(cleanName(n)));
-}
-
-/** `甲局、乙局协同丙局负责`, `甲局配合乙局抓好落实`: the units before 协同 / 配合 assist the one after it. */
-const ASSISTING = /(^|[，,；;。\n])([^，,；;。\n]{2,80}?)(?:协同|協同|配合)([^，,；;。\n]{2,40}?)(牵头负责|牵头|负责|抓好落实|负责落实|落实|牽頭負責|牽頭|負責|抓好落實|負責落實|落實)?(?=[，,；;。\n]|$)/gu;
-const allNames = (list: string): boolean => list.split('、').every((n) => isAgencyName(cleanName(n)));
-
-/** Rewrites `甲局、乙局协同丙局负责` as `丙局负责；甲局、乙局配合` when both sides are units' names. */
-function withAssistingFirst(text: string): string {
-  if (!text.includes('协同') && !text.includes('協同') && !text.includes('配合')) return text;
-  return text.replace(ASSISTING, (whole: string, sep: string, left: string, right: string, role: string | undefined) =>
-    allNames(left) && allNames(right) ? `${sep}${right}${role ?? ''}；${left}配合` : whole,
-  );
-}
-
-/** Most pieces {@link namesOfPiece} remembers; past it the memo starts again (a table reuses a few thousand names). */
-const PIECE_MEMO = 1 << 15;
-const pieceMemo = new Map<string, readonly { name: string; lead: boolean }[]>();
-
-/**
- * The unit names of one piece between separators and whether each leads: spaces, 等 and joiners
- * split, lead marks read, names cleaned and run-together names split. A pure function of the
- * piece, remembered: the same units recur on thousands of tasks.
- */
-function namesOfPiece(piece: string): readonly { name: string; lead: boolean }[] {
-  const known = pieceMemo.get(piece);
-  if (known !== undefined) return known;
-  const out: { name: string; lead: boolean }[] = [];
-  for (const part of splitSpaces(piece).flatMap(splitEtc).flatMap(splitJoined)) {
-    const [bare, marked] = leadMark(cleanName(part.name));
-    for (const name of splitRunTogether(cleanName(bare))) if (name !== '') out.push({ name, lead: marked || part.lead });
-  }
-  if (pieceMemo.size >= PIECE_MEMO) pieceMemo.clear();
-  pieceMemo.set(piece, out);
-  return out;
-}
 
 /**
  * Parses the unit list of one task. Clauses (split on ，,；;。 outside brackets) may carry a label
