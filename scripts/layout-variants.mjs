@@ -41,16 +41,23 @@ function makeCase() {
   // (A lead left out is told from an empty 配合单位 cell only where empty cells show: tab rows. In
   // the other shapes the two read alike, so there only category cells are merged.)
   const merged = random() < 0.25;
-  // (one-line: the whole table run into one line of running text, cells and rows split by spaces, class 4.)
-  const shape = pick(['cell-per-line', 'cell-pipe', 'space-row', 'pipe-row', 'tab-row', 'one-line']);
+  // (one-line: the whole table run into one line of running text, cells and rows split by spaces, class 4;
+  // run-together: no separator at all, as document-sharing sites give a Word table's text.)
+  const shape = pick(['cell-per-line', 'cell-pipe', 'space-row', 'pipe-row', 'tab-row', 'one-line', 'run-together']);
+  const runTogether = shape === 'run-together';
   if (merged && mode === 'lead-co' && shape === 'tab-row') {
     for (let i = 1; i < tasks.length; i += 2) {
       const co = tasks[i].co.filter((n) => !tasks[i - 1].lead.includes(n));
       if (co.length > 0) tasks[i] = { ...tasks[i], lead: tasks[i - 1].lead, co };
     }
   }
-  const withId = random() < 0.8;
-  const catMode = pick(['none', 'column', 'headings']);
+  // (Run together, only the 序号 in sequence tells where a row starts, and a category cell from its title.)
+  const withId = runTogether || random() < 0.8;
+  const catMode = runTogether ? pick(['none', 'headings']) : pick(['none', 'column', 'headings']);
+  // A title cell printed with its final 。, as Word tables often are: run together it is the only break before the units.
+  const fullStop = runTogether && random() < 0.5;
+  // Document-sharing pages put the file name and a notice before the text, and break it into pages (`1、` … `2、`).
+  const shared = runTogether && random() < 0.5;
   const cats = [pick(categories), pick(categories)].filter((c, i, a) => a.indexOf(c) === i);
   const extra = pick(['none', 'none', 'deadline', 'leader', 'remark', 'deadline+remark']);
   const leadFirst = mode === 'lead-co' && random() < 0.15;
@@ -81,10 +88,11 @@ function makeCase() {
     // (A lead merged with the row above is left out: that row's lead holds for this one.)
     const sameLead = merged && shape === 'tab-row' && mode === 'lead-co' && i > 0 && t.lead.join() === tasks[i - 1].lead.join();
     const leadCell = sameLead ? [] : [units[0]];
-    if (mode !== 'lead-co') cells.push(t.title, ...units);
-    else if (leadFirst) cells.push(...leadCell, t.title, units[1]);
-    else cells.push(t.title, ...leadCell, units[1]);
-    if (extra === 'leader') cells.splice(cells.indexOf(t.title) + 1, 0, pick(PEOPLE));
+    const titleCell = fullStop ? `${t.title}。` : t.title;
+    if (mode !== 'lead-co') cells.push(titleCell, ...units);
+    else if (leadFirst) cells.push(...leadCell, titleCell, units[1]);
+    else cells.push(titleCell, ...leadCell, units[1]);
+    if (extra === 'leader') cells.splice(cells.indexOf(titleCell) + 1, 0, pick(PEOPLE));
     if (extra.startsWith('deadline')) cells.push(pick(DEADLINES));
     if (extra.endsWith('remark')) cells.push('');
     rows.push({ cells });
@@ -98,8 +106,10 @@ function makeCase() {
     expected.push({ title: t.title, category, ...reading });
   });
   const preamble = ['附件', '重点任务责任分工表', ...(mode === 'one-first-rule' ? ['（列第一位者为牵头单位）'] : [])];
-  const text = [...preamble, ...render(shape, head, rows)].join('\n');
-  const dims = { shape, merged, mode, withId, catMode, extra, leadFirst, join, titleHead, unitHeads: unitHeads.join('/') };
+  let body = render(shape, head, rows);
+  if (shared) body = sharedPage(body[0]);
+  const text = [...preamble, ...body].join('\n');
+  const dims = { shape, merged, mode, withId, catMode, extra, leadFirst, join, titleHead, unitHeads: unitHeads.join('/'), ...(runTogether ? { fullStop, shared } : {}) };
   return { text, expected, dims };
 }
 
@@ -111,6 +121,7 @@ function render(shape, head, rows) {
     else if (shape === 'cell-pipe') lines.push(...cells.filter((c) => c !== '').map((c) => `${c} |`));
     else if (shape === 'space-row') lines.push(cells.map((c) => (c === '' ? '　' : c)).join(' '));
     else if (shape === 'one-line') lines.push(cells.filter((c) => c !== '').join(' '));
+    else if (shape === 'run-together') lines.push(cells.join(''));
     // (Pages copying a table with | pad a row whose merged cells are left out at its end: `X | |`.)
     else if (shape === 'pipe-row') lines.push(`| ${[...cells, ...new Array(Math.max(0, head.length - cells.length)).fill('')].join(' | ')} |`);
     else lines.push(cells.join('\t'));
@@ -123,7 +134,19 @@ function render(shape, head, rows) {
       else lines.push(r.heading);
     } else row(r.cells);
   }
-  return shape === 'one-line' ? [lines.join(' ')] : lines;
+  return shape === 'one-line' ? [lines.join(' ')] : shape === 'run-together' ? [lines.join('')] : lines;
+}
+
+/**
+ * A run-together table as a document-sharing site prints it: the file's name, the site's notice, and the
+ * text cut into pages numbered `1、` `2、` at arbitrary points (inside a name too, as those pages do).
+ */
+function sharedPage(text) {
+  const name = '重点任务责任分工表.docx';
+  const pages = [];
+  const size = 120 + Math.floor(random() * 200);
+  for (let at = 0; at < text.length; at += size) pages.push(`${pages.length + 1}、${text.slice(at, at + size)}`);
+  return [name, `《${name}》由会员分享,可在线阅读,更多相关《${name}(3页珍藏版)》请在某某文库上搜索。`, ...pages];
 }
 
 score(CASES, makeCase, SHOW);

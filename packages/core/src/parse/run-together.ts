@@ -4,7 +4,10 @@
 // start at the next 序号 in sequence; each row's units are the names at its end (read back from the
 // end while they are names), and two unit columns run together split where their names do.
 import type { ResponsibilityTable } from '../types.js';
-import { isAgencyName } from './agency-name.js';
+import { hasTaskWords, isAgencyName } from './agency-name.js';
+import { isDeadline } from './deadline.js';
+import { startsDepartment } from './department-starts.js';
+import { isPersonName, leadingPerson, trailingPerson } from './person-names.js';
 import { HEADER_NAMES } from './columns.js';
 import { DiagnosticSink } from './errors.js';
 import { headerKind, type HeaderKind } from './header-kind.js';
@@ -22,6 +25,11 @@ const WORDS = [
     '工作内容', '目标任务', '主要工作任务', '工作任务', '重点任务', '具体任务', '任务内容', '项目名称', '主要内容', '建设内容', '主要目标',
     '工作目标', '工作措施', '具体措施', '主要措施', '第一责任单位', '第一责任部门', '主要责任单位', '主要责任部门', '工作重点', '序号', '序號',
     '完成时限', '完成时间', '备注', '分管领导', '责任领导', '牵头领导', '项目内容', '目标要求', '进度安排', '时间节点',
+    '任务名称', '工作名称', '事项名称', '重点项目', '工作事项', '具体工作', '工作要求', '具体要求', '时限要求', '完成期限', '完成时间节点',
+    '联系领导', '责任人', '编号', '編號', '工作类别', '任务类别', '类别', '领域',
+    // Unit columns: a role and a body's word (牵头负责单位, 配合责任部门, 协办单位).
+    ...['牵头', '牵头负责', '牵头责任', '主责', '主要责任', '第一责任', '责任', '负责', '配合', '配合责任', '协办', '协同', '参与', '承办', '实施', '主办']
+      .flatMap((role) => ['单位', '部门'].map((body) => `${role}${body}`)),
   ]),
 ]
   .filter((w) => /^\p{Script=Han}{2,10}$/u.test(w))
@@ -44,7 +52,10 @@ function headerAt(text: string, at: number): { cells: HeaderCell[]; end: number 
       if (word !== undefined && (skip === 0 || (headerKind(text.slice(p, p + skip + word.length)) ?? 'x') === headerKind(word))) piece = text.slice(p, p + skip + word.length);
     }
     if (piece === undefined) break;
-    const kind = headerKind(piece) ?? (/^(序号|序號)$/u.test(piece) ? 'number' : undefined);
+    // A gloss after the word (责任单位（牵头）) belongs to it and may give its role.
+    const gloss = /^[（(][\p{Script=Han}]{1,4}[）)]/u.exec(text.slice(p + piece.length));
+    if (gloss !== null) piece += gloss[0];
+    const kind = headerKind(piece) ?? (NUMBER_WORD.test(piece) ? 'number' : undefined);
     if (kind === undefined) break;
     cells.push({ text: piece, kind });
     p += piece.length;
@@ -54,9 +65,19 @@ function headerAt(text: string, at: number): { cells: HeaderCell[]; end: number 
   return { cells, end: p };
 }
 
+/** The header word of a numbers column. */
+const NUMBER_WORD = /^(序号|序號|编号|編號)$/u;
+const NUMBER_HEADER = /序号|序號|编号|編號/u;
+
 /** Where a unit's name may start inside text run into it: a level or a collective. */
-const NAME_START = /^(省|市|县|区|州|盟|旗|镇|乡|街道|各|国家|中共|共青团|团|驻|中国|全国|自治区|縣|區|鎮|鄉|國家)/u;
+const NAME_START = /^(省|市|县|区|州|盟|旗|镇|乡|街道|各|国家|中共|共青团|团|驻|中国|全国|自治区|縣|區|鎮|鄉|國家|相关|有关|其他|其它|相關|有關|全(?:省|市|县|区|縣|區)(?:各|有关|相关|所有|有關|相關))/u;
 const SEPARATORS = /[、，,；;]/u;
+/** Bodies that have parts of their own (a government, a committee, a bureau); an office's 相关成员单位 are others. */
+const GOVERNING = /(政府|党委|管委会|委员会|局|委|厅|黨委|管委會|委員會|廳)$/u;
+/** Where a unit's name may start: a level, a collective, or a department's short name (财政局, 发改委). */
+const startsName = (text: string): boolean => NAME_START.test(text) || startsDepartment(text);
+/** The collectives of a body's own parts (市政府各部门, 区政府有关部门, 市财政局各科室): one name with the body before them. */
+const OWN_PARTS = /^(?:各|有关|相关|所属|下属|有關|相關|所屬|下屬)(有关|相关|职能|组成|工作|成员|有關|相關|職能|組成|成員)?(部门|单位|处室|科室|股室|委办局|成员单位|部門|單位|處室|成員單位)/u;
 
 /** Splits text on 、，,；; outside brackets. */
 function pieces(text: string): string[] {
@@ -81,8 +102,14 @@ const isName = (piece: string): boolean => {
   const names = splitEtc(cleanName(piece)).filter((n) => n !== '');
   return names.length > 0 && names.every((n) => isAgencyName(n) && (n.length <= 10 || NAME_START.test(n)));
 };
+/**
+ * A name read out of text run together: one opening like a name (a level, a collective, a
+ * department), or else short and free of a task's words (税务局, 全区各部门), so that the end of a
+ * title (…增长3%左右) is not taken into it.
+ */
+const isGluedName = (piece: string): boolean => isName(piece) && (startsName(piece) || (piece.length <= 8 && !hasTaskWords(piece)));
 /** How a body's name ends (without a bracket after it): where a name run into the next may stop. */
-const BODY_END = /(局|委|厅|办|所|站|馆|院|队|中心|公司|政府|部|室|会|处|科|股|组|行|社|台|团|联|关|廳|辦|館|隊|處|會)$/u;
+const BODY_END = /(局|委|厅|办|所|站|馆|院|队|中心|公司|政府|部|室|会|处|科|股|组|行|社|台|团|联|关|区|园|街道|镇|乡|廳|辦|館|隊|處|會|區|園|鎮|鄉)$/u;
 
 /**
  * Names run together in `text` (市发展改革委各县(市、区)政府 → [市发展改革委, 各县(市、区)政府]): each a
@@ -98,13 +125,14 @@ function runTogether(text: string, memo = new Map<number, string[] | null>(), fr
   const rest = text.slice(from);
   if (rest.length <= MAX_GLUED) {
     for (let k = 2; k <= rest.length - 2 && found === undefined; k += 1) {
-      if (!NAME_START.test(rest.slice(k))) continue;
+      if (!startsName(rest.slice(k))) continue;
       const head = rest.slice(0, k);
-      if (!BODY_END.test(head.replace(/[（(][^（()）]*[）)]$/u, '')) || !isName(head)) continue;
+      if (OWN_PARTS.test(rest.slice(k)) && GOVERNING.test(head)) continue;
+      if (!BODY_END.test(head.replace(/[（(][^（()）]*[）)]$/u, '')) || !isGluedName(head)) continue;
       const tail = runTogether(text, memo, from + k);
       if (tail !== undefined) found = [head, ...tail];
     }
-    if (found === undefined && isName(rest)) found = [rest];
+    if (found === undefined && isGluedName(rest)) found = [rest];
   }
   memo.set(from, found ?? null);
   return found;
@@ -122,7 +150,12 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
   const region = row.slice(stop + 1);
   const list = pieces(region);
   let first = list.length;
-  while (first > 0 && isName(list[first - 1] as string) && (list[first - 1] as string).trim() !== '') first -= 1;
+  while (first > 0 && (list[first - 1] as string).trim() !== '') {
+    const piece = list[first - 1] as string;
+    // A short place before 、 that makes one name with the next (各乡、镇人民政府, 人民大垸、荒湖管理区).
+    if (isName(piece) || (first < list.length && /^\p{Script=Han}{1,6}$/u.test(piece) && !hasTaskWords(piece) && isName(`${piece}、${list[first] as string}`))) first -= 1;
+    else break;
+  }
   let offset = region.length - list.slice(first).join('、').length;
   let glued: string[] | undefined;
   if (first > 0) {
@@ -130,9 +163,11 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
     const piece = list[first - 1] as string;
     const memo = new Map<number, string[] | null>();
     for (let k = Math.max(1, piece.length - MAX_GLUED); k <= piece.length - 2 && glued === undefined; k += 1) {
-      if (!NAME_START.test(piece.slice(k))) continue;
+      // (Text runs into a name only where the name's start shows: a level, a collective, a department.)
+      if (!startsName(piece.slice(k))) continue;
       glued = runTogether(piece, memo, k);
-      if (glued !== undefined) offset = region.length - list.slice(first).join('、').length - (piece.length - k) - 1;
+      // (The pieces after it follow a separator; with none after it, the names end the region.)
+      if (glued !== undefined) offset = region.length - list.slice(first).join('、').length - (piece.length - k) - (first < list.length ? 1 : 0);
     }
     if (glued === undefined && first === list.length) return undefined;
   } else {
@@ -145,6 +180,8 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
   const names = glued ?? [];
   if (columns >= 2) {
     // Two unit columns run together: the first cell ends where its names run into the second's.
+    // With no separator left at all, the names of each cell ran together too: the lead cell holds one.
+    if (names.length >= 2 && rest.length === 0) return { start: stop + 1 + offset, cells: [names[0] as string, names.slice(1).join('、')] };
     if (names.length >= 2) return { start: stop + 1 + offset, cells: [names.slice(0, -1).join('、'), [names[names.length - 1], ...rest].join('、')] };
     if (names.length === 1) return { start: stop + 1 + offset, cells: [names[0] as string, rest.join('、')] };
     return { start: stop + 1 + offset, cells: [rest[0] ?? '', rest.slice(1).join('、')] };
@@ -152,8 +189,26 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
   return { start: stop + 1 + offset, cells: [[...names, ...rest].join('、')] };
 }
 
+/** A row's text read: the task's text cells before the units, the units, and the cells around them. */
+interface RowRead {
+  before: string;
+  units: { start: number; cells: string[] };
+  due?: string;
+  official?: string;
+}
+
+/** The deadline a row's text ends with (…县交通局持续推进, …2024年12月), when the header has a deadline column after the units. */
+function trailingDeadline(text: string): string | undefined {
+  for (let k = Math.max(1, text.length - 20); k <= text.length - 2; k += 1) {
+    if (/[\d０-９年]/u.test(text[k - 1] as string)) continue;
+    const tail = text.slice(k);
+    if (isDeadline(tail)) return tail;
+  }
+  return undefined;
+}
+
 /** A section heading written at the end of a row's text or before the first row (二、产业优化升级). */
-const HEADING_AT_END = /(?:^|(?<=[\p{Script=Han}）)]))([一二三四五六七八九十]{1,3}[、.．]\p{Script=Han}[^、，,。；;\d]{1,30})$/u;
+const HEADING_AT_END = /(?:^|(?<=[\p{Script=Han}）)]))([一二三四五六七八九十]{1,3}[、.．][\p{Script=Han}“"《（(][^、。；;]{0,29}[^、。；;\d])$/u;
 
 /** The text of a row split into its text cells: a second cell starts at a deadline or at the last sentence. */
 function textCells(text: string, count: number): string[] {
@@ -173,7 +228,7 @@ function textCells(text: string, count: number): string[] {
  * row before it ends in units.
  */
 export function parseRunTogether(text: string, options: ParseOptions = {}): ResponsibilityTable | undefined {
-  if (!/序号|序號/u.test(text)) return undefined;
+  if (!NUMBER_HEADER.test(text)) return undefined;
   // Page furniture of the sites: page numbers (—2—) and the viewer's page marks (a line opening 2、).
   const lines = splitLines(text);
   let joined = '';
@@ -185,9 +240,11 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
   });
   let header: { cells: HeaderCell[]; end: number } | undefined;
   let at = -1;
-  for (let i = joined.search(/序号|序號/u); i >= 0 && header === undefined; i = joined.indexOf('序', i + 1)) {
+  for (let i = joined.search(NUMBER_HEADER); i >= 0 && header === undefined; ) {
     header = headerAt(joined, i);
     if (header !== undefined) at = i;
+    const next = joined.slice(i + 1).search(NUMBER_HEADER);
+    i = next < 0 ? -1 : i + 1 + next;
   }
   if (header === undefined) return undefined;
   const kinds = header.cells.map((c) => c.kind);
@@ -196,7 +253,9 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
   const lineAt = (i: number): number => lineOf[Math.min(i, lineOf.length - 1)] ?? 1;
 
   const items: Item[] = [{ kind: 'row', line: lineAt(at), cells: [{ text: '类别', line: lineAt(at) }, ...header.cells.map((c) => ({ text: c.text, line: lineAt(at) }))] }];
-  const body = joined.slice(header.end);
+  // The header printed again at the top of each page is not part of the rows.
+  const headerText = joined.slice(at, header.end);
+  const body = joined.slice(header.end).split(headerText).join('');
   const numberAt = (n: number, from: number): number[] => {
     const found: number[] = [];
     const s = String(n);
@@ -214,33 +273,56 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
   const lead = HEADING_AT_END.exec(body.slice(0, start));
   if (lead !== null) category = (lead[1] as string).replace(/^[一二三四五六七八九十]+[、.．]/u, '');
   const preamble = [joined.slice(0, at).trim()].filter((p) => p !== '');
+  // Cells the header puts after the units (完成时限) or between the task and its units (分管领导).
+  const lastUnit = kinds.reduce((last, k, i) => (k === 'units' || k === 'lead' || k === 'co' ? i : last), -1);
+  const deadlineAfter = header.cells.slice(lastUnit + 1).some((c) => c.kind === 'deadline' || /时限|时间|期限|進度|进度|時限|時間/u.test(c.text));
+  const officialBefore = kinds[textColumns + 1] === 'official';
+  const readRow = (rowText: string): RowRead | undefined => {
+    const due = deadlineAfter ? trailingDeadline(rowText) : undefined;
+    const text = due === undefined ? rowText : rowText.slice(0, rowText.length - due.length);
+    const units = unitsAtEnd(text, unitColumns);
+    if (units === undefined) return undefined;
+    let before = text.slice(0, units.start);
+    let official: string | undefined;
+    if (officialBefore) {
+      const first = units.cells[0] ?? '';
+      official = leadingPerson(first, startsName);
+      if (official !== undefined) units.cells[0] = first.slice(official.length);
+      else {
+        // After the task's last sentence (…基金。王建国), or run into it (…创业刘志强).
+        const tail = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
+        official = tail.split(/[、，,]/u).every(isPersonName) ? tail : trailingPerson(before);
+        if (official !== undefined && official !== '') before = before.slice(0, before.length - official.length);
+      }
+    }
+    return { before, units, ...(due === undefined ? {} : { due }), ...(official === undefined ? {} : { official }) };
+  };
   let n = 1;
   while (start !== undefined && n < 10000) {
     const from = start + String(n).length;
     let next: number | undefined;
-    let read: { text: string; heading?: string; units: { start: number; cells: string[] } } | undefined;
+    let read: (RowRead & { heading?: string }) | undefined;
     for (const c of numberAt(n + 1, from)) {
       const chunk = body.slice(from, c);
       const heading = HEADING_AT_END.exec(chunk);
-      const rowText = heading === null ? chunk : chunk.slice(0, heading.index);
-      const units = unitsAtEnd(rowText, unitColumns);
-      if (units !== undefined && units.start > 0) {
+      const row = readRow(heading === null ? chunk : chunk.slice(0, heading.index));
+      if (row !== undefined && row.units.start > 0) {
         next = c;
-        read = { text: rowText, ...(heading === null ? {} : { heading: (heading[1] as string).replace(/^[一二三四五六七八九十]+[、.．]/u, '') }), units };
+        read = { ...row, ...(heading === null ? {} : { heading: (heading[1] as string).replace(/^[一二三四五六七八九十]+[、.．]/u, '') }) };
         break;
       }
     }
     if (read === undefined) {
-      const rowText = body.slice(from);
-      const units = unitsAtEnd(rowText, unitColumns);
-      if (units === undefined) break;
-      read = { text: rowText, units };
+      read = readRow(body.slice(from));
+      if (read === undefined) break;
     }
     const line = lineAt(header.end + from);
-    const cells = [category, String(n), ...textCells(read.text.slice(0, read.units.start), Math.max(textColumns, 1))];
+    const cells = [category, String(n), ...textCells(read.before, Math.max(textColumns, 1))];
     const unitCells = [...read.units.cells];
     for (const k of kinds.slice(cells.length - 1)) {
       if ((k === 'units' || k === 'lead' || k === 'co') && unitCells.length > 0) cells.push(unitCells.shift() as string);
+      else if (k === 'official') cells.push(read.official ?? '');
+      else if (k === 'deadline') cells.push(read.due ?? '');
       else cells.push('');
     }
     items.push({ kind: 'row', line, cells: cells.map((t) => ({ text: t.trim(), line })) });

@@ -173,6 +173,8 @@ function siblings(first: string, rest: string): boolean {
   // A 股 (section) is the lowest rank: no body's name goes on after it (文化宣传股文化馆).
   if (end === '股' && rest.length >= 3) return true;
   if (!/[局所站馆股委厅院队館廳]/u.test(end) || rest.slice(-1) !== end) return false;
+  // A party committee (市委, 县委, 党委) is followed by its own departments (市委政法委, 县委编委): one name.
+  if (/^(省|市|县|区|州|盟|旗|縣|區)?委$|(党|黨|工)委$/u.test(first)) return false;
   return !/总.$|總.$/u.test(first) && !/(分|支|大|中)[局所站馆股委院队館]$/u.test(rest) && !rest.startsWith('国家') && !first.startsWith('国家');
 }
 

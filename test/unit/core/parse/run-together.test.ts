@@ -40,6 +40,47 @@ describe('a table whose cells run together', () => {
     ]);
   });
 
+  it('reads a 编号 header, departments named without a level, a leader run into the task and a deadline after the units', () => {
+    // County tables name departments bare (住建局, 教育局): the name starts where a department's short name does.
+    const text =
+      '编号工作任务分管领导牵头单位配合单位完成时限1完成某某道路改造工程。王某某住建局交通局、各街道年底前完成2新建某某学校2所张某教育局财政局、自然资源局2025年6月底前3推进某某服务中心建设李某某民政局长期坚持';
+    const tasks = parseTable(text).tasks;
+    expect(tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`), t.extra['分管领导'], t.extra['完成时限']])).toEqual([
+      ['1', '完成某某道路改造工程', ['住建局:lead', '交通局:co', '各街道:co'], '王某某', '年底前完成'],
+      ['2', '新建某某学校2所', ['教育局:lead', '财政局:co', '自然资源局:co'], '张某', '2025年6月底前'],
+      ['3', '推进某某服务中心建设', ['民政局:lead'], '李某某', '长期坚持'],
+    ]);
+  });
+
+  it('keeps a body with its own parts (市政府各部门, 区政府有关部门) and a party committee’s department (市委政法委) whole', () => {
+    const text =
+      '序号重点工作牵头单位配合单位1推进某某信息公开。市政府办公室市政府各部门2落实某某审批改革。区行政审批局区政府有关部门、各镇3加强某某综合治理。区某某工作领导小组办公室相关成员单位4完成某某平安建设任务。市委政法委市公安局、市司法局';
+    expect(read(text).map(([, , , units]) => units)).toEqual([
+      ['市政府办公室:lead', '市政府各部门:co'],
+      ['区行政审批局:lead', '区政府有关部门:co', '各镇:co'],
+      // (An office's 相关成员单位 are other bodies.)
+      ['区某某工作领导小组办公室:lead', '相关成员单位:co'],
+      ['市委政法委:lead', '市公安局:co', '市司法局:co'],
+    ]);
+  });
+
+  it('drops the header printed again at the top of a page', () => {
+    const text = '某某表.docx\n1、序号工作内容责任单位备注1加强某某设施建设。县水利局、县农业农村局2提升某某管理水平。县市场监管局序号工作内容责任单位备注\n2、3完善某某应急预案。县应急局、各乡镇人民政府';
+    expect(read(text)).toEqual([
+      ['1', null, '加强某某设施建设', ['县水利局:responsible', '县农业农村局:responsible']],
+      ['2', null, '提升某某管理水平', ['县市场监管局:responsible']],
+      ['3', null, '完善某某应急预案', ['县应急局:responsible', '各乡镇人民政府:responsible']],
+    ]);
+  });
+
+  it('reads a heading with quotes and digits between rows as the category of the rows after it', () => {
+    const text = '序号重点任务牵头单位1推进某某改革。市甲局二、“十四五”时期2025年目标2完成某某指标。市乙局';
+    expect(read(text).map(([id, category]) => [id, category])).toEqual([
+      ['1', null],
+      ['2', '“十四五”时期2025年目标'],
+    ]);
+  });
+
   it('reads long run-together text with no rows in it as no table, with the reader’s own error', () => {
     // 120,000 characters of names with no row number: every cut of them is read once, not once per way to cut.
     const text = `序号重点任务责任单位${'市甲局市乙局'.repeat(20000)}`;
