@@ -24,6 +24,7 @@ const CAT_HEADS = ['类别', '领域', '工作类别', '任务类别'];
 const DEADLINES = ['2025年底前', '6月底前', '长期坚持', '持续推进', '2024年12月', '年底前完成'];
 const PEOPLE = ['王建国', '李明', '张红梅', '刘志强', '陈静', '杨帆'];
 const CN = '一二三四五六七八九十';
+const MEASURES = ['建立工作台账，每季度报送进展。', '加强督促检查，确保按期完成。', '完善配套政策，形成长效机制。', '开展专项培训，提升工作能力。', '强化资金保障，落实专项经费。'];
 
 /** One generated table: its cells by row, the expected reading, and what was varied. */
 function makeCase() {
@@ -59,7 +60,11 @@ function makeCase() {
   // Document-sharing pages put the file name and a notice before the text, and break it into pages (`1、` … `2、`).
   const shared = runTogether && random() < 0.5;
   const cats = [pick(categories), pick(categories)].filter((c, i, a) => a.indexOf(c) === i);
-  const extra = pick(['none', 'none', 'deadline', 'leader', 'remark', 'deadline+remark']);
+  const extra = pick(['none', 'none', 'deadline', 'leader', 'remark', 'deadline+remark', 'measures']);
+  // A requirements cell of several paragraphs, numbered or not: one line each when cells go one per line (a Word cell's paragraphs).
+  // (Its header names requirements: which of two task-like columns, 重点任务 and 工作措施, holds the task is another question.)
+  const paragraphs = extra === 'measures' && ['cell-per-line', 'cell-pipe'].includes(shape) ? 1 + Math.floor(random() * 3) : 1;
+  const numberedMeasures = random() < 0.5;
   const leadFirst = mode === 'lead-co' && random() < 0.15;
   const join = random() < 0.85 ? '、' : '，';
   const head = [];
@@ -73,6 +78,7 @@ function makeCase() {
   if (leadFirst) head.push(leadHead, titleHead, coHead);
   else head.push(titleHead, ...unitHeads);
   if (extra === 'leader') head.splice(head.indexOf(titleHead) + 1, 0, '责任领导');
+  if (extra === 'measures') head.splice(head.indexOf(titleHead) + 1, 0, pick(['工作要求', '具体要求', '目标要求']));
   if (extra.startsWith('deadline')) head.push(pick(['完成时限', '时限要求', '完成时间']));
   if (extra.endsWith('remark')) head.push('备注');
   const rows = [];
@@ -93,6 +99,10 @@ function makeCase() {
     else if (leadFirst) cells.push(...leadCell, titleCell, units[1]);
     else cells.push(titleCell, ...leadCell, units[1]);
     if (extra === 'leader') cells.splice(cells.indexOf(titleCell) + 1, 0, pick(PEOPLE));
+    if (extra === 'measures') {
+      const sentences = [...MEASURES].sort(() => random() - 0.5).slice(0, paragraphs);
+      cells.splice(cells.indexOf(titleCell) + 1, 0, sentences.map((m, k) => (numberedMeasures && paragraphs > 1 ? `${k + 1}.${m}` : m)).join('\n'));
+    }
     if (extra.startsWith('deadline')) cells.push(pick(DEADLINES));
     if (extra.endsWith('remark')) cells.push('');
     rows.push({ cells });
@@ -109,7 +119,7 @@ function makeCase() {
   let body = render(shape, head, rows);
   if (shared) body = sharedPage(body[0]);
   const text = [...preamble, ...body].join('\n');
-  const dims = { shape, merged, mode, withId, catMode, extra, leadFirst, join, titleHead, unitHeads: unitHeads.join('/'), ...(runTogether ? { fullStop, shared } : {}) };
+  const dims = { shape, merged, mode, withId, catMode, extra, ...(extra === 'measures' ? { paragraphs, numberedMeasures } : {}), leadFirst, join, titleHead, unitHeads: unitHeads.join('/'), ...(runTogether ? { fullStop, shared } : {}) };
   return { text, expected, dims };
 }
 

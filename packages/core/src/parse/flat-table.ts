@@ -4,6 +4,7 @@
 // aligned to the header's columns in order; a cell that cannot follow the last one starts a
 // new row, and columns a row skips (merged cells) carry the value from the row above.
 import type { ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
+import { alignToMajority } from './majority-columns.js';
 import { alignPieces, type AlignedRow, type Boundary, type Piece } from './flat-align.js';
 import { DiagnosticSink } from './errors.js';
 import { numberedLine, parseTaskNumber } from './numbering.js';
@@ -224,14 +225,15 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   // the rows (a category merged down) and the text column after the number is the task.
   const numberAfterTitle = aligned.filter((r) => r.kind === 'row' && r.cells[first.kinds.indexOf('title') + 1] !== undefined).length;
   const numbered = aligned.filter((r) => r.kind === 'row' && r.cells.some((c, i) => c !== undefined && first.kinds[i] === 'number')).length;
-  let { kinds: columns, headers } = first;
+  let current = first;
   if (byPosition === undefined && first.regroup && numberAfterTitle * 2 > numbered && numberAfterTitle >= 2) {
-    const second = schema(headerCells, true);
-    aligned = align(second);
-    columns = second.kinds;
-    headers = second.headers;
+    current = schema(headerCells, true);
+    aligned = align(current);
   }
+  const { kinds: columns, headers } = current;
   const virtual = headers.some((h, i) => h === '' && columns[i] === 'category');
+  // Rows read a column to the left of the others (an empty cell lost): read as most rows are.
+  if (byPosition === undefined) alignToMajority(aligned, columns, headers.map((h) => h !== ''));
 
   const rows: { cells: (Cell | undefined)[]; line: number }[] = [];
   const headings: (string | null)[] = [];

@@ -1,0 +1,27 @@
+// A row of a space-separated table that lost its empty last cell is read as the other rows are:
+// its task in the task column and its requirement beside it, not one column to the left. The
+// wording is made up, in the shape such tables have.
+import { parseTable } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+
+describe('rows read one column to the left of the others', () => {
+  it('are read as most rows are when an empty 配合单位 cell was lost', () => {
+    const text = [
+      '编号 工作措施 具体要求 牵头单位 参与单位',
+      '1 强化某某监督,依法开展某某工作 建立工作台账，每季度报送进展。 省甲厅 省乙厅、各市人民政府',
+      '2 实施某某双控行动,防止不合理新增 加强督促检查，确保按期完成。 市甲局 市乙局、市丙局',
+      '3 支持某某求职创业 建立工作台账，每季度报送进展。 县甲局',
+      '4 实施某某行动,每年引进某某项目 加强督促检查，确保按期完成。 市甲办 市乙委、各县(市、区)政府',
+      '5 某某投资增长10% 开展专项培训，提升工作能力。 省丙委 省丁厅',
+    ].join('\n');
+    const tasks = parseTable(text).tasks;
+    expect(tasks.map((t) => [t.id, t.title, t.category, t.extra['具体要求']])).toEqual([
+      ['1', '强化某某监督,依法开展某某工作', null, '建立工作台账，每季度报送进展。'],
+      ['2', '实施某某双控行动,防止不合理新增', null, '加强督促检查，确保按期完成。'],
+      ['3', '支持某某求职创业', null, '建立工作台账，每季度报送进展。'],
+      ['4', '实施某某行动,每年引进某某项目', null, '加强督促检查，确保按期完成。'],
+      ['5', '某某投资增长10%', null, '开展专项培训，提升工作能力。'],
+    ]);
+    expect(tasks[2]?.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县甲局:lead']);
+  });
+});
