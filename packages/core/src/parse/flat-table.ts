@@ -187,6 +187,31 @@ function rowsMarked(body: readonly Piece[], width: number): boolean {
   return runs.length >= 3 && runs.filter((r) => r <= width).length >= 0.9 * runs.length;
 }
 
+type Schema = { kinds: Kind[]; headers: string[]; skips: (number | undefined)[] };
+
+/**
+ * The rows read again without the category column the header does not name, when that column is
+ * filled on most rows and the header names a text column after the task's: a merged category shows
+ * on the first row of each run only, so a column filled nearly everywhere is the task read one
+ * column to the left, the text column's paragraphs spread over two columns. The reading without it
+ * is kept when it finds as many rows with units.
+ */
+function withoutVirtualCategory(aligned: AlignedRow[], sch: Schema, align: (s: Schema) => AlignedRow[]): AlignedRow[] {
+  const at = sch.kinds.findIndex((k, i) => k === 'category' && sch.headers[i] === '');
+  const title = sch.kinds.indexOf('title');
+  if (at < 0 || title !== at + 1 || sch.kinds[title + 1] !== 'extra' || sch.headers[title + 1] === '') return aligned;
+  const titled = aligned.filter((r) => r.kind === 'row' && r.cells[title] !== undefined);
+  const filled = titled.filter((r) => r.kind === 'row' && r.cells[at] !== undefined).length;
+  if (filled < 2 || filled * 2 <= titled.length) return aligned;
+  const drop = <T,>(list: readonly T[]): T[] => list.filter((_, i) => i !== at);
+  const fewer = { kinds: drop(sch.kinds), headers: drop(sch.headers), skips: drop(sch.skips) };
+  const again = align(fewer);
+  const withUnits = (rows: AlignedRow[], kinds: readonly Kind[]): number =>
+    rows.filter((r) => r.kind === 'row' && r.cells.some((c, i) => c !== undefined && (kinds[i] === 'lead' || kinds[i] === 'co' || kinds[i] === 'units'))).length;
+  if (withUnits(again, fewer.kinds) < withUnits(aligned, sch.kinds)) return aligned;
+  return again.map((r) => (r.kind === 'row' ? { ...r, cells: [...r.cells.slice(0, at), undefined, ...r.cells.slice(at)] } : r));
+}
+
 /**
  * Parses a flattened table: `|`-separated cells one per line, one cell per line, or rows of
  * space-separated cells (`mode`). Returns undefined when no header row is found.
@@ -231,6 +256,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     aligned = align(current);
   }
   const { kinds: columns, headers } = current;
+  if (byPosition === undefined) aligned = withoutVirtualCategory(aligned, current, align);
   const virtual = headers.some((h, i) => h === '' && columns[i] === 'category');
   // Rows read a column to the left of the others (an empty cell lost): read as most rows are.
   if (byPosition === undefined) alignToMajority(aligned, columns, headers.map((h) => h !== ''));

@@ -24,4 +24,22 @@ describe('rows read one column to the left of the others', () => {
     ]);
     expect(tasks[2]?.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县甲局:lead']);
   });
+
+  it('invent no category column when a requirements cell of several paragraphs follows each task', () => {
+    // One cell per line: each paragraph of the 具体要求 cell is a line of its own.
+    const text = [
+      '编号', '重点任务', '具体要求', '牵头单位', '参与单位',
+      '1', '实行某某签约报销，开通率达100%', '开展专项培训，提升工作能力。', '建立工作台账，每季度报送进展。', '县甲局', '',
+      '2', '某某增加值率保持基本稳定', '强化资金保障，落实专项经费。', '建立工作台账，每季度报送进展。', '区乙局', '统计局',
+      '3', '某某投资增长30%以上', '加强督促检查，确保按期完成。', '完善配套政策，形成长效机制。', '省丙委', '省丁委、住建厅',
+    ].join('\n');
+    const tasks = parseTable(text).tasks;
+    expect(tasks.map((t) => [t.id, t.category, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      ['1', null, ['县甲局:lead']],
+      ['2', null, ['区乙局:lead', '统计局:co']],
+      ['3', null, ['省丙委:lead', '省丁委:co', '住建厅:co']],
+    ]);
+    // Each task's title opens with its own 重点任务 cell, not a requirement.
+    expect(tasks.map((t) => t.title.slice(0, 6))).toEqual(['实行某某签约', '某某增加值率', '某某投资增长']);
+  });
 });
