@@ -12,7 +12,7 @@ import { lineFinder } from './unit-lines.js';
 import { quote } from './text.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
 import { headingLead, headingOwner, isLeadHeading, splitHeadingLead } from './heading-lead.js';
-import { expandRetoldLists } from './retold.js';
+import { expandQuotedTasks, expandRetoldLists } from './retold.js';
 import type { ParseOptions } from './word-table.js';
 import { deadlineAfterDivision, DISCOURSE_OPENER, firstSentence, headingLike, headingText, isTitleLine, joinLines, splitSegment, stripSentenceHead, trimEnd, trimStart } from './prose-text.js';
 
@@ -51,7 +51,9 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   const sink = new DiagnosticSink(options.file);
   // A division retold for a counted list (有3项由X牵头，分别是A；B；C): one sentence per task, on the same line.
   const retold = expandRetoldLists(written);
-  const text = retold.text;
+  // A task quoted after its units (县甲局负责的“…。”), as inspection notices retell them: likewise.
+  const quoted = expandQuotedTasks(retold.text);
+  const text = quoted.text;
   const pieces = outlinePieces(text);
   const root = buildOutline(pieces);
 
@@ -360,5 +362,6 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   const table: ResponsibilityTable = { layout: 'prose', preamble, notes, columns: [], categories, tasks, diagnostics: sink.warnings };
   if (options.file !== undefined) table.file = options.file;
   if (retold.count > 0) table.evidence = [`${retold.count} division${retold.count === 1 ? '' : 's'} retold for a counted list (有3项由X牵头，分别是A；B；C): one task per item`];
+  if (quoted.count > 0) table.evidence = [...(table.evidence ?? []), `${quoted.count} task${quoted.count === 1 ? '' : 's'} quoted after the units answering for ${quoted.count === 1 ? 'it' : 'them'} (县甲局负责的“…”): one task each`];
   return table;
 }

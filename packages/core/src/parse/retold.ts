@@ -3,6 +3,7 @@
 // sentence per task closed by its division (`抓好…，由国家卫生健康委牵头。`), which the prose reader
 // then reads as it reads any task whose sentence ends with who does it.
 
+import { isAgencyName } from './agency-name.js';
 import { asciiDigits, chineseNumeral } from './numbering.js';
 
 const COUNT = '([0-9０-９]{1,3}|[一二两兩三四五六七八九十]{1,3})';
@@ -35,4 +36,33 @@ export function expandRetoldLists(text: string): { text: string; count: number }
   });
   // The text before the count loses its comma to the sentence end put in its place (…共计7项，。 → …共计7项。).
   return { text: n === 0 ? text : out.replace(/[，,、]。/gu, '。').replace(/^。/gmu, ''), count: n };
+}
+
+/**
+ * A task quoted after the units that answer for it, as inspection notices (督查通报) retell them:
+ * `如县甲局负责的“严格落实某某计划。”截至目前，…` — the units, 负责的 or 牵头的, the task in quotation marks.
+ */
+const QUOTED = /([^，,。；;：:“”"！？!?\s]{2,80}?)(牵头负责|牵头|负责|承办|牽頭負責|牽頭|負責|承辦)的[“"]([^”"]{4,300}?)[”"]/gu;
+/** Words that open the units' phrase without being part of it (如县甲局负责的…, 其中由乙局牵头的…). */
+const OPENER = /^(?:例如|比如|其中|如|由|即|另有|还有|還有)+/u;
+
+/**
+ * Rewrites each quoted task (see {@link QUOTED}) as a sentence closed by its division
+ * (`严格落实某某计划，由县甲局负责。`), when every unit before 的 is a unit's name; the text after the
+ * closing quotation mark (the progress) becomes a sentence of its own. Returns the text and how many
+ * quoted tasks were rewritten.
+ */
+export function expandQuotedTasks(text: string): { text: string; count: number } {
+  if (!/[“"]/u.test(text)) return { text, count: 0 };
+  let n = 0;
+  const out = text.replace(QUOTED, (whole: string, written: string, role: string, task: string) => {
+    const units = written.replace(OPENER, '');
+    const names = units.split(/[、，,和及与]/u);
+    if (units === '' || !names.every((name) => isAgencyName(name))) return whole;
+    const title = task.trim().replace(/[。；;！!，,]+$/u, '');
+    if (title.length < 4) return whole;
+    n += 1;
+    return `。${title}，由${units}${role}。`;
+  });
+  return { text: n === 0 ? text : out.replace(/[，,、]。/gu, '。').replace(/^。/gmu, '').replace(/。。/gu, '。'), count: n };
 }

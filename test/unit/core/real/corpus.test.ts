@@ -46,7 +46,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'guangdong-guangzhou-2021-shuiwuju-zhengwu-gongkai-fengong-pipe-rows-two-unit-columns-traditional': 'two unit columns (city units, the bureau sections); rows showing only the section cell take the city units of the row above: 3 of 6 exact',
   'guowuyuan-2018-zfgzbg-bumen-fengong-xiangcun-zhenxing-news': 'units exact; the section line above the first item (大力实施乡村振兴战略, below the repeated headline) is not taken as the category',
   'henan-pingdingshan-2018-hezhangzhi-renwu-fenjie-space-table-wrapped-cells': 'space rows whose cells wrapped into words (加强水资源保 护): cells split at the wrong spaces, 0 of 2 exact, 2 spurious',
-  'shaanxi-ziyang-2024-changwu-huiyi-queding-shixiang-ducha-tongbao-running-text': 'a 督查通报 whose tasks are quoted (X负责的“…。”) and whose progress sentences repeat 负责: 0 of 3 exact',
   'unknown-xian-2025-shipin-anquan-renwu-qingdan-pipe-rows-masked-names': 'a | table with three nested text columns (工作目标 / 工作内容 / 工作措施) merged down, and names masked with * (****分局): 0 of 5 exact',
   'zhejiang-hangzhou-yuhang-2022-zfgzbg-zhongdian-gongzuo-qiantou-lingdao-table-pinyin-traditional': 'a lead cell wrapped over three lines (區發改局 / (區金融辦) / 區經信局) and a 牵头领导 column: 3 of 5 exact',
   'anhui-qimen-undated-minsheng-gongcheng-jindu-pipe-cells': 'units read exactly; a merged 类别 cell given only on the first row of its group shifts the later rows: their 项目名称 is read as the category and 目标任务 as the title (3 of 7 exact, 4 spurious)',
