@@ -47,6 +47,7 @@ const PEOPLE = ['王建国', '李明', '张红梅', '刘志强'];
 /** A line holding a task (not a heading, a preamble or the closing sentence): it ends with its bracket. */
 const isItem = (line) => /[）)〕】\]]$/u.test(line) && !/^[（(][^）)]*第一位/u.test(line);
 const CONTEXT = ['会议指出，要进一步压实责任。', '据了解，相关工作已全面启动。', '记者从会上获悉，各项任务均已明确分工。'];
+const PROGRESS = ['截至目前，已完成前期工作。', '截至目前，完成进度60%。', '目前正在加快推进。', ''];
 const RULES = ['（列第一位者为牵头单位）', '排在第一位的为牵头单位。', '各项任务中，第一个为牵头部门，其他为配合部门。'];
 
 /** One generated list: its lines, the expected reading, and what was varied. */
@@ -59,7 +60,7 @@ function makeCase() {
       ? pick(['bare-bracket', 'one-label'])
       : mode === 'one'
         ? pick(['one-words', 'one-label', 'one-label-line', 'bare-bracket', 'next-line-bare', 'news-duty'])
-        : pick(['role-words', 'labels', 'label-lines', 'sentence', 'lead-mark', 'lead-bracket', 'lead-said', 'you-sentence', 'duty-co', 'officials', 'one-label-lead', 'news']);
+        : pick(['role-words', 'labels', 'label-lines', 'sentence', 'lead-mark', 'lead-bracket', 'lead-said', 'you-sentence', 'duty-co', 'officials', 'one-label-lead', 'news', 'quoted']);
   const tasks = [];
   while (tasks.length < size) {
     const t = pick(pool);
@@ -69,13 +70,15 @@ function makeCase() {
   }
   // How the items stand: one per line, several on one line (class 15), or the tasks of a heading
   // in one paragraph, each closed by its bracket, with no number of their own (class 14).
-  const bracketed = !['label-lines', 'one-label-line', 'sentence', 'you-sentence', 'next-line-bare', 'news', 'news-duty'].includes(form);
+  const bracketed = !['label-lines', 'one-label-line', 'sentence', 'you-sentence', 'next-line-bare', 'news', 'news-duty', 'quoted'].includes(form);
   // News retelling a plan: no numbers, each task a sentence closed by its division, after a
   // sentence of context or an opener (此外，) that is not the task's.
-  const news = form === 'news' || form === 'news-duty';
-  const catMode = random() < 0.6 && !['news', 'news-duty'].includes(form) ? 'headings' : 'none';
+  // An inspection notice quotes each task after the units answering for it, then says how far it got.
+  const news = form === 'news' || form === 'news-duty' || form === 'quoted';
+  const catMode = random() < 0.6 && !news ? 'headings' : 'none';
   // (A paragraph needs two items under each heading: CONVENTIONS.md reads one item after a heading as a task titled by it.)
-  const flow = bracketed && random() < 0.3 ? pick(catMode === 'headings' && size >= 4 ? ['inline', 'paragraph'] : ['inline']) : 'lines';
+  // (News runs its tasks together in one paragraph as often as not.)
+  const flow = news ? (random() < 0.5 ? 'news-paragraph' : 'lines') : bracketed && random() < 0.3 ? pick(catMode === 'headings' && size >= 4 ? ['inline', 'paragraph'] : ['inline']) : 'lines';
   const etc = form === 'role-words' && random() < 0.3 ? pick(['等', '等单位', '等部门']) : '';
   const ruleAt = mode === 'one-first-rule' && form === 'bare-bracket' && random() < 0.4 ? 'first-task' : 'top';
   const numbering = pick(Object.keys(NUMBERING));
@@ -94,7 +97,7 @@ function makeCase() {
   const labelLayout = form === 'label-lines' ? pick(['stacked', 'stacked', 'inline', 'reversed']) : 'none';
   const labelExtra = form === 'label-lines' ? pick(['none', 'none', 'measures', 'leader']) : 'none';
   const sep = pick(['；', '，', ';']);
-  const lines = news ? ['本报讯 近日，某某市印发重点工作任务分工方案。'] : [...pick(PREAMBLES)];
+  const lines = form === 'quoted' ? ['某某县政府常务会议确定事项落实情况的通报', '按照有关规定，县政府督查室开展了专项督查，现通报如下。'] : news ? ['本报讯 近日，某某市印发重点工作任务分工方案。'] : [...pick(PREAMBLES)];
   if (mode === 'one-first-rule' && ruleAt === 'top') lines.push(pick(RULES));
   const expected = [];
   tasks.forEach((t, i) => {
@@ -129,7 +132,8 @@ function makeCase() {
       const context = random() < 0.4 ? pick(CONTEXT) : '';
       const opener = random() < 0.4 ? pick(['此外，', '同时，', '另外，']) : '';
       const division = form === 'news' ? `由${lead}牵头，${co}配合` : `由${list}负责`;
-      lines.push(`${context}${opener}${title}，${division}。`);
+      if (form === 'quoted') lines.push(`${pick(['', '如', '其中，'])}${list}负责的“${title}。”${pick(PROGRESS)}`);
+      else lines.push(`${context}${opener}${title}，${division}。`);
     } else if (form === 'you-sentence') lines.push(`${body.replace(/。$/u, '')}，由${lead}牵头，${co}配合。`);
     else if (form === 'duty-co') lines.push(`${body}${open}${lead}负责，${co}配合${dueTail}${close}`);
     else if (form === 'officials') lines.push(`${body}${open}责任领导${colon}${pick(PEOPLE)}${sep}${leadLabel}${colon}${lead}${sep}${coLabel}${colon}${co}${dueTail}${close}`);
@@ -152,7 +156,7 @@ function makeCase() {
     else if (form === 'one-label-line') lines.push(body, `${oneLabel}${colon}${list}`, ...(due ? [`完成时限${colon}${due}`] : []));
     else lines.push(`${body}${open}${list}${ruleTail}${dueTail}${close}`);
     const reading =
-      form === 'news-duty'
+      form === 'news-duty' || form === 'quoted'
         ? { lead: [], co: [], responsible: all }
         : form === 'duty-co'
         ? { lead: [], co: t.co, responsible: t.lead }
@@ -166,7 +170,8 @@ function makeCase() {
   lines.push('各单位要于每季度末报送工作进展情况。');
   // Several items on one line (class 15), or each heading's tasks in one paragraph (class 14).
   let out = lines;
-  if (flow !== 'lines') {
+  if (flow === 'news-paragraph') out = [...lines.slice(0, lines.length - tasks.length - 1), lines.slice(lines.length - tasks.length - 1, -1).join(''), lines[lines.length - 1]];
+  else if (flow !== 'lines') {
     out = [];
     for (const [at, line] of lines.entries()) {
       const previous = out[out.length - 1] ?? '';

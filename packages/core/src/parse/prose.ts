@@ -220,9 +220,9 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
             if (headingLine) {
               heading = headingText(firstLine);
               seg = seg.slice(firstLine.length);
-            } else if (firstSplit !== undefined && (marker !== null || headingLike(firstSplit.heading))) {
+            } else if (firstSplit !== undefined && (marker !== null || (headingLike(firstSplit.heading) && !isTitleLine(firstSplit.heading)))) {
               // (Text under no number opens with a heading only when its first sentence reads as one:
-              // a news dateline, 本报讯 近日，某市印发…, is no category.)
+              // a news dateline, 本报讯 近日，某市印发…, is no category, nor the document's title, …的通报.)
               heading = firstSplit.heading;
               seg = firstSplit.rest;
             }
@@ -232,7 +232,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           let { title } = split;
           for (const b of before) {
             // (Under a section number, a stray stop left after the last units, `。`, does not end the section.)
-            if (headingLike(b) && (marker === null || /\p{L}/u.test(b))) heading = headingText(b);
+            if (headingLike(b) && (marker === null ? !isTitleLine(b) : /\p{L}/u.test(b))) heading = headingText(b);
             else if (marker === null) noteText(b);
           }
           // Units that close a sentence (…，由甲局、乙局分工负责。) are that sentence's: the sentences before

@@ -42,27 +42,60 @@ export function expandRetoldLists(text: string): { text: string; count: number }
  * A task quoted after the units that answer for it, as inspection notices (督查通报) retell them:
  * `如县甲局负责的“严格落实某某计划。”截至目前，…` — the units, 负责的 or 牵头的, the task in quotation marks.
  */
-const QUOTED = /([^，,。；;：:“”"！？!?\s]{2,80}?)(牵头负责|牵头|负责|承办|牽頭負責|牽頭|負責|承辦)的[“"]([^”"]{4,300}?)[”"]/gu;
+const QUOTED = /([^。；;：:“”"！？!?\n]{2,120}?)(牵头负责|牵头|负责|承办|牽頭負責|牽頭|負責|承辦)的[“"]((?:[^“”"]|“[^“”]*”){4,300}?)[”"]/gu;
 /** Words that open the units' phrase without being part of it (如县甲局负责的…, 其中由乙局牵头的…). */
 const OPENER = /^(?:例如|比如|其中|如|由|即|另有|还有|還有)+/u;
 
 /**
+ * The units at the end of the text before `负责的“` (…事项3件，如县甲局、县乙局), and the text before
+ * them: the longest run of names separated by 、，, read back from the end, the opener before the
+ * first (如, 其中) dropped; undefined when the text ends with no unit's name.
+ */
+function unitsBefore(written: string): { before: string; units: string } | undefined {
+  // Pieces at even indexes, separators between them (none inside brackets: 各县（市、区）政府).
+  const parts: string[] = [''];
+  let depth = 0;
+  for (const ch of written) {
+    if ('（(〔【['.includes(ch)) depth += 1;
+    else if ('）)〕】]'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && '、，,'.includes(ch)) parts.push(ch, '');
+    else parts[parts.length - 1] += ch;
+  }
+  let kept = -1;
+  for (let i = parts.length - 1; i >= 0; i -= 2) {
+    let piece = (parts[i] as string).trim();
+    // A name whose own 、 joins places sharing its ending (13个街道、镇, 各乡、镇人民政府): with the piece before it.
+    if (!isAgencyName(piece.replace(OPENER, '')) && i >= 2 && (parts[i - 1] as string) === '、' && isAgencyName(`${(parts[i - 2] as string).trim()}、${piece}`.replace(OPENER, ''))) {
+      i -= 2;
+      piece = `${(parts[i] as string).trim()}、${piece}`;
+    }
+    const bare = piece.replace(OPENER, '');
+    if (bare === '' || !isAgencyName(bare)) break;
+    kept = i;
+    if (bare !== piece) break;
+  }
+  if (kept < 0) return undefined;
+  // (The units listed with 、 as a division writes them; an opener left alone before them, 其中，, goes too.)
+  const units = parts.slice(kept).join('').trim().replace(OPENER, '').replace(/[，,]/gu, '、');
+  const before = parts.slice(0, Math.max(0, kept - 1)).join('');
+  return { before: before.replace(/^\s*(?:例如|比如|其中|如|另有|还有|還有)\s*$/u, ''), units };
+}
+
+/**
  * Rewrites each quoted task (see {@link QUOTED}) as a sentence closed by its division
- * (`严格落实某某计划，由县甲局负责。`), when every unit before 的 is a unit's name; the text after the
- * closing quotation mark (the progress) becomes a sentence of its own. Returns the text and how many
- * quoted tasks were rewritten.
+ * (`严格落实某某计划，由县甲局负责。`), when the text before 负责的 ends with units' names; the text
+ * after the closing quotation mark (the progress) becomes a sentence of its own. Returns the text and
+ * how many quoted tasks were rewritten.
  */
 export function expandQuotedTasks(text: string): { text: string; count: number } {
   if (!/[“"]/u.test(text)) return { text, count: 0 };
   let n = 0;
   const out = text.replace(QUOTED, (whole: string, written: string, role: string, task: string) => {
-    const units = written.replace(OPENER, '');
-    const names = units.split(/[、，,和及与]/u);
-    if (units === '' || !names.every((name) => isAgencyName(name))) return whole;
+    const found = unitsBefore(written);
     const title = task.trim().replace(/[。；;！!，,]+$/u, '');
-    if (title.length < 4) return whole;
+    if (found === undefined || title.length < 4) return whole;
     n += 1;
-    return `。${title}，由${units}${role}。`;
+    return `${found.before}。${title}，由${found.units}${role}。`;
   });
   return { text: n === 0 ? text : out.replace(/[，,、]。/gu, '。').replace(/^。/gmu, '').replace(/。。/gu, '。'), count: n };
 }

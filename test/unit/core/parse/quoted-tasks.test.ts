@@ -21,6 +21,18 @@ describe('tasks quoted after their units', () => {
     ]);
   });
 
+  it('reads units listed with ， or holding brackets, a quotation nested in the task, and takes no document title for a category', () => {
+    const text = [
+      '某某市重点工作落实情况的通报',
+      '其中，市甲局，各县（市、区）政府负责的“持续压实“四方责任”，筑牢某某防线。”目前正在加快推进。',
+      '如市乙局、县丙局负责的“保持98%以上的某某入学率。”截至目前，完成进度60%。',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [null, '持续压实“四方责任”，筑牢某某防线', ['市甲局:responsible', '各县（市、区）政府:responsible']],
+      [null, '保持98%以上的某某入学率', ['市乙局:responsible', '县丙局:responsible']],
+    ]);
+  });
+
   it('leaves a quotation alone when the words before 负责的 are not units', () => {
     // (…负责的“…”: a clause about who answers, with no unit named.)
     const text = '一、某某工作\n1.落实某某制度。（县甲局负责）\n2.要求各方面切实负责的“最后一公里”问题得到解决。（县乙局负责）';
