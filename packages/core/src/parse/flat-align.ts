@@ -11,6 +11,7 @@ import { isUnitPhrase } from './clauses.js';
 import { isDeadline } from './deadline.js';
 import type { HeaderKind } from './header-kind.js';
 import { numberedLine, parseTaskNumber } from './numbering.js';
+import { isPersonName } from './person-names.js';
 
 /** How a piece is separated from the one before it, strongest first. */
 export type Boundary = 'row' | 'line-row' | 'cell' | 'line' | 'space' | 'wrap';
@@ -61,14 +62,19 @@ const SKIP: Record<HeaderKind, number> = {
 
 const SECTION = /^[(（]?[一二三四五六七八九十]+[)）、]/u;
 
-/** Person names (王 东, 钱宇, 张三、李四), as a 责任领导 column holds them. */
+/** Person names (王 东, 钱宇, 张三、李四), as a 责任领导 column holds them: two to four characters, no unit's name. */
 export const isPerson = (t: string): boolean =>
   t.split(/[\n、，,]/u).every((p) => /^(\p{Script=Han}[\s\u3000]?){1,3}\p{Script=Han}$/u.test(p.trim()) && !isAgencyName(p.replace(/\s/gu, '')));
+
+/** …and with a common surname (王东, 张三): a place or a topic of four characters (人民广场, 文化产业) is none. */
+const isNamedPerson = (t: string): boolean => isPerson(t) && t.split(/[\n、，,]/u).every((p) => isPersonName(p.replace(/[\s\u3000]/gu, '')));
 
 interface Traits {
   number: boolean;
   units: boolean;
   person: boolean;
+  /** A person by surname as well: what no category cell holds. */
+  namedPerson: boolean;
   deadline: boolean;
   heading: boolean;
   /** A figure: 1300人, 54%, 10000万, 2所 — what 目标 and 完成情况 columns hold. */
@@ -103,7 +109,8 @@ function traitsOf(raw: string, unitsPossible: boolean): Traits {
   const firstLine = raw.split('\n')[0] ?? '';
   const namesFirst = raw.includes('\n') && !units && isAgencyName(firstLine.trim());
   const names = units ? t.split(/[、，,；;]/u).filter((p) => p.trim() !== '').length : 0;
-  return { number, units, person, deadline, heading, figure, numbered, namesFirst, names, length: t.length };
+  const namedPerson = person && isNamedPerson(raw);
+  return { number, units, person, namedPerson, deadline, heading, figure, numbered, namesFirst, names, length: t.length };
 }
 
 /** How well a cell's text fits a column of a kind. */
@@ -136,7 +143,8 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
       if (person || t.deadline) return -3;
       return 0.5 + Math.min(t.length, 60) / 60 + (t.numbered ? 1.5 : 0);
     case 'category':
-      if (t.number || t.figure || t.units || person || t.deadline) return -20;
+      // (A short place or topic, 人民广场, may head a category; a person's name by its surname may not.)
+      if (t.number || t.figure || t.units || (hasOfficials && t.namedPerson) || t.deadline) return -20;
       if (t.numbered) return -2;
       return t.heading ? 1 : t.length <= 30 ? 0.2 : -3;
     case 'extra':

@@ -89,4 +89,20 @@ describe('merged cells', () => {
     expect(read(table)[1]).toEqual([null, '某项增长8.5%以上', ['市甲局:lead', '市政府各部门:co', '各直属机构:co']]);
     expect(table.diagnostics.filter((d) => d.code === 'missing-cells').map((d) => [d.line, d.severity])).toEqual([[3, 'warning']]);
   });
+
+  it('a merged category cell of four characters (a place, 人民广场) beside a 责任领导 column is a category, not a leader', () => {
+    const text = [
+      '编号 任务类别 主要任务 责任领导 责任单位（牵头） 参与单位',
+      '1 城东地段 完善某某机制 杨某 市甲委 市乙局、市丙局',
+      '2 建立某某联动机制 张某某 市丁委 市戊局',
+      '3 人民广场 落实某某评估体系 刘某 市己局 市庚委、市辛局',
+      '4 完成某某管网治理500公里 陈某 市壬局 　',
+    ].join('\n');
+    expect(read(parseTable(text)).map(([category, title]) => [category, title])).toEqual([
+      ['城东地段', '完善某某机制'],
+      ['城东地段', '建立某某联动机制'],
+      ['人民广场', '落实某某评估体系'],
+      ['人民广场', '完成某某管网治理500公里'],
+    ]);
+  });
 });
