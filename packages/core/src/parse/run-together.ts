@@ -162,7 +162,8 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
     // The piece where the text runs into the names: the shortest tail of it made of names.
     const piece = list[first - 1] as string;
     const memo = new Map<number, string[] | null>();
-    for (let k = Math.max(1, piece.length - MAX_GLUED); k <= piece.length - 2 && glued === undefined; k += 1) {
+    // (A piece that opens the region, right after the task's last sentence, may be names from its first character.)
+    for (let k = Math.max(first === 1 && stop >= 0 ? 0 : 1, piece.length - MAX_GLUED); k <= piece.length - 2 && glued === undefined; k += 1) {
       // (Text runs into a name only where the name's start shows: a level, a collective, a department.)
       if (!startsName(piece.slice(k))) continue;
       glued = runTogether(piece, memo, k);
@@ -299,7 +300,7 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
   };
   let n = 1;
   while (start !== undefined && n < 10000) {
-    const from = start + String(n).length;
+    const from: number = start + String(n).length;
     let next: number | undefined;
     let read: (RowRead & { heading?: string }) | undefined;
     for (const c of numberAt(n + 1, from)) {
@@ -312,9 +313,17 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
         break;
       }
     }
+    // The last row: the rest of the text.
+    const following: number | undefined = numberAt(n + 1, from)[0];
+    if (read === undefined && following === undefined) read = readRow(body.slice(from));
     if (read === undefined) {
-      read = readRow(body.slice(from));
-      if (read === undefined) break;
+      // A row whose units cannot be told from its text: kept without units (the reader warns on it), and the next row read.
+      const c = following;
+      if (c === undefined) break;
+      const chunk = body.slice(from, c);
+      const heading = HEADING_AT_END.exec(chunk);
+      read = { before: heading === null ? chunk : chunk.slice(0, heading.index), units: { start: chunk.length, cells: [] }, ...(heading === null ? {} : { heading: (heading[1] as string).replace(/^[一二三四五六七八九十]+[、.．]/u, '') }) };
+      next = c;
     }
     const line = lineAt(header.end + from);
     const cells = [category, String(n), ...textCells(read.before, Math.max(textColumns, 1))];

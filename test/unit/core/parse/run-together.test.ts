@@ -81,6 +81,26 @@ describe('a table whose cells run together', () => {
     ]);
   });
 
+  it('reads the rest of the table past a row whose units it cannot tell, with a warning on that row', () => {
+    const text = '序号任务名称牵头部门配合部门1保持98%以上的某某入学率。某某13个街道、镇2不发生某某安全事故。区应急管理局3某某失业率控制在4%以内。市人社局4坚定不移支持某某发展。市经信局市财政局、市发展改革委';
+    const table = parseTable(text);
+    expect(read(text).map(([id, , title]) => [id, title])).toEqual([
+      ['2', '不发生某某安全事故'],
+      ['3', '某某失业率控制在4%以内'],
+      ['4', '坚定不移支持某某发展'],
+    ]);
+    expect(table.diagnostics.map((d) => d.code)).toEqual(['empty-units']);
+  });
+
+  it('reads names with no level right after the task’s last sentence (。民政局高新园(某某镇)，各街道)', () => {
+    const text = '编号工作内容牵头责任单位责任单位完成时限备注一、某某攻坚1优化某某服务。民政局高新园(某某镇)，各街道2025年底前2推进某某建设。县甲局县乙局持续推进3完善某某机制。区丙局区丁局年底前完成';
+    expect(read(text)).toEqual([
+      ['1', '某某攻坚', '优化某某服务', ['民政局:lead', '高新园(某某镇):co', '各街道:co']],
+      ['2', '某某攻坚', '推进某某建设', ['县甲局:lead', '县乙局:co']],
+      ['3', '某某攻坚', '完善某某机制', ['区丙局:lead', '区丁局:co']],
+    ]);
+  });
+
   it('reads long run-together text with no rows in it as no table, with the reader’s own error', () => {
     // 120,000 characters of names with no row number: every cut of them is read once, not once per way to cut.
     const text = `序号重点任务责任单位${'市甲局市乙局'.repeat(20000)}`;
