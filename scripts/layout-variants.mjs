@@ -74,8 +74,10 @@ function makeCase() {
   const leadHead = pick(LEAD_HEADS);
   const coHead = pick(CO_HEADS);
   const oneHead = pick(ONE_HEADS);
-  const unitHeads = mode === 'lead-co' ? [leadHead, coHead] : [oneHead];
-  if (leadFirst) head.push(leadHead, titleHead, coHead);
+  // One units column whose cells say who leads (牵头单位：X；配合单位：Y, X（牵头）、Y, X牵头，Y配合).
+  const roleCell = mode === 'lead-co' && random() < 0.25 ? pick(['labels', 'lead-bracket', 'role-words', 'lead-mark']) : 'none';
+  const unitHeads = roleCell !== 'none' ? [pick(['责任单位', '责任部门', '责任单位及分工'])] : mode === 'lead-co' ? [leadHead, coHead] : [oneHead];
+  if (leadFirst && roleCell === 'none') head.push(leadHead, titleHead, coHead);
   else head.push(titleHead, ...unitHeads);
   if (extra === 'leader') head.splice(head.indexOf(titleHead) + 1, 0, '责任领导');
   if (extra === 'measures') head.splice(head.indexOf(titleHead) + 1, 0, pick(['工作要求', '具体要求', '目标要求']));
@@ -86,7 +88,15 @@ function makeCase() {
   tasks.forEach((t, i) => {
     const category = catMode === 'none' ? null : cats[i < tasks.length / 2 ? 0 : cats.length - 1];
     if (catMode === 'headings' && (i === 0 || category !== expected[i - 1].category)) rows.push({ heading: `${CN[cats.indexOf(category)]}、${category}` });
-    const units = mode === 'lead-co' ? [t.lead.join(join), t.co.join(join)] : [[...t.lead, ...t.co, ...t.responsible].join(join)];
+    const lead = t.lead.join(join);
+    const co = t.co.join(join);
+    const inCell = {
+      labels: `牵头单位：${lead}${co === '' ? '' : `；配合单位：${co}`}`,
+      'lead-bracket': `${lead}（牵头）${co === '' ? '' : `${join}${co}`}`,
+      'role-words': `${lead}牵头${co === '' ? '' : `，${co}配合`}`,
+      'lead-mark': `★${lead}${co === '' ? '' : `${join}${co}`}`,
+    };
+    const units = roleCell !== 'none' ? [inCell[roleCell]] : mode === 'lead-co' ? [lead, co] : [[...t.lead, ...t.co, ...t.responsible].join(join)];
     const cells = [];
     if (withId) cells.push(String(i + 1));
     const sameCategory = i > 0 && category === expected[i - 1].category;
@@ -96,6 +106,7 @@ function makeCase() {
     const leadCell = sameLead ? [] : [units[0]];
     const titleCell = fullStop ? `${t.title}。` : t.title;
     if (mode !== 'lead-co') cells.push(titleCell, ...units);
+    else if (roleCell !== 'none') cells.push(titleCell, units[0]);
     else if (leadFirst) cells.push(...leadCell, titleCell, units[1]);
     else cells.push(titleCell, ...leadCell, units[1]);
     if (extra === 'leader') cells.splice(cells.indexOf(titleCell) + 1, 0, pick(PEOPLE));
@@ -119,7 +130,7 @@ function makeCase() {
   let body = render(shape, head, rows);
   if (shared) body = sharedPage(body[0]);
   const text = [...preamble, ...body].join('\n');
-  const dims = { shape, merged, mode, withId, catMode, extra, ...(extra === 'measures' ? { paragraphs, numberedMeasures } : {}), leadFirst, join, titleHead, unitHeads: unitHeads.join('/'), ...(runTogether ? { fullStop, shared } : {}) };
+  const dims = { shape, merged, mode, roleCell, withId, catMode, extra, ...(extra === 'measures' ? { paragraphs, numberedMeasures } : {}), leadFirst, join, titleHead, unitHeads: unitHeads.join('/'), ...(runTogether ? { fullStop, shared } : {}) };
   return { text, expected, dims };
 }
 

@@ -73,6 +73,8 @@ interface Traits {
   number: boolean;
   units: boolean;
   person: boolean;
+  /** Text ending a sentence (。！？), with a comma before: a requirement or a measure, seldom a category or a heading. */
+  sentence: boolean;
   /** A person by surname as well: what no category cell holds. */
   namedPerson: boolean;
   deadline: boolean;
@@ -110,7 +112,8 @@ function traitsOf(raw: string, unitsPossible: boolean): Traits {
   const namesFirst = raw.includes('\n') && !units && isAgencyName(firstLine.trim());
   const names = units ? t.split(/[、，,；;]/u).filter((p) => p.trim() !== '').length : 0;
   const namedPerson = person && isNamedPerson(raw);
-  return { number, units, person, namedPerson, deadline, heading, figure, numbered, namesFirst, names, length: t.length };
+  const sentence = !units && /[，,].*[。！？!?]$/u.test(t);
+  return { number, units, person, namedPerson, sentence, deadline, heading, figure, numbered, namesFirst, names, length: t.length };
 }
 
 /** How well a cell's text fits a column of a kind. */
@@ -151,7 +154,9 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
       if (t.number || t.figure) return 0;
       if (t.numbered) return -1;
       if (t.heading) return -2;
-      return t.units ? -1.5 : -0.3 - Math.min(t.length, 100) / 200;
+      if (t.units) return -1.5;
+      // A whole sentence (…，确保按期完成。) is what a requirements or measures column holds.
+      return t.sentence ? 0 : -0.3 - Math.min(t.length, 100) / 200;
   }
 }
 

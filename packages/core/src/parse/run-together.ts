@@ -75,7 +75,11 @@ const SEPARATORS = /[、，,；;]/u;
 /** Bodies that have parts of their own (a government, a committee, a bureau); an office's 相关成员单位 are others. */
 const GOVERNING = /(政府|党委|管委会|委员会|局|委|厅|黨委|管委會|委員會|廳)$/u;
 /** Where a unit's name may start: a level, a collective, or a department's short name (财政局, 发改委). */
-const startsName = (text: string): boolean => NAME_START.test(text) || startsDepartment(text);
+const startsName = (text: string): boolean => {
+  // (A lead mark, ★, is where a name starts, whatever the name.)
+  if (/^[★☆※▲△●◆]\p{Script=Han}/u.test(text)) return true;
+  return NAME_START.test(text) || startsDepartment(text);
+};
 /** The collectives of a body's own parts (市政府各部门, 区政府有关部门, 市财政局各科室): one name with the body before them. */
 const OWN_PARTS = /^(?:各|有关|相关|所属|下属|有關|相關|所屬|下屬)(有关|相关|职能|组成|工作|成员|有關|相關|職能|組成|成員)?(部门|单位|处室|科室|股室|委办局|成员单位|部門|單位|處室|成員單位)/u;
 

@@ -209,7 +209,9 @@ function bestReading(text: string, detected: Layout, options: ParseOptions, why:
     tried.push(`read as ${described[mode]}: ${table === undefined ? 'no header row' : `${table.tasks.length} tasks`}`);
     if (table === undefined || table.tasks.length === 0) continue;
     // Cells a `|` delimits are the document's own: a reading by them wins a tie with one that ignores them.
-    const more = mode === 'pipe' ? table.tasks.length >= (best?.tasks.length ?? 0) : table.tasks.length > (best?.tasks.length ?? 0);
+    // …and so does one whose header the other reading took for a heading (具体任务 as every task's category).
+    const headerAsCategory = best !== undefined && table.tasks.length === best.tasks.length && best.tasks.some((t) => t.category !== null && table.columns.includes(t.category));
+    const more = mode === 'pipe' || headerAsCategory ? table.tasks.length >= (best?.tasks.length ?? 0) : table.tasks.length > (best?.tasks.length ?? 0);
     if ((countedLines !== undefined && best === countedLines) || more) best = table;
   }
   // A table whose cells run together on one line (序号工作内容目标任务责任单位1…): read by its header words.

@@ -42,4 +42,26 @@ describe('rows read one column to the left of the others', () => {
     // Each task's title opens with its own 重点任务 cell, not a requirement.
     expect(tasks.map((t) => t.title.slice(0, 6))).toEqual(['实行某某签约', '某某增加值率', '某某投资增长']);
   });
+
+  it('keeps a requirement sentence in its named column, not in the task’s (| after each cell, no 序号)', () => {
+    const text = [
+      '附件', '（列第一位者为牵头单位）', '目标任务 |', '目标要求 |', '责任主体 |', '一、某某政务公开 |',
+      '主动公开某某规划纲要、国土空间规划和专项规划 |', '建立工作台账，每季度报送进展。 |', '区甲局、某某分局、各镇(街) |',
+      '地区生产总值增长5%以上 |', '建立工作台账，每季度报送进展。 |', '区乙委、统计局 |',
+      '探索设立某某发展基金 |', '加强督促检查，确保按期完成。 |', '市丙局、市丁委 |',
+    ].join('\n');
+    expect(parseTable(text).tasks.map((t) => [t.category, t.title, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      ['某某政务公开', '主动公开某某规划纲要、国土空间规划和专项规划', ['区甲局:lead', '某某分局:co', '各镇(街):co']],
+      ['某某政务公开', '地区生产总值增长5%以上', ['区乙委:lead', '统计局:co']],
+      ['某某政务公开', '探索设立某某发展基金', ['市丙局:lead', '市丁委:co']],
+    ]);
+  });
+
+  it('takes a one-cell-per-line table’s header for a header, not the first task’s heading, when both readings find as many tasks', () => {
+    const text = ['附件', '重点任务责任分工表', '具体任务', '责任单位及分工', '某某收入与经济增长保持同步', '区甲委牵头，人社局、统计局配合', '某某投资增长8%', '市乙委牵头'].join('\n');
+    expect(parseTable(text).tasks.map((t) => [t.category, t.title, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      [null, '某某收入与经济增长保持同步', ['区甲委:lead', '人社局:co', '统计局:co']],
+      [null, '某某投资增长8%', ['市乙委:lead']],
+    ]);
+  });
 });

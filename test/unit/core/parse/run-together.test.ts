@@ -101,6 +101,15 @@ describe('a table whose cells run together', () => {
     ]);
   });
 
+  it('starts a name at a lead mark, whatever the name (…建设★长沙某某区管委会)', () => {
+    const text = '序号任务内容责任单位及分工1某某预算收入增长18%★市财政局2推进河西某某配套建设★长沙某某区管委会、商务局、高新区3建设3个某某产业园★县示范区管委会';
+    expect(read(text).map(([, , title, units]) => [title, units])).toEqual([
+      ['某某预算收入增长18%', ['市财政局:lead']],
+      ['推进河西某某配套建设', ['长沙某某区管委会:lead', '商务局:co', '高新区:co']],
+      ['建设3个某某产业园', ['县示范区管委会:lead']],
+    ]);
+  });
+
   it('reads long run-together text with no rows in it as no table, with the reader’s own error', () => {
     // 120,000 characters of names with no row number: every cut of them is read once, not once per way to cut.
     const text = `序号重点任务责任单位${'市甲局市乙局'.repeat(20000)}`;
