@@ -274,11 +274,13 @@ function unitHeading(sentence: string, after: string): { phrase: string; length:
 const allAgencyNames = (t: string): boolean => t.split(/[、，,]/u).every((n) => isAgencyName(n.replace(/^由/u, '')));
 
 const NAMES = '([^，,。；;由]{2,120}?)';
+/** Names listed with 、 or with ，(由市甲局，有关单位负责): every piece must still read as a unit's. */
+const LISTED = '([^。；;由]{2,160}?)';
 /** `，由X牵头，会同Y、Z等部门落实` closing a sentence: X leads, Y and Z co-operate. */
 const TAIL_JOINT = new RegExp(`^由${NAMES}(?:牵头|牽頭)[，,](?:会同|會同)${NAMES}(?:等(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位))?(?:负责|負責|研究|落实|落實|办理|辦理)`, 'u');
 /** `，由X、Y负责落实` / `研究提出意见` closing a sentence: X and Y are responsible. */
 const TAIL_DUTY = new RegExp(
-  `^由${NAMES}(?:等(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)?)?(?:分工|分别|分別|共同)?(?:负责|負責|研究提出|研究落实|研究落實|研究|落实|落實|办理|辦理)`,
+  `^由${LISTED}(?:等(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)?)?(?:分工|分别|分別|共同)?(?:负责|負責|研究提出|研究落实|研究落實|研究|落实|落實|办理|辦理)`,
   'u',
 );
 

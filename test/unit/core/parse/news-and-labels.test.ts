@@ -155,3 +155,13 @@ describe('prose', () => {
     expect([...table.preamble, ...table.notes].join('')).toContain('为支持某区率先发展');
   });
 });
+
+describe('a division closing a news sentence', () => {
+  it('reads units listed with ，as with 、 (…，由市甲局，有关单位负责。)', () => {
+    const text = ['本报讯 近日，某某市印发重点工作任务分工方案。', '建立和完善某某责任追究制度，由市甲局，有关单位负责。', '高质量建设某某实验室体系，由市乙局负责。'].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['1', '建立和完善某某责任追究制度', ['市甲局:responsible', '有关单位:responsible']],
+      ['2', '高质量建设某某实验室体系', ['市乙局:responsible']],
+    ]);
+  });
+});
