@@ -24,6 +24,13 @@ const CAT_HEADS = ['类别', '领域', '工作类别', '任务类别'];
 const DEADLINES = ['2025年底前', '6月底前', '长期坚持', '持续推进', '2024年12月', '年底前完成'];
 const PEOPLE = ['王建国', '李明', '张红梅', '刘志强', '陈静', '杨帆'];
 const CN = '一二三四五六七八九十';
+const FOOTERS = [
+  '注：带“★”的为牵头单位。',
+  '联系人：王某某，联系电话：0731-88888888。',
+  '某某市人民政府办公室 2024年3月5日印发',
+  '抄送：市委各部门，市人大常委会办公室，市政协办公室。',
+  '备注：各责任单位于每季度末报送进展情况。',
+];
 const MEASURES = ['建立工作台账，每季度报送进展。', '加强督促检查，确保按期完成。', '完善配套政策，形成长效机制。', '开展专项培训，提升工作能力。', '强化资金保障，落实专项经费。'];
 
 /** One generated table: its cells by row, the expected reading, and what was varied. */
@@ -129,8 +136,10 @@ function makeCase() {
   const preamble = ['附件', '重点任务责任分工表', ...(mode === 'one-first-rule' ? ['（列第一位者为牵头单位）'] : [])];
   let body = render(shape, head, rows);
   if (shared) body = sharedPage(body[0]);
-  const text = [...preamble, ...body].join('\n');
-  const dims = { shape, merged, mode, roleCell, withId, catMode, extra, ...(extra === 'measures' ? { paragraphs, numberedMeasures } : {}), leadFirst, join, titleHead, unitHeads: unitHeads.join('/'), ...(runTogether ? { fullStop, shared } : {}) };
+  // What pages print after a table: a note on it, a contact, the issuer and date, a copy line.
+  const footer = runTogether ? [] : random() < 0.3 ? [...FOOTERS].sort(() => random() - 0.5).slice(0, 1 + Math.floor(random() * 3)) : [];
+  const text = [...preamble, ...body, ...footer].join('\n');
+  const dims = { shape, merged, mode, roleCell, footer: footer.length, withId, catMode, extra, ...(extra === 'measures' ? { paragraphs, numberedMeasures } : {}), leadFirst, join, titleHead, unitHeads: unitHeads.join('/'), ...(runTogether ? { fullStop, shared } : {}) };
   return { text, expected, dims };
 }
 

@@ -104,7 +104,8 @@ export type DiagnosticCode =
   | 'unclosed-bracket'
   | 'pinyin-removed'
   | 'markup-removed'
-  | 'furniture-removed';
+  | 'furniture-removed'
+  | 'closing-removed';
 
 /** A parsed responsibility-division table. */
 export interface ResponsibilityTable {

@@ -8,6 +8,7 @@ import { findLineHeader, parseLineCells } from './line-cells.js';
 import { parseFlatTable } from './flat-table.js';
 import { removeHtmlRemnants } from './html-remnants.js';
 import { removePageFurniture } from './page-furniture.js';
+import { removeClosingMatter } from './closing-matter.js';
 import { unwrapHardWrapped } from './hard-wrap.js';
 import { removePinyin } from './pinyin-annotations.js';
 import { parseRunTogether } from './run-together.js';
@@ -117,7 +118,10 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
   if (layout !== 'json') text = text.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/gu, ' ');
   const html = layout === 'json' ? { text, count: 0, lines: [] } : removeHtmlRemnants(text);
   const pinyin = layout === 'json' ? { text, count: 0, lines: [] } : removePinyin(html.text);
-  const furniture = layout === 'json' ? { text, count: 0, lines: [] } : removePageFurniture(pinyin.text);
+  const site = layout === 'json' ? { text, count: 0, lines: [] } : removePageFurniture(pinyin.text);
+  // (CSV and Markdown rows are cells, never a notice's closing lines.)
+  const closing = layout === 'json' || layout === 'delimited' || layout === 'markdown' ? { text: site.text, count: 0, lines: [] } : removeClosingMatter(site.text);
+  const furniture = { text: closing.text, count: site.count, lines: site.lines };
   // Only text read line by line can be hard-wrapped: not CSV, Markdown or JSON, whose lines are rows.
   const lineByLine = (l: Layout): boolean => l === 'prose' || l === 'line-cells' || l === 'word-table';
   const first = layout === 'auto' ? detectWithEvidence(furniture.text) : undefined;
@@ -134,6 +138,7 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
   if (pinyin.count > 0 && table.layout !== 'json') table = withCleaningNote(table, pinyin, original, 'pinyin-removed', 'pinyin annotation', 'read as text printed for reading aloud, not part of names or titles');
   if (wrapped.count > 0) table = withEvidence(table, [`joined ${wrapped.count} line${wrapped.count === 1 ? '' : 's'} broken at the width of the text (${wrapped.width ?? 0} columns), as copied from a PDF or a page`]);
   if (furniture.count > 0 && table.layout !== 'json') table = withCleaningNote(table, furniture, original, 'furniture-removed', 'line', 'of a web page around the document (breadcrumbs, print and close buttons, footers), not part of it');
+  if (closing.count > 0 && table.layout !== 'delimited' && table.layout !== 'markdown') table = withCleaningNote(table, closing, original, 'closing-removed', 'line', 'of the document’s closing matter (抄送, the issuer and date, a contact), not tasks');
   if (html.count > 0 && table.layout !== 'json') table = withCleaningNote(table, html, original, 'markup-removed', 'markup remnant', 'tags and entities left in copied text are not part of names or titles');
   return withUnclosedBrackets(table, text);
 }
@@ -143,7 +148,7 @@ function withCleaningNote(
   table: ResponsibilityTable,
   removed: { count: number; lines: number[] },
   original: string,
-  code: 'pinyin-removed' | 'markup-removed' | 'furniture-removed',
+  code: 'pinyin-removed' | 'markup-removed' | 'furniture-removed' | 'closing-removed',
   what: string,
   why: string,
 ): ResponsibilityTable {

@@ -31,6 +31,7 @@ const ZH: Record<DiagnosticCode, string> = {
   'pinyin-removed': '已删除网页附在汉字后的拼音',
   'markup-removed': '已删除残留的网页标记',
   'furniture-removed': '已删除网页周围的栏目、按钮与页脚',
+  'closing-removed': '已删除公文末尾的抄送、印发与联系人等行',
 };
 
 /** The document's words a message quotes (“…”), in order, without repeats. */
