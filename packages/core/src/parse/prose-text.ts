@@ -30,6 +30,19 @@ export const headingLike = (line: string): boolean =>
   line.length <= 30 && !/[。，,；;！？：:]/u.test(line.slice(0, -1)) && !/[：:]$/u.test(line) && !/^[（(〔【[]/u.test(line) && !isRuleText(line) && findClauses(line).length === 0;
 
 /** A document's or attachment's title (…实施方案, …责任分工, 附件1), not a section heading. */
+/** How a news story's first paragraph opens after its headline: a date, 近日, a byline, the page's record. */
+const DATELINE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^\d{4}[-./]\d{1,2}[-./]\d{1,2}|^(?:近日|日前|昨天|昨日|今天|今日|本报讯|本報訊|记者|記者|新华社|新華社|据悉|據悉|【|（记者|\(记者)|^(?:发表时间|發表時間|发布时间|發布時間|来源|來源|作者|时间|時間)\s*[:：]/u;
+
+/**
+ * The headline of a news story: the text's first line when the next line opens as a story does (a
+ * date, 近日, 本报讯, the page's 发布时间 / 来源 record). A headline names no category of the tasks under it.
+ */
+export function headline(text: string): string | undefined {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const [first, next] = lines;
+  return first !== undefined && next !== undefined && first.length <= 80 && DATELINE.test(next) ? first : undefined;
+}
+
 export const isTitleLine = (line: string): boolean => /(方案|意见|通知|分工|清单|分解|计划|要点|安排|附件\s*\d*|决定|办法|细则|规划|报告|通报|函|表|台账|一览)[)）]?$/u.test(line.trim());
 
 /** The first date the work is due by in the sentence after a division (`，参照…，于7月17日前完成…`): `7月17日前`. */

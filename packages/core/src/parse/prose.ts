@@ -14,7 +14,7 @@ import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phr
 import { headingLead, headingOwner, isLeadHeading, splitHeadingLead } from './heading-lead.js';
 import { expandQuotedTasks, expandRetoldLists } from './retold.js';
 import type { ParseOptions } from './word-table.js';
-import { deadlineAfterDivision, DISCOURSE_OPENER, firstSentence, headingLike, headingText, isTitleLine, joinLines, splitSegment, stripSentenceHead, trimEnd, trimStart } from './prose-text.js';
+import { deadlineAfterDivision, DISCOURSE_OPENER, firstSentence, headingLike, headingText, headline, isTitleLine, joinLines, splitSegment, stripSentenceHead, trimEnd, trimStart } from './prose-text.js';
 
 interface Draft {
   marker: string | null;
@@ -55,6 +55,8 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   const quoted = expandQuotedTasks(retold.text);
   const text = quoted.text;
   const pieces = outlinePieces(text);
+  // A news story's headline (its first line, over a dateline) is no category.
+  const newsHeadline = headline(text);
   const root = buildOutline(pieces);
 
   const preamble: string[] = [];
@@ -232,7 +234,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           let { title } = split;
           for (const b of before) {
             // (Under a section number, a stray stop left after the last units, `。`, does not end the section.)
-            if (headingLike(b) && (marker === null ? !isTitleLine(b) : /\p{L}/u.test(b))) heading = headingText(b);
+            if (headingLike(b) && (marker === null ? !isTitleLine(b) && b.trim() !== newsHeadline : /\p{L}/u.test(b))) heading = headingText(b);
             else if (marker === null) noteText(b);
           }
           // Units that close a sentence (…，由甲局、乙局分工负责。) are that sentence's: the sentences before

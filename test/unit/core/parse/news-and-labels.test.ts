@@ -165,3 +165,18 @@ describe('a division closing a news sentence', () => {
     ]);
   });
 });
+
+describe('a news story’s headline', () => {
+  it('names no category of the tasks under it (the first line, over a dateline)', () => {
+    const text = [
+      '某某市公布今年重点任务分工及时限',
+      '3月16日，某某市人民政府公布今年重点任务，明确各项任务的牵头单位。',
+      '推进某某综合治理，由市甲局负责。',
+      '新建某某幼儿园9所，由市乙局负责。',
+    ].join('\n');
+    expect(parseTable(text).tasks.map((t) => [t.category, t.title])).toEqual([
+      [null, '推进某某综合治理'],
+      [null, '新建某某幼儿园9所'],
+    ]);
+  });
+});
