@@ -80,9 +80,10 @@ describe('a Vite browser build of the installed @fengong/core', () => {
     // The reader's own code (every layout's rules) is most of it: 30.5 KiB at the semi-Markov table
     // aligner, about 2 KiB more for the rules of stop 25 (copied web text, running-text divisions),
     // 42.4 KiB after stop 27's readers (cells run together, retold lists, subject sentences, names),
-    // 47.8 KiB after stops 29 and 30 (merged cells, clause labels, copied-page text, hard wraps, unit headings).
-    expect(over('load')).toBeLessThan(52 * 1024);
-    expect(over('dataset')).toBeLessThan(58 * 1024);
+    // 47.8 KiB after stops 29 and 30 (merged cells, clause labels, copied-page text, hard wraps, unit headings),
+    // 53.9 KiB after stop 31 (run-together tables: departments' short names, surnames; closing matter; quoted tasks).
+    expect(over('load')).toBeLessThan(58 * 1024);
+    expect(over('dataset')).toBeLessThan(64 * 1024);
     expect(over('everything')).toBeLessThan(250 * 1024);
   });
 });
