@@ -215,7 +215,8 @@ function bestReading(text: string, detected: Layout, options: ParseOptions, why:
     if (table === undefined || table.tasks.length === 0) continue;
     // Cells a `|` delimits are the document's own: a reading by them wins a tie with one that ignores them.
     // …and so does one whose header the other reading took for a heading (具体任务 as every task's category).
-    const headerAsCategory = best !== undefined && table.tasks.length === best.tasks.length && best.tasks.some((t) => t.category !== null && table.columns.includes(t.category));
+    const isHeader = (category: string): boolean => category.split(/[\s\u3000|]+/u).filter((w) => w !== '').every((w) => table.columns.includes(w));
+    const headerAsCategory = best !== undefined && table.tasks.length === best.tasks.length && best.tasks.some((t) => t.category !== null && isHeader(t.category));
     const more = mode === 'pipe' || headerAsCategory ? table.tasks.length >= (best?.tasks.length ?? 0) : table.tasks.length > (best?.tasks.length ?? 0);
     if ((countedLines !== undefined && best === countedLines) || more) best = table;
   }

@@ -64,4 +64,18 @@ describe('rows read one column to the left of the others', () => {
       [null, '某某投资增长8%', ['市乙委:lead']],
     ]);
   });
+
+  it('takes a space-separated header for a header, not a heading, when the prose reading finds as many tasks (labelled units cells)', () => {
+    const text = [
+      '编号 工作措施 责任领导 责任部门',
+      '1 全员劳动生产率46000元/人以上 陈某 牵头单位：市甲委；配合单位：市政府各部门、各直属机构',
+      '2 保持100%的义务教育入学率 张某某 牵头单位：教育局；配合单位：13个街道、镇',
+      '3 某某工业增加值增长4.5% 杨某 牵头单位：县乙局',
+    ].join('\n');
+    expect(parseTable(text).tasks.map((t) => [t.category, t.title, t.extra['责任领导']])).toEqual([
+      [null, '全员劳动生产率46000元/人以上', '陈某'],
+      [null, '保持100%的义务教育入学率', '张某某'],
+      [null, '某某工业增加值增长4.5%', '杨某'],
+    ]);
+  });
 });
