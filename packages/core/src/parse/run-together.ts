@@ -167,7 +167,9 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
     const piece = list[first - 1] as string;
     const memo = new Map<number, string[] | null>();
     // (A piece that opens the region, right after the task's last sentence, may be names from its first character.)
-    for (let k = Math.max(first === 1 && stop >= 0 ? 0 : 1, piece.length - MAX_GLUED); k <= piece.length - 2 && glued === undefined; k += 1) {
+    // (A lead mark is where the first name starts: the names do not begin before it.)
+    const mark = piece.search(/[★☆※▲△●◆]/u);
+    for (let k = Math.max(first === 1 && stop >= 0 ? 0 : 1, piece.length - MAX_GLUED, mark); k <= piece.length - 2 && glued === undefined; k += 1) {
       // (Text runs into a name only where the name's start shows: a level, a collective, a department.)
       if (!startsName(piece.slice(k))) continue;
       glued = runTogether(piece, memo, k);
@@ -267,7 +269,8 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
     for (let i = body.indexOf(s, from); i >= 0 && found.length < 40; i = body.indexOf(s, i + 1)) {
       const before = body[i - 1] ?? '';
       const after = body[i + s.length] ?? '';
-      if (/[\d.．%％]/u.test(before) || !/[\p{Script=Han}“"（(《]/u.test(after) || /[年月日个項项万亿元人户家所处座条、]/u.test(after)) continue;
+      // (A counter after the number, 3个 / 1万元, is part of a task's text — except right where the rows begin.)
+      if (/[\d.．%％]/u.test(before) || !/[\p{Script=Han}“"（(《]/u.test(after) || (/[年月日个項项万亿元人户家所处座条、]/u.test(after) && !(i === 0 && n === 1))) continue;
       found.push(i);
     }
     return found;

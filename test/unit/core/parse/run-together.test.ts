@@ -110,6 +110,19 @@ describe('a table whose cells run together', () => {
     ]);
   });
 
+  it('finds the first row when its task opens with a counter (1万元…), and starts the names no earlier than a lead mark', () => {
+    const one = '序号重点工作责任部门时限要求备注1万元地区生产总值能耗降低20%市经委持续推进2新增养老服务床位民政局6月底前';
+    expect(read(one).map(([id, , title, units]) => [id, title, units])).toEqual([
+      ['1', '万元地区生产总值能耗降低20%', ['市经委:responsible']],
+      ['2', '新增养老服务床位', ['民政局:responsible']],
+    ]);
+    const marked = '序号项目名称责任领导责任单位及分工1实现某某比重达54%王某某★区甲局、统计局2城乡居民收入增幅与某某增幅保持同步李某★市乙委';
+    expect(read(marked).map(([, , title, units]) => [title, units])).toEqual([
+      ['实现某某比重达54%', ['区甲局:lead', '统计局:co']],
+      ['城乡居民收入增幅与某某增幅保持同步', ['市乙委:lead']],
+    ]);
+  });
+
   it('reads long run-together text with no rows in it as no table, with the reader’s own error', () => {
     // 120,000 characters of names with no row number: every cut of them is read once, not once per way to cut.
     const text = `序号重点任务责任单位${'市甲局市乙局'.repeat(20000)}`;
