@@ -109,6 +109,8 @@ describe('exports for a report', () => {
     await page.waitForSelector('[data-count="tasks"][data-total="5"]');
     // A link copied now would not carry a file from this machine: the notice says so.
     expect(await page.textContent('#messages')).toContain('复制的链接在其他电脑上无法打开它');
+    // Kept in IndexedDB once its transaction has committed (a loaded machine can take a while).
+    await page.waitForSelector('body[data-kept="true"]');
     await page.reload({ waitUntil: 'commit' });
     await page.waitForSelector('body[data-ready="true"]');
     await page.waitForSelector('[data-count="tasks"][data-total="5"]');

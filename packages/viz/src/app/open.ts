@@ -110,7 +110,13 @@ export function makeOpeners({ messages, load }: OpenTargets): Pick<Actions, 'ope
       local,
     );
     // Kept in this browser, so that a reload reopens it (not the bundled plan).
-    if (shown) void keepTable(file, bytes);
+    // `data-kept` says when it is (a reload before then shows the bundled plan, and says so).
+    if (shown) {
+      delete document.body.dataset.kept;
+      void keepTable(file, bytes).then((kept) => {
+        document.body.dataset.kept = kept ? 'true' : 'false';
+      });
+    }
     return shown;
   };
   return {

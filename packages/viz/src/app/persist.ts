@@ -25,9 +25,16 @@ async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) 
   const db = await database();
   try {
     return await new Promise<T>((resolve, reject) => {
-      const request = action(db.transaction(STORE, mode).objectStore(STORE));
-      request.onsuccess = () => resolve(request.result);
+      const transaction = db.transaction(STORE, mode);
+      const request = action(transaction.objectStore(STORE));
       request.onerror = () => reject(request.error ?? new Error('IndexedDB: request failed'));
+      // A request's success is not yet a commit: a reload right after it could lose a write. A
+      // write is done when its transaction completes; a read as soon as its request succeeds.
+      if (mode === 'readonly') request.onsuccess = () => resolve(request.result);
+      else {
+        transaction.oncomplete = () => resolve(request.result);
+        transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB: transaction aborted'));
+      }
     });
   } finally {
     db.close();
