@@ -43,6 +43,13 @@ describe('opening the formats plans are published in', () => {
       await openWithMenu(file, fixture(file));
       expect([file, await counts()]).toEqual([file, expected]);
       expect(await agencies()).toEqual(names);
+      // Read off the page's thread, in the reading worker; a PDF on the page (pdf.js has a worker of its own).
+      const where = await session.page.evaluate((n) => {
+        const detail = (m: PerformanceEntry): { file?: string; where?: string } | undefined => (m as PerformanceMeasure).detail as { file?: string; where?: string } | undefined;
+        const measure = performance.getEntriesByName('fengong:parse').findLast((m) => detail(m)?.file === n);
+        return measure === undefined ? undefined : detail(measure)?.where;
+      }, file);
+      expect([file, where]).toEqual([file, file.endsWith('.pdf') ? 'page' : 'worker']);
     }
   });
 

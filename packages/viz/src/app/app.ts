@@ -19,6 +19,7 @@ import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes, GraphV
 import type { Messages } from '../ui/messages.js';
 import { writeUrlState } from '../url-state.js';
 import type { Actions, CameraMove } from './actions.js';
+import { afterNextFrame } from './after-frame.js';
 import { carriedSelection } from './carry-selection.js';
 import { Emitter, type AppContext, type AppEvents } from './context.js';
 import { makeExports } from './exports.js';
@@ -103,11 +104,16 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     }
     // The first layout is done: the costly metrics and the pinyin index may have the cores now
     // (metrics/compute.ts; at 5,000 tasks the pinyin of every title is about 1.5 s of the page's time).
+    // They start after the next frame (the first with every link) is on screen: without a GPU its
+    // drawing is the page's longest wait, and it would share the cores with them.
     if (status === 'done') {
-      job?.release();
-      const index = pinyinWaiting;
-      pinyinWaiting = undefined;
-      if (index !== undefined) startPinyin(index);
+      const released = job;
+      afterNextFrame(() => {
+        released?.release();
+        const index = pinyinWaiting;
+        pinyinWaiting = undefined;
+        if (index !== undefined) startPinyin(index);
+      });
     }
   };
 

@@ -98,6 +98,8 @@ export function makeOpeners({ messages, load }: OpenTargets): Pick<Actions, 'ope
     let network: Network | Error;
     try {
       network = await networkFromBytes(bytes, file);
+      // Drawing it is a task of its own too (a long one for a large table): the page gets a turn first.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
     } catch (error) {
       network = error instanceof Error ? error : new Error(String(error));
     }

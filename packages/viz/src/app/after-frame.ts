@@ -1,0 +1,15 @@
+// Runs work once the next frame is on screen: a task queued from inside a frame callback runs
+// after that frame is drawn and committed. A hidden page draws no frames, so a timer also fires it.
+
+/** Calls `work` once, after the next frame is drawn (or after `fallbackMs` if none is). */
+export function afterNextFrame(work: () => void, fallbackMs = 1000): void {
+  let done = false;
+  const run = (): void => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    work();
+  };
+  const timer = setTimeout(run, fallbackMs);
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
