@@ -133,6 +133,8 @@ export function findClauses(text: string): Clause[] {
     // A bare bracket right after a quoted term, with the sentence going on after it, glosses the term
     // (“三馆”(图书馆、文化馆、博物馆)已落实): not units. One closing the item (全面推行“一网通办”（市甲局）) is.
     if (!labelled && !ROLE_WORDS.some((w) => inner.includes(w)) && /[”」』"]$/u.test(text.slice(Math.max(0, open - 4), open).trimEnd()) && /^\s*\p{Script=Han}/u.test(text.slice(close + 1, close + 3))) continue;
+    // A bare bracket giving a stretch between two places (银山大道(玉立酒店-九宫客运站)) is no list of units.
+    if (!labelled && !ROLE_WORDS.some((w) => inner.includes(w)) && /^[^、，,；;\-—–~～]{2,}(?:-|—|–|~|～|——)[^、，,；;\-—–~～]{2,}$/u.test(inner.trim())) continue;
     // A bare bracket right after a name is part of it (各县(市、区)政府(管委会), 各镇人民政府(街道办事处)).
     if (!labelled && !ROLE_WORDS.some((w) => inner.includes(w)) && isAgencyName(lastPiece(text.slice(0, open)))) continue;
     found.push({ start: open, end: close + 1, phrase: inner, kind: 'bracket' });

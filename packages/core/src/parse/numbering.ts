@@ -32,13 +32,16 @@ const AFTER = new Set(['.', '．', '、', '﹒', '。', ' ', '\u3000', '：', ':
 
 /**
  * Reads a task number written as digits or a Chinese numeral, optionally in brackets and followed
- * by . 、 ﹒ or similar: `1`, `1.`, `１、`, `(1)`, `（一）`, `一、`. Returns undefined otherwise.
+ * by . 、 ﹒ or similar: `1`, `1.`, `１、`, `(1)`, `（一）`, `一、`, and a point's ordinal: `一是`, `二要`.
+ * Returns undefined otherwise.
  */
 export function parseTaskNumber(raw: string): number | undefined {
   let text = asciiDigits(raw.trim());
   while (text.length > 0 && AFTER.has(text[text.length - 1] as string)) text = text.slice(0, -1);
   if (text.length >= 2 && OPEN.has(text[0] as string) && CLOSE.has(text[text.length - 1] as string)) text = text.slice(1, -1).trim();
   if (/^\d{1,9}$/u.test(text)) return Number(text);
+  // 一是 / 二要: a point's ordinal.
+  if (/^[〇零一二两三四五六七八九十百]+[是要]$/u.test(text)) return chineseNumeral(text.slice(0, -1));
   return chineseNumeral(text);
 }
 
@@ -49,12 +52,12 @@ export interface NumberedLine {
   /** The text after the marker. */
   rest: string;
   /** The numbering style, so headings (一、) and tasks (1.) can be told apart. */
-  style: 'arabic' | 'arabic-paren' | 'chinese' | 'chinese-paren' | 'circled';
+  style: 'arabic' | 'arabic-paren' | 'chinese' | 'chinese-paren' | 'circled' | 'ordinal';
 }
 
 /**
  * Splits a line that starts with a number marker: `1.` `1、` `1﹒` `１．` `(1)` `（1）` `一、`
- * `（一）` `(一)`. A bare number must be followed by a separator so `2025年…` is not read as task 2025.
+ * `（一）` `(一)`, and the ordinals of a speech's points (`一是` `二要`). A bare number must be followed by a separator so `2025年…` is not read as task 2025.
  */
 export function numberedLine(line: string): NumberedLine | undefined {
   const text = line.trimStart();
@@ -85,6 +88,11 @@ export function numberedLine(line: string): NumberedLine | undefined {
   if ((sep === ')' || sep === '）') && /^[0-9０-９]+$/u.test(text.slice(0, end))) {
     const n = Number(asciiDigits(text.slice(0, end)));
     return { number: n, marker: text.slice(0, at + 1), rest: text.slice(at + 1).trim(), style: 'arabic-paren' };
+  }
+  // 一是… 二是… / 一要… 二要…: the points of a speech or a meeting's minutes, each opening with its ordinal.
+  if ((sep === '是' || sep === '要') && at === end && !/[0-9０-９]/u.test(text.slice(0, end)) && /\p{Script=Han}/u.test(text[at + 1] ?? '')) {
+    const n = chineseNumeral(text.slice(0, end));
+    if (n !== undefined && n <= 20) return { number: n, marker: text.slice(0, at + 1), rest: text.slice(at + 1).trim(), style: 'ordinal' };
   }
   if (sep === undefined || !['.', '．', '、', '﹒'].includes(sep)) return undefined;
   // "1.5亿元" is a decimal, not a numbered line; "11.121人才梯队项目" is item 11.

@@ -15,7 +15,7 @@ export interface Piece {
 /** A numbered item and what follows it until the next item, or the unnumbered text at the top. */
 export interface Block {
   marker: NumberedLine | null;
-  /** Depth of the numbering style: 0 for 一、, 1 for （一）, 2 for 1., 3 for （1）, 4 for ①; -1 for the top. */
+  /** Depth of the numbering style: 0 for 一、, 1 for （一）, 2 for 1., 3 for （1）, 4 for ①, 5 for 一是; -1 for the top. */
   rank: number;
   /** The item's own text: the rest of its numbered line, then the unnumbered lines below it. */
   pieces: Piece[];
@@ -24,7 +24,7 @@ export interface Block {
   line: number;
 }
 
-const RANK: Record<NumberedLine['style'], number> = { chinese: 0, 'chinese-paren': 1, arabic: 2, 'arabic-paren': 3, circled: 4 };
+const RANK: Record<NumberedLine['style'], number> = { chinese: 0, 'chinese-paren': 1, arabic: 2, 'arabic-paren': 3, circled: 4, ordinal: 5 };
 
 /** Style rank of a numbered line. */
 export const rankOf = (n: NumberedLine): number => RANK[n.style];

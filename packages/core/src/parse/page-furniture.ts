@@ -41,11 +41,19 @@ export function isPageFurniture(line: string): boolean {
   return rest === '' && s.replace(/[\s|｜]+/gu, '').length >= 2 && (buttons >= 2 || SITE_BUTTON.test(s));
 }
 
-/** The text with its furniture lines blanked, and the 1-based lines blanked. */
+/** A paginated page's mark that the text goes on from the page before (`[接上页]`, `（接上页）`), opening a line. */
+const CONTINUED = /^([ \t\u3000]*)[[【(（〔]\s*(?:接上页|接上頁|续上页|續上頁)\s*[\]】)）〕]\s*/u;
+
+/** The text with its furniture lines blanked (and page-continuation marks removed), and the 1-based lines touched. */
 export function removePageFurniture(text: string): { text: string; count: number; lines: number[] } {
-  if (!/打印|关闭|扫一扫|首页|网站标识码|ICP|公网安备|版权所有|技术支持|浏览|访问|阅读次数|点击|字体|字号|分享|收藏|返回/u.test(text)) return { text, count: 0, lines: [] };
+  if (!/打印|关闭|扫一扫|首页|网站标识码|ICP|公网安备|版权所有|技术支持|浏览|访问|阅读次数|点击|字体|字号|分享|收藏|返回|接上页|接上頁|续上页|續上頁/u.test(text)) return { text, count: 0, lines: [] };
   const lines: number[] = [];
   const out = text.split('\n').map((line, i) => {
+    const continued = CONTINUED.exec(line);
+    if (continued !== null) {
+      lines.push(i + 1);
+      return `${continued[1] as string}${line.slice(continued[0].length)}`;
+    }
     if (!isPageFurniture(line.replace(/\r$/u, ''))) return line;
     lines.push(i + 1);
     return '';

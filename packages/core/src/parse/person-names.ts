@@ -45,3 +45,21 @@ export function leadingPerson(text: string, startsUnit: (rest: string) => boolea
   }
   return undefined;
 }
+
+/**
+ * Characters of agencies' short names (发改, 林业, 交运, 文明办): a name with one of them after its
+ * first character is no person's, whatever its first character.
+ */
+const AGENCY_CHARACTERS = new Set(
+  withTraditional([
+    ...'业改务政建保监管委办局厅科税商农林水交通教卫文旅体民财审统计城规划环安防消气邮电供住房信工经发展资源产质检粮储旅游医疗药航港铁路海关军警法检院司纪组宣统侨台外贸能源矿地测绘档案史志编团妇残联协会社所站队处室股中心'.split(''),
+  ]),
+);
+
+/**
+ * Whether `name`, written alone among units' names (由马娜牵头，区甲办负责), is a person's: a surname and
+ * one or two more characters, none of them one of an agency's short name.
+ */
+export function isBarePerson(name: string): boolean {
+  return isPersonName(name) && ![...name.slice(1)].some((ch) => AGENCY_CHARACTERS.has(ch));
+}

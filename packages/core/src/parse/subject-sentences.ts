@@ -37,6 +37,10 @@ export function subjectAt(sentence: string): { subject: string; end: number } | 
     const piece = raw.trim();
     const at = offset + raw.indexOf(piece);
     offset += raw.length;
+    // A unit alone before its duty, a comma between (交通部门，负责通村公路建设): a duty list's entry.
+    const whole = piece.replace(/[，,]$/u, '');
+    const next = (pieces[p + 1] ?? '').trimStart();
+    if (whole !== piece && whole.length <= 24 && /^(?:负责|負責)(?![人同])/u.test(next) && isSubject(whole)) return { subject: whole, end: at + whole.length };
     for (let k = Math.min(piece.length - 1, 240); k >= 2; k -= 1) {
       const name = piece.slice(0, k);
       if (!AFTER_SUBJECT.test(piece.slice(k))) continue;

@@ -7,7 +7,13 @@ import { withTraditional } from './traditional.js';
 
 const JOINERS = withTraditional(['会同', '组织', '和', '及', '与', '以及']).sort((a, b) => b.length - a.length);
 const TRAILING_CODES = new Set(['。', '．', '.', '；', ';', '，', ',', '、', ' ', '\t', '\u3000', '|', '｜'].map((c) => c.charCodeAt(0)));
-const ETC = withTraditional(['等有关单位', '等有关部门', '等相关单位', '等相关部门', '等重点单位', '等重点部门', '等主要部门', '等其他部门', '等职能部门', '等成员单位', '等单位', '等部门', '等']);
+const ETC = withTraditional([
+  // 等相关区直部门, 等有关市直单位: the list's kind of unit, after its names.
+  ...['有关', '相关'].flatMap((which) => ['省直', '市直', '区直', '县直', '州直', '旗直'].flatMap((level) => ['部门', '单位'].map((kind) => `等${which}${level}${kind}`))),
+  '等有关单位', '等有关部门', '等相关单位', '等相关部门', '等重点单位', '等重点部门', '等主要部门', '等其他部门', '等职能部门', '等成员单位', '等单位', '等部门', '等',
+]);
+/** The work named before its units (门前三包任务由各镇（办）负责): the words before 由 are not the name. */
+const ASSIGNED_WORK = /^\p{Script=Han}{2,}?(?:任务|任務|工作|事项|事項|职责|職責|项目|項目)由(?=\p{Script=Han})/u;
 const LEADING_WORDS = withTraditional(['以及', '并由', '主要由', '由', '请', '及', '各责任单位：']);
 
 /** Drops trailing punctuation and spaces. */
@@ -79,9 +85,12 @@ export function mergeCollectives(names: readonly string[]): string[] {
     const sharedZone = last !== undefined && !last.startsWith('各') && /^\p{Script=Han}{2,6}$/u.test(last) && !hasAgencyEnding(last) && ZONE_END.test(name) && !name.startsWith('各');
     // 县直、驻县有关单位, 市直、驻市各单位: 县直 alone is no unit; it shares the ending after it.
     const sharedDirect = last !== undefined && /^(省|市|县|区|州|盟|旗|縣|區)直(各|属|屬)?$/u.test(last) && /(单位|部门|机构|單位|部門|機構)$/u.test(name);
-    if (shared || sharedZone || sharedDirect) {
+    // 市直有关部门、单位: the second kind of unit alone belongs with the first.
+    const sharedKind = last !== undefined && /(部门|单位|部門|單位)$/u.test(last) && /^(部门|单位|部門|單位|机构|機構)$/u.test(name);
+    if (shared || sharedZone || sharedDirect || sharedKind) {
       out[out.length - 1] = `${out[out.length - 1] as string}、${raw}`;
-    } else if (last !== undefined && last.startsWith('各') && !name.startsWith('各') && !hasAgencyEnding(last) && !/[市县区州]$/u.test(last.slice(0, 1)) && name.length <= 4 && !hasAgencyEnding(name.slice(0, -1))) {
+    } else if (last !== undefined && last.startsWith('各') && !name.startsWith('各') && !hasAgencyEnding(last) && !/[市县区州]$/u.test(last.slice(0, 1)) && name.length <= 4 && !hasAgencyEnding(name.slice(0, -1)) && !(/[)）]$/u.test(last) && name.length >= 3 && isAgencyName(name))) {
+      // (…but a collective closed by its bracket, 各镇（办）, is whole: a unit after it, 、经开区, is another.)
       out[out.length - 1] = `${out[out.length - 1] as string}、${raw}`;
     } else out.push(raw);
   }
@@ -109,6 +118,8 @@ export function splitEtc(piece: string): string[] {
 export function cleanName(raw: string): string {
   let name = trimTrailing(raw.trim()).replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
   for (const w of LEADING_WORDS) if (name.startsWith(w) && name.length > w.length + 1) name = name.slice(w.length);
+  const work = ASSIGNED_WORK.exec(name);
+  if (work !== null && isAgencyName(name.slice(work[0].length))) name = name.slice(work[0].length);
   for (const s of ETC) {
     if (name.endsWith(s) && name.length > s.length + 1) {
       name = name.slice(0, -s.length);

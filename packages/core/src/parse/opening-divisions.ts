@@ -1,0 +1,111 @@
+// Running text whose sentences open with who does the work: `…实施好八大行动。即县水务局牵头，组织开展
+// 某专项行动。县环保局牵头，督促…。` or `会议明确，由某某牵头，区甲办、区乙局负责，及时收集…。` — each such
+// sentence is a task, titled by the whole sentence, its division read from its opening clauses.
+// The prose reader reads a division that opens an item (at its start); inside a paragraph it takes
+// one for the close of the sentence before. This pass marks each such sentence's division with a
+// bracket at its end (`…专项行动（县水务局牵头）。`), which the prose reader reads as any sentence closed
+// by its units.
+import { isAgencyName } from './agency-name.js';
+import { CO_SUFFIXES, DUTY_SUFFIXES, LEAD_SUFFIXES } from './labels.js';
+import { numberedLine } from './numbering.js';
+import { isPersonName } from './person-names.js';
+
+/** Numbering styles of task-level items (an item of one of these owns its paragraph). */
+const TASK_LEVEL = new Set(['arabic', 'arabic-paren', 'circled', 'ordinal']);
+
+const ROLE_WORDS = [...LEAD_SUFFIXES, ...CO_SUFFIXES, ...DUTY_SUFFIXES].sort((a, b) => b.length - a.length);
+/** Words opening the division that are not part of the first name (即县甲局牵头, 由县甲局牵头, 并由…). */
+const OPENER = /^(?:即|由|并由|並由|另由|均由|统一由|統一由)/u;
+/** Short lead-in clauses before the division (会议明确，/ 同时，/ 具体分工如下：): at most this long. */
+const MAX_LEAD_IN = 8;
+/** A lead-in that names no unit: reporting verbs and connectives. */
+const LEAD_IN = /^(?:会议|會議|会上|會上|同时|同時|另外|此外|其中|具体|具體|要求|明确|明確|决定|決定|确定|確定|强调|強調|提出|指出|责成|責成)[\p{Script=Han}]{0,6}$/u;
+
+/** Names of a clause before its role word: every one a unit's, or (for a leader) a person's. */
+function clauseNames(names: string): { units: number; people: number } | undefined {
+  const list = names.replace(OPENER, '').replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, '').split('、');
+  let units = 0;
+  let people = 0;
+  for (const n of list) {
+    if (isAgencyName(n)) units += 1;
+    else if (isPersonName(n)) people += 1;
+    else return undefined;
+  }
+  return { units, people };
+}
+
+/** The role word a clause ends with, or undefined. */
+const roleAtEnd = (clause: string): string | undefined => ROLE_WORDS.find((w) => clause.endsWith(w));
+
+/**
+ * The division opening a sentence, after at most one short lead-in clause: comma-separated
+ * clauses, each names with a role word at its end (甲局牵头，乙局、丙局配合), at least one naming units
+ * and one of them leading or answering for the work (牵头 / 负责), with the work following in the same
+ * sentence. Returns the division's clauses (without 即 / 由) or undefined.
+ */
+export function openingDivision(sentence: string): string | undefined {
+  if (/[（(〔【[［：:“”"]/u.test(sentence)) return undefined;
+  // Blanks inside it: cells run together (办公室牵头，各科室配合 11月底前 2 完成…), not a sentence.
+  if (/\S[ \t\u3000]+\S/u.test(sentence.trim())) return undefined;
+  const pieces = sentence.split(/[，,]/u).map((p) => p.trim());
+  let first = 0;
+  if (pieces.length > 2 && (pieces[0] as string).length <= MAX_LEAD_IN && LEAD_IN.test(pieces[0] as string)) first = 1;
+  const clauses: string[] = [];
+  let units = false;
+  let leads = false;
+  for (let k = first; k < pieces.length - 1; k += 1) {
+    const clause = pieces[k] as string;
+    const role = roleAtEnd(clause);
+    if (role === undefined) break;
+    const names = clauseNames(clause.slice(0, -role.length));
+    if (names === undefined) break;
+    if (names.units > 0) units = true;
+    if (LEAD_SUFFIXES.includes(role) || DUTY_SUFFIXES.includes(role)) leads = true;
+    clauses.push(clause.replace(OPENER, ''));
+  }
+  const rest = pieces.slice(first + clauses.length).join('，');
+  // A sentence of units alone (甲局牵头，乙局、丙局等单位配合。) closes the task before it.
+  const last = roleAtEnd(rest);
+  if (last !== undefined && clauseNames(rest.slice(0, -last.length)) !== undefined) return undefined;
+  if (!units || !leads || clauses.length === 0 || !/\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}/u.test(rest)) return undefined;
+  return clauses.join('，');
+}
+
+/**
+ * Marks the division of every sentence of running text that opens with one (see the file's
+ * comment), except a sentence opening its line: the prose reader reads that one as an item opening
+ * with its units. Only text where two or more such sentences share a line, or one follows another
+ * sentence on its line, is touched. Returns the text and how many sentences were marked.
+ */
+export function markOpeningDivisions(text: string): { text: string; count: number } {
+  if (!/牵头|牽頭|负责|負責/u.test(text)) return { text, count: 0 };
+  let n = 0;
+  const lines = text.split('\n').map((line) => {
+    // Sentences with their stops (。；; ！？), in order: every character kept.
+    const sentences = line.match(/[^。；;！？!?]+[。；;！？!?]*|[。；;！？!?]+/gu);
+    if (sentences === null || sentences.length < 2) return line;
+    let out = '';
+    let changed = false;
+    // Inside a task-level item (1. / （1） / ① / 一是), a division sentence gives the item's units: the
+    // prose reader reads it so, titling the item by the words before it.
+    let inItem = false;
+    sentences.forEach((s, k) => {
+      const body = s.replace(/[。；;！？!?]+$/u, '');
+      const stop = s.slice(body.length);
+      // (The item's marker opens the sentence, or follows its colon: 区长指出：一是…)
+      const marker = numberedLine(body.replace(/^[\s：:]+/u, '')) ?? numberedLine(body.slice(Math.max(body.lastIndexOf('：'), body.lastIndexOf(':')) + 1));
+      if (marker !== undefined) inItem = TASK_LEVEL.has(marker.style);
+      const division = k === 0 || inItem || body.trim() === '' ? undefined : openingDivision(body.trim());
+      if (division === undefined) {
+        out += s;
+        return;
+      }
+      n += 1;
+      changed = true;
+      out += `${body}（${division}）${stop === '' ? '。' : stop}`;
+    });
+    if (!changed) return line;
+    return out;
+  });
+  return { text: lines.join('\n'), count: n };
+}

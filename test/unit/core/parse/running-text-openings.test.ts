@@ -1,0 +1,80 @@
+// Shapes from the blind sets of stop 32 (tuning split), each written here in made-up wording: news
+// whose sentences open with who does the work (即县甲局牵头，组织开展…。县乙局牵头，…), a leader named
+// among the units (由李某牵头，区甲办负责), a speech's points (一是… 二是… / 一要…), a duty list
+// (交通部门，负责…), and names: a collective closed by its bracket before another unit, two kinds of
+// unit sharing one list (市直有关部门、单位), the work named before 由, and page remnants (an indent
+// of question marks, [接上页], a stretch of road in a bracket).
+import { parseTable, type ResponsibilityTable } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+import { markOpeningDivisions, openingDivision } from '../../../../packages/core/src/parse/opening-divisions.js';
+import { parseTaskNumber } from '../../../../packages/core/src/parse/numbering.js';
+import { parseUnitPhrase } from '../../../../packages/core/src/parse/unit-phrase.js';
+
+const read = (table: ResponsibilityTable) => table.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+const roles = (phrase: string) => parseUnitPhrase(phrase, 'marked-only').units.map((u) => `${u.name}:${u.role}`);
+
+describe('sentences that open with who does the work', () => {
+  it('each sentence of a paragraph opening with its units and 牵头 is a task, titled by the sentence', () => {
+    const text = '全县河库管护取得成效。同时，要求县级部门牵头实施好三项行动。即县甲局牵头，组织开展河道清障专项行动。县乙局、县丙局牵头，做好乡镇污水处理设施运营管理；县丁局牵头，县戊局配合，组织开展库岸治理。';
+    expect(read(parseTable(text))).toEqual([
+      ['1', '即县甲局牵头，组织开展河道清障专项行动', ['县甲局:lead']],
+      ['2', '县乙局、县丙局牵头，做好乡镇污水处理设施运营管理', ['县乙局:lead', '县丙局:lead']],
+      ['3', '县丁局牵头，县戊局配合，组织开展库岸治理', ['县丁局:lead', '县戊局:co']],
+    ]);
+  });
+
+  it('a leader named among the units is an official; the units answering for the work are responsible', () => {
+    const table = parseTable('区长主持召开会议，研究土地收储工作。会议明确，由李某牵头，区甲办、区乙分局负责，及时汇总全区项目用地需求。');
+    expect(read(table)).toEqual([['1', '会议明确，由李某牵头，区甲办、区乙分局负责，及时汇总全区项目用地需求', ['区甲办:responsible', '区乙分局:responsible']]]);
+    expect(table.tasks[0]?.extra).toMatchObject({ 责任领导: '李某' });
+    // A short name that is an agency's (林业, 发改) stays a unit.
+    expect(roles('林业牵头，发改、市甲局配合')).toEqual(['林业:lead', '发改:co', '市甲局:co']);
+  });
+
+  it('a sentence of units alone closes the task before it; cells run together are not sentences', () => {
+    expect(openingDivision('省甲厅牵头，省乙委、省丙厅等单位配合')).toBeUndefined();
+    expect(openingDivision('办公室牵头，各科室配合 11月底前 2 完成档案整理')).toBeUndefined();
+    expect(openingDivision('县甲局牵头，组织开展专项行动')).toBe('县甲局牵头');
+    // The first sentence of a line opens an item: the prose reader reads it as such, unmarked.
+    expect(markOpeningDivisions('县甲局牵头，组织开展专项行动。').count).toBe(0);
+  });
+});
+
+describe('a speech’s points and a duty list', () => {
+  it('一是… 二是…: each point is a task numbered by its ordinal, its units in the sentences after it', () => {
+    const text = '会上，区长指出：一是共享单车管理工作。区甲局牵头，梳理辖区投放单车的数量。二是推进停车场建设工作。区乙局负责规范建设停车场。三是规范道路停车。交警大队、区乙局负责，梳理能够停车的道路。';
+    expect(read(parseTable(text))).toEqual([
+      ['1', '共享单车管理工作', ['区甲局:lead']],
+      ['2', '推进停车场建设工作', ['区乙局:responsible']],
+      ['3', '规范道路停车', ['交警大队:responsible', '区乙局:responsible']],
+    ]);
+    expect([parseTaskNumber('一是'), parseTaskNumber('十二要'), parseTaskNumber('是')]).toEqual([1, 12, undefined]);
+  });
+
+  it('X部门，负责…: a duty list read as the units’ sentences', () => {
+    const text = '[接上页] 交通部门，负责通村公路建设。教育部门，负责义务教育和职业教育。水利部门，负责农田水利建设。';
+    expect(read(parseTable(text))).toEqual([
+      ['1', '交通部门，负责通村公路建设', ['交通部门:responsible']],
+      ['2', '教育部门，负责义务教育和职业教育', ['教育部门:responsible']],
+      ['3', '水利部门，负责农田水利建设', ['水利部门:responsible']],
+    ]);
+  });
+});
+
+describe('names and page remnants', () => {
+  it('a collective closed by its bracket is whole; 市直有关部门、单位 is one; 等相关区直部门 closes a list', () => {
+    expect(roles('各镇(办)、经开区')).toEqual(['各镇(办):responsible', '经开区:responsible']);
+    expect(roles('各县（市、区）人民政府')).toEqual(['各县（市、区）人民政府:responsible']);
+    expect(roles('市甲局牵头，市直有关部门、单位配合')).toEqual(['市甲局:lead', '市直有关部门、单位:co']);
+    expect(roles('区甲局、区乙局等相关区直部门')).toEqual(['区甲局:responsible', '区乙局:responsible']);
+    expect(roles('门前三包任务由各镇(办)负责实施')).toEqual(['各镇(办):responsible']);
+  });
+
+  it('an indent of question marks (a lost full-width space) and a stretch of road in a bracket are not the text', () => {
+    const text = ['（一）优化政务服务', '??1.推进高频事项网上办理。（责任单位：区甲办、区乙中心）', '??2.在甲大道(某酒店-某客运站)、乙路(一中—某广场)等路段增设公益广告。责任单位：区丙局、区丁集团'].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['1', '推进高频事项网上办理', ['区甲办:responsible', '区乙中心:responsible']],
+      ['2', '在甲大道(某酒店-某客运站)、乙路(一中—某广场)等路段增设公益广告', ['区丙局:responsible', '区丁集团:responsible']],
+    ]);
+  });
+});
