@@ -145,6 +145,30 @@ function reusedNote(results) {
   ];
 }
 
+/**
+ * Where a hand-written block of the report goes (measurements made by hand, not by `pnpm bench`):
+ * an empty pair of markers, which {@link keepHandWritten} fills from the report being replaced.
+ */
+const handWritten = (key) => [`<!-- hand-written: ${key} -->`, '<!-- /hand-written -->', ''];
+
+/**
+ * `rendered` with each hand-written block (between `<!-- hand-written: KEY -->` and
+ * `<!-- /hand-written -->`) taken from `previous`, the report it replaces, so that re-running the
+ * benchmark keeps what was measured by hand. A block `previous` has but `rendered` has no place
+ * for is kept at the end, under its key, rather than lost.
+ */
+export function keepHandWritten(rendered, previous) {
+  const blocks = new Map();
+  for (const m of (previous ?? '').matchAll(/<!-- hand-written: ([\w-]+) -->\n([\s\S]*?)<!-- \/hand-written -->/gu)) blocks.set(m[1], m[2]);
+  const placed = new Set();
+  let out = rendered.replace(/<!-- hand-written: ([\w-]+) -->\n[\s\S]*?<!-- \/hand-written -->/gu, (whole, key) => {
+    placed.add(key);
+    return `<!-- hand-written: ${key} -->\n${blocks.get(key) ?? ''}<!-- /hand-written -->`;
+  });
+  for (const [key, body] of blocks) if (!placed.has(key)) out += `\n<!-- hand-written: ${key} -->\n${body}<!-- /hand-written -->\n`;
+  return out;
+}
+
 export function renderReport(results) {
   const m = results.machine;
   const [py, nx, ig, np, sp] = (m.python ?? '').split(' ');
@@ -216,6 +240,7 @@ export function renderReport(results) {
       '',
       hubsTable(results.sizes),
       '',
+      ...handWritten('hubs-before-after'),
     );
     const big = results.sizes.find((s) => s.tasks === 100_000)?.hubs?.whole;
     if (big?.seconds !== undefined) verdicts.push({ tasks: 100_000, target: 'hub-heavy whole analyze: ≤ 20 s and ≤ 1 GB', ok: big.seconds <= 20 && big.memory <= 1024 });
@@ -243,6 +268,7 @@ export function renderReport(results) {
     `**Summary:** ${verdicts.filter((v) => v.ok).length} of ${verdicts.length} target checks met. Missed: ${missed.join('; ') || 'none'} (see "Where the time goes").`,
     '',
   );
+  parts.push(...handWritten('many-agencies'));
   parts.push('## Targets', '', '| size | target | met? |', '|---|---|---|');
   for (const v of verdicts) parts.push(`| ${v.tasks.toLocaleString('en')} | ${v.target} | ${v.ok ? 'yes' : '**no**'}${v.estimated ? ' (against an estimate)' : ''} |`);
   parts.push('', '## Sampled betweenness against exact', '');
@@ -426,7 +452,9 @@ const METHOD = `## Where the time goes
 // `node scripts/bench/report.mjs RESULTS.json [OUT.md]`: re-render a finished run.
 if (process.argv[1] === new URL(import.meta.url).pathname && process.argv[2] !== undefined) {
   const { readFileSync, writeFileSync } = await import('node:fs');
-  const text = renderReport(JSON.parse(readFileSync(process.argv[2], 'utf8')));
-  if (process.argv[3] === undefined) process.stdout.write(text);
-  else writeFileSync(process.argv[3], text);
+  const { existsSync } = await import('node:fs');
+  const out = process.argv[3];
+  const text = keepHandWritten(renderReport(JSON.parse(readFileSync(process.argv[2], 'utf8'))), out !== undefined && existsSync(out) ? readFileSync(out, 'utf8') : '');
+  if (out === undefined) process.stdout.write(text);
+  else writeFileSync(out, text);
 }

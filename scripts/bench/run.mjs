@@ -34,7 +34,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRows, writeTables } from './generate.mjs';
 import { measureStartup } from './startup.mjs';
-import { renderReport } from './report.mjs';
+import { keepHandWritten, renderReport } from './report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const argv = process.argv.slice(2);
@@ -157,7 +157,7 @@ if (only !== undefined) {
   if (only.includes('viewer')) earlier.viewer = measureViewer();
   earlier.partial = { date: results.date, git: results.machine.git, dirty: results.machine.dirty, command: results.command };
   writeFileSync(mergePath, JSON.stringify(earlier, null, 2));
-  if (existsSync(dirname(out))) writeFileSync(out, renderReport(earlier));
+  if (existsSync(dirname(out))) writeFileSync(out, keepHandWritten(renderReport(earlier), existsSync(out) ? readFileSync(out, 'utf8') : ''));
   log(`wrote ${out} and ${mergePath}`);
   process.exit(0);
 }
@@ -211,5 +211,5 @@ writeFileSync(join(dir, 'results.json'), JSON.stringify(results, null, 2));
 // Beside the default report, the raw results are kept in the repository: CPU times, every row,
 // and the NetworkX / igraph figures a later `--reuse docs/bench/results.json` can take.
 if (out === join(root, 'docs/benchmarks.md')) writeFileSync(join(root, 'docs/bench/results.json'), JSON.stringify(results, null, 2));
-if (existsSync(dirname(out))) writeFileSync(out, renderReport(results));
+if (existsSync(dirname(out))) writeFileSync(out, keepHandWritten(renderReport(results), existsSync(out) ? readFileSync(out, 'utf8') : ''));
 log(`wrote ${out} (raw results: ${join(dir, 'results.json')})`);
