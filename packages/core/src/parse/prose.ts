@@ -248,6 +248,12 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
             title = trimStart(title.slice(stop + 1));
           }
           if (g.clauses[0]?.kind === 'sentence') title = title.replace(DISCOURSE_OPENER, '');
+          // A numbered heading whose units follow it alone (一、某项工作 / 由甲中心承办，乙站配合。): the heading
+          // is the task, under the category above it.
+          if (marker !== null && k === 0 && title === '' && heading !== null && heading !== category) {
+            title = heading;
+            heading = category;
+          }
           if (marker === null && title === '') {
             sink.warn('text-inside-table', c.lineAt(g.start), `units ${quote(c.text.slice(g.start, g.end))} come before any task they could belong to; kept in the preamble`);
             noteText(c.text.slice(g.start, g.end));

@@ -32,7 +32,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'neimenggu-meng-undated-xinnongcun-xinmuqu-shidian-bumen-fuze-one-line-page4': 'a duty list (交通部门，负责…) read 8 of 11: 人口和计生部门 is not read as a unit, 旅游部门，…配合… has no 负责, and the 领导小组 under （七） is missed; the page\'s first line, |, is taken for a category',
   'anhui-wuhu-2022-shizhengfu-zhongdian-gongzuo-wancheng-qingkuang-table-interleaved-progress': 'progress paragraphs interleaved with the rows: one is read as a task and a row is split, losing a second lead',
   'anhui-wuhu-2025-zhongdian-gongzuo-zeren-fenjie-pipe-rows-space-separated-units': 'units exact; a row whose task cell continues on the next | line is read as one more task (1-2)',
-  'fujian-xiang-2015-canzhuo-wuran-shipin-fangxin-gongcheng-you-chengban-peihe-prose': '由X承办，Y配合: 承办 is not read as a role word, so the task has no title',
   'henan-luohe-2007-shiliu-jian-shishi-renwu-zeren-danwei-inline-label-one-line': 'units exact; the reading takes the category to the heading\'s first ；, the reader to its 。',
   'jiangsu-jinhu-2021-wowei-qunzhong-banshishi-xiangmu-jinzhan-zeren-danwei-label-line': 'records of labelled fields (项目名称： / 项目内容： / 责任单位 on a line of its own / 进展与成效：): the fields run into one task',
   'anhui-qingyang-2023-weijianwei-zhongdian-gongzuo-zeren-qingdan-siji-jinzhan-space-table-zhuti-zeren': 'a space table whose two-row header is run into one line word by word (牵头  领导 牵头  责任单位 主体  责任单位 …): the 牵头责任单位 column is not found, every unit read as responsible',
