@@ -75,6 +75,8 @@ interface Traits {
   person: boolean;
   /** Text ending a sentence (。！？), with a comma before: a requirement or a measure, seldom a category or a heading. */
   sentence: boolean;
+  /** A line without a stop, then only whole sentences: a title run into the requirements after it. */
+  titleThenSentences: boolean;
   /** A person by surname as well: what no category cell holds. */
   namedPerson: boolean;
   deadline: boolean;
@@ -113,7 +115,11 @@ function traitsOf(raw: string, unitsPossible: boolean): Traits {
   const names = units ? t.split(/[、，,；;]/u).filter((p) => p.trim() !== '').length : 0;
   const namedPerson = person && isNamedPerson(raw);
   const sentence = !units && /[，,].*[。！？!?]$/u.test(t);
-  return { number, units, person, namedPerson, sentence, deadline, heading, figure, numbered, namesFirst, names, length: t.length };
+  // A short line, then whole sentences (推进某某公开 / 加强督促检查，确保按期完成。): a title and the
+  // requirements cell beside it, not one title.
+  const lines = raw.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const titleThenSentences = lines.length >= 2 && !/[。！？!?；;，,]$/u.test(lines[0] as string) && lines.slice(1).every((l) => /[，,].*[。！？!?]$/u.test(l));
+  return { number, units, person, namedPerson, sentence, titleThenSentences, deadline, heading, figure, numbered, namesFirst, names, length: t.length };
 }
 
 /** How well a cell's text fits a column of a kind. */
@@ -144,7 +150,7 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
       if (t.units) return -3;
       if (t.namesFirst) return -4;
       if (person || t.deadline) return -3;
-      return 0.5 + Math.min(t.length, 60) / 60 + (t.numbered ? 1.5 : 0);
+      return 0.5 + Math.min(t.length, 60) / 60 + (t.numbered ? 1.5 : 0) - (t.titleThenSentences ? 2 : 0);
     case 'category':
       // (A short place or topic, 人民广场, may head a category; a person's name by its surname may not.)
       if (t.number || t.figure || t.units || (hasOfficials && t.namedPerson) || t.deadline) return -20;

@@ -50,7 +50,8 @@ function singleKind(t: string): HeaderKind | undefined {
   if (/^(类别|類別|分类|领域|領域|板块|方面|项目|項目|类型)$/u.test(t) || /^.{1,4}(类别|類別|分类|分類|领域|領域|板块|板塊|类型|類型)$/u.test(t)) return 'category';
   // (项目 alone is a category column's word, read above; 实事项目 / 重点项目 name the task.)
   if (/(任务|任務|工作|事项|事項|名称|名稱|内容|內容|措施|举措|舉措|目标|目標|项目|項目)$/u.test(t)) return 'title';
-  if (/(备注|備註|情况|情況|要求|指标|指標|率|来源|來源|%)$/u.test(t)) return 'extra';
+  // (A figure, 增长8%, is a row's value: a header names its unit, 增幅%, 完成率.)
+  if (/(备注|備註|情况|情況|要求|指标|指標|率|来源|來源|%)$/u.test(t) && !/\d\s*[%％]$/u.test(t)) return 'extra';
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import { isDeadline } from './deadline.js';
 import { DiagnosticSink } from './errors.js';
 import { statesFirstListedRule } from './labels.js';
 import { buildOutline, outlinePieces, type Block } from './outline.js';
+import type { NumberedLine } from './numbering.js';
 import { lineFinder } from './unit-lines.js';
 import { quote } from './text.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
@@ -249,17 +250,19 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           }
           if (g.clauses[0]?.kind === 'sentence') title = title.replace(DISCOURSE_OPENER, '');
           // A numbered heading whose units follow it alone (一、某项工作 / 由甲中心承办，乙站配合。): the heading
-          // is the task, under the category above it.
+          // is the task (its number too), under the category above it.
+          let headingItem: NumberedLine | null = null;
           if (marker !== null && k === 0 && title === '' && heading !== null && heading !== category) {
             title = heading;
             heading = category;
+            headingItem = marker;
           }
           if (marker === null && title === '') {
             sink.warn('text-inside-table', c.lineAt(g.start), `units ${quote(c.text.slice(g.start, g.end))} come before any task they could belong to; kept in the preamble`);
             noteText(c.text.slice(g.start, g.end));
             return;
           }
-          addTask({ marker: null, number: null, path: own, title, groups: phrases(g), line: c.lineAt(g.start), rule, deadline: undefined }, marker === null ? (before.length > 0 && headingLike(before[before.length - 1] as string) ? heading : (pendingCategory ?? heading)) : heading);
+          addTask({ marker: headingItem?.marker ?? null, number: headingItem?.number ?? null, path: own, title, groups: phrases(g), line: headingItem === null ? c.lineAt(g.start) : block.line, rule, deadline: undefined }, marker === null ? (before.length > 0 && headingLike(before[before.length - 1] as string) ? heading : (pendingCategory ?? heading)) : heading);
         });
       } else {
         let title = joinLines(segments[0] ?? '');
