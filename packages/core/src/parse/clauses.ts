@@ -18,6 +18,8 @@ export interface Clause {
   kind: 'bracket' | 'label' | 'sentence' | 'opening';
   /** An `opening` that is the item's whole first sentence, its units alone (市公安局。负责…): the item is titled by what follows. */
   alone?: boolean;
+  /** A `sentence` of units alone (…。由甲局负责，乙局承办。), not the close of the sentence before it. */
+  whole?: boolean;
 }
 
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '[': ']', '［': '］' };
@@ -199,7 +201,7 @@ export function findClauses(text: string): Clause[] {
       const alone = at === 0 && !whole && head === undefined && duty === undefined ? unitHeading(t, text.slice(i + 1)) : undefined;
       const opening = duty ?? alone;
       const tail = !whole && head === undefined && opening === undefined ? assignedTail(t) : undefined;
-      if (whole) found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence' });
+      if (whole) found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence', whole: true });
       else if (head !== undefined) found.push({ start: at, end: at + head.length, phrase: head, kind: at === 0 ? 'opening' : 'sentence' });
       else if (opening !== undefined) found.push({ start: at, end: at + opening.length, phrase: opening.phrase, kind: 'opening', ...(alone === undefined ? {} : { alone: true }) });
       else if (tail !== undefined) found.push({ start: at + tail.at, end: at + t.length, phrase: tail.phrase, kind: 'sentence' });

@@ -42,7 +42,7 @@ export const ALL_LABELS = [...OFFICIAL_LABELS, ...ATTRIBUTE_LABELS, ...LEAD_LABE
 /** Role words after the names that make them leads. */
 export const LEAD_SUFFIXES = withTraditional([
   '分别牵头负责落实', '分别牵头落实', '分别牵头负责', '共同牵头负责', '牵头负责落实', '牵头组织实施', '牵头抓总', '牵头负责', '牵头落实',
-  '牵头实施', '牵头推进', '牵头组织', '分别牵头', '共同牵头', '为牵头单位', '为牵头部门', '负总责', '总牵头', '主办', '承办', '牵头',
+  '牵头实施', '牵头推进', '牵头组织', '分别牵头', '共同牵头', '为牵头单位', '为牵头部门', '负总责', '总牵头', '主办', '牵头',
 ]);
 /** Role words after the names that make them co-operating units. */
 export const CO_SUFFIXES = withTraditional([
@@ -61,7 +61,7 @@ export const DUTY_SUFFIXES = withTraditional([
   ),
   '按职责分工负责落实', '按职责分工抓好落实', '按职责分工负责', '按职责分工落实', '按照职责分工负责', '按职能分工负责', '按职责分别负责',
   '按各自职责负责', '按职责负责', '根据职责分工负责', '结合实际落实', '结合实际抓好落实', '分别负责落实', '分别抓好落实', '负责组织实施', '共同负责', '分别负责',
-  '分别落实', '负责落实', '抓好落实', '具体落实', '组织实施', '具体实施', '负责实施', '负责推进', '负责', '落实',
+  '分别落实', '负责落实', '抓好落实', '具体落实', '组织实施', '具体实施', '负责实施', '负责推进', '负责', '落实', '承办',
 ]);
 export const DUTY_CLAUSE = '按职责分工负责';
 

@@ -21,6 +21,9 @@ const MAX_LEAD_IN = 8;
 /** A lead-in that names no unit: reporting verbs and connectives. */
 const LEAD_IN = /^(?:会议|會議|会上|會上|同时|同時|另外|此外|其中|具体|具體|要求|明确|明確|决定|決定|确定|確定|强调|強調|提出|指出|责成|責成)[\p{Script=Han}]{0,6}$/u;
 
+/** Names, then their duty and the work (甲局、乙局分别负责某某工作): the names and the role word. */
+const DUTY_FIRST = /^([^，,。；;：:（(《“、]{2,40}(?:、[^，,。；;：:（(《“、]{2,40}){0,8}?)(分别负责|分別負責|牵头负责|牽頭負責|负责|負責|牵头|牽頭)(?![人同的制任])/u;
+
 /** Names of a clause before its role word: every one a unit's, or (for a leader) a person's. */
 function clauseNames(names: string): { units: number; people: number } | undefined {
   const list = names.replace(OPENER, '').replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, '').split('、');
@@ -62,6 +65,12 @@ export function openingDivision(sentence: string): string | undefined {
     if (names.units > 0) units = true;
     if (LEAD_SUFFIXES.includes(role) || DUTY_SUFFIXES.includes(role)) leads = true;
     clauses.push(clause.replace(OPENER, ''));
+  }
+  // Names run straight into their duty (市规划局、市建设局负责建筑节能): the work follows in the same clause.
+  if (clauses.length === 0 && first === 0) {
+    const duty = DUTY_FIRST.exec(pieces[0] as string);
+    const names = duty === null ? undefined : clauseNames(duty[1] as string);
+    if (duty !== null && names !== undefined && names.units > 0 && names.people === 0 && /\p{Script=Han}{4}/u.test((pieces[0] as string).slice(duty[0].length))) return `${duty[1] as string}${duty[2] as string}`;
   }
   const rest = pieces.slice(first + clauses.length).join('，');
   // A sentence of units alone (甲局牵头，乙局、丙局等单位配合。) closes the task before it.

@@ -204,7 +204,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
       const taskLevel = marker !== null && (marker.style === 'arabic' || marker.style === 'arabic-paren' || marker.style === 'circled' || marker.style === 'ordinal') && block.children.length === 0;
       // …unless the item's first sentence names its section and three or more sentences follow, each
       // closed by its own bracket (1.实施某专项行动。完善…。（甲局负责）严格…。（乙局负责）…): those are tasks.
-      const sentences = between.every((s) => s.includes('\n') || /[。！？]/u.test(s));
+      const sentences = between.every((s) => s.includes('\n') || /[。！？；;]/u.test(s));
       const section = taskLevel && gs.length >= 3 && firstSplit !== undefined && !/[（(〔【[]/u.test(firstSplit.heading) && firstSplit.heading.length <= 40;
       const separate = marker === null || (gs.length >= 2 && (headingLine || ((!taskLevel || section) && firstSplit !== undefined && sentences)));
       if (fieldList) {
@@ -243,7 +243,9 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           }
           // Units that close a sentence (…，由甲局、乙局分工负责。) are that sentence's: the sentences before
           // it in the paragraph (a lead-in, 例如) are not the task's.
-          if ((g.clauses[0]?.kind === 'sentence' || opensLastSentence(title, g.clauses[0]?.phrase)) && /[。！？]/u.test(title)) {
+          // (A division that is a sentence of its own, after a paragraph, is the whole paragraph's.)
+          const ownSentence = g.clauses[0]?.whole === true && /[。！？]\s*$/u.test(segments[k] as string) && marker !== null;
+          if (((g.clauses[0]?.kind === 'sentence' && !ownSentence) || opensLastSentence(title, g.clauses[0]?.phrase)) && /[。！？]/u.test(title)) {
             const stop = Math.max(title.lastIndexOf('。'), title.lastIndexOf('！'), title.lastIndexOf('？'));
             if (marker === null) noteText(title.slice(0, stop + 1));
             title = trimStart(title.slice(stop + 1));

@@ -116,7 +116,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
   // 等 closes a list that 和 / 及 then joins to another (地税局等和各市、县人民政府): two lists.
   const text = withAssistingFirst(separateLabels(rejoinWrappedNames(rawText))).replace(/(?<=\p{Script=Han})等(?:和|及|以及|与|與)(?=\p{Script=Han})/gu, '等、');
   // `bare`: names with no label, role word or list to continue; `suffixed`: the role came from a role word.
-  const clauses: { names: { name: string; lead: boolean }[]; mark: Mark; bare: boolean; suffixed: boolean; label?: string; sentence: number; text: string; dutyTail: boolean }[] = [];
+  const clauses: { names: { name: string; lead: boolean }[]; mark: Mark; bare: boolean; suffixed: boolean; label?: string; suffix?: string; sentence: number; text: string; dutyTail: boolean }[] = [];
   // Sentences after the list's first full stop that state a rule about the list (各镇落实属地管理责任，以下均需…，
   // 不再重复列出): a rule in full, names and all.
   let sentence = 0;
@@ -312,7 +312,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     if (names.length > 0) {
       const merged = mergeCollectives(names.map((n) => n.name));
       const leads = new Set(names.filter((n) => n.lead).map((n) => n.name));
-      clauses.push({ names: merged.map((name) => ({ name, lead: leads.has(name) })), mark, bare: label === undefined && suffix === undefined && carry === null, suffixed: label === undefined && suffix !== undefined, ...(label === undefined ? {} : { label }), sentence, text: clause, dutyTail });
+      clauses.push({ names: merged.map((name) => ({ name, lead: leads.has(name) })), mark, bare: label === undefined && suffix === undefined && carry === null, suffixed: label === undefined && suffix !== undefined, ...(label === undefined ? {} : { label }), ...(suffix === undefined ? {} : { suffix }), sentence, text: clause, dutyTail });
     }
   };
   let depth = 0;
@@ -343,6 +343,10 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
   // 主办单位 leads alone; beside a 牵头单位 it names the units that carry the work with the lead: co-operating.
   if (clauses.some((c) => c.mark === 'lead' && c.label !== undefined && /牵头|牽頭/u.test(c.label))) {
     for (const c of clauses) if (c.mark === 'lead' && c.label !== undefined && /^(主办|主辦)/u.test(c.label)) c.mark = 'co';
+  }
+  // 承办 answers for the work; beside units that 配合 / 协办 it (由甲中心承办，乙站配合), it leads them.
+  if (!clauses.some((c) => c.mark === 'lead') && clauses.some((c) => c.mark === 'co')) {
+    for (const c of clauses) if (c.mark !== 'co' && (c.suffix === '承办' || c.suffix === '承辦')) c.mark = 'lead';
   }
   // Names separated by commas run into the next role word (市甲局负责，乙局，丙局配合: 乙局 co-operates too).
   for (let k = clauses.length - 2; k >= 0; k -= 1) {

@@ -78,3 +78,30 @@ describe('names and page remnants', () => {
     ]);
   });
 });
+
+describe('more division sentences', () => {
+  it('承办 answers for the work alone, and leads the units that 配合 beside it', () => {
+    expect(roles('市卫生局、市财政局承办')).toEqual(['市卫生局:responsible', '市财政局:responsible']);
+    expect(roles('由乡甲中心承办，乡乙站、卫生院配合')).toEqual(['乡甲中心:lead', '乡乙站:co', '卫生院:co']);
+  });
+
+  it('a division that is a sentence of its own, after a paragraph, is the whole paragraph’s', () => {
+    const text = ['（五）推进卫生和体育发展', '强化公共卫生目标管理。加强疾病防治和监控。由某某同志负责，市甲局、市乙局承办。', '促进体育事业协调发展。实施健身长廊工程。由某某同志负责，市丙局承办。'].join('\n');
+    const table = parseTable(text);
+    expect(read(table).map(([, title, units]) => [title, units])).toEqual([
+      ['强化公共卫生目标管理。加强疾病防治和监控', ['市甲局:responsible', '市乙局:responsible']],
+      ['促进体育事业协调发展。实施健身长廊工程', ['市丙局:responsible']],
+    ]);
+    expect(table.tasks.map((t) => t.category)).toEqual(['推进卫生和体育发展', '推进卫生和体育发展']);
+  });
+
+  it('a duty list run together with ； gives one task per unit, under its heading', () => {
+    const table = parseTable('（二）明确分工，责任到人。市甲委负责提出全市节能规划；市乙委负责全市工业节能；市丙局、市丁局负责建筑节能。');
+    expect(read(table)).toEqual([
+      ['1', '市甲委负责提出全市节能规划', ['市甲委:responsible']],
+      ['2', '市乙委负责全市工业节能', ['市乙委:responsible']],
+      ['3', '市丙局、市丁局负责建筑节能', ['市丙局:responsible', '市丁局:responsible']],
+    ]);
+    expect(table.tasks.map((t) => t.category)).toEqual(['明确分工，责任到人', '明确分工，责任到人', '明确分工，责任到人']);
+  });
+});
