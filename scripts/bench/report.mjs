@@ -159,7 +159,8 @@ const handWritten = (key) => [`<!-- hand-written: ${key} -->`, '<!-- /hand-writt
  */
 export function keepHandWritten(rendered, previous) {
   const blocks = new Map();
-  for (const m of (previous ?? '').matchAll(/<!-- hand-written: ([\w-]+) -->\n([\s\S]*?)<!-- \/hand-written -->/gu)) blocks.set(m[1], m[2]);
+  // (Line ends as the checkout has them: \n, or \r\n on Windows.)
+  for (const m of (previous ?? '').replace(/\r\n/gu, '\n').matchAll(/<!-- hand-written: ([\w-]+) -->\n([\s\S]*?)<!-- \/hand-written -->/gu)) blocks.set(m[1], m[2]);
   const placed = new Set();
   let out = rendered.replace(/<!-- hand-written: ([\w-]+) -->\n[\s\S]*?<!-- \/hand-written -->/gu, (whole, key) => {
     placed.add(key);

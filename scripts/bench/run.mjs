@@ -139,8 +139,11 @@ function measureViewer() {
   } catch {
     // not a git checkout
   }
-  const build = spawnSync('pnpm', ['--filter', '@fengong/viz', 'build'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) return { ...viewer, error: (build.stderr || '').trim().split('\n').slice(-3).join(' ') };
+  // (pnpm is on PATH under `pnpm bench`; run directly, through npx at the version package.json pins.)
+  const onPath = spawnSync('pnpm', ['--version'], { stdio: 'ignore' }).status === 0;
+  const [command, ...pre] = onPath ? ['pnpm'] : ['npx', '-y', JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager];
+  const build = spawnSync(command, [...pre, '--filter', '@fengong/viz', 'build'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) return { ...viewer, error: `${command} --filter @fengong/viz build: ${(build.stderr || build.error?.message || `exit ${build.status}`).trim().split('\n').slice(-3).join(' ')}` };
   // --viewer-compare DIR: another build of the viewer (a copy of packages/viz/dist from an earlier
   // commit, --viewer-compare-git) measured in the same rotation, run for run, at the same load.
   const compare = arg('viewer-compare');

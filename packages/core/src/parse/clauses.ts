@@ -193,7 +193,9 @@ export function findClauses(text: string): Clause[] {
       const t = s.trim();
       // A sentence of units, or one opening with them, is a clause only after the task's words (at > 0);
       // a division closing a sentence (…的问题，由X负责) follows them in the same sentence.
-      const whole = at > 0 && !hasOwnBracket(t) && ROLE_WORDS.some((w) => t.includes(w)) && namedUnits(t) !== undefined;
+      // (负责人 and 负责同志 are people: 县甲局等部门负责人说明了… assigns nothing.)
+      const roles = t.replace(/(?:负责|負責)(?:人|同志)/gu, '');
+      const whole = at > 0 && !hasOwnBracket(t) && ROLE_WORDS.some((w) => roles.includes(w)) && namedUnits(t) !== undefined;
       // …or, when it opens with 由 (由县林业局负责，于7月17日前完成…: minutes assigning each item), at the item's start;
       // an item may also open with its units and their duty (县公安局负责道路交通等行业的隐患排查治理工作).
       const head = (at > 0 || /^(?:由|並由|并由)/u.test(t)) && !whole ? divisionHead(t) : undefined;

@@ -46,7 +46,9 @@ export const LEAD_SUFFIXES = withTraditional([
 ]);
 /** Role words after the names that make them co-operating units. */
 export const CO_SUFFIXES = withTraditional([
-  '按职责分工配合', '配合落实', '配合实施', '配合推进', '配合做好', '共同配合', '协同配合', '协同推进', '为配合单位', '配合', '协同', '协助', '协办', '参与', '参加',
+  '按职责分工配合', '配合落实', '配合实施', '配合推进', '配合做好', '共同配合', '协同配合', '协同推进', '为配合单位',
+  // (…with an adverb: 县乙局等部门密切配合, 积极参与.)
+  '密切配合', '积极配合', '全力配合', '主动配合', '大力配合', '积极参与', '配合', '协同', '协助', '协办', '参与', '参加',
 ]);
 /**
  * Duty clauses: the units are responsible without leading; beside a lead they co-operate

@@ -57,7 +57,7 @@ export interface NumberedLine {
 
 /**
  * Splits a line that starts with a number marker: `1.` `1、` `1﹒` `１．` `(1)` `（1）` `一、`
- * `（一）` `(一)`, and the ordinals of a speech's points (`一是` `二要`). A bare number must be followed by a separator so `2025年…` is not read as task 2025.
+ * `（一）` `(一)`. A bare number must be followed by a separator so `2025年…` is not read as task 2025.
  */
 export function numberedLine(line: string): NumberedLine | undefined {
   const text = line.trimStart();
@@ -89,11 +89,6 @@ export function numberedLine(line: string): NumberedLine | undefined {
     const n = Number(asciiDigits(text.slice(0, end)));
     return { number: n, marker: text.slice(0, at + 1), rest: text.slice(at + 1).trim(), style: 'arabic-paren' };
   }
-  // 一是… 二是… / 一要… 二要…: the points of a speech or a meeting's minutes, each opening with its ordinal.
-  if ((sep === '是' || sep === '要') && at === end && !/[0-9０-９]/u.test(text.slice(0, end)) && /\p{Script=Han}/u.test(text[at + 1] ?? '')) {
-    const n = chineseNumeral(text.slice(0, end));
-    if (n !== undefined && n <= 20) return { number: n, marker: text.slice(0, at + 1), rest: text.slice(at + 1).trim(), style: 'ordinal' };
-  }
   if (sep === undefined || !['.', '．', '、', '﹒'].includes(sep)) return undefined;
   // "1.5亿元" is a decimal, not a numbered line; "11.121人才梯队项目" is item 11.
   if ((sep === '.' || sep === '．') && /[0-9０-９]/u.test(text[at + 1] ?? '')) {
@@ -106,4 +101,19 @@ export function numberedLine(line: string): NumberedLine | undefined {
   const number = arabic ? Number(digits) : chineseNumeral(digits);
   if (number === undefined) return undefined;
   return { number, marker: text.slice(0, at + 1), rest: text.slice(at + 1).trim(), style: arabic ? 'arabic' : 'chinese' };
+}
+
+/**
+ * The ordinal opening a speech's or minutes' point (`一是…` `二要…`), or undefined. Not read by
+ * {@link numberedLine}: inside a numbered task the same words list its parts (1.深化改革。一是…；二是…),
+ * and `三要素` is no ordinal; the outline takes them only where the text has no other task numbering,
+ * and only in sequence.
+ */
+export function ordinalLine(line: string): NumberedLine | undefined {
+  const m = /^([一二三四五六七八九十]{1,3})([是要])(?=\p{Script=Han})/u.exec(line.trimStart());
+  if (m === null) return undefined;
+  const n = chineseNumeral(m[1] as string);
+  if (n === undefined || n > 20) return undefined;
+  const text = line.trimStart();
+  return { number: n, marker: m[0], rest: text.slice(m[0].length).trim(), style: 'ordinal' };
 }

@@ -7,8 +7,8 @@
 // by its units.
 import { isAgencyName } from './agency-name.js';
 import { CO_SUFFIXES, DUTY_SUFFIXES, LEAD_SUFFIXES } from './labels.js';
-import { numberedLine } from './numbering.js';
-import { isPersonName } from './person-names.js';
+import { numberedLine, ordinalLine } from './numbering.js';
+import { isBarePerson } from './person-names.js';
 
 /** Numbering styles of task-level items (an item of one of these owns its paragraph). */
 const TASK_LEVEL = new Set(['arabic', 'arabic-paren', 'circled', 'ordinal']);
@@ -31,11 +31,16 @@ function clauseNames(names: string): { units: number; people: number } | undefin
   let people = 0;
   for (const n of list) {
     if (isAgencyName(n)) units += 1;
-    else if (isPersonName(n)) people += 1;
+    else if (isBarePerson(n)) people += 1;
     else return undefined;
   }
+  // People and units in one clause (张三、市甲局牵头): not a division this pass can read.
+  if (units > 0 && people > 0) return undefined;
   return { units, people };
 }
+
+/** Chinese characters in a text (the work after a division needs a few). */
+const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.length ?? 0;
 
 /** The role word a clause ends with, or undefined. */
 const roleAtEnd = (clause: string): string | undefined => ROLE_WORDS.find((w) => clause.endsWith(w));
@@ -64,19 +69,21 @@ export function openingDivision(sentence: string): string | undefined {
     if (names === undefined) break;
     if (names.units > 0) units = true;
     if (LEAD_SUFFIXES.includes(role) || DUTY_SUFFIXES.includes(role)) leads = true;
-    clauses.push(clause.replace(OPENER, ''));
+    // A leader named alone (由马娜牵头): labelled as one, so that the units are read without them.
+    const bare = clause.slice(0, -role.length).replace(OPENER, '');
+    clauses.push(names.units === 0 ? `${LEAD_SUFFIXES.includes(role) ? '牵头领导' : '责任领导'}：${bare}` : clause.replace(OPENER, ''));
   }
   // Names run straight into their duty (市规划局、市建设局负责建筑节能): the work follows in the same clause.
   if (clauses.length === 0 && first === 0) {
     const duty = DUTY_FIRST.exec(pieces[0] as string);
     const names = duty === null ? undefined : clauseNames(duty[1] as string);
-    if (duty !== null && names !== undefined && names.units > 0 && names.people === 0 && /\p{Script=Han}{4}/u.test((pieces[0] as string).slice(duty[0].length))) return `${duty[1] as string}${duty[2] as string}`;
+    if (duty !== null && names !== undefined && names.units > 0 && names.people === 0 && hanCount((pieces[0] as string).slice(duty[0].length)) >= 4) return `${duty[1] as string}${duty[2] as string}`;
   }
   const rest = pieces.slice(first + clauses.length).join('，');
   // A sentence of units alone (甲局牵头，乙局、丙局等单位配合。) closes the task before it.
   const last = roleAtEnd(rest);
   if (last !== undefined && clauseNames(rest.slice(0, -last.length)) !== undefined) return undefined;
-  if (!units || !leads || clauses.length === 0 || !/\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}/u.test(rest)) return undefined;
+  if (!units || !leads || clauses.length === 0 || hanCount(rest) < 4) return undefined;
   return clauses.join('，');
 }
 
@@ -102,7 +109,9 @@ export function markOpeningDivisions(text: string): { text: string; count: numbe
       const body = s.replace(/[。；;！？!?]+$/u, '');
       const stop = s.slice(body.length);
       // (The item's marker opens the sentence, or follows its colon: 区长指出：一是…)
-      const marker = numberedLine(body.replace(/^[\s：:]+/u, '')) ?? numberedLine(body.slice(Math.max(body.lastIndexOf('：'), body.lastIndexOf(':')) + 1));
+      const head = body.replace(/^[\s：:]+/u, '');
+      const afterColon = body.slice(Math.max(body.lastIndexOf('：'), body.lastIndexOf(':')) + 1);
+      const marker = numberedLine(head) ?? ordinalLine(head) ?? numberedLine(afterColon) ?? ordinalLine(afterColon);
       if (marker !== undefined) inItem = TASK_LEVEL.has(marker.style);
       const division = k === 0 || inItem || body.trim() === '' ? undefined : openingDivision(body.trim());
       if (division === undefined) {

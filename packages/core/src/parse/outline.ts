@@ -1,7 +1,7 @@
 // Text → an outline: lines split where a numbered item starts inside a line (… 1.扩大某某。（…）
 // 2.落实某某。), numbered items nested by their numbering style (一、 > （一） > 1. > （1） > ①),
 // and the lines of text that follow each item.
-import { numberedLine, type NumberedLine } from './numbering.js';
+import { numberedLine, ordinalLine, type NumberedLine } from './numbering.js';
 import { splitLines } from './text.js';
 
 /** A line of text, or the part of one, with its 1-based line number. */
@@ -25,6 +25,8 @@ export interface Block {
 }
 
 const RANK: Record<NumberedLine['style'], number> = { chinese: 0, 'chinese-paren': 1, arabic: 2, 'arabic-paren': 3, circled: 4, ordinal: 5 };
+/** Numbering styles of task-level items. */
+const TASK_LEVEL = new Set<string>(['arabic', 'arabic-paren', 'circled']);
 
 /** Style rank of a numbered line. */
 export const rankOf = (n: NumberedLine): number => RANK[n.style];
@@ -40,9 +42,19 @@ function bareNumber(text: string, next: number): NumberedLine | undefined {
   return { number: next, marker: m[0], rest: text.slice(m[0].length).trim(), style: 'arabic' };
 }
 
-/** The numbered item a text starts: a marker (1. （一） 一、), or a bare number continuing the sequence. */
-function numberedAt(text: string, last: ReadonlyMap<string, number>, bare: boolean): NumberedLine | undefined {
-  return numberedLine(text) ?? (bare ? bareNumber(text, (last.get('bare') ?? 0) + 1) : undefined);
+/**
+ * A speech's point (一是 / 二要) where ordinals count (`ordinals`): the first, or the one after the
+ * last seen.
+ */
+function ordinalAt(text: string, last: ReadonlyMap<string, number>, ordinals: boolean): NumberedLine | undefined {
+  if (!ordinals) return undefined;
+  const n = ordinalLine(text);
+  return n !== undefined && (n.number === 1 || last.get('ordinal') === n.number - 1) ? n : undefined;
+}
+
+/** The numbered item a text starts: a marker (1. （一） 一、), a bare number continuing the sequence, or a point (一是). */
+function numberedAt(text: string, last: ReadonlyMap<string, number>, bare: boolean, ordinals = false): NumberedLine | undefined {
+  return numberedLine(text) ?? (bare ? bareNumber(text, (last.get('bare') ?? 0) + 1) : undefined) ?? ordinalAt(text, last, ordinals);
 }
 
 const BEFORE_INLINE = new Set(['。', '；', ';', '！', '？', '）', ')', '】', '〕', ']', ' ', '\u3000', '\t', '：', ':']);
@@ -52,10 +64,10 @@ const BEFORE_INLINE = new Set(['。', '；', ';', '！', '？', '）', ')', '】
  * bracket, a marker whose number continues its style's sequence (`last`) — so 2.落实 after
  * 1.扩大 is split, but a 3. inside a sentence after item 7 is not.
  */
-function splitInline(text: string, last: Map<string, number>, bare: boolean): string[] {
+function splitInline(text: string, last: Map<string, number>, bare: boolean, ordinals: boolean): string[] {
   const parts: string[] = [];
   let cut = 0;
-  const first = numberedAt(text, last, bare);
+  const first = numberedAt(text, last, bare, ordinals);
   const seen = new Map(last);
   if (first !== undefined && first.marker.trim() === String(first.number)) seen.set('bare', first.number);
   const restart = new Set<string>();
@@ -67,7 +79,7 @@ function splitInline(text: string, last: Map<string, number>, bare: boolean): st
     if (!BEFORE_INLINE.has(text[i - 1] as string)) continue;
     const ch = text[i] as string;
     if (!/[0-9０-９一二三四五六七八九十(（①-⑳]/u.test(ch)) continue;
-    const n = numberedAt(text.slice(i), seen, bare && seen.has('bare'));
+    const n = numberedAt(text.slice(i), seen, bare && seen.has('bare'), ordinals);
     if (n === undefined || n.rest === '') continue;
     if (n.marker.trim() === String(n.number)) {
       seen.set('bare', n.number);
@@ -96,11 +108,14 @@ export function outlinePieces(text: string): Piece[] {
   const lines = splitLines(text);
   // Bare numbers (1 开展…) count only in a text with no other numbering: a table run into text.
   const bare = !lines.some((l) => numberedLine(l.trim()) !== undefined);
+  // A speech's points (一是… 二是…) are items only in text with no task numbering of its own (1. （1） ①):
+  // under a numbered task they list its parts.
+  const ordinals = !lines.some((l) => TASK_LEVEL.has(numberedLine(l.trim())?.style ?? '')) && /[一二三四五六七八九十][是要]/u.test(text);
   lines.forEach((raw, i) => {
     const trimmed = raw.trim();
     if (trimmed === '') return;
-    for (const part of splitInline(trimmed, last, bare)) {
-      const n = numberedAt(part, last, bare);
+    for (const part of splitInline(trimmed, last, bare, ordinals)) {
+      const n = numberedAt(part, last, bare, ordinals);
       const piece: Piece = { text: part, line: i + 1 };
       if (n !== undefined) {
         last.set(n.style, n.number);

@@ -58,8 +58,11 @@ const AGENCY_CHARACTERS = new Set(
 
 /**
  * Whether `name`, written alone among units' names (由马娜牵头，区甲办负责), is a person's: a surname and
- * one or two more characters, none of them one of an agency's short name.
+ * one or two more characters, none of them one of an agency's short name, not ending as places do.
  */
 export function isBarePerson(name: string): boolean {
-  return isPersonName(name) && ![...name.slice(1)].some((ch) => AGENCY_CHARACTERS.has(ch));
+  return isPersonName(name) && ![...name.slice(1)].some((ch) => AGENCY_CHARACTERS.has(ch)) && !PLACE_END.test(name);
 }
+
+/** How places end (万州, 江北, 罗湖, 高坪, 王庄, 李村): a name ending so is a place's before a person's. */
+const PLACE_END = /[州北南东西湖庄村山江河坪城镇乡县区岛湾港口桥坝溪岭塘田园沟洲滩峰屯寨堡营店集铺圩寺川陵泉源里台阳]$/u;

@@ -121,6 +121,16 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
     else notes.push(t);
   };
 
+  // How many children of each block list units: a numbered item with none among siblings that do is
+  // a warning (counted once per parent, not once per item: thousands of items stay linear).
+  const withUnits = new Map<Block, number>();
+  const siblingsWithUnits = (block: Block): number => {
+    const parent = block.parent as Block;
+    let n = withUnits.get(parent);
+    if (n === undefined) withUnits.set(parent, (n = parent.children.filter((c) => (groups.get(c) ?? []).length > 0).length));
+    return n - ((groups.get(block) ?? []).length > 0 ? 1 : 0);
+  };
+
   let owner: string | null = null;
   const addTask = (d: Omit<Draft, 'category'>, category: string | null): void => {
     // (A heading with no words left once its numbering and marks are gone names no category.)
@@ -168,7 +178,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           childCategory = headingText(sub);
           preamble.pop();
         }
-        if (marker !== null && !hasTasks(block) && (drafts.length > 0 || /[。；;！？]$/u.test(lines[0] ?? '')) && block.parent !== null && block.parent.children.some((s) => s !== block && (groups.get(s) ?? []).length > 0) && block.children.length === 0) {
+        if (marker !== null && !hasTasks(block) && (drafts.length > 0 || /[。；;！？]$/u.test(lines[0] ?? '')) && block.parent !== null && siblingsWithUnits(block) > 0 && block.children.length === 0) {
           sink.warn('empty-units', block.line, `item ${marker.marker} ${quote(c.text)} lists no responsible unit; kept as a note, not a task`);
         }
       }
@@ -247,7 +257,8 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           const ownSentence = g.clauses[0]?.whole === true && /[。！？]\s*$/u.test(segments[k] as string) && marker !== null;
           if (((g.clauses[0]?.kind === 'sentence' && !ownSentence) || opensLastSentence(title, g.clauses[0]?.phrase)) && /[。！？]/u.test(title)) {
             const stop = Math.max(title.lastIndexOf('。'), title.lastIndexOf('！'), title.lastIndexOf('？'));
-            if (marker === null) noteText(title.slice(0, stop + 1));
+            // (Kept as a note under a number too: nothing the document says is dropped.)
+            noteText(title.slice(0, stop + 1));
             title = trimStart(title.slice(stop + 1));
           }
           if (g.clauses[0]?.kind === 'sentence') title = title.replace(DISCOURSE_OPENER, '');

@@ -116,9 +116,9 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
   const original = text;
   // No-break and other fixed-width spaces (a web page's &nbsp; copied as U+00A0) are spaces to the reader.
   if (layout !== 'json') text = text.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/gu, ' ');
-  // A paragraph's indent of full-width spaces that a page's encoding lost, each now a question mark
-  // (`??1.加强…`): an indent to the reader.
-  if (layout !== 'json' && layout !== 'delimited') text = text.replace(/^([ \t\u3000]*)[?？]{1,4}(?=[\p{Script=Han}0-9０-９（(])/gmu, '$1');
+  // A paragraph's indent of full-width spaces that a page's encoding lost, each now a question mark,
+  // before an item's number (`??1.加强…`, `??（一）…`): an indent to the reader.
+  if (layout !== 'json' && layout !== 'delimited') text = text.replace(/^([ \t\u3000]*)[?？]{1,4}(?=[0-9０-９]{1,3}[.、．]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/gmu, '$1');
   const html = layout === 'json' ? { text, count: 0, lines: [] } : removeHtmlRemnants(text);
   const pinyin = layout === 'json' ? { text, count: 0, lines: [] } : removePinyin(html.text);
   const site = layout === 'json' ? { text, count: 0, lines: [] } : removePageFurniture(pinyin.text);

@@ -26,7 +26,6 @@ import { withTraditional } from './traditional.js';
 import { rejoinWrappedNames } from './wrapped-names.js';
 import { namesWithRole, withAssistingFirst } from './clause-rewrites.js';
 import { cleanName, mergeCollectives, namesOfPiece, personName, trimTrailing } from './unit-names.js';
-import { isBarePerson } from './person-names.js';
 
 export { DUTY_CLAUSE, OFFICIAL_LABELS } from './labels.js';
 export { stripLabel } from './clause-labels.js';
@@ -353,18 +352,6 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     const c = clauses[k] as (typeof clauses)[number];
     const next = clauses[k + 1] as (typeof clauses)[number];
     if (c.bare && c.mark === 'none' && (next.suffixed || (next.bare && next.mark !== 'none'))) c.mark = next.mark;
-  }
-  // 由马娜牵头，区甲办、区乙局负责: a bare person's name beside units' names is a leader, not a unit
-  // (the units' own role words then decide who leads among them).
-  if (clauses.some((c) => c.names.some((n) => isAgencyName(n.name)))) {
-    for (let k = clauses.length - 1; k >= 0; k -= 1) {
-      const c = clauses[k] as (typeof clauses)[number];
-      const people = c.names.filter((n) => isBarePerson(n.name) && !isAgencyName(n.name));
-      if (people.length === 0) continue;
-      officials.unshift(...people.map((n) => ({ label: '责任领导', text: n.name })));
-      c.names = c.names.filter((n) => !people.includes(n));
-      if (c.names.length === 0) clauses.splice(k, 1);
-    }
   }
   const leadMarked = clauses.some((c) => c.mark === 'lead' || c.names.some((n) => n.lead)) || defaultRole === 'lead';
   const units: PhraseUnit[] = [];

@@ -85,8 +85,11 @@ export function makeOpeners({ messages, load }: OpenTargets): Pick<Actions, 'ope
     );
     return true;
   };
+  /** The latest file asked for: a read that finishes after a later one was asked for is not shown. */
+  let latest = 0;
   /** Reads bytes with core (async), then shows the result or its errors. */
   const openBytes = async (bytes: ArrayBuffer, file: string, local: boolean): Promise<boolean> => {
+    const ticket = ++latest;
     if (bytes.byteLength > MAX_VIEWER_BYTES) {
       const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
       messages.error(
@@ -103,6 +106,8 @@ export function makeOpeners({ messages, load }: OpenTargets): Pick<Actions, 'ope
     } catch (error) {
       network = error instanceof Error ? error : new Error(String(error));
     }
+    // (A large file read in the worker can finish after a small one opened later: the later one stays.)
+    if (ticket !== latest) return false;
     const shown = show(
       file,
       () => {
@@ -122,10 +127,16 @@ export function makeOpeners({ messages, load }: OpenTargets): Pick<Actions, 'ope
     return shown;
   };
   return {
-    openText: (text, file) => show(file, () => networkFromText(text, file), true),
+    openText: (text, file) => {
+      latest += 1; // (a read still in the worker is not shown over it)
+      return show(file, () => networkFromText(text, file), true);
+    },
     openFile: async (file) => openBytes(await file.arrayBuffer(), file.name, true),
     openPaste: async (html, text) => {
-      if (html.trim() === '') return show('clipboard.txt', () => networkFromText(text, 'clipboard.txt'), true);
+      if (html.trim() === '') {
+        latest += 1;
+        return show('clipboard.txt', () => networkFromText(text, 'clipboard.txt'), true);
+      }
       // The clipboard's HTML is already text: a byte-order mark keeps a <meta charset> in it from being obeyed.
       const bytes = new TextEncoder().encode(`\ufeff${html}`);
       return openBytes(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), 'clipboard.html', true);

@@ -8,7 +8,10 @@ import type { ReadReply, ReadRequest } from './protocol.js';
 let worker: Worker | undefined;
 let unavailable = false;
 let nextId = 1;
-const pending = new Map<number, { resolve: (table: ResponsibilityTable) => void; reject: (error: Error) => void }>();
+/** Reads in the worker, each with how to read it on the page instead if the worker cannot load. */
+const pending = new Map<number, { resolve: (table: ResponsibilityTable) => void; reject: (error: Error) => void; onPage: () => void }>();
+/** Whether the worker has answered once (a worker that fails before that cannot load at all). */
+let answered = false;
 
 /** The reading worker, started on first use; undefined when the browser cannot start it. */
 function readingWorker(): Worker | undefined {
@@ -20,6 +23,7 @@ function readingWorker(): Worker | undefined {
     return undefined;
   }
   worker.onmessage = (event: MessageEvent<ReadReply>) => {
+    answered = true;
     const reply = event.data;
     const waiting = pending.get(reply.id);
     if (waiting === undefined) return;
@@ -28,14 +32,21 @@ function readingWorker(): Worker | undefined {
     else if ('problems' in reply) waiting.reject(new TableParseError(reply.problems.diagnostics, reply.problems.file));
     else waiting.reject(new Error(reply.failure));
   };
-  // A worker that cannot load (or dies) fails what it was reading; the next file starts a new one.
-  worker.onerror = (event: ErrorEvent) => {
+  // A worker that cannot load (a plain Event, no message) is not tried again: what it was given is
+  // read on the page. One that dies later fails what it was reading; the next file starts a new one.
+  worker.onerror = (event: Event) => {
     event.preventDefault();
-    const message = event.message === '' ? 'the reading worker stopped' : event.message;
-    for (const [, waiting] of pending) waiting.reject(new Error(message));
+    const waiting = [...pending.values()];
     pending.clear();
     worker?.terminate();
     worker = undefined;
+    if (!answered) {
+      unavailable = true;
+      for (const w of waiting) w.onPage();
+      return;
+    }
+    const message = event instanceof ErrorEvent && event.message !== '' ? event.message : 'the reading worker stopped';
+    for (const w of waiting) w.reject(new Error(message));
   };
   return worker;
 }
@@ -53,9 +64,15 @@ export async function readFile(bytes: ArrayBuffer, options: ParseFileOptions & {
   if (reader === undefined) return { table: await parseFile(bytes, options), where: 'page' };
   const id = nextId++;
   const copy = bytes.slice(0);
+  let where: ReadWhere = 'worker';
   const table = await new Promise<ResponsibilityTable>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    // (Read on the page after all when the worker cannot load: from the caller's bytes, kept as they were.)
+    const onPage = (): void => {
+      where = 'page';
+      parseFile(bytes, options).then(resolve, reject);
+    };
+    pending.set(id, { resolve, reject, onPage });
     reader.postMessage({ id, bytes: copy, file: options.file } satisfies ReadRequest, [copy]);
   });
-  return { table, where: 'worker' };
+  return { table, where };
 }

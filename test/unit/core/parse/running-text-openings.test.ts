@@ -26,9 +26,11 @@ describe('sentences that open with who does the work', () => {
   it('a leader named among the units is an official; the units answering for the work are responsible', () => {
     const table = parseTable('区长主持召开会议，研究土地收储工作。会议明确，由李某牵头，区甲办、区乙分局负责，及时汇总全区项目用地需求。');
     expect(read(table)).toEqual([['1', '会议明确，由李某牵头，区甲办、区乙分局负责，及时汇总全区项目用地需求', ['区甲办:responsible', '区乙分局:responsible']]]);
-    expect(table.tasks[0]?.extra).toMatchObject({ 责任领导: '李某' });
+    expect(table.tasks[0]?.extra).toMatchObject({ 牵头领导: '李某' });
     // A short name that is an agency's (林业, 发改) stays a unit.
     expect(roles('林业牵头，发改、市甲局配合')).toEqual(['林业:lead', '发改:co', '市甲局:co']);
+    // …and places are not people (万州, 江北: a surname's character first).
+    expect(roles('市水利局牵头，万州、江北、梁平配合')).toEqual(['市水利局:lead', '万州:co', '江北:co', '梁平:co']);
   });
 
   it('a sentence of units alone closes the task before it; cells run together are not sentences', () => {
@@ -103,5 +105,25 @@ describe('more division sentences', () => {
       ['3', '市丙局、市丁局负责建筑节能', ['市丙局:responsible', '市丁局:responsible']],
     ]);
     expect(table.tasks.map((t) => t.category)).toEqual(['明确分工，责任到人', '明确分工，责任到人', '明确分工，责任到人']);
+  });
+});
+
+describe('what the points and openings must not take', () => {
+  it('一是… 二是… inside a numbered task are its parts, and 三要素 is no point', () => {
+    const text = ['1.深化“放管服”改革。一是推进审批事项清单化管理；二是推行“一网通办”。（市甲局牵头，市乙委配合）', '2.加强监管（市丙局负责）', '3.三要素齐全，内容完整。（市丁局负责）'].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['1', '深化“放管服”改革。一是推进审批事项清单化管理；二是推行“一网通办”', ['市甲局:lead', '市乙委:co']],
+      ['2', '加强监管', ['市丙局:responsible']],
+      ['3', '三要素齐全，内容完整', ['市丁局:responsible']],
+    ]);
+  });
+
+  it('the sentences before a division that opens the last one are kept, as a note', () => {
+    const table = parseTable('（一）加强食品安全监管。要完善追溯体系，强化源头治理。市甲局牵头，市乙局配合，开展专项检查。市丙局负责，依法打击违法犯罪。');
+    expect(read(table).map(([, title, units]) => [title, units])).toEqual([
+      ['市甲局牵头，市乙局配合，开展专项检查', ['市甲局:lead', '市乙局:co']],
+      ['市丙局负责，依法打击违法犯罪', ['市丙局:responsible']],
+    ]);
+    expect([...table.preamble, ...table.notes].join('')).toContain('要完善追溯体系，强化源头治理。');
   });
 });
