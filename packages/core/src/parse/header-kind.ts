@@ -41,6 +41,8 @@ function singleKind(t: string): HeaderKind | undefined {
   if (/(领导|责任人|責任人|領導)$/u.test(t)) return 'official';
   // Bodies that score, assess or supervise the work (评分部门, 考核单位, 督查单位) are not doing it.
   if (ASSESSORS.test(t)) return 'extra';
+  // A column of duties beside the units' column (相关部门 / 职责分工) holds what each does: the task.
+  if (/^(主要|具体|具體)?(职责|職責)(分工)?$|^(部门|部門|工作)(职责|職責)$/u.test(t)) return 'title';
   if (/(牵头|牽頭|主责|主責)[^，,。]{0,4}(单位|單位|部门|部門|科室|处室)$/u.test(t)) return 'lead';
   // 第一责任单位 beside 主要责任单位: the first is the lead.
   if (/^(第一|首要)(责任|責任)?(单位|單位|部门|部門)$/u.test(t)) return 'lead';

@@ -113,7 +113,10 @@ function splitDutyTail(clause: string): { names: string; tail: string; mark: Mar
  */
 export function parseUnitPhrase(rawText: string, convention: LeadConvention, defaultRole?: Role): UnitPhrase {
   // 等 closes a list that 和 / 及 then joins to another (地税局等和各市、县人民政府): two lists.
-  const text = withAssistingFirst(separateLabels(rejoinWrappedNames(rawText))).replace(/(?<=\p{Script=Han})等(?:和|及|以及|与|與)(?=\p{Script=Han})/gu, '等、');
+  // …and a lead's role word closes its clause even before 、 (区水务局牵头、各街办配合: two clauses).
+  const text = withAssistingFirst(separateLabels(rejoinWrappedNames(rawText)))
+    .replace(/(?<=\p{Script=Han})等(?:和|及|以及|与|與)(?=\p{Script=Han})/gu, '等、')
+    .replace(/(?<=\p{Script=Han})(牵头|牽頭)、(?=\p{Script=Han})/gu, '$1，');
   // `bare`: names with no label, role word or list to continue; `suffixed`: the role came from a role word.
   const clauses: { names: { name: string; lead: boolean }[]; mark: Mark; bare: boolean; suffixed: boolean; label?: string; suffix?: string; sentence: number; text: string; dutyTail: boolean }[] = [];
   // Sentences after the list's first full stop that state a rule about the list (各镇落实属地管理责任，以下均需…，
