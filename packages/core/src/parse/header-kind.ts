@@ -36,7 +36,7 @@ export function headerKind(raw: string): HeaderKind | undefined {
 export const ASSESSORS = /^.{0,4}(评分|考核|考评|督查|督导|督办|监督|评价|评估|审核|验收|評分|考評|督導|督辦|監督|評價|評估|審核|驗收)(单位|部门|科室|处室|机构|單位|部門|機構|處室)$/u;
 
 function singleKind(t: string): HeaderKind | undefined {
-  if (/^(序号|序號|编号|編號|序)$/u.test(t)) return 'number';
+  if (/^(序号|序號|编号|編號|序|项次|項次|任务项|任務項|顺序号|順序號)$/u.test(t)) return 'number';
   // Headers are noun phrases that end in what the column holds (重点工作目标任务, 主要责任单位).
   if (/(领导|责任人|責任人|領導)$/u.test(t)) return 'official';
   // Bodies that score, assess or supervise the work (评分部门, 考核单位, 督查单位) are not doing it.
