@@ -24,19 +24,49 @@ export interface Clause {
 
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '[': ']', '［': '］' };
 const ROLE_WORDS = [...LEAD_SUFFIXES, ...CO_SUFFIXES, ...DUTY_SUFFIXES].sort((a, b) => b.length - a.length);
+/**
+ * Whether a text holds any role word: the words indexed by their first character, so the text is
+ * scanned once and only the words that can start at a character are tried there (there are some
+ * hundreds of role words, traditional forms included; a flattened table asks this of every cell it tries).
+ */
+function byFirstCharacter(words: readonly string[]): Map<string, string[]> {
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) {
+    const first = w[0] as string;
+    const list = byFirst.get(first);
+    if (list === undefined) byFirst.set(first, [w]);
+    else list.push(w);
+  }
+  return byFirst;
+}
+const ROLE_WORDS_BY_FIRST = byFirstCharacter(ROLE_WORDS);
+const hasRoleWord = (text: string): boolean => {
+  for (let i = 0; i < text.length; i += 1) {
+    const words = ROLE_WORDS_BY_FIRST.get(text[i] as string);
+    if (words !== undefined && words.some((w) => text.startsWith(w, i))) return true;
+  }
+  return false;
+};
+/** The labels by their first character (longest first within each), for {@link labelAt}'s one scan. */
+const LABELS_BY_FIRST = byFirstCharacter(ALL_LABELS);
 const EXPLANATION = /简称|以下|含|包括|即|如|例如|详见|见附件|附件|号|第.条|万元|亿元|%|％/u;
 
 /** Index where a label (牵头单位：, 责任领导：…) starts at or after `from`, or -1. */
 export function labelAt(text: string, from = 0): number {
+  // The first position where a known label starts, followed (after blanks) by its colon: one scan.
   let best = -1;
-  for (const label of ALL_LABELS) {
-    let i = text.indexOf(label, from);
-    while (i >= 0) {
-      const next = text.slice(i + label.length).trimStart()[0];
-      if (next === '：' || next === ':') break;
-      i = text.indexOf(label, i + 1);
+  for (let i = from; i < text.length && best < 0; i += 1) {
+    const labels = LABELS_BY_FIRST.get(text[i] as string);
+    if (labels === undefined) continue;
+    for (const label of labels) {
+      if (!text.startsWith(label, i)) continue;
+      let k = i + label.length;
+      while (k < text.length && /\s/u.test(text[k] as string)) k += 1;
+      if (text[k] === '：' || text[k] === ':') {
+        best = i;
+        break;
+      }
     }
-    if (i >= 0 && (best < 0 || i < best)) best = i;
   }
   // A label the lists do not name (数据提供单位：), where a clause starts.
   for (let c = text.indexOf('：', from), d = text.indexOf(':', from); c >= 0 || d >= 0; ) {
@@ -75,7 +105,7 @@ function readUnitPhrase(phrase: string, bare: boolean): { ok: boolean; read?: Un
   const read = parseUnitPhrase(t, 'marked-only');
   if (read.units.length === 0) return { ok: read.remarks.length > 0 && read.officials.length > 0, read };
   const named = read.units.filter((u) => isAgencyName(u.name)).length;
-  const roleWord = ROLE_WORDS.some((w) => t.includes(w));
+  const roleWord = hasRoleWord(t);
   // Remarks about the list the reader set apart (见附件1，下同) do not make the phrase an explanation.
   const unremarked = read.remarks.reduce((text, r) => text.replace(r, ''), t);
   const explains = EXPLANATION.test(unremarked.replace(/\d{1,2}月|\d{4}年/gu, ''));
@@ -106,7 +136,7 @@ function hasOwnBracket(sentence: string): boolean {
   let outside = sentence;
   for (const [open, close] of spans) {
     const inner = sentence.slice(open + 1, close);
-    const named = open > 0 && /\p{Script=Han}/u.test(sentence[open - 1] as string) && /[\p{Script=Han}、，,]/u.test(sentence[close + 1] ?? '') && inner.length <= 12 && !ROLE_WORDS.some((w) => inner.includes(w)) && labelAt(inner) < 0 && !/[：:]/u.test(inner);
+    const named = open > 0 && /\p{Script=Han}/u.test(sentence[open - 1] as string) && /[\p{Script=Han}、，,]/u.test(sentence[close + 1] ?? '') && inner.length <= 12 && !hasRoleWord(inner) && labelAt(inner) < 0 && !/[：:]/u.test(inner);
     if (!named) return true;
     outside = outside.slice(0, open) + ' '.repeat(close - open + 1) + outside.slice(close + 1);
   }
@@ -129,16 +159,16 @@ export function findClauses(text: string): Clause[] {
   for (const [open, close] of spans) {
     const inner = text.slice(open + 1, close);
     // (A bracket with role words in it names the units of the task before, whatever follows: `…（甲局负责）政府采购…`.)
-    if (insideName(text, close) && !ROLE_WORDS.some((w) => inner.includes(w))) continue;
+    if (insideName(text, close) && !hasRoleWord(inner)) continue;
     const labelled = labelAt(inner.trim()) === 0;
     if (!isUnitPhrase(inner, true)) continue;
     // A bare bracket right after a quoted term, with the sentence going on after it, glosses the term
     // (“三馆”(图书馆、文化馆、博物馆)已落实): not units. One closing the item (全面推行“一网通办”（市甲局）) is.
-    if (!labelled && !ROLE_WORDS.some((w) => inner.includes(w)) && /[”」』"]$/u.test(text.slice(Math.max(0, open - 4), open).trimEnd()) && /^\s*\p{Script=Han}/u.test(text.slice(close + 1, close + 3))) continue;
+    if (!labelled && !hasRoleWord(inner) && /[”」』"]$/u.test(text.slice(Math.max(0, open - 4), open).trimEnd()) && /^\s*\p{Script=Han}/u.test(text.slice(close + 1, close + 3))) continue;
     // A bare bracket giving a stretch between two places (银山大道(玉立酒店-九宫客运站)) is no list of units.
-    if (!labelled && !ROLE_WORDS.some((w) => inner.includes(w)) && /^[^、，,；;\-—–~～]{2,}(?:-|—|–|~|～|——)[^、，,；;\-—–~～]{2,}$/u.test(inner.trim())) continue;
+    if (!labelled && !hasRoleWord(inner) && /^[^、，,；;\-—–~～]{2,}(?:-|—|–|~|～|——)[^、，,；;\-—–~～]{2,}$/u.test(inner.trim())) continue;
     // A bare bracket right after a name is part of it (各县(市、区)政府(管委会), 各镇人民政府(街道办事处)).
-    if (!labelled && !ROLE_WORDS.some((w) => inner.includes(w)) && isAgencyName(lastPiece(text.slice(0, open)))) continue;
+    if (!labelled && !hasRoleWord(inner) && isAgencyName(lastPiece(text.slice(0, open)))) continue;
     found.push({ start: open, end: close + 1, phrase: inner, kind: 'bracket' });
   }
   // A bracket of units left open at the end of its line (（省财政厅牵头 with no ）, the page cut
@@ -195,7 +225,7 @@ export function findClauses(text: string): Clause[] {
       // a division closing a sentence (…的问题，由X负责) follows them in the same sentence.
       // (负责人 and 负责同志 are people: 县甲局等部门负责人说明了… assigns nothing.)
       const roles = t.replace(/(?:负责|負責)(?:人|同志)/gu, '');
-      const whole = at > 0 && !hasOwnBracket(t) && ROLE_WORDS.some((w) => roles.includes(w)) && namedUnits(t) !== undefined;
+      const whole = at > 0 && !hasOwnBracket(t) && hasRoleWord(roles) && namedUnits(t) !== undefined;
       // …or, when it opens with 由 (由县林业局负责，于7月17日前完成…: minutes assigning each item), at the item's start;
       // an item may also open with its units and their duty (县公安局负责道路交通等行业的隐患排查治理工作).
       const head = (at > 0 || /^(?:由|並由|并由)/u.test(t)) && !whole ? divisionHead(t) : undefined;
