@@ -36,10 +36,12 @@ const AFTER = new Set(['.', '．', '、', '﹒', '。', ' ', '\u3000', '：', ':
  * Returns undefined otherwise.
  */
 export function parseTaskNumber(raw: string): number | undefined {
-  let text = asciiDigits(raw.trim());
+  // A photograph's number (图①：, 图3：) and a circled number (②) are the item's number too.
+  let text = asciiDigits(raw.trim().replace(/^(?:图|圖)/u, ''));
   while (text.length > 0 && AFTER.has(text[text.length - 1] as string)) text = text.slice(0, -1);
   if (text.length >= 2 && OPEN.has(text[0] as string) && CLOSE.has(text[text.length - 1] as string)) text = text.slice(1, -1).trim();
   if (/^\d{1,9}$/u.test(text)) return Number(text);
+  if (text.length === 1 && text.charCodeAt(0) >= 0x2460 && text.charCodeAt(0) < 0x2474) return text.charCodeAt(0) - 0x2460 + 1;
   // 一是 / 二要: a point's ordinal.
   if (/^[〇零一二两三四五六七八九十百]+[是要]$/u.test(text)) return chineseNumeral(text.slice(0, -1));
   return chineseNumeral(text);
@@ -65,6 +67,13 @@ export function numberedLine(line: string): NumberedLine | undefined {
   if (first === undefined) return undefined;
   const circled = first.charCodeAt(0) - 0x2460; // ① … ⑳
   if (circled >= 0 && circled < 20) return { number: circled + 1, marker: first, rest: text.slice(1).trim(), style: 'circled' };
+  // An inspection notice's items numbered by their photographs: 图①：… / 图1：….
+  const photo = /^(?:图|圖)([①-⑳]|[0-9]{1,2})[：:、.]/u.exec(text);
+  if (photo !== null) {
+    const mark = photo[1] as string;
+    const n = /^\d+$/u.test(mark) ? Number(mark) : mark.charCodeAt(0) - 0x2460 + 1;
+    return { number: n, marker: photo[0], rest: text.slice(photo[0].length).trim(), style: 'circled' };
+  }
   if (OPEN.has(first)) {
     let end = 1;
     while (end < text.length && end < 8 && !CLOSE.has(text[end] as string)) end += 1;

@@ -127,3 +127,14 @@ describe('what the points and openings must not take', () => {
     expect([...table.preamble, ...table.notes].join('')).toContain('要完善追溯体系，强化源头治理。');
   });
 });
+
+describe('an inspection notice', () => {
+  it('items numbered by their photographs (图①：…) are numbered items, the mark not in the title', () => {
+    const text = ['近日，督查组深入部分创建点位进行专项督查。', '图①：某大道两侧公交车站台没有公益广告。责任单位：县甲局。', '图②：某广场内乱停车。责任单位：县乙局。'].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['1', '某大道两侧公交车站台没有公益广告', ['县甲局:responsible']],
+      ['2', '某广场内乱停车', ['县乙局:responsible']],
+    ]);
+    expect([parseTaskNumber('图③：'), parseTaskNumber('②'), parseTaskNumber('图12:')]).toEqual([3, 2, 12]);
+  });
+});
