@@ -1,6 +1,7 @@
 // A table opened in the viewer: core's responsibility graph plus what the header says about it.
 import { buildResponsibilityGraph, normaliseTable, parseTable, type Diagnostic, type ResponsibilityGraph, type ResponsibilityTable } from '@fengong/core';
 import type { Dataset } from '@fengong/core/datasets';
+import { nextTask } from './app/after-frame.js';
 import { readFile } from './read/read-file.js';
 
 export interface NetworkMeta {
@@ -58,7 +59,7 @@ export async function networkFromBytes(bytes: ArrayBuffer, file: string): Promis
   // (packages/viz/scripts/measure-parse-growth.mjs).
   performance.measure('fengong:parse', { start, detail: { file, bytes: bytes.byteLength, where } });
   // The graph is built in a task of its own, after the page has had a turn.
-  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   return networkFromTable(table, file);
 }
 

@@ -8,6 +8,7 @@ import { matchBrackets } from './bracket-match.js';
 import { isDeadline } from './deadline.js';
 import { ALL_LABELS, CO_SUFFIXES, DUTY_SUFFIXES, genericUnitLabelAt, LEAD_SUFFIXES, REMARK_MARKS, statesFirstListedRule } from './labels.js';
 import { parseUnitPhrase, type UnitPhrase } from './unit-phrase.js';
+import { byFirstCharacter, hasRoleWord, roleAtEnd } from './role-words.js';
 
 /** A clause found in a text: [start, end) in the text, and the phrase to read units from. */
 export interface Clause {
@@ -23,30 +24,6 @@ export interface Clause {
 }
 
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '[': ']', '［': '］' };
-const ROLE_WORDS = [...LEAD_SUFFIXES, ...CO_SUFFIXES, ...DUTY_SUFFIXES].sort((a, b) => b.length - a.length);
-/**
- * Whether a text holds any role word: the words indexed by their first character, so the text is
- * scanned once and only the words that can start at a character are tried there (there are some
- * hundreds of role words, traditional forms included; a flattened table asks this of every cell it tries).
- */
-function byFirstCharacter(words: readonly string[]): Map<string, string[]> {
-  const byFirst = new Map<string, string[]>();
-  for (const w of words) {
-    const first = w[0] as string;
-    const list = byFirst.get(first);
-    if (list === undefined) byFirst.set(first, [w]);
-    else list.push(w);
-  }
-  return byFirst;
-}
-const ROLE_WORDS_BY_FIRST = byFirstCharacter(ROLE_WORDS);
-const hasRoleWord = (text: string): boolean => {
-  for (let i = 0; i < text.length; i += 1) {
-    const words = ROLE_WORDS_BY_FIRST.get(text[i] as string);
-    if (words !== undefined && words.some((w) => text.startsWith(w, i))) return true;
-  }
-  return false;
-};
 /** The labels by their first character (longest first within each), for {@link labelAt}'s one scan. */
 const LABELS_BY_FIRST = byFirstCharacter(ALL_LABELS);
 const EXPLANATION = /简称|以下|含|包括|即|如|例如|详见|见附件|附件|号|第.条|万元|亿元|%|％/u;
@@ -266,7 +243,7 @@ function divisionHead(sentence: string): string | undefined {
   let strong = false;
   for (const piece of pieces.slice(0, -1)) {
     const clause = piece.replace(/[，,]$/u, '').trim();
-    if (!ROLE_WORDS.some((w) => clause.endsWith(w))) break;
+    if (roleAtEnd(clause) === undefined) break;
     const read = parseUnitPhrase(clause, 'marked-only');
     const units = read.units.length > 0 && read.units.every((u) => isAgencyName(u.name));
     if (!units && read.officials.length === 0) break;
@@ -376,7 +353,7 @@ function roleTail(sentence: string): { at: number; phrase: string } | undefined 
 /** Whether a text is clauses of names, the last ending in a role word (乙局、丙局配合 / 甲局牵头，乙局，丙局参与). */
 function isRoleRun(text: string): boolean {
   const last = text.split(/[，,]/u).pop() ?? '';
-  if (text.trim() === '' || hasOwnBracket(text) || !ROLE_WORDS.some((w) => last.endsWith(w))) return false;
+  if (text.trim() === '' || hasOwnBracket(text) || roleAtEnd(last) === undefined) return false;
   return (namedUnits(text)?.length ?? 0) > 0;
 }
 

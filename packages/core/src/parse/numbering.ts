@@ -47,6 +47,9 @@ export function parseTaskNumber(raw: string): number | undefined {
   return chineseNumeral(text);
 }
 
+/** Numbering styles of task-level items (1. （1） ① 一是): an item of one of these owns its paragraph. */
+export const TASK_LEVEL_STYLES: ReadonlySet<string> = new Set(['arabic', 'arabic-paren', 'circled', 'ordinal']);
+
 export interface NumberedLine {
   number: number;
   /** How the number was written (its marker), e.g. `1.` or `（一）`. */

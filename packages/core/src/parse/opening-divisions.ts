@@ -6,14 +6,10 @@
 // bracket at its end (`…专项行动（县水务局牵头）。`), which the prose reader reads as any sentence closed
 // by its units.
 import { isAgencyName } from './agency-name.js';
-import { CO_SUFFIXES, DUTY_SUFFIXES, LEAD_SUFFIXES } from './labels.js';
-import { numberedLine, ordinalLine } from './numbering.js';
+import { DUTY_SUFFIXES, LEAD_SUFFIXES } from './labels.js';
+import { numberedLine, ordinalLine, TASK_LEVEL_STYLES } from './numbering.js';
 import { isBarePerson } from './person-names.js';
-
-/** Numbering styles of task-level items (an item of one of these owns its paragraph). */
-const TASK_LEVEL = new Set(['arabic', 'arabic-paren', 'circled', 'ordinal']);
-
-const ROLE_WORDS = [...LEAD_SUFFIXES, ...CO_SUFFIXES, ...DUTY_SUFFIXES].sort((a, b) => b.length - a.length);
+import { roleAtEnd } from './role-words.js';
 /** Words opening the division that are not part of the first name (即县甲局牵头, 由县甲局牵头, 并由…). */
 const OPENER = /^(?:即|由|并由|並由|另由|均由|统一由|統一由)/u;
 /** Short lead-in clauses before the division (会议明确，/ 同时，/ 具体分工如下：): at most this long. */
@@ -41,9 +37,6 @@ function clauseNames(names: string): { units: number; people: number } | undefin
 
 /** Chinese characters in a text (the work after a division needs a few). */
 const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.length ?? 0;
-
-/** The role word a clause ends with, or undefined. */
-const roleAtEnd = (clause: string): string | undefined => ROLE_WORDS.find((w) => clause.endsWith(w));
 
 /**
  * The division opening a sentence, after at most one short lead-in clause: comma-separated
@@ -97,11 +90,11 @@ export function markOpeningDivisions(text: string): { text: string; count: numbe
   if (!/牵头|牽頭|负责|負責/u.test(text)) return { text, count: 0 };
   let n = 0;
   const lines = text.split('\n').map((line) => {
+    const before = n;
     // Sentences with their stops (。；; ！？), in order: every character kept.
     const sentences = line.match(/[^。；;！？!?]+[。；;！？!?]*|[。；;！？!?]+/gu);
     if (sentences === null || sentences.length < 2) return line;
     let out = '';
-    let changed = false;
     // Inside a task-level item (1. / （1） / ① / 一是), a division sentence gives the item's units: the
     // prose reader reads it so, titling the item by the words before it.
     let inItem = false;
@@ -112,18 +105,26 @@ export function markOpeningDivisions(text: string): { text: string; count: numbe
       const head = body.replace(/^[\s：:]+/u, '');
       const afterColon = body.slice(Math.max(body.lastIndexOf('：'), body.lastIndexOf(':')) + 1);
       const marker = numberedLine(head) ?? ordinalLine(head) ?? numberedLine(afterColon) ?? ordinalLine(afterColon);
-      if (marker !== undefined) inItem = TASK_LEVEL.has(marker.style);
+      if (marker !== undefined) inItem = TASK_LEVEL_STYLES.has(marker.style);
       const division = k === 0 || inItem || body.trim() === '' ? undefined : openingDivision(body.trim());
       if (division === undefined) {
         out += s;
         return;
       }
       n += 1;
-      changed = true;
       out += `${body}（${division}）${stop === '' ? '。' : stop}`;
     });
-    if (!changed) return line;
-    return out;
+    return n === before ? line : out;
   });
   return { text: lines.join('\n'), count: n };
+}
+
+/**
+ * Whether the last sentence of a title opens with the division a bracket gives (a sentence marked
+ * by {@link markOpeningDivisions}): the sentences before it are not the task's.
+ */
+export function opensLastSentence(title: string, phrase: string | undefined): boolean {
+  if (phrase === undefined) return false;
+  const last = title.slice(Math.max(title.lastIndexOf('。'), title.lastIndexOf('！'), title.lastIndexOf('？')) + 1).trim();
+  return last !== '' && openingDivision(last) === phrase;
 }

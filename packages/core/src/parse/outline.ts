@@ -1,7 +1,7 @@
 // Text → an outline: lines split where a numbered item starts inside a line (… 1.扩大某某。（…）
 // 2.落实某某。), numbered items nested by their numbering style (一、 > （一） > 1. > （1） > ①),
 // and the lines of text that follow each item.
-import { numberedLine, ordinalLine, type NumberedLine } from './numbering.js';
+import { numberedLine, ordinalLine, TASK_LEVEL_STYLES, type NumberedLine } from './numbering.js';
 import { splitLines } from './text.js';
 
 /** A line of text, or the part of one, with its 1-based line number. */
@@ -25,8 +25,6 @@ export interface Block {
 }
 
 const RANK: Record<NumberedLine['style'], number> = { chinese: 0, 'chinese-paren': 1, arabic: 2, 'arabic-paren': 3, circled: 4, ordinal: 5 };
-/** Numbering styles of task-level items. */
-const TASK_LEVEL = new Set<string>(['arabic', 'arabic-paren', 'circled']);
 
 /** Style rank of a numbered line. */
 export const rankOf = (n: NumberedLine): number => RANK[n.style];
@@ -110,7 +108,7 @@ export function outlinePieces(text: string): Piece[] {
   const bare = !lines.some((l) => numberedLine(l.trim()) !== undefined);
   // A speech's points (一是… 二是…) are items only in text with no task numbering of its own (1. （1） ①):
   // under a numbered task they list its parts.
-  const ordinals = !lines.some((l) => TASK_LEVEL.has(numberedLine(l.trim())?.style ?? '')) && /[一二三四五六七八九十][是要]/u.test(text);
+  const ordinals = !lines.some((l) => TASK_LEVEL_STYLES.has(numberedLine(l.trim())?.style ?? '')) && /[一二三四五六七八九十][是要]/u.test(text);
   lines.forEach((raw, i) => {
     const trimmed = raw.trim();
     if (trimmed === '') return;

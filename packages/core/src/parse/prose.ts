@@ -8,12 +8,12 @@ import { isDeadline } from './deadline.js';
 import { DiagnosticSink } from './errors.js';
 import { statesFirstListedRule } from './labels.js';
 import { buildOutline, outlinePieces, type Block } from './outline.js';
-import type { NumberedLine } from './numbering.js';
+import { TASK_LEVEL_STYLES, type NumberedLine } from './numbering.js';
 import { lineFinder } from './unit-lines.js';
 import { quote } from './text.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
 import { headingLead, headingOwner, isLeadHeading, splitHeadingLead } from './heading-lead.js';
-import { markOpeningDivisions, openingDivision } from './opening-divisions.js';
+import { markOpeningDivisions, opensLastSentence } from './opening-divisions.js';
 import { expandQuotedTasks, expandRetoldLists } from './retold.js';
 import type { ParseOptions } from './word-table.js';
 import { deadlineAfterDivision, DISCOURSE_OPENER, firstSentence, headingLike, headingText, headline, isTitleLine, joinLines, splitSegment, stripSentenceHead, trimEnd, trimStart } from './prose-text.js';
@@ -211,7 +211,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
       // A task-level number (1. / （1）) owns its paragraph: its second bracket is more units of the
       // same task (〔甲牵头，乙参与〕…（丙牵头）); under a heading-level number (（一）), each sentence
       // closed by a bracket is a task of its own.
-      const taskLevel = marker !== null && (marker.style === 'arabic' || marker.style === 'arabic-paren' || marker.style === 'circled' || marker.style === 'ordinal') && block.children.length === 0;
+      const taskLevel = marker !== null && TASK_LEVEL_STYLES.has(marker.style) && block.children.length === 0;
       // …unless the item's first sentence names its section and three or more sentences follow, each
       // closed by its own bracket (1.实施某专项行动。完善…。（甲局负责）严格…。（乙局负责）…): those are tasks.
       const sentences = between.every((s) => s.includes('\n') || /[。！？；;]/u.test(s));
@@ -392,14 +392,4 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   if (quoted.count > 0) table.evidence = [...(table.evidence ?? []), `${quoted.count} task${quoted.count === 1 ? '' : 's'} quoted after the units answering for ${quoted.count === 1 ? 'it' : 'them'} (县甲局负责的“…”): one task each`];
   if (opening.count > 0) table.evidence = [...(table.evidence ?? []), `${opening.count} sentence${opening.count === 1 ? '' : 's'} inside a paragraph opening with who does the work (即县甲局牵头，组织开展…): one task each, titled by the sentence`];
   return table;
-}
-
-/**
- * Whether the last sentence of a title opens with the division a bracket gives (a sentence marked
- * by {@link markOpeningDivisions}): the sentences before it are not the task's.
- */
-function opensLastSentence(title: string, phrase: string | undefined): boolean {
-  if (phrase === undefined) return false;
-  const last = title.slice(Math.max(title.lastIndexOf('。'), title.lastIndexOf('！'), title.lastIndexOf('？')) + 1).trim();
-  return last !== '' && openingDivision(last) === phrase;
 }

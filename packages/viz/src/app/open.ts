@@ -8,6 +8,7 @@ import type { Lang } from '../state.js';
 import { diagnosticLine, errorLines } from '../ui/diagnostic-text.js';
 import type { Messages } from '../ui/messages.js';
 import type { Actions } from './actions.js';
+import { nextTask } from './after-frame.js';
 import { keepTable } from './persist.js';
 
 /**
@@ -102,7 +103,7 @@ export function makeOpeners({ messages, load }: OpenTargets): Pick<Actions, 'ope
     try {
       network = await networkFromBytes(bytes, file);
       // Drawing it is a task of its own too (a long one for a large table): the page gets a turn first.
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await nextTask();
     } catch (error) {
       network = error instanceof Error ? error : new Error(String(error));
     }
