@@ -9,7 +9,7 @@ import type { ParseTableOptions } from '../table.js';
 import type { Sheet } from './blocks.js';
 import { readWorkbook } from './document.js';
 import { MAX_CELLS } from './limits.js';
-import { cellReferences } from './xml-scan.js';
+import { cellReferences, tagProblem } from './xml-scan.js';
 import { unzipEntries } from './zip.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', processEntities: false, parseTagValue: false, isArray: (name) => ['sheet', 'Relationship', 'mergeCell'].includes(name) });
@@ -53,14 +53,35 @@ function checkExtent(xml: string, sheet: string, file: string | undefined): void
   }
 }
 
+/** The longest tag a workbook part may have: Excel's are well under a kilobyte (a tag of 500 KB stalled read-excel-file's parser for 53 s). */
+const MAX_TAG = 64 * 1024;
+
+/**
+ * The workbook's XML parts as text, each checked before read-excel-file sees it: every tag closes
+ * and none is longer than {@link MAX_TAG} (`tagProblem`; its parser is quadratic on both).
+ */
+function xmlParts(bytes: Uint8Array, file: string | undefined): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [name, data] of Object.entries(unzipEntries(bytes, (f) => /\.(?:xml|rels)$/u.test(f), file))) {
+    const text = strFromU8(data);
+    const problem = tagProblem(text, MAX_TAG);
+    texts.set(name, text);
+    if (problem === undefined) continue;
+    const what = problem.kind === 'unclosed' ? 'a tag that does not close' : `a tag longer than ${MAX_TAG} characters`;
+    const sink = new DiagnosticSink(file);
+    sink.error('unreadable-file', 1, `not a readable .xlsx workbook: ${name} has ${what} (character ${problem.at + 1})`);
+    sink.throwIfErrors();
+  }
+  return texts;
+}
+
 /** Merged ranges of each sheet by name, as [top, left, bottom, right] (0-based). */
-function mergedRanges(bytes: Uint8Array, file: string | undefined): Map<string, Range[]> {
+function mergedRanges(files: Map<string, string>, file: string | undefined): Map<string, Range[]> {
   const ranges = new Map<string, Range[]>();
-  const files = unzipEntries(bytes, (f) => f === 'xl/workbook.xml' || f === 'xl/_rels/workbook.xml.rels' || f.startsWith('xl/worksheets/'), file);
   const parse = (name: string): Record<string, unknown> => {
-    const data = files[name];
+    const data = files.get(name);
     try {
-      return data === undefined ? {} : (parser.parse(strFromU8(data)) as Record<string, unknown>);
+      return data === undefined ? {} : (parser.parse(data) as Record<string, unknown>);
     } catch {
       return {};
     }
@@ -71,9 +92,8 @@ function mergedRanges(bytes: Uint8Array, file: string | undefined): Map<string, 
   for (const sheet of workbook?.sheets?.sheet ?? []) {
     const target = targets.get(sheet['r:id'] ?? '');
     if (target === undefined || sheet.name === undefined) continue;
-    const xml = files[`xl/${target.replace(/^\/?xl\//u, '')}`];
-    if (xml === undefined) continue;
-    const text = strFromU8(xml);
+    const text = files.get(`xl/${target.replace(/^\/?xl\//u, '')}`);
+    if (text === undefined) continue;
     checkExtent(text, sheet.name, file);
     // Only the <mergeCells> element is parsed, not the whole sheet.
     const start = text.indexOf('<mergeCells');
@@ -113,7 +133,7 @@ const cellText = (value: unknown): string => {
  */
 export async function readXlsx(bytes: Uint8Array, file?: string): Promise<Sheet[]> {
   const sink = new DiagnosticSink(file);
-  const merges = mergedRanges(bytes, file);
+  const merges = mergedRanges(xmlParts(bytes, file), file);
   let sheets: { sheet: string; data: unknown[][] }[] = [];
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

@@ -58,3 +58,47 @@ export function joinCellLines(text: string): string {
   const last = parts.length - 1;
   return parts.map((part, i) => (i === 0 ? part.trimEnd() : i === last ? part.trimStart() : part.trim())).join('');
 }
+
+/** The ends of the markup that may hold a `<` of their own: comments, CDATA sections, processing instructions, declarations. */
+const SPECIAL_MARKUP: readonly (readonly [string, string])[] = [
+  ['<!--', '-->'],
+  ['<![CDATA[', ']]>'],
+  ['<?', '?>'],
+  ['<!', '>'],
+];
+
+/** A tag that would stall a parser: where it starts, and whether it never closes or is longer than allowed. */
+export interface TagProblem {
+  at: number;
+  kind: 'unclosed' | 'too-long';
+}
+
+/**
+ * The first tag that does not end before the next `<` (an unclosed tag, comment, CDATA section or
+ * processing instruction), or one longer than `maxTag` characters (comments and CDATA excepted);
+ * undefined when there is none. In well-formed XML a `<` cannot stand inside a tag, not even in an
+ * attribute value, so this is one pass. Why: the parser inside read-excel-file (saxen) looks for a
+ * tag's end afresh from every `<`, so 2 KB of `<c ` with no `>` took it 55–70 s, and one tag of
+ * 60,000 attributes (500 KB) 53 s; both ended in a stack overflow.
+ */
+export function tagProblem(xml: string, maxTag: number): TagProblem | undefined {
+  let at = xml.indexOf('<');
+  while (at !== -1) {
+    let end: number;
+    const second = xml.charCodeAt(at + 1);
+    if (second === 0x21 /* ! */ || second === 0x3f /* ? */) {
+      const [open, close] = SPECIAL_MARKUP.find(([o]) => xml.startsWith(o, at)) as readonly [string, string];
+      const found = xml.indexOf(close, at + open.length);
+      if (found === -1) return { at, kind: 'unclosed' };
+      end = found + close.length;
+    } else {
+      const close = xml.indexOf('>', at + 1);
+      const next = xml.indexOf('<', at + 1);
+      if (close === -1 || (next !== -1 && next < close)) return { at, kind: 'unclosed' };
+      end = close + 1;
+      if (end - at > maxTag) return { at, kind: 'too-long' };
+    }
+    at = xml.indexOf('<', end);
+  }
+  return undefined;
+}
