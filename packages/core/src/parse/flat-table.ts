@@ -202,7 +202,8 @@ function withoutVirtualCategory(aligned: AlignedRow[], sch: Schema, align: (s: S
   if (at < 0 || title !== at + 1 || sch.kinds[title + 1] !== 'extra' || sch.headers[title + 1] === '') return aligned;
   const titled = aligned.filter((r) => r.kind === 'row' && r.cells[title] !== undefined);
   const filled = titled.filter((r) => r.kind === 'row' && r.cells[at] !== undefined).length;
-  if (filled < 2 || filled * 2 <= titled.length) return aligned;
+  // (A table of one row, a page cut after its first: filled on every row it has is enough.)
+  if (filled === 0 || (filled < 2 && filled < titled.length) || filled * 2 <= titled.length) return aligned;
   const drop = <T,>(list: readonly T[]): T[] => list.filter((_, i) => i !== at);
   const fewer = { kinds: drop(sch.kinds), headers: drop(sch.headers), skips: drop(sch.skips) };
   const again = align(fewer);

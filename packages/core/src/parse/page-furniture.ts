@@ -11,6 +11,13 @@ const LINE = [
   /^扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前页|当前页面|本页)?$/u,
   /^(?:浏览次数|访问次数|阅读次数|浏览量|访问量|点击数|点击量)[:：]\s*\d*$/u,
 ];
+/**
+ * A line of a page's article header set as a bulleted list (`• 2019-08-26 10:25:23`, `• 来源: 市府办公厅`,
+ * `• 0` for the view count, `• 听全文`, `• -`): a bullet and only such furniture after it. (A bulleted
+ * line of text is the document's own.)
+ */
+const BULLETED_META = /^[•·▪◦]\s*(?:[-—]?|\d{1,7}|\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?|(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|发布时间|發佈時間|发布日期)\s*[:：].{0,30}|听全文|聽全文|朗读|朗讀)$/u;
+
 /** Where a breadcrumb starts: 首页, or 当前位置：首页 and its variants. */
 const CRUMB_START = /^(?:当前位置[:：]?|您(?:当前)?的位置[:：]?|您现在的位置[:：]?)?\s*首页\s*(?=[>＞»›/])/u;
 
@@ -33,10 +40,10 @@ export function isPageFurniture(line: string): boolean {
   const s = line.trim();
   if (s === '' || s.length > 160) return false;
   if (FOOTER.test(s) || CREDIT.test(s)) return true;
-  if (LINE.some((re) => re.test(s)) || isBreadcrumb(s)) return true;
+  if (LINE.some((re) => re.test(s)) || isBreadcrumb(s) || BULLETED_META.test(s)) return true;
   // Only buttons: nothing left once they and the blanks between them are taken away — several of
   // them, or one only a site prints (【打印】, 关闭窗口), not a lone word (关闭 may be a table's cell).
-  const rest = s.replace(BUTTON, '').replace(/[\s|｜]+/gu, '');
+  const rest = s.replace(BUTTON, '').replace(/[\s|｜•·▪◦]+/gu, '');
   const buttons = s.match(BUTTON)?.filter((b) => b.trim() !== '').length ?? 0;
   return rest === '' && s.replace(/[\s|｜]+/gu, '').length >= 2 && (buttons >= 2 || SITE_BUTTON.test(s));
 }
@@ -46,7 +53,7 @@ const CONTINUED = /^([ \t\u3000]*)[[【(（〔]\s*(?:接上页|接上頁|续上�
 
 /** The text with its furniture lines blanked (and page-continuation marks removed), and the 1-based lines touched. */
 export function removePageFurniture(text: string): { text: string; count: number; lines: number[] } {
-  if (!/打印|关闭|扫一扫|首页|网站标识码|ICP|公网安备|版权所有|技术支持|浏览|访问|阅读次数|点击|字体|字号|分享|收藏|返回|接上页|接上頁|续上页|續上頁/u.test(text)) return { text, count: 0, lines: [] };
+  if (!/打印|关闭|扫一扫|首页|网站标识码|ICP|公网安备|版权所有|技术支持|浏览|访问|阅读次数|点击|字体|字号|分享|收藏|返回|接上页|接上頁|续上页|續上頁|[•·▪◦]/u.test(text)) return { text, count: 0, lines: [] };
   const lines: number[] = [];
   const out = text.split('\n').map((line, i) => {
     const continued = CONTINUED.exec(line);

@@ -15,6 +15,7 @@ import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phr
 import { headingLead, headingOwner, isLeadHeading, splitHeadingLead } from './heading-lead.js';
 import { markOpeningDivisions, opensLastSentence } from './opening-divisions.js';
 import { expandQuotedTasks, expandRetoldLists } from './retold.js';
+import { stripTitleLabel, taskNumberHeading } from './title-labels.js';
 import type { ParseOptions } from './word-table.js';
 import { deadlineAfterDivision, DISCOURSE_OPENER, firstSentence, headingLike, headingText, headline, isTitleLine, joinLines, splitSegment, stripSentenceHead, trimEnd, trimStart } from './prose-text.js';
 
@@ -337,6 +338,17 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   // A heading naming the lead, run together with the task's text (a document on one line).
   for (const d of drafts) splitHeadingLead(d);
 
+  // A record of labelled fields (重点工作: 推动… / 牵头单位: …): the label is not the title's, and a
+  // heading that only numbers the task (任务41) is its number, not its category.
+  for (const d of drafts) {
+    if (d.marker !== null) continue;
+    const labelled = stripTitleLabel(d.title);
+    if (labelled === undefined) continue;
+    d.title = labelled.title;
+    const number = d.category === null ? undefined : taskNumberHeading(d.category);
+    if (labelled.number !== null) Object.assign(d, { marker: labelled.marker, number: labelled.number });
+    else if (number !== undefined) Object.assign(d, { marker: d.category, number, category: null });
+  }
   // Ids: the task's own number while numbers are unique; otherwise qualified by the items above it.
   const ownNumbers = drafts.map((d) => (d.number === null ? null : String(d.number)));
   const unique = ownNumbers.every((n, i) => n !== null && ownNumbers.indexOf(n) === i);

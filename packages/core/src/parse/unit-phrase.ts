@@ -195,6 +195,9 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     }
     if (statesFirstListedRule(clause) || STRONG_REMARK.test(clause) || (isRemark(clause) && !LEAD_LABELS.some((l) => clause.startsWith(l)) && !isAgencyName(clause))) {
       noteRemark(clause);
+      // A rule about the whole list goes on to the end of its sentence (以下均需各县区政府落实，区政府无相关
+      // 职能的，由市直部门负责，不再列出): its other clauses are the rule's, not units.
+      if (STRONG_REMARK.test(clause)) remarkSentence = true;
       return;
     }
     let mark: Mark = 'none';

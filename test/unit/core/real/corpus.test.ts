@@ -79,6 +79,8 @@ const KNOWN_GAPS: Record<string, string> = {
   'henan-dengfeng-xuzhuang-2017-anquan-shengchan-zhuanxiang-zhengzhi-pipe-rows': 'units exact (12 of 12); its annotator took the heading above the table (专项整治安排表) for the category',
   'neimenggu-huhehaote-2021-zfgzbg-lianghua-mubiao-renwu-news-unit-first': 'units exact (7 of 7); the article headline is read as the category (its annotator: none)',
   'zhejiang-ningbo-jiangbei-2023-minsheng-shishi-houxuan-xiangmu-merged-cells-pinyin': 'projects whose merged 序號 / 項目 cells span sub-rows with their own units: 0 of 3 exact, 9 spurious',
+  'zhejiang-cangnan-2023-sheng-minsheng-shishi-shishi-jihua-pipe-rows-qiantou-danwei-pinyin-traditional':
+    'a one-row | table on a mirror that mangled its header (項目?jī)?nèi)容, pinyin half removed) and names no known task column (工作進度安排, 目前實施情況 beside 牽頭單位): rejected',
   'hubei-xianning-2020-zhengce-cuoshi-zeren-fengong-table': 'a task cell lost on the stored page: the row titled by its (一) heading cell keeps the numbering',
 };
 
