@@ -5,7 +5,7 @@
 import { Parser } from 'htmlparser2';
 import { DiagnosticSink } from '../errors.js';
 import type { Block } from './blocks.js';
-import { MAX_CELLS, MAX_COLUMNS } from './limits.js';
+import { MAX_CELLS, MAX_COLUMNS, MAX_NESTING } from './limits.js';
 
 /** Elements whose content is never document text. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'select', 'button', 'iframe', 'object', 'svg', 'math', 'textarea', 'map']);
@@ -93,6 +93,9 @@ export function htmlBlocks(html: string, file?: string): Block[] {
   let skipDepth = 0;
   const skipStack: string[] = [];
   let pre = 0;
+  // Elements open at once, as the parser counts them (it reports the ones it closes implicitly too).
+  let depth = 0;
+  const tooDeep = new Error('too deep');
   const top = (): Container => containers[containers.length - 1] as Container;
   const flush = (): void => {
     const container = top();
@@ -127,6 +130,8 @@ export function htmlBlocks(html: string, file?: string): Block[] {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (!VOID.has(name)) depth += 1;
+        if (depth > MAX_NESTING) throw tooDeep;
         if (skipDepth > 0 || SKIPPED.has(name) || isHidden(attribs)) {
           if (!VOID.has(name)) {
             skipDepth += 1;
@@ -159,6 +164,7 @@ export function htmlBlocks(html: string, file?: string): Block[] {
         top().buffer += pre > 0 ? clean : clean.replace(/[\t\n\r\f ]+/gu, ' ');
       },
       onclosetag(name) {
+        if (!VOID.has(name)) depth -= 1;
         if (skipDepth > 0) {
           if (skipStack.at(-1) === name) {
             skipStack.pop();
@@ -176,8 +182,14 @@ export function htmlBlocks(html: string, file?: string): Block[] {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
-  parser.end();
+  try {
+    parser.write(html);
+    parser.end();
+  } catch (error) {
+    if (error !== tooDeep) throw error;
+    sink.error('too-large', 1, `the page nests its elements more than ${MAX_NESTING} deep (real pages nest a few dozen): not read`);
+    sink.throwIfErrors();
+  }
   while (tables.length > 0) closeTable();
   flush();
   sink.throwIfErrors();

@@ -1,0 +1,47 @@
+// Web pages shaped to stall a parser (issue 18): each hostile piece is put into the bundled plan's
+// page before </body>; the page must be read (all 30 tasks) or refused with one TableParseError, at
+// once. Elements nested past MAX_NESTING are refused by name: htmlparser2 spends O(depth²) on them
+// (200,000 nested <div> took 28 s).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseFile, TableParseError } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+import { MAX_NESTING } from '../../../../packages/core/src/parse/formats/limits.js';
+
+const page = readFileSync(fileURLToPath(new URL('../../../fixtures/formats/hunan-gba-2020/page.html', import.meta.url)), 'utf8');
+
+const HOSTILE: Record<string, string> = {
+  'an unclosed tag 200,000 times': '<div '.repeat(200_000),
+  '200,000 nested <div>': '<div>'.repeat(200_000),
+  '50,000 nested tables': '<table><tr><td>'.repeat(50_000),
+  'an unclosed comment': `<!--${'x'.repeat(500_000)}`,
+  'a tag of 100,000 attributes': `<a ${Array.from({ length: 100_000 }, (_, i) => `x${i}="1"`).join(' ')}>`,
+  '500,000 < alone': '<'.repeat(500_000),
+  'an unclosed script': `<script>${'x<'.repeat(300_000)}`,
+};
+
+async function outcome(html: string): Promise<{ code: string; message: string }> {
+  const at = page.lastIndexOf('</body>');
+  try {
+    const table = await parseFile(new TextEncoder().encode(page.slice(0, at) + html + page.slice(at)), { file: 'plan.html' });
+    expect(table.tasks).toHaveLength(30);
+    return { code: 'read', message: '' };
+  } catch (error) {
+    expect(error).toBeInstanceOf(TableParseError);
+    const { diagnostics } = error as TableParseError;
+    return { code: diagnostics.map((d) => d.code).join(','), message: diagnostics.map((d) => d.message).join('; ') };
+  }
+}
+
+describe('hostile HTML', () => {
+  // Timeouts as a guard against a stall only: each case takes well under a second.
+  it.each(Object.keys(HOSTILE))('%s: read or refused, at once', async (name) => {
+    const { code, message } = await outcome(HOSTILE[name] as string);
+    expect(['read', 'too-large']).toContain(code);
+    if (/nested/u.test(name)) expect(message).toBe(`the page nests its elements more than ${MAX_NESTING} deep (real pages nest a few dozen): not read`);
+  }, 60_000);
+
+  it(`reads a page nested just under the limit (${MAX_NESTING - 100} <div>)`, async () => {
+    expect((await outcome('<div>'.repeat(MAX_NESTING - 100))).code).toBe('read');
+  }, 60_000);
+});
