@@ -210,7 +210,10 @@ export function findClauses(text: string): Clause[] {
       const alone = at === 0 && !whole && head === undefined && duty === undefined ? unitHeading(t, text.slice(i + 1)) : undefined;
       const opening = duty ?? alone;
       const tail = !whole && head === undefined && opening === undefined ? assignedTail(t) : undefined;
-      if (whole) found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence', whole: true });
+      // A sentence of its own naming who does the work with 由 and another verb (由县甲局督促商户更换).
+      const agent = at > 0 && !whole && head === undefined && tail === undefined ? openingAgent(t) : undefined;
+      if (agent !== undefined) found.push({ start: at, end: at + t.length, phrase: agent.phrase, kind: 'sentence' });
+      else if (whole) found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence', whole: true });
       else if (head !== undefined) found.push({ start: at, end: at + head.length, phrase: head, kind: at === 0 ? 'opening' : 'sentence' });
       else if (opening !== undefined) found.push({ start: at, end: at + opening.length, phrase: opening.phrase, kind: 'opening', ...(alone === undefined ? {} : { alone: true }) });
       else if (tail !== undefined) found.push({ start: at + tail.at, end: at + t.length, phrase: tail.phrase, kind: 'sentence' });
@@ -260,7 +263,7 @@ function divisionHead(sentence: string): string | undefined {
  */
 function openingDuty(sentence: string): { phrase: string; length: number } | undefined {
   const m = OPENING_DUTY.exec(sentence);
-  if (m === null || !allAgencyNames(m[1] as string)) return undefined;
+  if (m === null || !allAgencyNames(m[1] as string)) return openingAgent(sentence);
   const phrase = `${m[1] as string}${m[2] as string}`;
   const span = (m[0]).length;
   // …and the units that help, closing the sentence (县丁局牵头负责某某工作，县戊局配合): the clause is the sentence.
@@ -269,6 +272,19 @@ function openingDuty(sentence: string): { phrase: string; length: number } | und
   return { phrase, length: span };
 }
 const CLOSING_HELPERS = /[，,]([^，,。；;：:（(《“]{2,80})(配合|协助|參與|参与|協助)[。；;]?$/u;
+/**
+ * `由X督促…` / `由X组织…` opening an item (an inspection notice's 整改措施：由县甲局督促商户更换): 由 names the
+ * body charged with the work, whatever its verb; X is responsible. A patch-holder's title before
+ * the name (包片单位县甲局) is not part of it.
+ */
+const OPENING_AGENT = /^由((?:包片|包联|包聯|包保|挂包|掛包)单位|(?:包片|包联|包聯|包保|挂包|掛包)單位)?([^，,。；;：:（(《“由]{2,60}?)(督促|督导|督導|组织|組織|指导|指導|监督|監督|协调|協調|做好|抓好)/u;
+
+function openingAgent(sentence: string): { phrase: string; length: number } | undefined {
+  const m = OPENING_AGENT.exec(sentence);
+  if (m === null || !allAgencyNames(m[2] as string)) return undefined;
+  return { phrase: `${m[2] as string}负责`, length: (m[0]).length - (m[3] as string).length };
+}
+
 const OPENING_DUTY = /^([^，,。；;：:（(《“]{2,80}?)[：:]?[ \t\u3000]*(牵头负责|牵头|负责|牽頭負責|牽頭|負責)(?![人同的制任]|[，,。；;]|$|(?:工作|任务|任務|事项|事項)(?:[（(]|$))/u;
 
 /**

@@ -20,6 +20,12 @@ const LEAD_IN = /^(?:会议|會議|会上|會上|同时|同時|另外|此外|其
 /** Names, then their duty and the work (甲局、乙局分别负责某某工作): the names and the role word. */
 const DUTY_FIRST = /^([^，,。；;：:（(《“、]{2,40}(?:、[^，,。；;：:（(《“、]{2,40}){0,8}?)(分别负责|分別負責|牵头负责|牽頭負責|负责|負責|牵头|牽頭)(?![人同的制任])/u;
 
+/**
+ * Names said to be the lead (or the responsible units) of the work: `甲局和乙办是某某工作的牵头部门`
+ * (or `为…责任单位`): the names, and whether they lead.
+ */
+const SAID_TO_BE = /^([^，,。；;：:（(《“]{2,60}?)(?:是|为|為)(?:[^，,。；;]{0,20}的)?(牵头|牽頭|责任|責任)(?:部门|单位|部門|單位)$/u;
+
 /** Names of a clause before its role word: every one a unit's, or (for a leader) a person's. */
 function clauseNames(names: string): { units: number; people: number } | undefined {
   const list = names.replace(OPENER, '').replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, '').split('、');
@@ -65,6 +71,14 @@ export function openingDivision(sentence: string): string | undefined {
     // A leader named alone (由马娜牵头): labelled as one, so that the units are read without them.
     const bare = clause.slice(0, -role.length).replace(OPENER, '');
     clauses.push(names.units === 0 ? `${LEAD_SUFFIXES.includes(role) ? '牵头领导' : '责任领导'}：${bare}` : clause.replace(OPENER, ''));
+  }
+  // Names said to be the lead (县农委和农村能源办是秸秆综合利用的牵头部门，要着力拓展…).
+  const said = clauses.length === 0 ? SAID_TO_BE.exec(pieces[first] as string) : null;
+  if (said !== null) {
+    const names = (said[1] as string).replace(OPENER, '').split(/、|和|及|與|与/u);
+    const role = said[2] as string;
+    const work = pieces.slice(first + 1).join('，');
+    if (names.every((n) => isAgencyName(n)) && hanCount(work) >= 4) return `${names.join('、')}${/^(牵头|牽頭)$/u.test(role) ? '牵头' : '负责'}`;
   }
   // Names run straight into their duty (市规划局、市建设局负责建筑节能): the work follows in the same clause.
   if (clauses.length === 0 && first === 0) {

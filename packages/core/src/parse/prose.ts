@@ -19,6 +19,17 @@ import { stripTitleLabel, taskNumberHeading } from './title-labels.js';
 import type { ParseOptions } from './word-table.js';
 import { deadlineAfterDivision, DISCOURSE_OPENER, firstSentence, headingLike, headingText, headline, isTitleLine, joinLines, splitSegment, stripSentenceHead, trimEnd, trimStart } from './prose-text.js';
 
+/**
+ * A label naming what is to be done, on a line whose text opens with who does it (an inspection
+ * notice's `整改措施：由县甲局督促商户更换。`): the label is dropped, so the line reads as the item's
+ * sentence assigning it.
+ */
+const MEASURE_LABEL = /^([ \t\u3000]*)(?:整改|处理|處理|落实|落實|工作|具体|具體|推进|推進)(?:措施|要求|意见|意見)[ \t\u3000]*[:：][ \t\u3000]*(?=由)/gmu;
+
+function withoutMeasureLabels(text: string): string {
+  return /(?:措施|要求|意见|意見)[ \t\u3000]*[:：][ \t\u3000]*由/u.test(text) ? text.replace(MEASURE_LABEL, '$1') : text;
+}
+
 interface Draft {
   marker: string | null;
   number: number | null;
@@ -57,7 +68,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   // A task quoted after its units (县甲局负责的“…。”), as inspection notices retell them: likewise.
   const quoted = expandQuotedTasks(retold.text);
   // Sentences inside a paragraph that open with who does the work (即县甲局牵头，组织开展…。): each a task.
-  const opening = markOpeningDivisions(quoted.text);
+  const opening = markOpeningDivisions(withoutMeasureLabels(quoted.text));
   const text = opening.text;
   const pieces = outlinePieces(text);
   // A news story's headline (its first line, over a dateline) is no category.

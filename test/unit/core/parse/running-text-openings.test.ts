@@ -138,3 +138,32 @@ describe('an inspection notice', () => {
     expect([parseTaskNumber('图③：'), parseTaskNumber('②'), parseTaskNumber('图12:')]).toEqual([3, 2, 12]);
   });
 });
+
+describe('units said to be the lead', () => {
+  it('a sentence naming its units the lead of the work (甲局和乙办是某某的牵头部门，要…) is a task titled by it', () => {
+    const text = '某日上午，全县某某工作推进会召开。副县长某某出席并讲话。各镇要加强宣传，形成氛围。县甲委和农村乙办是秸秆综合利用的牵头部门，要着力拓展综合利用途径，从根本上解决秸秆去处问题。';
+    expect(read(parseTable(text)).map(([, title, units]) => [title, units])).toEqual([
+      ['县甲委和农村乙办是秸秆综合利用的牵头部门，要着力拓展综合利用途径，从根本上解决秸秆去处问题', ['县甲委:lead', '农村乙办:lead']],
+    ]);
+  });
+
+  it('not when the subject is no unit, or nothing follows it', () => {
+    expect(() => parseTable('会议指出，这是全年工作的牵头任务，要抓紧。各镇要形成合力。')).toThrow(/no task/u);
+  });
+});
+
+describe('an inspection notice whose measures name the body with 由', () => {
+  it('整改措施：由X督促… / 由X负责… under each problem: X is responsible, the label and a patch-holder title dropped', () => {
+    const text = ['某月某日巡查情况的通报', '', '1、某商城户外宣传广告破损。', '', '整改措施:由县甲局督促商户更换。', '', '2、某街人行道流动经营。', '', '整改措施:由某某联合执法工作组负责整治。', '', '3、某路住户在行道树晾晒衣物。', '', '整改措施:由包片单位县乙局督促住户移走,并加强教育引导。'].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['1', '某商城户外宣传广告破损', ['县甲局:responsible']],
+      ['2', '某街人行道流动经营', ['某某联合执法工作组:responsible']],
+      ['3', '某路住户在行道树晾晒衣物', ['县乙局:responsible']],
+    ]);
+  });
+
+  it('由 before a verb that is no duty (由于…) or before words that are no unit assigns nothing', () => {
+    const text = ['1、某商城户外宣传广告破损。', '整改措施:由于商户众多,督促难度较大。', '2、某街人行道流动经营。', '整改措施:由县丙局负责整治。'].join('\n');
+    expect(read(parseTable(text)).map(([id, , units]) => [id, units])).toEqual([['2', ['县丙局:responsible']]]);
+  });
+});
