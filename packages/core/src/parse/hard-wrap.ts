@@ -61,7 +61,7 @@ function widthBy(lines: readonly string[], width: Measure, shortest: number, sta
       const x = width(t);
       if (x > w || x < w - SLACK || ENDS.test(t)) return;
       full += 1;
-      if (i + 1 < lines.length && !startsAt(i + 1)) goOn += 1;
+      if (i + 1 < lines.length && (!startsAt(i + 1) || splitsName(t, lines[i + 1] as string))) goOn += 1;
     });
     return longer <= widths.length * 0.05 && goOn >= MIN_FULL && full >= near * 0.6 && goOn >= full * 0.6 ? w : undefined;
   }
@@ -82,6 +82,28 @@ const startsItem = (line: string): boolean => {
   if (/^[一二三四五六七八九十]+[、．.]/u.test(t) || /^第[一二三四五六七八九十\d]+[章节条部分]/u.test(t)) return true;
   return ALL_LABELS.some((l) => t.startsWith(l) && /^\s*[：:]/u.test(t.slice(l.length)));
 };
+
+/** The piece of a line after its last separator (a name's start when the line breaks inside one). */
+const lastPiece = (line: string): string => line.trim().split(/[、，,；;（(：:\s]/u).at(-1) ?? '';
+/** The piece of a line before its first separator. */
+const firstPiece = (line: string): string => line.trim().split(/[、，,；;。）)\s]/u)[0] ?? '';
+
+/**
+ * Whether a line broken at the width splits a unit's name (`市住房和城乡` / `规划建设委员会…`, `省科` /
+ * `技厅、…`): the piece after the line's last separator and the next line's first make one name. Either
+ * may look like a name alone (省科, 技厅: 科 and 厅 end names), but a list separates its names (、), so a
+ * full line whose last name has no separator after it is broken inside that name. Such a line goes on
+ * whatever the next line seems to start.
+ */
+function splitsName(line: string, next: string): boolean {
+  const tail = lastPiece(line);
+  // …or a label (（牵头 / 单位：市甲局): the piece before the break and the next line's words up to its colon.
+  const label = /^([^：:、，,；;。\s]{1,8})[ \t\u3000]*[：:]/u.exec(next.trim());
+  if (tail !== '' && label !== null && ALL_LABELS.includes(tail + (label[1] as string))) return true;
+  const head = firstPiece(next);
+  if (tail === '' || head === '' || tail.length + head.length > 30) return false;
+  return isAgencyName(tail + head);
+}
 
 /** {@link startsItem} of each line by its index, each line read once (finding where a width holds, then joining). */
 function startsAtOf(lines: readonly string[]): (i: number) => boolean {
@@ -111,7 +133,7 @@ export function unwrapHardWrapped(text: string): { text: string; count: number; 
     const line = (lines[i] as string).replace(/\s+$/u, '');
     const x = width(line.trim());
     const full = x >= w - SLACK && x <= w && !ENDS.test(line);
-    if (!full || startsAt(i + 1)) {
+    if (!full || (startsAt(i + 1) && !splitsName(line, lines[i + 1] as string))) {
       into = i + 1;
       continue;
     }

@@ -83,6 +83,25 @@ describe('text broken at the width of its column (a PDF, a fixed-width page)', (
     expect(reading(tasks.join('\n'))[1]).toEqual(['2', '实施老旧小区综合整治，完成改造小区四十个，同步推进加装电梯和停车设施建设', ['市住房城乡建设局:lead', '各县（市、区）人民政府:co']]);
   });
 
+  it('joins a line broken inside a unit’s name even where the second piece looks like a name (省科 / 技厅)', async () => {
+    const { wrapWidth } = await import('../../../../packages/core/src/parse/hard-wrap.js');
+    const names = [
+      '1.加强创新平台建设，新建省级重点实验室十个，推进科技成果转化。（牵头单位：省科技厅、省工业和信息化厅）',
+      '2.创新城市管理机制，探索推行城市管理综合执法改革。（责任单位：市住房和城乡规划建设委员会、市城市管理局、市法制办）',
+      '3.深化政务服务网上办，推动更多事项全程网办。（牵头单位：市行政审批服务局；配合单位：各区市政府、开发区管委）',
+      '4.力争引进亿元以上工业项目五十五个，完成一批技改项目。（牵头单位：市招商服务中心；配合单位：市科经局、各乡镇办区）',
+    ];
+    // (Twice over, numbered on, so that every width leaves enough full lines to tell the text is wrapped.)
+    const plan = [...names, ...names.map((t, i) => t.replace(/^\d/u, String(i + 5)))];
+    const whole = reading(plan.join('\n'));
+    const broken: number[] = [];
+    // (Widths where the text is not told to be wrapped, too few full lines ending mid-sentence, are left out.)
+    const widths = Array.from({ length: 26 }, (_, k) => k + 15).filter((n) => wrapWidth(cut(plan, n).split('\n')) !== undefined);
+    expect(widths.length).toBeGreaterThanOrEqual(20);
+    for (const n of widths) if (JSON.stringify(reading(cut(plan, n))) !== JSON.stringify(whole)) broken.push(n);
+    expect(broken).toEqual([]);
+  });
+
   it('is told from text whose lines merely vary in length', async () => {
     const { wrapWidth } = await import('../../../../packages/core/src/parse/hard-wrap.js');
     expect(wrapWidth(tasks)).toBeUndefined();
