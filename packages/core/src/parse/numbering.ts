@@ -37,7 +37,8 @@ const AFTER = new Set(['.', '．', '、', '﹒', '。', ' ', '\u3000', '：', ':
  */
 export function parseTaskNumber(raw: string): number | undefined {
   // A photograph's number (图①：, 图3：), a circled number (②) and a record's heading (任务41, 第41项) are the item's number too.
-  let text = asciiDigits(raw.trim().replace(/^(?:图|圖)/u, '').replace(/^(?:任务|任務|第)[ \t\u3000]*(?=[0-9０-９]{1,4}[ \t\u3000]*(?:项|項)?(?:任务|任務)?$)/u, '').replace(/(?<=[0-9０-９])[ \t\u3000]*(?:项|項)?(?:任务|任務)?$/u, ''));
+  const record = /^(?:任务|任務|第)[ \t\u3000]*([0-9０-９]{1,4})[ \t\u3000]*(?:项|項)?(?:任务|任務)?$/u.exec(raw.trim());
+  let text = asciiDigits(record === null ? raw.trim().replace(/^(?:图|圖)/u, '') : (record[1] as string));
   while (text.length > 0 && AFTER.has(text[text.length - 1] as string)) text = text.slice(0, -1);
   if (text.length >= 2 && OPEN.has(text[0] as string) && CLOSE.has(text[text.length - 1] as string)) text = text.slice(1, -1).trim();
   if (/^\d{1,9}$/u.test(text)) return Number(text);

@@ -351,12 +351,15 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
 
   // A record of labelled fields (重点工作: 推动… / 牵头单位: …): the label is not the title's, and a
   // heading that only numbers the task (任务41) is its number, not its category.
+  const underHeading = new Map<string | null, number>();
+  for (const d of drafts) underHeading.set(d.category, (underHeading.get(d.category) ?? 0) + 1);
   for (const d of drafts) {
     if (d.marker !== null) continue;
     const labelled = stripTitleLabel(d.title);
     if (labelled === undefined) continue;
     d.title = labelled.title;
-    const number = d.category === null ? undefined : taskNumberHeading(d.category);
+    // (Only a heading over this one record numbers it: over several, it is their category.)
+    const number = d.category === null || underHeading.get(d.category) !== 1 ? undefined : taskNumberHeading(d.category);
     if (labelled.number !== null) Object.assign(d, { marker: labelled.marker, number: labelled.number });
     else if (number !== undefined) Object.assign(d, { marker: d.category, number, category: null });
   }

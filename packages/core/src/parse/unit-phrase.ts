@@ -6,6 +6,7 @@ import type { LeadSource, Role } from '../types.js';
 import { hasTaskWords, isAgencyName } from './agency-name.js';
 import { isDeadline, splitTrailingDeadline } from './deadline.js';
 import {
+  ALL_LABELS,
   ATTRIBUTE_LABELS,
   CO_LABELS,
   CO_SUFFIXES,
@@ -24,6 +25,7 @@ import { unmatchedOpeners } from './bracket-match.js';
 import { CLAUSE_SEPARATORS, CLOSING, OPENING, separateLabels, stripGenericLabel, stripLabel, stripSuffix } from './clause-labels.js';
 import { withTraditional } from './traditional.js';
 import { rejoinWrappedNames } from './wrapped-names.js';
+import { roleAtEnd } from './role-words.js';
 import { namesWithRole, withAssistingFirst } from './clause-rewrites.js';
 import { cleanName, mergeCollectives, namesOfPiece, personName, trimTrailing } from './unit-names.js';
 
@@ -147,6 +149,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
   // units: once a clause after a 。 holds anything but units' names, the rest of that sentence is a remark.
   let afterStop = false;
   let remarkSentence = false;
+  let ruleRunning = false;
   const flushClause = (end: number): void => {
     const stopBefore = start > 0 && (text[start - 1] === '。' || text[start - 1] === '．');
     // The separator before the clause, kept when the clause continues an attribute's text as written.
@@ -156,9 +159,14 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
       afterStop = true;
       remarkSentence = false;
     }
+    if (stopBefore || sepBefore === '；' || sepBefore === ';') ruleRunning = false;
     let clause = trimTrailing(text.slice(start, end).trim());
     start = end + 1;
     if (clause === '') return;
+    if (ruleRunning && roleAtEnd(clause) === undefined && !ALL_LABELS.some((l) => clause.startsWith(l))) {
+      noteRemark(clause);
+      return;
+    }
     if (
       remarkSentence &&
       !LEAD_LABELS.some((l) => clause.startsWith(l)) &&
@@ -195,9 +203,10 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     }
     if (statesFirstListedRule(clause) || STRONG_REMARK.test(clause) || (isRemark(clause) && !LEAD_LABELS.some((l) => clause.startsWith(l)) && !isAgencyName(clause))) {
       noteRemark(clause);
-      // A rule about the whole list goes on to the end of its sentence (以下均需各县区政府落实，区政府无相关
-      // 职能的，由市直部门负责，不再列出): its other clauses are the rule's, not units.
-      if (STRONG_REMARK.test(clause)) remarkSentence = true;
+      // A rule about the whole list in a sentence after the units (…负责落实。以下均需各县区政府落实，区政府
+      // 无相关职能的，由市直部门负责，不再列出) goes on to that sentence's end: its other clauses are the
+      // rule's — unless one names units with a role word (…，市财政局配合), or a ； ends the rule.
+      if (STRONG_REMARK.test(clause) && sentence > 0) ruleRunning = true;
       return;
     }
     let mark: Mark = 'none';

@@ -1,7 +1,7 @@
 // Web pages shaped to stall a parser (issue 18): each hostile piece is put into the bundled plan's
 // page before </body>; the page must be read (all 30 tasks) or refused with one TableParseError, at
 // once. Elements nested past MAX_NESTING are refused by name: htmlparser2 spends O(depth²) on them
-// (200,000 nested <div> took 28 s).
+// (200,000 nested <div> took 28 s), and searches them all for each end tag that matches none.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFile, TableParseError } from '@fengong/core';
@@ -18,6 +18,8 @@ const HOSTILE: Record<string, string> = {
   'a tag of 100,000 attributes': `<a ${Array.from({ length: 100_000 }, (_, i) => `x${i}="1"`).join(' ')}>`,
   '500,000 < alone': '<'.repeat(500_000),
   'an unclosed script': `<script>${'x<'.repeat(300_000)}`,
+  // Found by review: end tags that match no open element, each searched for through the whole stack.
+  '1,000,000 unmatched end tags under 990 open <div>': `${'<div>'.repeat(990)}${'</x>'.repeat(1_000_000)}`,
 };
 
 async function outcome(html: string): Promise<{ code: string; message: string }> {

@@ -19,9 +19,11 @@ describe('a task as a record of labelled fields', () => {
     expect(table.tasks.map((t) => [t.id, t.title, units(t)])).toEqual([['12', '统筹某某治理与某某更新', ['市乙局:lead']]]);
   });
 
-  it('keeps a task whose text is not labelled as it is', () => {
-    const table = parseTable(['1.重点工作要抓实抓细。（市丙局负责）'].join('\n'));
-    expect(table.tasks.map((t) => t.title)).toEqual(['重点工作要抓实抓细']);
+  it('keeps an unnumbered task whose text only begins with such a word, and a heading over several records as their category', () => {
+    const table = parseTable(['重点工作要抓实抓细，确保按期完成。（市丙局负责）'].join('\n'));
+    expect(table.tasks.map((t) => t.title)).toEqual(['重点工作要抓实抓细，确保按期完成']);
+    const records = parseTable(['任务1', '重点工作: 推进某某园区建设。', '牵头单位: 市甲局', '重点工作: 完善某某设施。', '牵头单位: 市乙局'].join('\n'));
+    expect(records.tasks.map((t) => [t.marker, t.title, t.category])).toEqual([[null, '推进某某园区建设', '任务1'], [null, '完善某某设施', '任务1']]);
   });
 });
 
@@ -29,6 +31,16 @@ describe('inside the units', () => {
   it('reads a rule about the whole list to the end of its sentence, names and all', () => {
     const table = parseTable('1.控制某某总量。强化监督管理。[市甲局牵头，市乙委、丙局配合，各县(市)区政府负责落实。以下均需各县(市)区政府落实，区政府无相关职能的，由市直部门负责相关工作，不再列出)]');
     expect(table.tasks.map(units)).toEqual([['市甲局:lead', '市乙委:co', '丙局:co', '各县(市)区政府:co']]);
+  });
+
+  it('keeps the units beside a rule: a rule in the list’s own sentence, a role word after it, a ； ending it (found by review)', () => {
+    const cases: [string, string[]][] = [
+      ['1.推进园区建设。（市发改委牵头，各县区政府均需落实，市财政局配合）', ['市发改委:lead', '市财政局:co']],
+      ['1.推进园区建设。（各县（市、区）政府均需落实，市发改委、市财政局配合）', ['市发改委:co', '市财政局:co']],
+      ['1.推进园区建设。（以下均需各县区政府落实，不再列出；市发改委牵头，市财政局配合）', ['市发改委:lead', '市财政局:co']],
+      ['1.推进园区建设。（市甲局牵头。以下各项均需各区落实，市乙局配合）', ['市甲局:lead', '市乙局:co']],
+    ];
+    for (const [text, want] of cases) expect(parseTable(text).tasks.map(units), text).toEqual([want]);
   });
 
   it('ends the units where a target label run into them begins (责任单位:某镇任务目标:…)', () => {

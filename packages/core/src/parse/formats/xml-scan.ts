@@ -59,12 +59,11 @@ export function joinCellLines(text: string): string {
   return parts.map((part, i) => (i === 0 ? part.trimEnd() : i === last ? part.trimStart() : part.trim())).join('');
 }
 
-/** The ends of the markup that may hold a `<` of their own: comments, CDATA sections, processing instructions, declarations. */
+/** Markup that may hold a `<` of its own, found by its end: comments, CDATA sections, processing instructions. */
 const SPECIAL_MARKUP: readonly (readonly [string, string])[] = [
   ['<!--', '-->'],
   ['<![CDATA[', ']]>'],
   ['<?', '?>'],
-  ['<!', '>'],
 ];
 
 /** A tag that would stall a parser: where it starts, and whether it never closes or is longer than allowed. */
@@ -74,29 +73,40 @@ export interface TagProblem {
 }
 
 /**
- * The first tag that does not end before the next `<` (an unclosed tag, comment, CDATA section or
- * processing instruction), or one longer than `maxTag` characters (comments and CDATA excepted);
- * undefined when there is none. In well-formed XML a `<` cannot stand inside a tag, not even in an
- * attribute value, so this is one pass. Why: the parser inside read-excel-file (saxen) looks for a
- * tag's end afresh from every `<`, so 2 KB of `<c ` with no `>` took it 55–70 s, and one tag of
+ * The first tag that does not close before the next `<` outside its quoted values (an unclosed tag,
+ * comment, CDATA section, processing instruction or declaration), or one longer than `maxTag`
+ * characters (comments, CDATA and processing instructions excepted: a parser finds their ends with
+ * one search); undefined when there is none. In well-formed XML a `<` cannot stand inside a tag,
+ * not even in an attribute value, and a `>` can only inside a quoted one, so this is one pass.
+ * Why: the parser inside read-excel-file (saxen) reads a tag afresh, character by character, each
+ * time its input is cut inside it, so 2 KB of `<c ` with no `>` took it 55–72 s, and one tag of
  * 60,000 attributes (500 KB) 53 s; both ended in a stack overflow.
  */
 export function tagProblem(xml: string, maxTag: number): TagProblem | undefined {
   let at = xml.indexOf('<');
   while (at !== -1) {
-    let end: number;
-    const second = xml.charCodeAt(at + 1);
-    if (second === 0x21 /* ! */ || second === 0x3f /* ? */) {
-      const [open, close] = SPECIAL_MARKUP.find(([o]) => xml.startsWith(o, at)) as readonly [string, string];
-      const found = xml.indexOf(close, at + open.length);
+    let end = -1;
+    const special = SPECIAL_MARKUP.find(([open]) => xml.startsWith(open, at));
+    if (special !== undefined) {
+      const found = xml.indexOf(special[1], at + special[0].length);
       if (found === -1) return { at, kind: 'unclosed' };
-      end = found + close.length;
+      end = found + special[1].length;
     } else {
-      const close = xml.indexOf('>', at + 1);
-      const next = xml.indexOf('<', at + 1);
-      if (close === -1 || (next !== -1 && next < close)) return { at, kind: 'unclosed' };
-      end = close + 1;
-      if (end - at > maxTag) return { at, kind: 'too-long' };
+      // A start or end tag, or a declaration (<!DOCTYPE …>): to its `>`, past quoted values.
+      let i = at + 1;
+      while (i < xml.length) {
+        const code = xml.charCodeAt(i);
+        if (code === 0x3e /* > */) break;
+        if (code === 0x3c /* < */) return { at, kind: 'unclosed' };
+        if (code === 0x22 || code === 0x27) {
+          const close = xml.indexOf(code === 0x22 ? '"' : "'", i + 1);
+          if (close === -1) return { at, kind: 'unclosed' };
+          i = close + 1;
+        } else i += 1;
+        if (i - at > maxTag) return { at, kind: 'too-long' };
+      }
+      if (i >= xml.length) return { at, kind: 'unclosed' };
+      end = i + 1;
     }
     at = xml.indexOf('<', end);
   }
