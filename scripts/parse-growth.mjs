@@ -33,6 +33,8 @@ const inputs = {
   // The readers of stop 27: cells run together, names run together, retold lists.
   'cells run together, n/20 rows': (k) => ({ kind: 'table', text: `序号工作任务牵头单位配合单位${Array.from({ length: k / 20 }, (_, i) => `${i + 1}完成第${i}项指标。市发改委市财政局、市统计局`).join('')}` }),
   'n/10 names run together, no separator': (k) => ({ kind: 'table', text: `序号工作任务责任单位1完成某项指标。${'市甲局市乙局'.repeat(k / 10)}` }),
+  // Found by review (stop 33): lines of one width read as hard-wrapped, all joined into one paragraph.
+  'n/2 lines of one width (a hard-wrapped paragraph)': (k) => ({ kind: 'table', text: Array.from({ length: k / 2 }, (_, i) => `来源: 某某第${String(i).padStart(6, '0')}号文件说明`).join('\n') }),
   'a retold list of n/20 items': (k) => ({ kind: 'table', text: `需要甲部参加的工作有${k / 20}项由甲部牵头，分别是${Array.from({ length: k / 20 }, (_, i) => `做好第${i}项工作`).join('；')}。` }),
 };
 // node scripts/parse-growth.mjs [n] [part of an input's name]: only the inputs whose name has it.

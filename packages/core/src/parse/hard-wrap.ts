@@ -127,23 +127,32 @@ export function unwrapHardWrapped(text: string): { text: string; count: number; 
   const { w, width } = found;
   let count = 0;
   const out = [...lines];
-  // `into`: the line the current paragraph is gathered on (its first), so its number is the task's.
+  // `into`: the line the current paragraph is gathered on (its first), so its number is the task's;
+  // its pieces are gathered in `pieces` and joined once (joining line by line was quadratic).
   let into = 0;
+  let pieces: string[] = [lines[0] as string];
+  const close = (): void => {
+    if (pieces.length > 1) out[into] = pieces.join('');
+  };
   for (let i = 0; i < lines.length - 1; i += 1) {
     const line = (lines[i] as string).replace(/\s+$/u, '');
     const x = width(line.trim());
     const full = x >= w - SLACK && x <= w && !ENDS.test(line);
     if (!full || (startsAt(i + 1) && !splitsName(line, lines[i + 1] as string))) {
+      close();
       into = i + 1;
+      pieces = [lines[i + 1] as string];
       continue;
     }
     // The next line goes on this paragraph's line; its own place is left empty.
     // (A blank at the break stays one blank: between two cells of a row, it is their separator.)
     const next = lines[i + 1] as string;
     const blank = /[ \t\u3000]\r?$/u.test(lines[i] as string) || /^[ \t\u3000]/u.test(next) ? ' ' : '';
-    out[into] = `${(out[into] as string).replace(/[ \t\u3000\r]+$/u, '')}${blank}${next.trimStart()}`;
+    pieces[pieces.length - 1] = (pieces[pieces.length - 1] as string).replace(/[ \t\u3000\r]+$/u, '');
+    pieces.push(`${blank}${next.trimStart()}`);
     out[i + 1] = '';
     count += 1;
   }
+  close();
   return { text: out.join('\n'), count, width: w };
 }
