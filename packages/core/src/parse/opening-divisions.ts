@@ -18,7 +18,8 @@ const MAX_LEAD_IN = 8;
 const LEAD_IN = /^(?:会议|會議|会上|會上|同时|同時|另外|此外|其中|具体|具體|要求|明确|明確|决定|決定|确定|確定|强调|強調|提出|指出|责成|責成)[\p{Script=Han}]{0,6}$/u;
 
 /** Names, then their duty and the work (甲局、乙局分别负责某某工作): the names and the role word. */
-const DUTY_FIRST = /^([^，,。；;：:（(《“、]{2,40}(?:、[^，,。；;：:（(《“、]{2,40}){0,8}?)(分别负责|分別負責|牵头负责|牽頭負責|负责|負責|牵头|牽頭)(?![人同的制任])/u;
+// (A name's piece: a character, or a short bracket inside the name, 县(区、市)政府.)
+const DUTY_FIRST = /^((?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}(?:、(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}){0,8}?)(分别负责|分別負責|牵头负责|牽頭負責|负责|負責|牵头|牽頭)(?![人同的制任])/u;
 
 /**
  * Names said to be the lead (or the responsible units) of the work: `甲局和乙办是某某工作的牵头部门`
@@ -27,8 +28,27 @@ const DUTY_FIRST = /^([^，,。；;：:（(《“、]{2,40}(?:、[^，,。；;�
 const SAID_TO_BE = /^([^，,。；;：:（(《“]{2,60}?)(?:是|为|為)(?:[^，,。；;]{0,20}的)?(牵头|牽頭|责任|責任)(?:部门|单位|部門|單位)$/u;
 
 /** Names of a clause before its role word: every one a unit's, or (for a leader) a person's. */
+/** Splits names on 、 outside brackets (县(区、市)政府、各工业园区 → two). */
+function splitNames(names: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < names.length; i += 1) {
+    const ch = names[i] as string;
+    if (ch === '(' || ch === '（') depth += 1;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth -= 1;
+    else if (ch === '、' && depth === 0) {
+      out.push(names.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(names.slice(from));
+  return out;
+}
+
 function clauseNames(names: string): { units: number; people: number } | undefined {
-  const list = names.replace(OPENER, '').replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, '').split('、');
+  // (分别 / 共同 before the role word is the role's: 甲局、乙局分别负责…)
+  const list = splitNames(names.replace(OPENER, '').replace(/(?:分别|分別|共同|各自)$/u, '').replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, ''));
   let units = 0;
   let people = 0;
   for (const n of list) {
@@ -51,7 +71,8 @@ const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.lengt
  * sentence. Returns the division's clauses (without 即 / 由) or undefined.
  */
 export function openingDivision(sentence: string): string | undefined {
-  if (/[（(〔【[［：:“”"]/u.test(sentence)) return undefined;
+  // (A short bracket inside a name, 县(区、市)政府, is the name's.)
+  if (/[（(〔【[［：:“”"]/u.test(sentence.replace(/[（(][\p{Script=Han}、]{1,8}[）)]/gu, ''))) return undefined;
   // Blanks inside it: cells run together (办公室牵头，各科室配合 11月底前 2 完成…), not a sentence.
   if (/\S[ \t\u3000]+\S/u.test(sentence.trim())) return undefined;
   const pieces = sentence.split(/[，,]/u).map((p) => p.trim());

@@ -167,3 +167,16 @@ describe('an inspection notice whose measures name the body with 由', () => {
     expect(read(parseTable(text)).map(([id, , units]) => [id, units])).toEqual([['2', ['县丙局:responsible']]]);
   });
 });
+
+describe('a duty list run together with ；', () => {
+  it('reads entries whose names share 分别 / 等 before the duty, and a collective with a bracket inside its name', () => {
+    const text = '（二）明确分工，责任到人。市甲委负责提出全市规划；市丙局、市丁局分别负责教育、卫生系统节能；市戊局、市己局等负责所属系统及行业节能；县(区、市)政府、各工业园区负责本行政区域内节能工作，完善工作责任制；市庚局负责宾馆节能。';
+    expect(read(parseTable(text)).map(([, title, units]) => [title, units])).toEqual([
+      ['市甲委负责提出全市规划', ['市甲委:responsible']],
+      ['市丙局、市丁局分别负责教育、卫生系统节能', ['市丙局:responsible', '市丁局:responsible']],
+      ['市戊局、市己局等负责所属系统及行业节能', ['市戊局:responsible', '市己局:responsible']],
+      ['县(区、市)政府、各工业园区负责本行政区域内节能工作，完善工作责任制', ['县(区、市)政府:responsible', '各工业园区:responsible']],
+      ['市庚局负责宾馆节能', ['市庚局:responsible']],
+    ]);
+  });
+});
