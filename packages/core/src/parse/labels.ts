@@ -103,8 +103,12 @@ export const STRONG_REMARK = /下同|不再(逐项|一一|重复)?列出|均涉�
  * Not a collective (各有关单位：) and not a label of people or attributes.
  */
 const GENERIC_UNIT_LABEL = /[\p{Script=Han}]{1,6}?(?:单位|部门|科室|处室|股室|机构|單位|部門|機構|處室)(?=[ \t\u3000]{0,2}[：:])/uy;
-/** Words that make the "label" a name of units (市人民政府各部门：, 区直单位：, 有关单位：) rather than a label. */
-const NOT_GENERIC = /[各省市县区镇乡局厅府委直属縣區鎮鄉廳屬]|有关|相关|其他|其它|以上|上述|所有|全体|有關|相關|全體/u;
+/**
+ * Words that make the "label" a name of units (市人民政府各部门：, 区直单位：, 有关单位：) rather than a
+ * label — or a judgement of them (an inspection notice's 表现好的单位：, 通报批评单位：, 排名靠后的单位：):
+ * units praised or named for lagging, not charged with a task.
+ */
+const NOT_GENERIC = /[各省市县区镇乡局厅府委直属縣區鎮鄉廳屬]|有关|相关|其他|其它|以上|上述|所有|全体|有關|相關|全體|表现|表現|表扬|表揚|批评|批評|较好|較好|较差|較差|靠前|靠后|靠後|优秀|優秀|先进|先進|落后|落後|滞后|滯後/u;
 
 /** The unnamed unit label starting at `at` in `text` (see {@link GENERIC_UNIT_LABEL}), or undefined. */
 export function genericUnitLabelAt(text: string, at = 0): string | undefined {

@@ -180,3 +180,13 @@ describe('a duty list run together with ；', () => {
     ]);
   });
 });
+
+describe('an inspection notice judging units', () => {
+  it('a line praising or naming units (表现好的单位：…，表现较差的单位：…) charges them with nothing', () => {
+    const text = ['1.某路段车辆乱停乱放。（县甲局）', '2.某广场垃圾未及时清运。（县乙局）', '三、本周执勤表现好的单位:县丙部、县丁局,表现较差的单位:县戊局、县己局。'].join('\n');
+    expect(read(parseTable(text)).map(([id, , units]) => [id, units])).toEqual([
+      ['1', ['县甲局:responsible']],
+      ['2', ['县乙局:responsible']],
+    ]);
+  });
+});
