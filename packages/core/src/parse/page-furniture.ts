@@ -10,6 +10,8 @@ const BUTTON = /[【[〔(（]?\s*(?:打印本页|打印此页|打印|关闭本�
 const LINE = [
   /^扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前页|当前页面|本页)?$/u,
   /^(?:浏览次数|访问次数|阅读次数|浏览量|访问量|点击数|点击量)[:：]\s*\d*$/u,
+  // A document-sharing site's mark where it cut the text: ……(开头部分已省略924字).
+  /^[…．.\s]*[(（]?(?:开头部分|开头|中间部分|中间|此处|以上|以下|下文|后文)?已?省略(?:了)?\d+字[)）]?[…．.\s]*$/u,
 ];
 /**
  * A line of a page's article header set as a bulleted list (`• 2019-08-26 10:25:23`, `• 来源: 市府办公厅`,
@@ -53,7 +55,7 @@ const CONTINUED = /^([ \t\u3000]*)[[【(（〔]\s*(?:接上页|接上頁|续上�
 
 /** The text with its furniture lines blanked (and page-continuation marks removed), and the 1-based lines touched. */
 export function removePageFurniture(text: string): { text: string; count: number; lines: number[] } {
-  if (!/打印|关闭|扫一扫|首页|网站标识码|ICP|公网安备|版权所有|技术支持|浏览|访问|阅读次数|点击|字体|字号|分享|收藏|返回|接上页|接上頁|续上页|續上頁|[•·▪◦]/u.test(text)) return { text, count: 0, lines: [] };
+  if (!/打印|关闭|扫一扫|首页|网站标识码|ICP|公网安备|版权所有|技术支持|浏览|访问|阅读次数|点击|字体|字号|分享|收藏|返回|接上页|接上頁|续上页|續上頁|[•·▪◦]|省略/u.test(text)) return { text, count: 0, lines: [] };
   const lines: number[] = [];
   const out = text.split('\n').map((line, i) => {
     const continued = CONTINUED.exec(line);

@@ -11,13 +11,13 @@ const units = (text: string) => parseTable(text, { file: 'page.txt' }).tasks.map
 
 describe('page furniture', () => {
   it('knows breadcrumbs, buttons, counters and footers', () => {
-    for (const line of ['首页 > 政务公开 > 通知公告', '当前位置：首页 > 信息公开', '【字体：大 中 小】 【打印】 【关闭】', '[打印本页] [关闭窗口]', '扫一扫在手机打开当前页', '浏览次数：1024', '网站标识码：3400000001  某ICP备05001234号', 'Copyright © 2021 某某县人民政府 版权所有']) {
+    for (const line of ['首页 > 政务公开 > 通知公告', '当前位置：首页 > 信息公开', '【字体：大 中 小】 【打印】 【关闭】', '[打印本页] [关闭窗口]', '扫一扫在手机打开当前页', '浏览次数：1024', '网站标识码：3400000001  某ICP备05001234号', 'Copyright © 2021 某某县人民政府 版权所有', '……(开头部分已省略924字)', '  • 2019-08-26 10:25:23', '• 来源: 市府办公厅', '• 0', '• 分享到', '• 听全文']) {
       expect(isPageFurniture(line), line).toBe(true);
     }
   });
 
   it('leaves the document alone: tasks, headings, units and words that only look like buttons', () => {
-    for (const line of ['1.关闭落后产能企业5家（市工信局牵头）', '一、重点任务', '责任单位：县政府办公室', '打印机采购项目', '返回式卫星数据应用', '首页改版工作（县融媒体中心负责）']) {
+    for (const line of ['1.关闭落后产能企业5家（市工信局牵头）', '一、重点任务', '责任单位：县政府办公室', '打印机采购项目', '返回式卫星数据应用', '首页改版工作（县融媒体中心负责）', '• 推进某某工程建设（市甲局负责）', '省略不必要的审批环节']) {
       expect(isPageFurniture(line), line).toBe(false);
     }
   });
