@@ -8,7 +8,6 @@ import { findClauses } from './clauses.js';
 import { isDeadline } from './deadline.js';
 import { ALL_LABELS } from './labels.js';
 import { numberedLine } from './numbering.js';
-import { roleAtEnd } from './role-words.js';
 
 /** Display width: a CJK or full-width character takes two columns, others one (a PDF's column). */
 function displayWidth(line: string): number {
@@ -101,13 +100,10 @@ function splitsName(line: string, next: string): boolean {
   // …or a label (（牵头 / 单位：市甲局): the piece before the break and the next line's words up to its colon.
   const label = /^([^：:、，,；;。\s]{1,8})[ \t\u3000]*[：:]/u.exec(next.trim());
   if (tail !== '' && label !== null && ALL_LABELS.includes(tail + (label[1] as string))) return true;
-  // (The name's role word after it is not part of it, nor 由 before it: 由国 / 家医保局牵头，….)
-  const first = firstPiece(next);
-  const role = roleAtEnd(first);
-  const head = role === undefined ? first : first.slice(0, -role.length);
-  const name = tail.replace(/^(?:由|並由|并由)/u, '');
-  if (name === '' || head === '' || name.length + head.length > 30) return false;
-  return isAgencyName(name + head);
+  // (Not without the next piece's role word, 主动对接上海 / 市发改委牵头 市商务局配合: a title's end and a row's units.)
+  const head = firstPiece(next);
+  if (tail === '' || head === '' || tail.length + head.length > 30) return false;
+  return isAgencyName(tail + head);
 }
 
 /** {@link startsItem} of each line by its index, each line read once (finding where a width holds, then joining). */

@@ -19,7 +19,7 @@ const LEAD_IN = /^(?:会议|會議|会上|會上|同时|同時|另外|此外|其
 
 /** Names, then their duty and the work (甲局、乙局分别负责某某工作): the names and the role word. */
 // (A name's piece: a character, or a short bracket inside the name, 县(区、市)政府.)
-const DUTY_FIRST = /^((?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}(?:、(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}){0,8}?)(分别负责|分別負責|牵头负责|牽頭負責|负责|負責|牵头|牽頭)(?![人同的制任])/u;
+const DUTY_FIRST = /^((?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}(?:、(?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}){0,8}?)(分别负责|分別負責|牵头负责|牽頭負責|负责|負責|牵头|牽頭)(?![人同的制任])/u;
 
 /**
  * Names said to be the lead (or the responsible units) of the work: `甲局和乙办是某某工作的牵头部门`
@@ -72,7 +72,8 @@ const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.lengt
  */
 export function openingDivision(sentence: string): string | undefined {
   // (A short bracket inside a name, 县(区、市)政府, is the name's.)
-  if (/[（(〔【[［：:“”"]/u.test(sentence.replace(/[（(][\p{Script=Han}、]{1,8}[）)]/gu, ''))) return undefined;
+  // (An item's number, （一）, is no name's: a name's bracket follows its words.)
+  if (/[（(〔【[［：:“”"]/u.test(sentence.replace(/(?<=\p{Script=Han})[（(][\p{Script=Han}、]{1,8}[）)]/gu, ''))) return undefined;
   // Blanks inside it: cells run together (办公室牵头，各科室配合 11月底前 2 完成…), not a sentence.
   if (/\S[ \t\u3000]+\S/u.test(sentence.trim())) return undefined;
   const pieces = sentence.split(/[，,]/u).map((p) => p.trim());
@@ -105,7 +106,8 @@ export function openingDivision(sentence: string): string | undefined {
   if (clauses.length === 0 && first === 0) {
     const duty = DUTY_FIRST.exec(pieces[0] as string);
     const names = duty === null ? undefined : clauseNames(duty[1] as string);
-    if (duty !== null && names !== undefined && names.units > 0 && names.people === 0 && hanCount((pieces[0] as string).slice(duty[0].length)) >= 4) return `${duty[1] as string}${duty[2] as string}`;
+    // (各自 before the role word is dropped; 分别 and 共同 stay, the phrase reader knows 分别负责 and 共同负责.)
+    if (duty !== null && names !== undefined && names.units > 0 && names.people === 0 && hanCount((pieces[0] as string).slice(duty[0].length)) >= 4) return `${(duty[1] as string).replace(/各自$/u, '')}${duty[2] as string}`;
   }
   const rest = pieces.slice(first + clauses.length).join('，');
   // A sentence of units alone (甲局牵头，乙局、丙局等单位配合。) closes the task before it.

@@ -102,6 +102,17 @@ describe('text broken at the width of its column (a PDF, a fixed-width page)', (
     expect(broken).toEqual([]);
   });
 
+  it('joins a line ending in 由 to the names after it, and keeps a title’s end apart from a row of units with role words (found by review)', async () => {
+    const { unwrapHardWrapped } = await import('../../../../packages/core/src/parse/hard-wrap.js');
+    // (Lines of one width, 20 wide characters, broken mid-sentence: the text is told to be wrapped.)
+    const filler = Array.from({ length: 6 }, (_, i) => `（${'一二三四五六'[i]}）推进第${'一二三四五六'[i]}项重点工作，补齐短板弱项，`);
+    const at = (text: string, k: number) => unwrapHardWrapped(text).text.split('\n')[k];
+    const byWith = [...filler.flatMap((l) => [l, '确保按期完成。（市甲局负责）']), '（七）完善公共服务设施，加快补齐短板，由', '市发改委、市财政局负责，年底前完成。'].join('\n');
+    expect(at(byWith, 12)).toBe('（七）完善公共服务设施，加快补齐短板，由市发改委、市财政局负责，年底前完成。');
+    const row = [...filler.flatMap((l) => [l, '确保按期完成。（市甲局负责）']), '（七）融入长三角一体化发展，主动对接上海', '市发改委牵头 市商务局配合 2024年底前'].join('\n');
+    expect(at(row, 13)).toBe('市发改委牵头 市商务局配合 2024年底前');
+  });
+
   it('is told from text whose lines merely vary in length', async () => {
     const { wrapWidth } = await import('../../../../packages/core/src/parse/hard-wrap.js');
     expect(wrapWidth(tasks)).toBeUndefined();

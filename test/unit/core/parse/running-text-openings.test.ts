@@ -190,3 +190,10 @@ describe('an inspection notice judging units', () => {
     ]);
   });
 });
+
+describe('what a duty list must leave alone (found by review)', () => {
+  it('an item number before the names is no part of them, and 各自 is the role’s', () => {
+    expect(read(parseTable('全市节能工作取得成效，现就有关事项通知如下。（一）市甲局负责全市节能规划工作。（二）市乙局负责全市工业节能工作。')).map(([, , units]) => units)).toEqual([['市甲局:responsible'], ['市乙局:responsible']]);
+    expect(read(parseTable('全市节能工作取得成效。市丙局、市丁局各自负责本系统节能工作。市庚局负责宾馆节能工作。')).map(([, , units]) => units)).toEqual([['市丙局:responsible', '市丁局:responsible'], ['市庚局:responsible']]);
+  });
+});
