@@ -10,6 +10,7 @@ import { DUTY_SUFFIXES, LEAD_SUFFIXES } from './labels.js';
 import { numberedLine, ordinalLine, TASK_LEVEL_STYLES } from './numbering.js';
 import { isBarePerson } from './person-names.js';
 import { roleAtEnd } from './role-words.js';
+import { mergeCollectives } from './unit-names.js';
 /** Words opening the division that are not part of the first name (即县甲局牵头, 由县甲局牵头, 并由…). */
 const OPENER = /^(?:即|由|并由|並由|另由|均由|统一由|統一由)/u;
 /** Short lead-in clauses before the division (会议明确，/ 同时，/ 具体分工如下：): at most this long. */
@@ -48,7 +49,8 @@ function splitNames(names: string): string[] {
 
 function clauseNames(names: string): { units: number; people: number } | undefined {
   // (分别 / 共同 before the role word is the role's: 甲局、乙局分别负责…)
-  const list = splitNames(names.replace(OPENER, '').replace(/(?:分别|分別|共同|各自)$/u, '').replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, ''));
+  // (…and a collective sharing its 各 over 、 is one name, as the unit reader takes it: 各开发区、镇(街道).)
+  const list = mergeCollectives(splitNames(names.replace(OPENER, '').replace(/(?:分别|分別|共同|各自)$/u, '').replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, '')));
   let units = 0;
   let people = 0;
   for (const n of list) {

@@ -197,3 +197,13 @@ describe('what a duty list must leave alone (found by review)', () => {
     expect(read(parseTable('全市节能工作取得成效。市丙局、市丁局各自负责本系统节能工作。市庚局负责宾馆节能工作。')).map(([, , units]) => units)).toEqual([['市丙局:responsible', '市丁局:responsible'], ['市庚局:responsible']]);
   });
 });
+
+describe('a division sentence on the line after a broken title (found by the prose variants)', () => {
+  it('is the item’s units, a collective sharing its 各 (各开发区、镇(街道)) read as one name', () => {
+    const text = ['一、某某方面', '4.一般公共预算收入增长', '8%以上。市财政局牵头，各有关部门、各开发区、镇(街道)配合。', '5.固定资产投资', '增长6%左右。市发展改革委牵头，各县市区政府配合。'].join('\n');
+    expect(read(parseTable(text)).map(([id, title, units]) => [id, title, units])).toEqual([
+      ['4', '一般公共预算收入增长8%以上', ['市财政局:lead', '各有关部门:co', '各开发区、镇(街道):co']],
+      ['5', '固定资产投资增长6%左右', ['市发展改革委:lead', '各县市区政府:co']],
+    ]);
+  });
+});
