@@ -81,9 +81,11 @@ describe('a Vite browser build of the installed @fengong/core', () => {
     // aligner, about 2 KiB more for the rules of stop 25 (copied web text, running-text divisions),
     // 42.4 KiB after stop 27's readers (cells run together, retold lists, subject sentences, names),
     // 47.8 KiB after stops 29 and 30 (merged cells, clause labels, copied-page text, hard wraps, unit headings),
-    // 53.9 KiB after stop 31 (run-together tables: departments' short names, surnames; closing matter; quoted tasks).
-    expect(over('load')).toBeLessThan(58 * 1024);
-    expect(over('dataset')).toBeLessThan(64 * 1024);
+    // 53.9 KiB after stop 31 (run-together tables: departments' short names, surnames; closing matter; quoted tasks),
+    // 57.9 KiB after stops 32 and 33 (opening divisions, a speech's points, duty lists, task records,
+    // inspection notices, the stall checks of web pages and workbooks): the budgets raised by 4 KiB.
+    expect(over('load')).toBeLessThan(62 * 1024);
+    expect(over('dataset')).toBeLessThan(68 * 1024);
     expect(over('everything')).toBeLessThan(250 * 1024);
   });
 });
