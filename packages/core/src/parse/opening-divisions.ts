@@ -20,7 +20,8 @@ const LEAD_IN = /^(?:会议|會議|会上|會上|同时|同時|另外|此外|其
 
 /** Names, then their duty and the work (甲局、乙局分别负责某某工作): the names and the role word. */
 // (A name's piece: a character, or a short bracket inside the name, 县(区、市)政府.)
-const DUTY_FIRST = /^((?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}(?:、(?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}){0,8}?)(分别负责|分別負責|牵头负责|牽頭負責|负责|負責|牵头|牽頭)(?![人同的制任])/u;
+// (Lazy: the names end at their first role word — 市甲局负责指导各区政府负责落实… names 市甲局 alone.)
+const DUTY_FIRST = /^((?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}?(?:、(?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}?){0,8}?)(分别负责|分別負責|牵头负责|牽頭負責|负责|負責|牵头|牽頭)(?![人同的制任])/u;
 
 /**
  * Names said to be the lead (or the responsible units) of the work: `甲局和乙办是某某工作的牵头部门`

@@ -192,6 +192,10 @@ describe('an inspection notice judging units', () => {
 });
 
 describe('what a duty list must leave alone (found by review)', () => {
+  it('the names end at their first role word (甲局负责指导各区政府负责落实…: 甲局 alone)', () => {
+    expect(read(parseTable('全市整改工作有序推进。市甲局负责指导各区政府负责落实整改工作。市乙局负责督促检查整改进度。')).map(([, , units]) => units)).toEqual([['市甲局:responsible'], ['市乙局:responsible']]);
+  });
+
   it('an item number before the names is no part of them, and 各自 is the role’s', () => {
     expect(read(parseTable('全市节能工作取得成效，现就有关事项通知如下。（一）市甲局负责全市节能规划工作。（二）市乙局负责全市工业节能工作。')).map(([, , units]) => units)).toEqual([['市甲局:responsible'], ['市乙局:responsible']]);
     expect(read(parseTable('全市节能工作取得成效。市丙局、市丁局各自负责本系统节能工作。市庚局负责宾馆节能工作。')).map(([, , units]) => units)).toEqual([['市丙局:responsible', '市丁局:responsible'], ['市庚局:responsible']]);
