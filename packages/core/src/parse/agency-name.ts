@@ -108,3 +108,6 @@ export function isAgencyName(piece: string): boolean {
 
 /** Names that are whole on their own (残联, 团市委, 海关). */
 const STANDALONE = withTraditional(['高新园', '城投', '交投', '残联', '妇联', '团委', '科协', '侨联', '文联', '工商联', '总工会', '海关', '团市委', '团省委', '团区委', '团县委', '公安', '人行', '人民银行', '税务', '供电', '移动', '联通', '电信', '邮政', '烟草', '武警', '消防']);
+
+/** Whether every name of a list (split on 、，,) reads as a unit's; a leading 由 is not part of it. */
+export const allAgencyNames = (t: string): boolean => t.split(/[、，,]/u).every((n) => isAgencyName(n.replace(/^由/u, '')));

@@ -94,3 +94,21 @@ export function unclosedBrackets(lines: readonly string[]): { line: number; colu
   });
   return out;
 }
+
+/** Splits text at each character `separators` matches outside brackets (县(区、市)政府、各工业园区 on 、 → two). */
+export function splitOutsideBrackets(text: string, separators: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    if ('（(〔【[<'.includes(ch)) depth += 1;
+    else if ('）)〕】]>'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.test(ch)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}

@@ -3,12 +3,13 @@
 // names with role words (办公室牵头，各科室配合) — and tells them from the brackets of a title
 // (（2020—2025年）, （以下简称《目录》）).
 import { breaksInsideName } from './wrapped-names.js';
-import { isAgencyName } from './agency-name.js';
+import { allAgencyNames, isAgencyName } from './agency-name.js';
 import { matchBrackets } from './bracket-match.js';
 import { isDeadline } from './deadline.js';
 import { ALL_LABELS, CO_SUFFIXES, DUTY_SUFFIXES, genericUnitLabelAt, LEAD_SUFFIXES, REMARK_MARKS, statesFirstListedRule } from './labels.js';
 import { parseUnitPhrase, type UnitPhrase } from './unit-phrase.js';
 import { byFirstCharacter, hasRoleWord, roleAtEnd } from './role-words.js';
+import { openingAgent } from './opening-divisions.js';
 
 /** A clause found in a text: [start, end) in the text, and the phrase to read units from. */
 export interface Clause {
@@ -272,19 +273,6 @@ function openingDuty(sentence: string): { phrase: string; length: number } | und
   return { phrase, length: span };
 }
 const CLOSING_HELPERS = /[，,]([^，,。；;：:（(《“]{2,80})(配合|协助|參與|参与|協助)[。；;]?$/u;
-/**
- * `由X督促…` / `由X组织…` opening an item (an inspection notice's 整改措施：由县甲局督促商户更换): 由 names the
- * body charged with the work, whatever its verb; X is responsible. A patch-holder's title before
- * the name (包片单位县甲局) is not part of it.
- */
-const OPENING_AGENT = /^由((?:包片|包联|包聯|包保|挂包|掛包)单位|(?:包片|包联|包聯|包保|挂包|掛包)單位)?([^，,。；;：:（(《“由]{2,60}?)(督促|督导|督導|组织|組織|指导|指導|监督|監督|协调|協調|做好|抓好)/u;
-
-function openingAgent(sentence: string): { phrase: string; length: number } | undefined {
-  const m = OPENING_AGENT.exec(sentence);
-  if (m === null || !allAgencyNames(m[2] as string)) return undefined;
-  return { phrase: `${m[2] as string}负责`, length: (m[0]).length - (m[3] as string).length };
-}
-
 const OPENING_DUTY = /^([^，,。；;：:（(《“]{2,80}?)[：:]?[ \t\u3000]*(牵头负责|牵头|负责|牽頭負責|牽頭|負責)(?![人同的制任]|[，,。；;]|$|(?:工作|任务|任務|事项|事項)(?:[（(]|$))/u;
 
 /**
@@ -299,8 +287,6 @@ function unitHeading(sentence: string, after: string): { phrase: string; length:
   return { phrase: `${sentence}${role}`, length: sentence.length };
 }
 
-/** Whether every name of a list (split on 、，,) reads as a unit's; a leading 由 is not part of it. */
-const allAgencyNames = (t: string): boolean => t.split(/[、，,]/u).every((n) => isAgencyName(n.replace(/^由/u, '')));
 
 const NAMES = '([^，,。；;由]{2,120}?)';
 /** Names listed with 、 or with ，(由市甲局，有关单位负责): every piece must still read as a unit's. */

@@ -5,7 +5,8 @@
 // one for the close of the sentence before. This pass marks each such sentence's division with a
 // bracket at its end (`…专项行动（县水务局牵头）。`), which the prose reader reads as any sentence closed
 // by its units.
-import { isAgencyName } from './agency-name.js';
+import { allAgencyNames, isAgencyName } from './agency-name.js';
+import { splitOutsideBrackets } from './bracket-match.js';
 import { DUTY_SUFFIXES, LEAD_SUFFIXES } from './labels.js';
 import { numberedLine, ordinalLine, TASK_LEVEL_STYLES } from './numbering.js';
 import { isBarePerson } from './person-names.js';
@@ -30,28 +31,10 @@ const DUTY_FIRST = /^((?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()
 const SAID_TO_BE = /^([^，,。；;：:（(《“]{2,60}?)(?:是|为|為)(?:[^，,。；;]{0,20}的)?(牵头|牽頭|责任|責任)(?:部门|单位|部門|單位)$/u;
 
 /** Names of a clause before its role word: every one a unit's, or (for a leader) a person's. */
-/** Splits names on 、 outside brackets (县(区、市)政府、各工业园区 → two). */
-function splitNames(names: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < names.length; i += 1) {
-    const ch = names[i] as string;
-    if (ch === '(' || ch === '（') depth += 1;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth -= 1;
-    else if (ch === '、' && depth === 0) {
-      out.push(names.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(names.slice(from));
-  return out;
-}
-
 function clauseNames(names: string): { units: number; people: number } | undefined {
   // (分别 / 共同 before the role word is the role's: 甲局、乙局分别负责…)
   // (…and a collective sharing its 各 over 、 is one name, as the unit reader takes it: 各开发区、镇(街道).)
-  const list = mergeCollectives(splitNames(names.replace(OPENER, '').replace(/(?:分别|分別|共同|各自)$/u, '').replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, '')));
+  const list = mergeCollectives(splitOutsideBrackets(names.replace(OPENER, '').replace(/(?:分别|分別|共同|各自)$/u, '').replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, ''), /、/u));
   let units = 0;
   let people = 0;
   for (const n of list) {
@@ -167,4 +150,17 @@ export function opensLastSentence(title: string, phrase: string | undefined): bo
   if (phrase === undefined) return false;
   const last = title.slice(Math.max(title.lastIndexOf('。'), title.lastIndexOf('！'), title.lastIndexOf('？')) + 1).trim();
   return last !== '' && openingDivision(last) === phrase;
+}
+
+/**
+ * `由X督促…` / `由X组织…` opening an item (an inspection notice's 整改措施：由县甲局督促商户更换): 由 names the
+ * body charged with the work, whatever its verb; X is responsible. A patch-holder's title before
+ * the name (包片单位县甲局) is not part of it.
+ */
+const OPENING_AGENT = /^由((?:包片|包联|包聯|包保|挂包|掛包)单位|(?:包片|包联|包聯|包保|挂包|掛包)單位)?([^，,。；;：:（(《“由]{2,60}?)(督促|督导|督導|组织|組織|指导|指導|监督|監督|协调|協調|做好|抓好)/u;
+
+export function openingAgent(sentence: string): { phrase: string; length: number } | undefined {
+  const m = OPENING_AGENT.exec(sentence);
+  if (m === null || !allAgencyNames(m[2] as string)) return undefined;
+  return { phrase: `${m[2] as string}负责`, length: (m[0]).length - (m[3] as string).length };
 }

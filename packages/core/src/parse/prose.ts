@@ -15,20 +15,9 @@ import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phr
 import { headingLead, headingOwner, isLeadHeading, splitHeadingLead } from './heading-lead.js';
 import { markOpeningDivisions, opensLastSentence } from './opening-divisions.js';
 import { expandQuotedTasks, expandRetoldLists } from './retold.js';
-import { stripTitleLabel, taskNumberHeading } from './title-labels.js';
+import { readRecordLabels, withoutMeasureLabels } from './title-labels.js';
 import type { ParseOptions } from './word-table.js';
 import { deadlineAfterDivision, DISCOURSE_OPENER, firstSentence, headingLike, headingText, headline, isTitleLine, joinLines, splitSegment, stripSentenceHead, trimEnd, trimStart } from './prose-text.js';
-
-/**
- * A label naming what is to be done, on a line whose text opens with who does it (an inspection
- * notice's `整改措施：由县甲局督促商户更换。`): the label is dropped, so the line reads as the item's
- * sentence assigning it.
- */
-const MEASURE_LABEL = /^([ \t\u3000]*)(?:整改|处理|處理|落实|落實|工作|具体|具體|推进|推進)(?:措施|要求|意见|意見)[ \t\u3000]*[:：][ \t\u3000]*(?=由)/gmu;
-
-function withoutMeasureLabels(text: string): string {
-  return /(?:措施|要求|意见|意見)[ \t\u3000]*[:：][ \t\u3000]*由/u.test(text) ? text.replace(MEASURE_LABEL, '$1') : text;
-}
 
 interface Draft {
   marker: string | null;
@@ -349,20 +338,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   // A heading naming the lead, run together with the task's text (a document on one line).
   for (const d of drafts) splitHeadingLead(d);
 
-  // A record of labelled fields (重点工作: 推动… / 牵头单位: …): the label is not the title's, and a
-  // heading that only numbers the task (任务41) is its number, not its category.
-  const underHeading = new Map<string | null, number>();
-  for (const d of drafts) underHeading.set(d.category, (underHeading.get(d.category) ?? 0) + 1);
-  for (const d of drafts) {
-    if (d.marker !== null) continue;
-    const labelled = stripTitleLabel(d.title);
-    if (labelled === undefined) continue;
-    d.title = labelled.title;
-    // (Only a heading over this one record numbers it: over several, it is their category.)
-    const number = d.category === null || underHeading.get(d.category) !== 1 ? undefined : taskNumberHeading(d.category);
-    if (labelled.number !== null) Object.assign(d, { marker: labelled.marker, number: labelled.number });
-    else if (number !== undefined) Object.assign(d, { marker: d.category, number, category: null });
-  }
+  readRecordLabels(drafts);
   // Ids: the task's own number while numbers are unique; otherwise qualified by the items above it.
   const ownNumbers = drafts.map((d) => (d.number === null ? null : String(d.number)));
   const unique = ownNumbers.every((n, i) => n !== null && ownNumbers.indexOf(n) === i);

@@ -3,6 +3,7 @@
 // 市城管委,各区(市)县政府2完善…`. The header is found as header words written one after another; rows
 // start at the next 序号 in sequence; each row's units are the names at its end (read back from the
 // end while they are names), and two unit columns run together split where their names do.
+import { splitOutsideBrackets } from './bracket-match.js';
 import type { ResponsibilityTable } from '../types.js';
 import { hasTaskWords, isAgencyName } from './agency-name.js';
 import { isDeadline } from './deadline.js';
@@ -84,22 +85,7 @@ const startsName = (text: string): boolean => {
 const OWN_PARTS = /^(?:各|有关|相关|所属|下属|有關|相關|所屬|下屬)(有关|相关|职能|组成|工作|成员|有關|相關|職能|組成|成員)?(部门|单位|处室|科室|股室|委办局|成员单位|部門|單位|處室|成員單位)/u;
 
 /** Splits text on 、，,；; outside brackets. */
-function pieces(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] as string;
-    if ('（(〔【[<'.includes(ch)) depth += 1;
-    else if ('）)〕】]>'.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && SEPARATORS.test(ch)) {
-      out.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(text.slice(from));
-  return out;
-}
+const pieces = (text: string): string[] => splitOutsideBrackets(text, SEPARATORS);
 
 /** A unit's name as this reader takes it: a name, and either short or opening with a level (long text run into a name is not one). */
 const isName = (piece: string): boolean => {

@@ -154,8 +154,8 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     const stopBefore = start > 0 && (text[start - 1] === '。' || text[start - 1] === '．');
     // The separator before the clause, kept when the clause continues an attribute's text as written.
     const sepBefore = start > 0 && /[，,；;]/u.test(text[start - 1] as string) ? (text[start - 1] as string) : '，';
-    if (stopBefore) sentence += 1;
     if (stopBefore) {
+      sentence += 1;
       afterStop = true;
       remarkSentence = false;
     }
@@ -203,9 +203,7 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
     }
     if (statesFirstListedRule(clause) || STRONG_REMARK.test(clause) || (isRemark(clause) && !LEAD_LABELS.some((l) => clause.startsWith(l)) && !isAgencyName(clause))) {
       noteRemark(clause);
-      // A rule about the whole list in a sentence after the units (…负责落实。以下均需各县区政府落实，区政府
-      // 无相关职能的，由市直部门负责，不再列出) goes on to that sentence's end: its other clauses are the
-      // rule's — unless one names units with a role word (…，市财政局配合), or a ； ends the rule.
+      // A rule after the units' sentence (…。以下均需…，不再列出) runs to its end or a ；, sparing a role word's clause.
       if (STRONG_REMARK.test(clause) && sentence > 0) ruleRunning = true;
       return;
     }
