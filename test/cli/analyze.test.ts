@@ -1,9 +1,10 @@
 // `fengong analyze` run as a process: the JSON report, the agencies CSV, the Markdown report, exit codes.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cells, fengong, fixture } from './run.js';
+import { cells, fengong, fixture, root } from './run.js';
 
 interface Report {
   dataset?: { id: string; title: string; document: string };
@@ -37,7 +38,7 @@ describe('fengong analyze (usage)', () => {
   it('documents its options in --help', () => {
     const r = fengong(['analyze', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--format', '--exclude-collective', '--lambda', '--rho', '--seed', '--betweenness', '--closeness', '--brokerage-grouping', 'sdsmPValue', 'Exit codes']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--format', '--exclude-collective', '--lambda', '--rho', '--seed', '--betweenness', '--closeness', '--brokerage-grouping', '--threads', 'sdsmPValue', 'Exit codes']) expect(r.stdout).toContain(flag);
   });
 
   it.each([
@@ -53,6 +54,9 @@ describe('fengong analyze (usage)', () => {
     [['--betweenness', 'some'], '--betweenness'],
     [['--closeness', '0'], '--closeness'],
     [['--closeness', 'half'], '--closeness'],
+    [['--threads', '0'], '--threads'],
+    [['--threads', '1.5'], '--threads'],
+    [['--threads', '257'], '--threads'],
     [['--format', 'xml'], 'json, csv, markdown'],
     [['--frobnicate'], 'unknown option'],
   ])('exits 2 on bad usage: %j', (args, message) => {
@@ -196,6 +200,25 @@ describe('fengong analyze --format json', () => {
       expect(fengong(args).stdout).toBe(first.stdout);
     }
   });
+
+  it('gives the same bytes whatever --threads says: 1 (no worker), 3 (workers started whatever the machine has)', () => {
+    // 3,000 generated tasks: enough link visits (sources × 2m ≥ 5·10⁷) for the searches to go to workers.
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-threads-'));
+    try {
+      const gen = spawnSync(process.execPath, [join(root, 'scripts/bench/generate.mjs'), '--tasks', '3000', '--out', dir], { encoding: 'utf8' });
+      expect(gen.status, gen.stderr).toBe(0);
+      const args = ['analyze', join(dir, 'tasks-3000.txt'), '--format', 'csv'];
+      const one = fengong([...args, '--threads', '1']);
+      expect(one.code, one.stderr).toBe(0);
+      expect(one.stdout.split('\n').length).toBeGreaterThan(300);
+      const three = spawnSync(process.execPath, [join(root, 'packages/cli/bin/fengong.js'), ...args, '--threads', '3'], { encoding: 'utf8', env: { ...process.env, FENGONG_PROGRESS: '1' } });
+      expect(three.status, three.stderr).toBe(0);
+      expect(three.stderr).toContain('shortest paths 100%');
+      expect(three.stdout).toBe(one.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('writes to -o FILE the bytes it prints (the JSON in pieces, then a newline); an unwritable path is exit 1 naming it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fengong-analyze-'));

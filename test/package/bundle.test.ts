@@ -107,11 +107,13 @@ describe('the installed bundle', () => {
   });
 
   it('runs the shortest-path searches on worker threads from the bundle (their kernels travel as source text), with the workspace build’s output', () => {
-    // 3,000 tasks: enough link visits for workerRunner to start workers on a machine of two cores or more.
+    // 3,000 tasks: enough link visits for workerRunner to start workers. `--threads 2` asks for them
+    // whatever the machine reports: with one available core (CI's run of d66f7bb) the default runs
+    // every search on the main thread, and no worker would be tested.
     const gen = spawnSync(process.execPath, [join(root, 'scripts/bench/generate.mjs'), '--tasks', '3000', '--out', logs], { encoding: 'utf8' });
     expect(gen.status, gen.stderr).toBe(0);
     // CSV: every agency metric (the whole analysis runs), in far less than spawnSync's 1 MiB buffer.
-    const args = ['analyze', join(logs, 'tasks-3000.txt'), '--format', 'csv'];
+    const args = ['analyze', join(logs, 'tasks-3000.txt'), '--format', 'csv', '--threads', '2'];
     const r = inApp('fengong', args, inject('app'), { FENGONG_PROGRESS: '1' });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('shortest paths 100%');

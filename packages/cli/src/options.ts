@@ -44,6 +44,24 @@ export function excludeCollectiveOption(): Option {
   return new Option('--exclude-collective', 'leave out collective units such as 各有关市州人民政府').default(false);
 }
 
+/** Most threads `--threads` takes: more than any machine this runs on has cores. */
+export const MAX_THREADS = 256;
+
+/** A whole number of threads, 1 to {@link MAX_THREADS} (`--threads`). */
+export function threadCount(value: string): number {
+  if (!/^\d+$/u.test(value) || Number(value) < 1 || Number(value) > MAX_THREADS) throw new InvalidArgumentError(`expected a whole number of threads from 1 to ${MAX_THREADS}.`);
+  return Number(value);
+}
+
+/**
+ * `--threads <n>` of `analyze` and `report`: threads of the shortest-path searches (betweenness,
+ * closeness), the calling one included. Default: the cores Node reports (`os.availableParallelism()`);
+ * 1 runs every search on the main thread. The output is the same byte for byte whatever the number.
+ */
+export function threadsOption(): Option {
+  return new Option('--threads <n>', 'threads of the shortest-path searches, the main one included (default: one per available core; 1: no worker threads); the output does not depend on it').argParser(threadCount);
+}
+
 /** `-n, --top <n>`. */
 export function topOption(description: string): Option {
   return new Option('-n, --top <n>', description).argParser(positiveInteger);

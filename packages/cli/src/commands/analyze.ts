@@ -8,7 +8,7 @@ import { AGENCY_COLUMNS } from '../agency-fields.js';
 import { analysisMarkdown } from '../format/analysis-markdown.js';
 import { loadTable, printDiagnostics, type InputOptions } from '../io.js';
 import { progress, progressEnabled } from '../progress.js';
-import { withAnalysisOptions, type AnalysisCommandOptions, EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions } from '../options.js';
+import { withAnalysisOptions, type AnalysisCommandOptions, EXIT_HELP, excludeCollectiveOption, FILE_HELP, threadsOption, withInputOptions } from '../options.js';
 import { outPieces, type Output } from '../output.js';
 import { UsageError } from '../errors.js';
 import { escapeControls } from '../terminal.js';
@@ -30,6 +30,8 @@ export interface AnalyzeCommandOptions extends InputOptions, AnalysisCommandOpti
   output?: string;
   /** Table of `--format csv`; default agencies. */
   table?: CsvTable;
+  /** Threads of the shortest-path searches (`--threads`); default one per available core. */
+  threads?: number;
 }
 
 /** The JSON output: core's report unchanged, with a `dataset` block first when the bundled table is used. */
@@ -43,6 +45,7 @@ export function registerAnalyze(cli: Command, output: Output): void {
     .addOption(new Option('-o, --output <path>', 'file to write instead of stdout (required for xlsx)'))
     .addOption(new Option('--table <table>', 'csv only: agencies (one row per agency), or the block densities by category or community (groups, or blocks between two groups)').choices(CSV_TABLES))
     .addOption(excludeCollectiveOption())
+    .addOption(threadsOption())
     .addHelpText(
       'after',
       '\nThe same table and options always give the same output, byte for byte.\n' +
@@ -71,7 +74,7 @@ export function registerAnalyze(cli: Command, output: Output): void {
 /** The analysis `fengong analyze` prints: the table read (warnings on stderr), then core's analyzeTable with the command's settings. */
 export async function runAnalysis(
   file: string | undefined,
-  options: InputOptions & AnalysisCommandOptions & { excludeCollective: boolean },
+  options: InputOptions & AnalysisCommandOptions & { excludeCollective: boolean; threads?: number },
   out: Output,
 ): Promise<{ report: AnalysisReport; title: string; dataset: Dataset | undefined; preamble: string[] }> {
   // Straight from the table to the compact view: no graphology graph is built (faster, less memory).
@@ -81,7 +84,7 @@ export async function runAnalysis(
   const steps = progress(out, table.tasks.length);
   steps.step(`read ${table.tasks.length} tasks; analysing`);
   // Betweenness and closeness searches on every core, with a percentage on stderr when progress is on.
-  const runner = workerRunner({ onProgress: terminalProgress('fengong analyze: shortest paths', { enabled: progressEnabled(table.tasks.length) }) });
+  const runner = workerRunner({ ...(options.threads === undefined ? {} : { threads: options.threads }), onProgress: terminalProgress('fengong analyze: shortest paths', { enabled: progressEnabled(table.tasks.length) }) });
   const report = analyzeTable(table, {
     excludeCollective,
     lambda,

@@ -6,7 +6,7 @@ import { describe } from './catalog.js';
 import { collect, collectDate, COMPARE_DEFAULTS, runComparison, writeCompareReport } from './compare.js';
 import { runAnalysis } from './analyze.js';
 import { UsageError } from '../errors.js';
-import { withAnalysisOptions, type AnalysisCommandOptions, EXIT_HELP, excludeCollectiveOption, FILE_HELP, withInputOptions } from '../options.js';
+import { withAnalysisOptions, type AnalysisCommandOptions, EXIT_HELP, excludeCollectiveOption, FILE_HELP, threadsOption, withInputOptions } from '../options.js';
 import type { InputOptions } from '../io.js';
 import type { Output } from '../output.js';
 import { escapeControlsByLine } from '../terminal.js';
@@ -18,6 +18,8 @@ export interface ReportCommandOptions extends InputOptions, AnalysisCommandOptio
   figures?: string;
   png: boolean;
   excludeCollective: boolean;
+  /** Threads of the shortest-path searches (`--threads`); default one per available core. */
+  threads?: number;
   /** With several files: the plans' labels and dates, as `fengong compare` takes them. */
   label?: string[];
   date?: string[];
@@ -32,6 +34,7 @@ export function registerReport(cli: Command, output: Output): void {
     .addOption(new Option('--figures <dir>', 'also write each figure on its own, as SVG and as PNG at 300 dpi, into this directory (created if missing)'))
     .addOption(new Option('--no-png', 'with --figures, write the SVG figures only'))
     .addOption(excludeCollectiveOption())
+    .addOption(threadsOption())
     .addOption(new Option('--label <label>', 'with several files: label of a plan, once per file in order (default: the file name)').argParser(collect))
     .addOption(new Option('--date <date>', 'with several files: date of a plan (YYYY, YYYY-MM or YYYY-MM-DD), once per file in order').argParser(collectDate))
     .addHelpText(
@@ -53,7 +56,7 @@ export function registerReport(cli: Command, output: Output): void {
     .action(async (files: string[], opts: ReportCommandOptions, command: Command) => {
       if (files.length >= 2) {
         // The settings of one plan's analysis mean nothing to the comparison: refuse rather than ignore them.
-        const given = ['lambda', 'rho', 'betweenness', 'brokerageGrouping'].filter((k) => command.getOptionValueSource(k) === 'cli');
+        const given = ['lambda', 'rho', 'betweenness', 'brokerageGrouping', 'threads'].filter((k) => command.getOptionValueSource(k) === 'cli');
         if (given.length > 0) throw new UsageError(`--${given.map((k) => k.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`)).join(', --')} go with one file; the compare report of several has no such setting`);
       }
       if (files.length >= 2) await reportOfPlans(files, opts, output);

@@ -86,13 +86,17 @@ function finish(job: Job, workers: Worker[], work: (c: number) => void, onProgre
   const { control, count } = job;
   for (let c = Atomics.add(control, 0, 1); c < count; c = Atomics.add(control, 0, 1)) {
     work(c);
-    Atomics.add(control, 1, 1);
-    onProgress?.(Atomics.load(control, 1), count);
+    const done = Atomics.add(control, 1, 1) + 1;
+    if (done < count) onProgress?.(done, count);
   }
   for (let finished = Atomics.load(control, 2); finished < workers.length; finished = Atomics.load(control, 2)) {
     Atomics.wait(control, 2, finished, 1000);
-    onProgress?.(Atomics.load(control, 1), count);
+    const done = Atomics.load(control, 1);
+    if (done < count) onProgress?.(done, count);
   }
+  // Said once, whoever did the last chunk: when a worker finished it after the calling thread's last
+  // report and before the wait loop looked, no report said done = total (a terminal kept "94%").
+  onProgress?.(count, count);
   for (const worker of workers) void worker.terminate();
   if (Atomics.load(control, 3) > 0) throw new Error('workerRunner: a worker thread failed; run again without the worker runner to see the error');
 }

@@ -60,10 +60,22 @@ describe('workerRunner', () => {
     expect(closeness(graph, { runner })).toEqual(closeness(graph));
   });
 
-  it('reports progress up to the last chunk', () => {
-    const seen: [number, number][] = [];
-    workerRunner({ threads: 2, minWork: 0, onProgress: (done, total) => seen.push([done, total]) }).distances(view, sources);
-    expect(seen.at(-1)).toEqual([seen.at(-1)?.[1], seen.at(-1)?.[1]]);
+  it('reports progress up to the last chunk, and done = total exactly once, last, whichever thread did the last chunk', () => {
+    // Before the fix, when a worker finished the last chunk after the calling thread's last report
+    // and before its wait loop looked, no report reached done = total (a terminal kept "94%";
+    // CI's package test saw no "100%"). Repeated, so both orders of finishing occur.
+    for (let run = 0; run < 20; run += 1) {
+      for (const job of ['distances', 'dependencies'] as const) {
+        const seen: [number, number][] = [];
+        const r = workerRunner({ threads: 3, minWork: 0, onProgress: (done, total) => seen.push([done, total]) });
+        if (job === 'distances') r.distances(view, sources);
+        else r.dependencies(view, sources);
+        const total = seen.at(-1)?.[1] ?? -1;
+        expect(total).toBeGreaterThan(1);
+        expect(seen.at(-1)).toEqual([total, total]);
+        expect(seen.filter(([done]) => done >= total)).toHaveLength(1);
+      }
+    }
   });
 
   it('gives analyze the same report', () => {
