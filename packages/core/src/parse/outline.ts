@@ -34,8 +34,9 @@ export const rankOf = (n: NumberedLine): number => RANK[n.style];
  * write their 序号: taken only where it continues the sequence of Arabic numbers (`next`).
  */
 function bareNumber(text: string, next: number): NumberedLine | undefined {
-  // …or run straight into the title (`1全面落实某某保险`, news copies), not into a measure (3个, 2万, 5年).
-  const m = /^(\d{1,3})[ \u3000]+(?=\p{Script=Han})/u.exec(text) ?? /^(\d{1,2})(?=\p{Script=Han})(?![年月日号號個个项項万萬亿億元倍次人户戶家所座条條岁歲天周週期届屆批类類大级級名种種余餘多位份台臺套轮輪季分])/u.exec(text);
+  // …or run straight into the title (`1全面落实某某保险`, news copies), not into a measure (3个, 2万, 5年,
+  // 5大工程) — though 大力 opens a task (`1大力发展…`).
+  const m = /^(\d{1,3})[ \u3000]+(?=\p{Script=Han})/u.exec(text) ?? /^(\d{1,2})(?=\p{Script=Han})(?![年月日号號個个项項万萬亿億元倍次人户戶家所座条條岁歲天周週期届屆批类類级級名种種余餘多位份台臺套轮輪季分])(?!大(?!力))/u.exec(text);
   if (m === null || Number(m[1]) !== next) return undefined;
   return { number: next, marker: m[0], rest: text.slice(m[0].length).trim(), style: 'arabic' };
 }
@@ -104,8 +105,9 @@ export function outlinePieces(text: string): Piece[] {
   const pieces: Piece[] = [];
   const last = new Map<string, number>();
   const lines = splitLines(text);
-  // Bare numbers (1 开展…) count only in a text with no other numbering: a table run into text.
-  const bare = !lines.some((l) => numberedLine(l.trim()) !== undefined);
+  // Bare numbers (1 开展… / 1大力发展…) count only in a text with no task-level numbering of its own
+  // (1. （1） ①): a table run into text, or items whose numbers lost their mark under 一、 headings.
+  const bare = !lines.some((l) => TASK_LEVEL_STYLES.has(numberedLine(l.trim())?.style ?? ''));
   // A speech's points (一是… 二是…) are items only in text with no task numbering of its own (1. （1） ①):
   // under a numbered task they list its parts.
   const ordinals = !lines.some((l) => TASK_LEVEL_STYLES.has(numberedLine(l.trim())?.style ?? '')) && /[一二三四五六七八九十][是要]/u.test(text);

@@ -117,6 +117,21 @@ describe('prose', () => {
     ]);
   });
 
+  it('numbers run into the title under 一、 headings, in sequence, are task numbers (1大力发展…), not a measure (2大工程) nor in text numbered 1.', () => {
+    const text = ['一、加快某方面调整', '  1大力发展某某产业,力争产值超过某某亿元。(省甲厅、乙委)', '  2加快实施某某计划,其中5大工程年内开工。(省丙厅)', '二、推进某方面改革', '  3深化某某改革。(省丁局、戊委)'].join('\n');
+    expect(parseTable(text).tasks.map((t) => [t.id, t.title, t.category, t.units.map((u) => u.name)])).toEqual([
+      ['1', '大力发展某某产业,力争产值超过某某亿元', '加快某方面调整', ['省甲厅', '乙委']],
+      ['2', '加快实施某某计划,其中5大工程年内开工', '加快某方面调整', ['省丙厅']],
+      ['3', '深化某某改革', '推进某方面改革', ['省丁局', '戊委']],
+    ]);
+    // A measure opening a line is no task number: 2大工程 continues the item above it.
+    const measure = ['一、加快某方面调整', '1大力发展某某产业。(省甲厅)', '2大工程年内全部开工。'].join('\n');
+    expect(parseTable(measure).tasks.map((t) => t.id)).toEqual(['1']);
+    // Where the document numbers its tasks 1. 2., a line opening with a number is text of the task above.
+    const numbered = ['一、加快某方面调整', '1.发展某某产业。(省甲厅)', '2.推进某某工程。', '3家企业年内上市。', '(省乙厅)'].join('\n');
+    expect(parseTable(numbered).tasks.map((t) => t.id)).toEqual(['1', '2']);
+  });
+
   it('items opened by a dash after a lead-in ending with a colon (如下：/ ——…；（牵头部门：…）)', () => {
     const text = ['（二）主要目标', '到年底,全市主要指标如下:', '——地区生产总值增长7.5%;(牵头部门:市甲委)', '——一般公共预算收入增长12%;(牵头部门:市乙局)'].join('\n');
     expect(parseTable(text).tasks.map((t) => [t.title, t.category, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([

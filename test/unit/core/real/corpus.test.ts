@@ -80,7 +80,6 @@ const KNOWN_GAPS: Record<string, string> = {
     'a one-row | table on a mirror that mangled its header (項目?jī)?nèi)容, pinyin half removed) and names no known task column (工作進度安排, 目前實施情況 beside 牽頭單位): rejected',
   'shanghai-minhang-2022-xiangcun-zhenxing-zhongdian-renwu-pipe-rows-asterisk-lead-zeren-jiezhen':
     'a | table with no header row (category | 序号 | name | content | units with * after the lead | towns): the content cell is read as the title and the towns as the only units (0 of 4, 4 spurious)',
-  'jiangsu-2006-shengzhengfu-zhongdian-renwu-fenjie-luoshi-number-glued-bare-bracket': 'a task number run into its text with no mark after it (1大力发展…) under a heading line: the heading and the item are read as one task (0 of 1)',
   'hubei-xianning-2020-zhengce-cuoshi-zeren-fengong-table': 'a task cell lost on the stored page: the row titled by its (一) heading cell keeps the numbering',
 };
 
