@@ -17,6 +17,7 @@ import { findHeader, headerKinds, inferredHeader, isRowBreak } from './flat-head
 import { isAgencyName } from './agency-name.js';
 import { positionalRows } from './flat-positional.js';
 import { MAIN_UNIT_LABEL, statesFirstListedRule } from './labels.js';
+import { trailingNotes } from './table-notes.js';
 
 interface Cell {
   text: string;
@@ -229,9 +230,11 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   const [at, end] = header;
   const headerCells = all.slice(at, end).map((c) => c.text);
   const preamble = all.slice(0, at).map((c) => c.text);
-  const body = withoutRepeatedHeaders(all.slice(end), headerCells);
-  // A first-listed rule stated above the table (列第一位者为牵头单位) holds for every row.
-  const firstListed = options.firstListedLeads ?? preamble.some(statesFirstListedRule);
+  // Notes under the table (注：…) are kept as notes, not read into its last row.
+  const { rows: body, notes } = trailingNotes(withoutRepeatedHeaders(all.slice(end), headerCells));
+  const noteLines = [...new Set(notes.map((p) => p.line))].map((line) => notes.filter((p) => p.line === line).map((p) => p.text).join(' '));
+  // A first-listed rule stated above the table (列第一位者为牵头单位), or in a note under it, holds for every row.
+  const firstListed = options.firstListedLeads ?? [...preamble, ...noteLines].some(statesFirstListedRule);
   if (body[0] !== undefined) body[0] = { ...body[0], before: 'row' };
   const first = schema(headerCells, false);
   const explicit = mode === 'pipe' && rowsMarked(body, headerCells.length);
@@ -399,7 +402,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   const table: ResponsibilityTable = {
     layout: 'line-cells',
     preamble,
-    notes: [],
+    notes: noteLines,
     columns: headerCells,
     categories,
     tasks,
