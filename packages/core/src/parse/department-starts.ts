@@ -28,6 +28,8 @@ const START = new RegExp(`^(?:${FIELD_ALT})\\p{Script=Han}{0,2}?(?:${END_ALT})`,
 const WHOLE = new Set(
   withTraditional([
     '残联', '妇联', '科协', '总工会', '工商联', '红十字会', '团委', '法院', '检察院', '海关', '人武部',
+    // The office every body has, named bare in a department's or a township's own table (办公室牵头).
+    '办公室', '党政办', '党政办公室', '政府办', '政府办公室', '综合办', '综合办公室',
     // Zones and parks named bare beside the departments (经开区, 高新园).
     '经开区', '高新区', '高新园', '开发区', '经济开发区', '工业园区', '产业园区', '示范区', '保税区', '综保区',
   ]),

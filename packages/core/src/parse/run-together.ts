@@ -84,8 +84,20 @@ const startsName = (text: string): boolean => {
 /** The collectives of a body's own parts (市政府各部门, 区政府有关部门, 市财政局各科室): one name with the body before them. */
 const OWN_PARTS = /^(?:各|有关|相关|所属|下属|有關|相關|所屬|下屬)(有关|相关|职能|组成|工作|成员|有關|相關|職能|組成|成員)?(部门|单位|处室|科室|股室|委办局|成员单位|部門|單位|處室|成員單位)/u;
 
+/** A body's office after its name (市政府办公室, 领导小组办公室): part of that name, though 办公室 alone is a unit. */
+const OWN_OFFICE = /^(?:办公室|辦公室|办|辦)/u;
+
 /** Splits text on 、，,；; outside brackets. */
 const pieces = (text: string): string[] => splitOutsideBrackets(text, SEPARATORS);
+
+/** A body and its own parts run together (市建委相关部门 → 市建委, 相关部门), or undefined. */
+function ownPartsSplit(name: string): [string, string] | undefined {
+  for (let k = 2; k <= name.length - 2; k += 1) {
+    const head = name.slice(0, k);
+    if (GOVERNING.test(head) && OWN_PARTS.test(name.slice(k)) && isGluedName(head) && isName(name.slice(k))) return [head, name.slice(k)];
+  }
+  return undefined;
+}
 
 /** A unit's name as this reader takes it: a name, and either short or opening with a level (long text run into a name is not one). */
 const isName = (piece: string): boolean => {
@@ -117,7 +129,8 @@ function runTogether(text: string, memo = new Map<number, string[] | null>(), fr
     for (let k = 2; k <= rest.length - 2 && found === undefined; k += 1) {
       if (!startsName(rest.slice(k))) continue;
       const head = rest.slice(0, k);
-      if (OWN_PARTS.test(rest.slice(k)) && GOVERNING.test(head)) continue;
+      // (A body's own parts, 市政府有关部门, and its office, 市政府办公室, are one name with it.)
+      if ((OWN_PARTS.test(rest.slice(k)) && GOVERNING.test(head)) || (OWN_OFFICE.test(rest.slice(k)) && BODY_END.test(head))) continue;
       if (!BODY_END.test(head.replace(/[（(][^（()）]*[）)]$/u, '')) || !isGluedName(head)) continue;
       const tail = runTogether(text, memo, from + k);
       if (tail !== undefined) found = [head, ...tail];
@@ -143,7 +156,9 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
   while (first > 0 && (list[first - 1] as string).trim() !== '') {
     const piece = list[first - 1] as string;
     // A short place before 、 that makes one name with the next (各乡、镇人民政府, 人民大垸、荒湖管理区).
-    if (isName(piece) || (first < list.length && /^\p{Script=Han}{1,6}$/u.test(piece) && !hasTaskWords(piece) && isName(`${piece}、${list[first] as string}`))) first -= 1;
+    // (A piece with a task's words that does not open like a name, 规范公开工作区司法局, is text run into one.)
+    const named = isName(piece) && (startsName(piece) || !hasTaskWords(piece));
+    if (named || (first < list.length && /^\p{Script=Han}{1,6}$/u.test(piece) && !hasTaskWords(piece) && isName(`${piece}、${list[first] as string}`))) first -= 1;
     else break;
   }
   let offset = region.length - list.slice(first).join('、').length;
@@ -176,6 +191,12 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
     // With no separator left at all, the names of each cell ran together too: the lead cell holds one.
     if (names.length >= 2 && rest.length === 0) return { start: stop + 1 + offset, cells: [names[0] as string, names.slice(1).join('、')] };
     if (names.length >= 2) return { start: stop + 1 + offset, cells: [names.slice(0, -1).join('、'), [names[names.length - 1], ...rest].join('、')] };
+    if (names.length === 1 && rest.length === 0) {
+      // One name ending in a body's own parts (市建委相关部门), alone where two unit cells ran together:
+      // a lead is one body, so the body leads and its parts are the second cell.
+      const own = ownPartsSplit(names[0] as string);
+      if (own !== undefined) return { start: stop + 1 + offset, cells: own };
+    }
     if (names.length === 1) return { start: stop + 1 + offset, cells: [names[0] as string, rest.join('、')] };
     return { start: stop + 1 + offset, cells: [rest[0] ?? '', rest.slice(1).join('、')] };
   }

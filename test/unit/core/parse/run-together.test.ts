@@ -64,6 +64,19 @@ describe('a table whose cells run together', () => {
     ]);
   });
 
+  it('a lead is one body: its own parts alone where two unit cells ran together are the second cell; an office is a unit, its body’s office part of the body', () => {
+    const text =
+      '序号工作任务牵头部门配合单位1推进某某项目建设市建委相关部门2开展某某业务培训,不断提升业务能力办公室3推进某某公开工作区司法局、各成员单位4做好某某文件的集中、规范公开工作区司法局各成员单位5办理某某建议提案市政府办公室市政府各部门';
+    expect(read(text).map(([id, , title, units]) => [id, title, units])).toEqual([
+      ['1', '推进某某项目建设', ['市建委:lead', '相关部门:co']],
+      ['2', '开展某某业务培训,不断提升业务能力', ['办公室:lead']],
+      ['3', '推进某某公开工作', ['区司法局:lead', '各成员单位:co']],
+      // (A piece with a task's words, 规范公开工作区司法局, is text run into a name.)
+      ['4', '做好某某文件的集中、规范公开工作', ['区司法局:lead', '各成员单位:co']],
+      ['5', '办理某某建议提案', ['市政府办公室:lead', '市政府各部门:co']],
+    ]);
+  });
+
   it('drops the header printed again at the top of a page', () => {
     const text = '某某表.docx\n1、序号工作内容责任单位备注1加强某某设施建设。县水利局、县农业农村局2提升某某管理水平。县市场监管局序号工作内容责任单位备注\n2、3完善某某应急预案。县应急局、各乡镇人民政府';
     expect(read(text)).toEqual([
