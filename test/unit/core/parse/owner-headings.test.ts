@@ -86,3 +86,38 @@ describe('headings that are not owners (found by review)', () => {
     expect(read('五、省发改委\n1.推进项目建设。（配合单位：省财政厅）')[0]?.units).toEqual(['省发改委:lead', '省财政厅:co']);
   });
 });
+
+describe('a section heading that gives its lead in a bracket of its own', () => {
+  it('（十）某方面（牵头单位：X） over items with units of their own: a heading, X leads each item, the items’ units co-operate', () => {
+    const text = [
+      '（九）推进某某改革（牵头单位：市甲局）',
+      '  38.完善某某机制。推动某某工作。[责任单位：市乙局、各县(市)区人民政府]',
+      '（十）提升某某城市美誉度(牵头单位:市丙局)',
+      '  39.持续壮大某某产业。推进某某小镇建设。[责任单位:市丁局、市戊局,各县(市)区人民政府]',
+      '  40.绿化美化某某环境。[责任单位:各县(市)区人民政府,市丙局]',
+      '  41.加快某某建设。[牵头单位:市己局;责任单位:市丙局]',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { id: '38', title: '完善某某机制。推动某某工作', category: '推进某某改革', units: ['市甲局:lead', '市乙局:co', '各县(市)区人民政府:co'] },
+      { id: '39', title: '持续壮大某某产业。推进某某小镇建设', category: '提升某某城市美誉度', units: ['市丙局:lead', '市丁局:co', '市戊局:co', '各县(市)区人民政府:co'] },
+      // (The heading's lead named among the item's units is named once, as lead.)
+      { id: '40', title: '绿化美化某某环境', category: '提升某某城市美誉度', units: ['市丙局:lead', '各县(市)区人民政府:co'] },
+      // (An item that marks its own lead keeps it.)
+      { id: '41', title: '加快某某建设', category: '提升某某城市美誉度', units: ['市己局:lead', '市丙局:co'] },
+    ]);
+  });
+
+  it('a bracket of units that do not all lead, or items without units, leave the heading a task', () => {
+    const shared = read(['（一）推进某某改革（牵头单位：市甲局；配合单位：市乙局）', '1.完善某某机制。（责任单位：市丙局）'].join('\n'));
+    expect(shared.map((t) => t.title)).toEqual(['推进某某改革', '完善某某机制']);
+    const measures = read(['（一）推进某某改革（牵头单位：市甲局）', '1.完善某某机制。', '2.健全某某制度。'].join('\n'));
+    expect(measures[0]?.units).toEqual(['市甲局:lead']);
+  });
+});
+
+describe('a conditional first-listed rule inside the bracket', () => {
+  it('若工作涉及多个处室的，列第一的为牵头处室，下同: a rule, not a unit', () => {
+    const text = '（一）强化某某助推。完善某某体系。（责任单位：甲处、省某局相关处室、各市〔州〕某局；若工作涉及多个处室的，列第一的为牵头责任处室，下同）';
+    expect(read(text)[0]?.units).toEqual(['甲处:lead', '省某局相关处室:co', '各市〔州〕某局:co']);
+  });
+});
