@@ -2,6 +2,8 @@
 import Papa from 'papaparse';
 import type { ResponsibilityTable } from '../types.js';
 import { DiagnosticSink } from './errors.js';
+import { columnRole, looksLikeHeader } from './columns.js';
+import { interpretGrid } from './grid.js';
 import { interpretRows, type Item } from './rows.js';
 import { lastAtOrBefore, splitLines } from './text.js';
 import type { ParseOptions } from './word-table.js';
@@ -34,10 +36,22 @@ export function parseDelimited(text: string, options: ParseOptions & { delimiter
       items.push({ kind: 'row', line, cells: row.map((c) => ({ text: c.trim(), line })) });
     },
   });
-  const table = sink.hasErrors ? undefined : interpretRows(items, { ...options, layout: 'delimited' }, sink);
+  // Section rows of one cell (一、某方面) in a table with no 类别 column are its categories, as in a
+  // spreadsheet: read as a grid (interpretGrid), which turns them into categories.
+  const rows = items.filter((it): it is Extract<Item, { kind: 'row' }> => it.kind === 'row');
+  const headerAt = rows.findIndex((r) => looksLikeHeader(r.cells.map((c) => c.text)));
+  const header = rows[headerAt];
+  const sections = header !== undefined && header.cells.every((c) => columnRole(c.text) !== 'category') && rows.slice(headerAt + 1).some((r) => r.cells.filter((c) => c.text !== '').length === 1 && SECTION.test(r.cells.find((c) => c.text !== '')?.text ?? ''));
+  let table: ResponsibilityTable | undefined;
+  if (sink.hasErrors) table = undefined;
+  else if (sections) table = interpretGrid(rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text) })), 'delimited', options, sink);
+  else table = interpretRows(items, { ...options, layout: 'delimited' }, sink);
   sink.throwIfErrors();
   return table as ResponsibilityTable;
 }
+
+/** A section row's text: 一、某方面, （一）某方面, 第一部分 某方面. */
+const SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节])/u;
 
 /** Splits a Markdown table line `| a | b \\| c |` into cells, honouring escaped pipes. */
 export function markdownCells(line: string): string[] {

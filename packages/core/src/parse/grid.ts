@@ -41,7 +41,8 @@ export function interpretGrid(grid: readonly GridRow[], layout: Layout, options:
   for (const r of rows.slice(at + 1)) {
     const filled = r.cells.filter((c) => c !== '');
     if (!hasCategory && filled.length === 1 && parseTaskNumber(filled[0] as string) === undefined) {
-      category = (filled[0] as string).replace(/^[一二三四五六七八九十]+[、.．]\s*/u, '');
+      // (Without its numbering, 一、 or （一）, as categories are everywhere.)
+      category = (filled[0] as string).replace(/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*/u, '');
       continue;
     }
     const cells = [...r.cells, ...Array<string>(Math.max(0, width - r.cells.length)).fill('')];

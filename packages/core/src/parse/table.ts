@@ -141,7 +141,8 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
   if (pinyin.count > 0 && table.layout !== 'json') table = withCleaningNote(table, pinyin, original, 'pinyin-removed', 'pinyin annotation', 'read as text printed for reading aloud, not part of names or titles');
   if (wrapped.count > 0) table = withEvidence(table, [`joined ${wrapped.count} line${wrapped.count === 1 ? '' : 's'} broken at the width of the text (${wrapped.width ?? 0} columns), as copied from a PDF or a page`]);
   if (furniture.count > 0 && table.layout !== 'json') table = withCleaningNote(table, furniture, original, 'furniture-removed', 'line', 'of a web page around the document (breadcrumbs, print and close buttons, footers), not part of it');
-  if (closing.count > 0 && table.layout !== 'delimited' && table.layout !== 'markdown') table = withCleaningNote(table, closing, original, 'closing-removed', 'line', 'of the document’s closing matter (抄送, the issuer and date, a contact), not tasks');
+  // (Blanked only where the layout was detected, and then said whatever the layout read: a CSV's closing lines too.)
+  if (closing.count > 0) table = withCleaningNote(table, closing, original, 'closing-removed', 'line', 'of the document’s closing matter (抄送, the issuer and date, a contact), not tasks');
   if (html.count > 0 && table.layout !== 'json') table = withCleaningNote(table, html, original, 'markup-removed', 'markup remnant', 'tags and entities left in copied text are not part of names or titles');
   return withUnclosedBrackets(table, text);
 }

@@ -33,6 +33,25 @@ describe('parseDelimited (CSV / TSV)', () => {
     expect(roles(table.tasks[0])).toEqual(['省发展改革委:lead', '省财政厅:co']);
   });
 
+  it('section rows of one cell (一、某方面) in a table with no 类别 column are the categories of the rows below', () => {
+    const csv = '序号,重点任务,牵头单位,配合单位\n一、明确分工\n1,完成某项年度指标,市甲局,市乙局\n2,推进某项改革,市丙局,\n（二）推进某某公开,,,\n3,落实某项制度,市丁局,市戊局\n';
+    const table = parseTable(csv, { file: 'plan.csv' });
+    expect(table.layout).toBe('delimited');
+    expect(table.tasks.map((t) => [t.id, t.category, roles(t)])).toEqual([
+      ['1', '明确分工', ['市甲局:lead', '市乙局:co']],
+      ['2', '明确分工', ['市丙局:lead']],
+      ['3', '推进某某公开', ['市丁局:lead', '市戊局:co']],
+    ]);
+    expect(table.diagnostics).toEqual([]);
+  });
+
+  it('says so when it blanks a CSV’s closing lines (抄送：…), as for every other layout', () => {
+    const csv = '序号,重点任务,责任单位\n1,建设高铁,省发展改革委\n抄送：省委各部门\n';
+    const table = parseTable(csv, { file: 'plan.csv' });
+    expect(table.tasks).toHaveLength(1);
+    expect(table.diagnostics).toMatchObject([{ code: 'closing-removed', line: 3 }]);
+  });
+
   it('rejects a row with too few cells, naming its line', () => {
     expect(() => parseDelimited('序号,重点任务,责任单位\n1,建设高铁\n', { file: 'x.csv' })).toThrow(/x\.csv:2: row has 2 cells, expected 3/);
   });
