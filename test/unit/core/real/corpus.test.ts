@@ -80,6 +80,10 @@ const KNOWN_GAPS: Record<string, string> = {
     'a one-row | table on a mirror that mangled its header (項目?jī)?nèi)容, pinyin half removed) and names no known task column (工作進度安排, 目前實施情況 beside 牽頭單位): rejected',
   'shanghai-minhang-2022-xiangcun-zhenxing-zhongdian-renwu-pipe-rows-asterisk-lead-zeren-jiezhen':
     'a | table with no header row (category | 序号 | name | content | units with * after the lead | towns): the content cell is read as the title and the towns as the only units (0 of 4, 4 spurious)',
+  'jiangxi-jiujiang-2019-zhichi-danchang-dushiquan-xingdong-fangan-zeren-danwei-bracket':
+    'a bracket of units that opens with a sentence about the task (（领导小组下设办公室，设在市发改委。责任单位：…）): the sentence is read as two more units (2 of 3 exact)',
+  'xinjiang-kashi-yecheng-2026-xiangcun-zhenxing-buzhu-xiangmu-gongshi-zeren-lingdao-zeren-danwei-labelled':
+    'projects whose text says who carries them out and who supervises them (由某乡按照…规定组织实施，由县农业农村局、财政局…负责监督) above a 项目责任单位 line: the sentences\' bodies are read as units beside the line\'s (0 of 2)',
   'hubei-xianning-2020-zhengce-cuoshi-zeren-fengong-table': 'a task cell lost on the stored page: the row titled by its (一) heading cell keeps the numbering',
 };
 
