@@ -1,10 +1,7 @@
 // Headings that name the lead of the work under them (（一）省审计厅牵头的工作): the heading's unit
 // leads each task below that marks none, the task's own units co-operating.
 import { hasTaskWords, isAgencyName } from './agency-name.js';
-import type { Block } from './outline.js';
-import type { Content, Group } from './prose-groups.js';
-import { headingText } from './prose-text.js';
-import { parseUnitPhrase, type UnitPhrase } from './unit-phrase.js';
+import type { UnitPhrase } from './unit-phrase.js';
 
 /** A heading that names who leads the work under it: 省审计厅牵头的工作, 由市财政局牵头的任务, 县某局牵头工作(8项). */
 const HEADING_LEAD = /^((?:由)?([^\s，,。；;：:（(]{2,30}?)(牵头|牽頭)(?:负责|負責)?的?(?:工作|任务|任務|事项|事項)(?:[（(][0-9一二三四五六七八九十百]+[项項][）)])?)(?:[：:\s]*(.+))?$/su;
@@ -48,35 +45,13 @@ export function headingOwner(heading: string | null, phrase: UnitPhrase): void {
  */
 export function headingLead(category: string | null, phrase: UnitPhrase): void {
   const unit = headingUnit(category);
-  if (unit?.role === 'lead') leadsUnder([unit.name], phrase);
-}
-
-/**
- * `names` lead a task under their heading unless the task marks a lead of its own: the task's
- * units co-operate with them (named among them too, each is named once, as lead).
- */
-export function leadsUnder(names: readonly string[], phrase: UnitPhrase): void {
-  if (phrase.units.some((u) => u.role === 'lead')) return;
+  if (unit?.role !== 'lead' || phrase.units.some((u) => u.role === 'lead')) return;
+  const { name } = unit;
   for (const u of phrase.units) if (u.role === 'responsible') u.role = 'co';
-  phrase.units = [...names.map((name) => ({ name, role: 'lead' as const })), ...phrase.units.filter((u) => !names.includes(u.name))];
+  const at = phrase.units.findIndex((u) => u.name === name);
+  if (at >= 0) phrase.units.splice(at, 1);
+  phrase.units.unshift({ name, role: 'lead' });
   phrase.leadSource = 'marked';
-}
-
-/**
- * A section heading (一、 / （十）) with one bracket of leads closing its line, over items with units of
- * their own (`（十）提升某某水平（牵头单位：市甲局）` / `39.某任务。[责任单位：…]`): a heading, not a
- * task, whose leads lead each item under it. The bracket's names must all lead, as marked (牵头单位：,
- * 牵头), and the line hold no sentence before it. Returns the heading's text and those names, or undefined.
- */
-export function sectionLeads(block: Block, c: Content, gs: readonly Group[], childrenHaveTasks: boolean): { heading: string; names: string[] } | undefined {
-  const style = block.marker?.style;
-  if ((style !== 'chinese' && style !== 'chinese-paren') || gs.length !== 1 || !childrenHaveTasks) return undefined;
-  const g = gs[0] as Group;
-  const firstLine = c.text.split('\n')[0] ?? '';
-  if (g.end > firstLine.length + 1 || c.text.slice(g.end).trim() !== '' || /[。；;！？]/u.test(firstLine.slice(0, g.start).trim().slice(0, -1))) return undefined;
-  const phrase = parseUnitPhrase(g.clauses.map((cl) => cl.phrase).join('；'), 'marked-only');
-  if (phrase.units.length === 0 || phrase.units.some((u) => u.role !== 'lead') || phrase.leadSource !== 'marked') return undefined;
-  return { heading: headingText(c.text.slice(0, g.start)), names: phrase.units.map((u) => u.name) };
 }
 
 /**

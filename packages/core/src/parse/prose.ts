@@ -12,7 +12,7 @@ import { TASK_LEVEL_STYLES, type NumberedLine } from './numbering.js';
 import { lineFinder } from './unit-lines.js';
 import { quote } from './text.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
-import { headingLead, headingOwner, isLeadHeading, leadsUnder, sectionLeads, splitHeadingLead } from './heading-lead.js';
+import { headingLead, headingOwner, isLeadHeading, splitHeadingLead } from './heading-lead.js';
 import { markOpeningDivisions, opensLastSentence } from './opening-divisions.js';
 import { expandQuotedTasks, expandRetoldLists } from './retold.js';
 import { readRecordLabels, withoutMeasureLabels } from './title-labels.js';
@@ -32,8 +32,6 @@ interface Draft {
   deadline: string | undefined;
   /** The nearest heading above that names the unit of its items (县某局牵头的工作, 属某局职责范围), or null. */
   owner?: string | null;
-  /** The leads a section heading above gives in its own bracket (（十）某方面（牵头单位：市甲局）), or null. */
-  headLeads?: string[] | null;
 }
 
 /**
@@ -135,11 +133,10 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   };
 
   let owner: string | null = null;
-  let headLeads: string[] | null = null;
   const addTask = (d: Omit<Draft, 'category'>, category: string | null): void => {
     // (A heading with no words left once its numbering and marks are gone names no category.)
     const named = pendingCategory ?? category;
-    drafts.push({ ...d, category: named === '' ? null : named, owner, headLeads });
+    drafts.push({ ...d, category: named === '' ? null : named, owner });
   };
 
   /** Reads one block: its own tasks, then its children. `category` is the heading above it. */
@@ -149,12 +146,8 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
     const marker = block.marker;
     const own = marker === null ? path : [...path, String(marker.number)];
     let childCategory = category;
-    const sectionLead = sectionLeads(block, c, gs, block.children.some(hasTasks));
 
-    if (sectionLead !== undefined) {
-      childCategory = sectionLead.heading === '' ? category : sectionLead.heading;
-      pendingCategory = null;
-    } else if (gs.length === 0) {
+    if (gs.length === 0) {
       const lines = c.text.split('\n').map((l) => l.trim());
       const sub = lines[lines.length - 1];
       if (marker !== null && (block.children.some(hasTasks) || leadHeading(block))) {
@@ -326,12 +319,9 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
     }
     const before = pendingCategory;
     const ownerBefore = owner;
-    const headLeadsBefore = headLeads;
     if (leadHeading(block)) owner = headingText(c.text);
-    if (sectionLead !== undefined) headLeads = sectionLead.names;
     for (const child of block.children) visit(child, childCategory, own);
     owner = ownerBefore;
-    headLeads = headLeadsBefore;
     if (before !== null && pendingCategory === before && block.marker !== null && gs.length === 0 && block.children.some(hasTasks)) pendingCategory = null;
   };
   visit(root, null, []);
@@ -371,7 +361,6 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   drafts.forEach((d, i) => {
     const joined = d.groups.map((g) => g.phrase).join('；');
     const phrase = parseUnitPhrase(joined, d.rule ? 'first-listed' : convention);
-    if (d.headLeads !== undefined && d.headLeads !== null) leadsUnder(d.headLeads, phrase);
     headingLead(d.owner ?? d.category, phrase);
     headingOwner(d.owner ?? d.category, phrase);
     // 排名第一位为牵头单位，下同: the document's own rule holds for this task and those below.

@@ -87,31 +87,14 @@ describe('headings that are not owners (found by review)', () => {
   });
 });
 
-describe('a section heading that gives its lead in a bracket of its own', () => {
-  it('（十）某方面（牵头单位：X） over items with units of their own: a heading, X leads each item, the items’ units co-operate', () => {
-    const text = [
-      '（九）推进某某改革（牵头单位：市甲局）',
-      '  38.完善某某机制。推动某某工作。[责任单位：市乙局、各县(市)区人民政府]',
-      '（十）提升某某城市美誉度(牵头单位:市丙局)',
-      '  39.持续壮大某某产业。推进某某小镇建设。[责任单位:市丁局、市戊局,各县(市)区人民政府]',
-      '  40.绿化美化某某环境。[责任单位:各县(市)区人民政府,市丙局]',
-      '  41.加快某某建设。[牵头单位:市己局;责任单位:市丙局]',
-    ].join('\n');
+describe('a section heading with a bracket of its own over items with units of their own', () => {
+  it('stays a task with its units, and its items are tasks with theirs (a reading tried at stop 34, its lead carried to the items, lost 9 of 10 on an unseen document)', () => {
+    const text = ['（十）提升某某城市美誉度(牵头单位:市丙局)', '  39.持续壮大某某产业。[责任单位:市丁局、市戊局]', '  40.绿化美化某某环境。[责任单位:各县(市)区人民政府]'].join('\n');
     expect(read(text)).toEqual([
-      { id: '38', title: '完善某某机制。推动某某工作', category: '推进某某改革', units: ['市甲局:lead', '市乙局:co', '各县(市)区人民政府:co'] },
-      { id: '39', title: '持续壮大某某产业。推进某某小镇建设', category: '提升某某城市美誉度', units: ['市丙局:lead', '市丁局:co', '市戊局:co', '各县(市)区人民政府:co'] },
-      // (The heading's lead named among the item's units is named once, as lead.)
-      { id: '40', title: '绿化美化某某环境', category: '提升某某城市美誉度', units: ['市丙局:lead', '各县(市)区人民政府:co'] },
-      // (An item that marks its own lead keeps it.)
-      { id: '41', title: '加快某某建设', category: '提升某某城市美誉度', units: ['市己局:lead', '市丙局:co'] },
+      { id: '10', title: '提升某某城市美誉度', category: null, units: ['市丙局:lead'] },
+      { id: '39', title: '持续壮大某某产业', category: '提升某某城市美誉度', units: ['市丁局:responsible', '市戊局:responsible'] },
+      { id: '40', title: '绿化美化某某环境', category: '提升某某城市美誉度', units: ['各县(市)区人民政府:responsible'] },
     ]);
-  });
-
-  it('a bracket of units that do not all lead, or items without units, leave the heading a task', () => {
-    const shared = read(['（一）推进某某改革（牵头单位：市甲局；配合单位：市乙局）', '1.完善某某机制。（责任单位：市丙局）'].join('\n'));
-    expect(shared.map((t) => t.title)).toEqual(['推进某某改革', '完善某某机制']);
-    const measures = read(['（一）推进某某改革（牵头单位：市甲局）', '1.完善某某机制。', '2.健全某某制度。'].join('\n'));
-    expect(measures[0]?.units).toEqual(['市甲局:lead']);
   });
 });
 

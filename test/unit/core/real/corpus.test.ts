@@ -80,6 +80,8 @@ const KNOWN_GAPS: Record<string, string> = {
     'a one-row | table on a mirror that mangled its header (項目?jī)?nèi)容, pinyin half removed) and names no known task column (工作進度安排, 目前實施情況 beside 牽頭單位): rejected',
   'shanghai-minhang-2022-xiangcun-zhenxing-zhongdian-renwu-pipe-rows-asterisk-lead-zeren-jiezhen':
     'a | table with no header row (category | 序号 | name | content | units with * after the lead | towns): the content cell is read as the title and the towns as the only units (0 of 4, 4 spurious)',
+  'yunnan-kunming-undated-chengshi-pinpai-renwu-heading-qiantou-danwei-square-bracket-zeren-danwei-page4':
+    'a section heading with its own (牵头单位:X) over items with [责任单位:…]: its annotator carried X to the items as their lead; the reader keeps the heading a task (as another document\'s annotator read the same shape; carrying the lead lost 9 of 10 there): 0 of 3, 1 spurious',
   'jiangxi-jiujiang-2019-zhichi-danchang-dushiquan-xingdong-fangan-zeren-danwei-bracket':
     'a bracket of units that opens with a sentence about the task (（领导小组下设办公室，设在市发改委。责任单位：…）): the sentence is read as two more units (2 of 3 exact)',
   'xinjiang-kashi-yecheng-2026-xiangcun-zhenxing-buzhu-xiangmu-gongshi-zeren-lingdao-zeren-danwei-labelled':
