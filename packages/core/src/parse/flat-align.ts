@@ -79,6 +79,8 @@ interface Traits {
   titleThenSentences: boolean;
   /** A person by surname as well: what no category cell holds. */
   namedPerson: boolean;
+  /** Numbered items or lines of whole sentences: a requirements cell's measures. */
+  measures: boolean;
   deadline: boolean;
   heading: boolean;
   /** A figure: 1300人, 54%, 10000万, 2所 — what 目标 and 完成情况 columns hold. */
@@ -119,7 +121,10 @@ function traitsOf(raw: string, unitsPossible: boolean): Traits {
   // requirements cell beside it, not one title.
   const lines = raw.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const titleThenSentences = lines.length >= 2 && !/[。！？!?；;，,]$/u.test(lines[0] as string) && lines.slice(1).every((l) => /[，,].*[。！？!?]$/u.test(l));
-  return { number, units, person, namedPerson, sentence, titleThenSentences, deadline, heading, figure, numbered, namesFirst, names, length: t.length };
+  // A list of measures: numbered items (1.加强…。2.建立…。) or two or more lines each a whole sentence
+  // (完善配套政策，形成长效机制。 / 开展专项培训，提升工作能力。) — what a 具体要求 cell holds, seldom a task.
+  const measures = !units && (/^1[.、．]\D[\s\S]*[。；;]\s*2[.、．]\D/u.test(t) || (lines.length >= 2 && lines.every((l) => /[，,].*[。！？!?]$/u.test(l))));
+  return { number, units, person, namedPerson, sentence, titleThenSentences, measures, deadline, heading, figure, numbered, namesFirst, names, length: t.length };
 }
 
 /** How well a cell's text fits a column of a kind. */
@@ -150,7 +155,7 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
       if (t.units) return -3;
       if (t.namesFirst) return -4;
       if (person || t.deadline) return -3;
-      return 0.5 + Math.min(t.length, 60) / 60 + (t.numbered ? 1.5 : 0) - (t.titleThenSentences ? 2 : 0);
+      return 0.5 + Math.min(t.length, 60) / 60 + (t.numbered ? 1.5 : 0) - (t.titleThenSentences ? 2 : 0) - (t.measures ? 2 : 0);
     case 'category':
       // (A short place or topic, 人民广场, may head a category; a person's name by its surname may not.)
       if (t.number || t.figure || t.units || (hasOfficials && t.namedPerson) || t.deadline) return -20;
@@ -162,7 +167,7 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
       if (t.heading) return -2;
       if (t.units) return -1.5;
       // A whole sentence (…，确保按期完成。) is what a requirements or measures column holds.
-      return t.sentence ? 0 : -0.3 - Math.min(t.length, 100) / 200;
+      return t.measures ? 0.5 : t.sentence ? 0 : -0.3 - Math.min(t.length, 100) / 200;
   }
 }
 
