@@ -57,7 +57,7 @@ export function registerReport(cli: Command, output: Output): void {
       if (files.length >= 2) {
         // The settings of one plan's analysis mean nothing to the comparison: refuse rather than ignore them.
         const given = ['lambda', 'rho', 'betweenness', 'brokerageGrouping', 'threads'].filter((k) => command.getOptionValueSource(k) === 'cli');
-        if (given.length > 0) throw new UsageError(`--${given.map((k) => k.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`)).join(', --')} go with one file; the compare report of several has no such setting`);
+        if (given.length > 0) throw new UsageError(`--${given.map((k) => k.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`)).join(', --')} ${given.length === 1 ? 'goes' : 'go'} with one file; the compare report of several has no such setting`);
       }
       if (files.length >= 2) await reportOfPlans(files, opts, output);
       else await report(files[0], opts, output);

@@ -94,11 +94,11 @@ function finish(job: Job, workers: Worker[], work: (c: number) => void, onProgre
     const done = Atomics.load(control, 1);
     if (done < count) onProgress?.(done, count);
   }
+  for (const worker of workers) void worker.terminate();
+  if (Atomics.load(control, 3) > 0) throw new Error('workerRunner: a worker thread failed; run again without the worker runner to see the error');
   // Said once, whoever did the last chunk: when a worker finished it after the calling thread's last
   // report and before the wait loop looked, no report said done = total (a terminal kept "94%").
   onProgress?.(count, count);
-  for (const worker of workers) void worker.terminate();
-  if (Atomics.load(control, 3) > 0) throw new Error('workerRunner: a worker thread failed; run again without the worker runner to see the error');
 }
 
 /** Runs chunks c = 0 … count−1 of a job on `threads − 1` workers and the calling thread (see {@link finish}). */

@@ -3,7 +3,6 @@ import Papa from 'papaparse';
 import type { ResponsibilityTable } from '../types.js';
 import { DiagnosticSink } from './errors.js';
 import { columnRole, looksLikeHeader } from './columns.js';
-import { interpretGrid } from './grid.js';
 import { interpretRows, type Item } from './rows.js';
 import { lastAtOrBefore, splitLines } from './text.js';
 import type { ParseOptions } from './word-table.js';
@@ -36,22 +35,48 @@ export function parseDelimited(text: string, options: ParseOptions & { delimiter
       items.push({ kind: 'row', line, cells: row.map((c) => ({ text: c.trim(), line })) });
     },
   });
-  // Section rows of one cell (一、某方面) in a table with no 类别 column are its categories, as in a
-  // spreadsheet: read as a grid (interpretGrid), which turns them into categories.
-  const rows = items.filter((it): it is Extract<Item, { kind: 'row' }> => it.kind === 'row');
-  const headerAt = rows.findIndex((r) => looksLikeHeader(r.cells.map((c) => c.text)));
-  const header = rows[headerAt];
-  const sections = header !== undefined && header.cells.every((c) => columnRole(c.text) !== 'category') && rows.slice(headerAt + 1).some((r) => r.cells.filter((c) => c.text !== '').length === 1 && SECTION.test(r.cells.find((c) => c.text !== '')?.text ?? ''));
-  let table: ResponsibilityTable | undefined;
-  if (sink.hasErrors) table = undefined;
-  else if (sections) table = interpretGrid(rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text) })), 'delimited', options, sink);
-  else table = interpretRows(items, { ...options, layout: 'delimited' }, sink);
+  const sectioned = sink.hasErrors ? undefined : withSectionCategories(items);
+  const table = sink.hasErrors ? undefined : interpretRows(sectioned ?? items, { ...options, layout: 'delimited', ...(sectioned === undefined ? {} : { addedCategory: true }) }, sink);
+  if (table !== undefined && sectioned !== undefined) table.columns = table.columns.slice(1);
   sink.throwIfErrors();
   return table as ResponsibilityTable;
 }
 
+/** The one cell a row fills, when it fills one. */
+const onlyCell = (it: Item): string | undefined => {
+  if (it.kind !== 'row') return undefined;
+  const filled = it.cells.filter((c) => c.text !== '');
+  return filled.length === 1 ? (filled[0] as { text: string }).text : undefined;
+};
+
+/**
+ * Section rows of one cell (一、某方面, （二）某方面) in a table with no 类别 column are the categories of
+ * the rows below, as in a spreadsheet: the rows with a 类别 column added (each section row giving
+ * its cell, without its numbering, to the rows below it). Other rows of one cell (a continuation, a
+ * note under the table) are left as they were, for the table reader to warn of. Undefined when
+ * the table has a 类别 column or no section row before its last row.
+ */
+function withSectionCategories(items: readonly Item[]): Item[] | undefined {
+  const at = items.findIndex((it) => it.kind === 'row' && looksLikeHeader(it.cells.map((c) => c.text)));
+  const header = items[at];
+  if (header === undefined || header.kind !== 'row' || header.cells.some((c) => columnRole(c.text) === 'category')) return undefined;
+  const lastRow = items.reduce((last, it, i) => (it.kind === 'row' && onlyCell(it) === undefined ? i : last), -1);
+  const isSection = (it: Item, i: number): boolean => i > at && i < lastRow && SECTION.test(onlyCell(it) ?? '');
+  if (!items.some(isSection)) return undefined;
+  let category = '';
+  const out: Item[] = [];
+  items.forEach((it, i) => {
+    if (i < at || it.kind !== 'row') out.push(it);
+    else if (i === at) out.push({ ...it, cells: [{ text: '类别', line: it.line }, ...it.cells] });
+    else if (isSection(it, i)) category = (onlyCell(it) as string).replace(SECTION, '').trim();
+    else if (onlyCell(it) !== undefined && i > lastRow) out.push(it);
+    else out.push({ ...it, cells: [{ text: category, line: it.line }, ...it.cells] });
+  });
+  return out;
+}
+
 /** A section row's text: 一、某方面, （一）某方面, 第一部分 某方面. */
-const SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节])/u;
+const SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节))\s*/u;
 
 /** Splits a Markdown table line `| a | b \\| c |` into cells, honouring escaped pipes. */
 export function markdownCells(line: string): string[] {

@@ -231,7 +231,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   const headerCells = all.slice(at, end).map((c) => c.text);
   const preamble = all.slice(0, at).map((c) => c.text);
   // Notes under the table (注：…) are kept as notes, not read into its last row.
-  const { rows: body, notes } = trailingNotes(withoutRepeatedHeaders(all.slice(end), headerCells));
+  const { rows: body, notes } = trailingNotes(withoutRepeatedHeaders(all.slice(end), headerCells), headerCells.filter((h) => /^(?:备注|備註|说明|說明|附注|附註)$/u.test(h.trim())));
   const noteLines = [...new Set(notes.map((p) => p.line))].map((line) => notes.filter((p) => p.line === line).map((p) => p.text).join(' '));
   // A first-listed rule stated above the table (列第一位者为牵头单位), or in a note under it, holds for every row.
   const firstListed = options.firstListedLeads ?? [...preamble, ...noteLines].some(statesFirstListedRule);

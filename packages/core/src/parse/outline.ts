@@ -33,13 +33,19 @@ export const rankOf = (n: NumberedLine): number => RANK[n.style];
  * A bare number before the text (`1 开展专项检查。…`), as tables flattened into running text
  * write their 序号: taken only where it continues the sequence of Arabic numbers (`next`).
  */
-function bareNumber(text: string, next: number): NumberedLine | undefined {
+function bareNumber(text: string, next: number, restarted: boolean): NumberedLine | undefined {
   // …or run straight into the title (`1全面落实某某保险`, news copies), not into a measure (3个, 2万, 5年,
-  // 5大工程) — though 大力 opens a task (`1大力发展…`).
-  const m = /^(\d{1,3})[ \u3000]+(?=\p{Script=Han})/u.exec(text) ?? /^(\d{1,2})(?=\p{Script=Han})(?![年月日号號個个项項万萬亿億元倍次人户戶家所座条條岁歲天周週期届屆批类類级級名种種余餘多位份台臺套轮輪季分])(?!大(?!力))/u.exec(text);
-  if (m === null || Number(m[1]) !== next) return undefined;
-  return { number: next, marker: m[0], rest: text.slice(m[0].length).trim(), style: 'arabic' };
+  // 5大工程, 1 张网, 1至3月) — though 大力 opens a task (`1大力发展…`).
+  const m = /^(\d{1,3})(?:[ \u3000]+)?(?=\p{Script=Han})/u.exec(text);
+  if (m === null || (!/[ \u3000]$/u.test(m[0]) && (m[1] as string).length > 2) || MEASURE_AFTER.test(text.slice(m[0].length))) return undefined;
+  const n = Number(m[1]);
+  // The next in sequence; or 1 again under a new heading (一、 … 1 2 / 二、 … 1 2).
+  if (n !== next && !(restarted && n === 1)) return undefined;
+  return { number: n, marker: m[0], rest: text.slice(m[0].length).trim(), style: 'arabic' };
 }
+
+/** What follows a number that counts something (3个, 2万, 5年, 5大工程, 1至3月), not a task's title. */
+const MEASURE_AFTER = /^(?:[年月日号號個个万萬亿億元倍次人户戶家所座条條岁歲天周週期届屆批类類级級名种種余餘多位份台臺套轮輪季分张張至到])|^[项項](?![目])|^大(?!力)/u;
 
 /**
  * A speech's point (一是 / 二要) where ordinals count (`ordinals`): the first, or the one after the
@@ -53,7 +59,7 @@ function ordinalAt(text: string, last: ReadonlyMap<string, number>, ordinals: bo
 
 /** The numbered item a text starts: a marker (1. （一） 一、), a bare number continuing the sequence, or a point (一是). */
 function numberedAt(text: string, last: ReadonlyMap<string, number>, bare: boolean, ordinals = false): NumberedLine | undefined {
-  return numberedLine(text) ?? (bare ? bareNumber(text, (last.get('bare') ?? 0) + 1) : undefined) ?? ordinalAt(text, last, ordinals);
+  return numberedLine(text) ?? (bare ? bareNumber(text, (last.get('bare') ?? 0) + 1, last.get('headed') === 1) : undefined) ?? ordinalAt(text, last, ordinals);
 }
 
 const BEFORE_INLINE = new Set(['。', '；', ';', '！', '？', '）', ')', '】', '〕', ']', ' ', '\u3000', '\t', '：', ':']);
@@ -69,6 +75,7 @@ function splitInline(text: string, last: Map<string, number>, bare: boolean, ord
   const first = numberedAt(text, last, bare, ordinals);
   const seen = new Map(last);
   if (first !== undefined && first.marker.trim() === String(first.number)) seen.set('bare', first.number);
+  if (first !== undefined) seen.set('headed', first.style === 'chinese' ? 1 : 0);
   const restart = new Set<string>();
   if (first !== undefined) {
     seen.set(first.style, first.number);
@@ -82,6 +89,7 @@ function splitInline(text: string, last: Map<string, number>, bare: boolean, ord
     if (n === undefined || n.rest === '') continue;
     if (n.marker.trim() === String(n.number)) {
       seen.set('bare', n.number);
+      seen.set('headed', 0);
       parts.push(text.slice(cut, i));
       cut = i;
       continue;
@@ -105,9 +113,13 @@ export function outlinePieces(text: string): Piece[] {
   const pieces: Piece[] = [];
   const last = new Map<string, number>();
   const lines = splitLines(text);
-  // Bare numbers (1 开展… / 1大力发展…) count only in a text with no task-level numbering of its own
-  // (1. （1） ①): a table run into text, or items whose numbers lost their mark under 一、 headings.
-  const bare = !lines.some((l) => TASK_LEVEL_STYLES.has(numberedLine(l.trim())?.style ?? ''));
+  // Bare numbers (1 开展… / 1大力发展…) count only in a text with no numbering of its own but 一、
+  // headings: a table run into text, or items whose numbers lost their mark under 一、 headings.
+  // (Under （一） items a line opening with a number is their text wrapped: 到年底建成 / 1 张网.)
+  const bare = !lines.some((l) => {
+    const style = numberedLine(l.trim())?.style;
+    return style !== undefined && style !== 'chinese';
+  });
   // A speech's points (一是… 二是…) are items only in text with no task numbering of its own (1. （1） ①):
   // under a numbered task they list its parts.
   const ordinals = !lines.some((l) => TASK_LEVEL_STYLES.has(numberedLine(l.trim())?.style ?? '')) && /[一二三四五六七八九十][是要]/u.test(text);
@@ -119,6 +131,8 @@ export function outlinePieces(text: string): Piece[] {
       const piece: Piece = { text: part, line: i + 1 };
       if (n !== undefined) {
         last.set(n.style, n.number);
+        // (A heading may restart the bare numbers below it; the first bare number after it ends that.)
+        last.set('headed', n.style === 'chinese' ? 1 : 0);
         if (n.marker.trim() === String(n.number)) last.set('bare', n.number);
         piece.numbered = n;
       }

@@ -85,7 +85,7 @@ const startsName = (text: string): boolean => {
 const OWN_PARTS = /^(?:各|有关|相关|所属|下属|有關|相關|所屬|下屬)(有关|相关|职能|组成|工作|成员|有關|相關|職能|組成|成員)?(部门|单位|处室|科室|股室|委办局|成员单位|部門|單位|處室|成員單位)/u;
 
 /** A body's office after its name (市政府办公室, 领导小组办公室): part of that name, though 办公室 alone is a unit. */
-const OWN_OFFICE = /^(?:办公室|辦公室|办|辦)/u;
+const OWN_OFFICE = /^(?:办公室|辦公室|党政办|黨政辦|综合办|綜合辦|政府办|政府辦|办|辦)/u;
 
 /** Splits text on 、，,；; outside brackets. */
 const pieces = (text: string): string[] => splitOutsideBrackets(text, SEPARATORS);
@@ -94,6 +94,8 @@ const pieces = (text: string): string[] => splitOutsideBrackets(text, SEPARATORS
 function ownPartsSplit(name: string): [string, string] | undefined {
   for (let k = 2; k <= name.length - 2; k += 1) {
     const head = name.slice(0, k);
+    // (A government's or a party committee's own departments, 市政府各部门, are the one collective they name.)
+    if (/(?:政府|党委|黨委)$/u.test(head)) continue;
     if (GOVERNING.test(head) && OWN_PARTS.test(name.slice(k)) && isGluedName(head) && isName(name.slice(k))) return [head, name.slice(k)];
   }
   return undefined;
@@ -156,8 +158,9 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
   while (first > 0 && (list[first - 1] as string).trim() !== '') {
     const piece = list[first - 1] as string;
     // A short place before 、 that makes one name with the next (各乡、镇人民政府, 人民大垸、荒湖管理区).
-    // (A piece with a task's words that does not open like a name, 规范公开工作区司法局, is text run into one.)
-    const named = isName(piece) && (startsName(piece) || !hasTaskWords(piece));
+    // (A long piece with a task's words that does not open like a name, 规范公开工作区司法局, is text run
+    // into one; a short one is a name whatever its words: 组织部, 投资促进局, 项目推进中心.)
+    const named = isName(piece) && (startsName(piece) || piece.length <= 6 || !hasTaskWords(piece));
     if (named || (first < list.length && /^\p{Script=Han}{1,6}$/u.test(piece) && !hasTaskWords(piece) && isName(`${piece}、${list[first] as string}`))) first -= 1;
     else break;
   }

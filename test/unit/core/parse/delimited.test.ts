@@ -45,6 +45,15 @@ describe('parseDelimited (CSV / TSV)', () => {
     expect(table.diagnostics).toEqual([]);
   });
 
+  it('only section rows become categories: a continuation cell and a note under the table stay notes, with warnings', () => {
+    const csv = '序号,重点任务,牵头单位,配合单位\n一、优化某某环境\n1,深化某某改革,市甲局,市乙委\n2,推进某某建设,市乙委,\n,,,市丙局\n3,推进某某招商,市丁局,市丙局\n二、推动某某升级\n4,发展某某经济,市戊局,市己局\n注：排在第一位的为牵头单位。\n';
+    const table = parseTable(csv, { file: 'plan.csv' });
+    expect(table.tasks.map((t) => [t.id, t.category])).toEqual([['1', '优化某某环境'], ['2', '优化某某环境'], ['3', '优化某某环境'], ['4', '推动某某升级']]);
+    expect(table.notes.some((n) => n.includes('市丙局'))).toBe(true);
+    expect(table.notes).toContain('注：排在第一位的为牵头单位。');
+    expect(table.diagnostics.length).toBeGreaterThan(0);
+  });
+
   it('says so when it blanks a CSV’s closing lines (抄送：…), as for every other layout', () => {
     const csv = '序号,重点任务,责任单位\n1,建设高铁,省发展改革委\n抄送：省委各部门\n';
     const table = parseTable(csv, { file: 'plan.csv' });

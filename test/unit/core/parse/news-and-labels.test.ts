@@ -132,6 +132,21 @@ describe('prose', () => {
     expect(parseTable(numbered).tasks.map((t) => t.id)).toEqual(['1', '2']);
   });
 
+  it('bare numbers under 一、 restart with each heading, and under （一） items a line opening with a number is the item’s text (1 张网, 1至3月)', () => {
+    const restarted = ['一、加快某某转型', '1大力发展某某制造业。（牵头单位：省甲厅；配合单位：省乙委）', '2加快发展某某服务业。（牵头单位：省丙厅）', '二、保障和改善某某', '1大力促进某某创业。（牵头单位：省丁厅）', '2提高某某收入。（牵头单位：省乙委）'].join('\n');
+    expect(parseTable(restarted).tasks.map((t) => [t.id, t.title, t.category])).toEqual([
+      ['1.1', '大力发展某某制造业', '加快某某转型'],
+      ['1.2', '加快发展某某服务业', '加快某某转型'],
+      ['2.1', '大力促进某某创业', '保障和改善某某'],
+      ['2.2', '提高某某收入', '保障和改善某某'],
+    ]);
+    const wrapped = ['一、优化某某环境', '（一）深化某某改革。推行“一网通办”，到年底建成', '1 张网，覆盖全市某某事项。（牵头单位：市甲局；责任单位：市乙委）', '（二）加强某某建设。一季度开工', '2 个重大项目。1至3月完成某某建设。（牵头单位：市乙委）'].join('\n');
+    expect(parseTable(wrapped).tasks.map((t) => [t.id, t.title, t.category])).toEqual([
+      ['1', '深化某某改革。推行“一网通办”，到年底建成1 张网，覆盖全市某某事项', '优化某某环境'],
+      ['2', '加强某某建设。一季度开工2 个重大项目。1至3月完成某某建设', '优化某某环境'],
+    ]);
+  });
+
   it('items opened by a dash after a lead-in ending with a colon (如下：/ ——…；（牵头部门：…）)', () => {
     const text = ['（二）主要目标', '到年底,全市主要指标如下:', '——地区生产总值增长7.5%;(牵头部门:市甲委)', '——一般公共预算收入增长12%;(牵头部门:市乙局)'].join('\n');
     expect(parseTable(text).tasks.map((t) => [t.title, t.category, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([

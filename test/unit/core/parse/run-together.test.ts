@@ -77,6 +77,13 @@ describe('a table whose cells run together', () => {
     ]);
   });
 
+  it('short names with a task’s words are names (组织部, 投资促进局); a body’s 综合办 or 党政办 is part of it; 市政府各部门 is one collective', () => {
+    const one = '序号工作内容责任单位1加强某某队伍建设，开展专题培训。县委宣传部、组织部2推进某某招商。县商务局、投资促进局3做好某某报道。县委宣传部';
+    expect(read(one).map(([, , , units]) => units)).toEqual([['县委宣传部:responsible', '组织部:responsible'], ['县商务局:responsible', '投资促进局:responsible'], ['县委宣传部:responsible']]);
+    const two = '序号工作内容牵头单位配合单位1推进某某宣传。区司法局综合办2完善某某预案。镇政府党政办3落实某某责任。市政府各部门';
+    expect(read(two).map(([, , , units]) => units)).toEqual([['区司法局综合办:lead'], ['镇政府党政办:lead'], ['市政府各部门:lead']]);
+  });
+
   it('drops the header printed again at the top of a page', () => {
     const text = '某某表.docx\n1、序号工作内容责任单位备注1加强某某设施建设。县水利局、县农业农村局2提升某某管理水平。县市场监管局序号工作内容责任单位备注\n2、3完善某某应急预案。县应急局、各乡镇人民政府';
     expect(read(text)).toEqual([

@@ -39,6 +39,21 @@ describe('notes under a flattened table', () => {
     expect(trailingNotes([piece('1', 1), piece('注：某某', 1)]).notes).toEqual([]);
   });
 
+  it('a remark 注：… inside the body is passed over for the note after the last row; with a 备注 column only a note about marks and roles is split', () => {
+    const piece = (text: string, line: number) => ({ text, line });
+    const body = [piece('1', 1), piece('某任务', 2), piece('注：含各县区', 3), piece('2', 4), piece('另一任务', 5), piece('注：带“★”的为牵头单位。', 6)];
+    expect(trailingNotes(body)).toEqual({ rows: body.slice(0, 5), notes: body.slice(5) });
+    expect(trailingNotes(body, ['备注'])).toEqual({ rows: body.slice(0, 5), notes: body.slice(5) });
+    const remark = [...body.slice(0, 5), piece('注：须于6月底前报送', 6)];
+    expect(trailingNotes(remark, ['备注'])).toEqual({ rows: remark, notes: [] });
+    // (A cell does not repeat its header: 备注：… under a 备注 column is a note on the table.)
+    const labelled = [...body.slice(0, 5), piece('备注：各单位于每季度末报送进展。', 6)];
+    expect(trailingNotes(labelled, ['备注'])).toEqual({ rows: body.slice(0, 5), notes: labelled.slice(5) });
+    // (Read whole: the last row's remark stays its 备注.)
+    const text = ['序号', '重点任务', '牵头单位', '备注', '1', '推进某某建设', '市甲局', '2', '加强某某保护', '市乙局', '注：须于6月底前报送'].join('\n');
+    expect(parseTable(text).tasks[1]?.extra['备注']).toBe('注：须于6月底前报送');
+  });
+
   it('knows the labels, simplified and traditional, numbered or not', () => {
     for (const line of ['注：某某', '注1：某某', '註：某某', '备注:某某', '備註：某某', '说明：某某', '說明：某某', '附注：某某', '  注 2 ：某某']) expect(isNoteLine(line), line).toBe(true);
     for (const line of ['注重实效', '注意事项', '说明书', '某某注：某某']) expect(isNoteLine(line), line).toBe(false);
