@@ -5,7 +5,7 @@
 // new row, and columns a row skips (merged cells) carry the value from the row above.
 import type { ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
 import { alignToMajority } from './majority-columns.js';
-import { alignPieces, type AlignedRow, type Boundary, type Piece } from './flat-align.js';
+import { alignPieces, type AlignedRow, type Piece } from './flat-align.js';
 import { DiagnosticSink } from './errors.js';
 import { numberedLine, parseTaskNumber } from './numbering.js';
 import { quote, splitLines } from './text.js';
@@ -18,6 +18,7 @@ import { isAgencyName } from './agency-name.js';
 import { positionalRows } from './flat-positional.js';
 import { MAIN_UNIT_LABEL, statesFirstListedRule } from './labels.js';
 import { trailingNotes } from './table-notes.js';
+import { linePieces, pipePieces, spacePieces } from './flat-pieces.js';
 
 interface Cell {
   text: string;
@@ -57,65 +58,6 @@ function withoutRepeatedHeaders(body: Piece[], headerCells: readonly string[]): 
 
 /** The score of skipping the 牵头单位 column where rows are padded with `|` (see flat-align's SKIP). */
 const MERGED_LEAD_SKIP = -0.75;
-
-/** A line that only ends a row: `||||`, or a lone `|` where cells open with `| `. */
-const rowEnd = (t: string, prefixed: boolean): boolean => /^\|{2,}$/u.test(t) || (prefixed && t === '|');
-
-/**
- * The pieces of a text whose cells are separated by `|`: cells opening with `| ` (a lone `|`
- * ending the row), cells closed by ` |`, or whole rows on a line (`a | b | c |`). Lines with no
- * `|` between them are parts of one wrapped cell.
- */
-function pipePieces(lines: readonly Cell[]): Piece[] {
-  const out: Piece[] = [];
-  const opened = lines.filter((l) => /^\|\s*\S/u.test(l.text) && !/^\|+$/u.test(l.text)).length;
-  // Rows opened by `| ` and cells closed by ` |` (`| 1 |` / `区民政局 |` / …): a line that opens
-  // with `|` and closes with one starts a row.
-  const rowOpeners = lines.filter((l) => /^\|[^|]*[^|\s][^|]*\|$/u.test(l.text)).length;
-  const closed = lines.filter((l) => /^[^|].*\|$/u.test(l.text)).length;
-  const rowsOpened = rowOpeners >= 2 && closed >= rowOpeners;
-  // A lone `|` before each row of cells closed by ` |` (`|` / `1 |` / `某项目 |` / … / `|`).
-  const lone = lines.filter((l) => l.text === '|').length;
-  const prefixed = (!rowsOpened && opened >= 3) || (lone >= 2 && closed >= 2 * lone);
-  let next: Boundary = 'row';
-  for (const l of lines) {
-    const t = l.text;
-    if (rowEnd(t, prefixed)) {
-      next = 'row';
-      continue;
-    }
-    if (rowsOpened && /^\|[^|]*[^|\s][^|]*\|$/u.test(t)) next = 'row';
-    const parts = t.split('|');
-    // A line holding a whole row: two cells or more on it.
-    const whole = parts.filter((p) => p.trim() !== '').length >= 2;
-    if (whole && next !== 'row') next = 'line-row';
-    parts.forEach((part, i) => {
-      const text = part.trim();
-      if (i > 0 && next === 'wrap') next = 'cell';
-      if (text === '') return;
-      out.push({ text, line: l.line, before: next });
-      next = 'cell';
-    });
-    // Text on the next line continues this cell unless a `|` ends the line.
-    if (!t.endsWith('|')) next = 'wrap';
-    else if (whole) next = 'line-row';
-    else next = 'cell';
-  }
-  return out;
-}
-
-/** The pieces of a text with one cell per line. */
-const linePieces = (lines: readonly Cell[]): Piece[] => lines.map((l, i) => ({ text: l.text, line: l.line, before: i === 0 ? 'row' : 'line' }));
-
-/** The pieces of rows whose cells are separated by spaces: a word per piece, a line per row. */
-function spacePieces(lines: readonly Cell[]): Piece[] {
-  return lines.flatMap((l) =>
-    l.text
-      .split(/[\s\u3000]+/u)
-      .filter((w) => w !== '')
-      .map((text, i): Piece => ({ text, line: l.line, before: i === 0 ? 'line-row' : 'space' })),
-  );
-}
 
 /**
  * The columns the body is aligned to: the header's, with a category column before the title when
