@@ -116,13 +116,11 @@ export function outlinePieces(text: string): Piece[] {
   // Bare numbers (1 开展… / 1大力发展…) count only in a text with no numbering of its own but 一、
   // headings: a table run into text, or items whose numbers lost their mark under 一、 headings.
   // (Under （一） items a line opening with a number is their text wrapped: 到年底建成 / 1 张网.)
-  const bare = !lines.some((l) => {
-    const style = numberedLine(l.trim())?.style;
-    return style !== undefined && style !== 'chinese';
-  });
+  const styles = lines.map((l) => numberedLine(l.trim())?.style);
+  const bare = !styles.some((style) => style !== undefined && style !== 'chinese');
   // A speech's points (一是… 二是…) are items only in text with no task numbering of its own (1. （1） ①):
   // under a numbered task they list its parts.
-  const ordinals = !lines.some((l) => TASK_LEVEL_STYLES.has(numberedLine(l.trim())?.style ?? '')) && /[一二三四五六七八九十][是要]/u.test(text);
+  const ordinals = !styles.some((style) => TASK_LEVEL_STYLES.has(style ?? '')) && /[一二三四五六七八九十][是要]/u.test(text);
   lines.forEach((raw, i) => {
     const trimmed = raw.trim();
     if (trimmed === '') return;
