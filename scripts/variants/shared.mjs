@@ -107,7 +107,10 @@ export function score(cases, makeCase, show, noun = 'tables') {
   console.log(`${cases} ${noun}, ${allTasks} tasks: ${exactTasks} exact (${pct(exactTasks, allTasks)}), ${spurious} spurious, ${cases - failures.length} ${noun} whole (${pct(cases - failures.length, cases)})`);
   const rows = [...byDim.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   for (const [k, s] of rows) if (s.ok < s.cases) console.log(`  ${k}: ${s.ok}/${s.cases} whole (${pct(s.ok, s.cases)})`);
-  for (const f of failures.slice(0, show)) {
+  // `--only shape=run-together` shows only the failures with that dimension.
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+  const shown = only === null ? failures : failures.filter((f) => Object.entries(f.dims).some(([d, v]) => `${d}=${v}` === only));
+  for (const f of shown.slice(0, show)) {
     console.log(`\n== case ${f.c} ${JSON.stringify(f.dims)}${f.error ? ` ERROR ${f.error}` : ''}`);
     console.log(f.text);
     // Only the tasks read wrong, each beside its expected reading, and the tasks none expected.

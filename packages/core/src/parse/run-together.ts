@@ -12,10 +12,12 @@ import { isPersonName, leadingPerson, trailingPerson } from './person-names.js';
 import { HEADER_NAMES } from './columns.js';
 import { DiagnosticSink } from './errors.js';
 import { headerKind, type HeaderKind } from './header-kind.js';
-import { ALL_LABELS, statesFirstListedRule } from './labels.js';
+import { ALL_LABELS, CO_LABELS, LEAD_LABELS, PLAIN_LABELS, statesFirstListedRule } from './labels.js';
+import { roleAtEnd } from './role-words.js';
 import { interpretRows, type Item } from './rows.js';
 import type { ParseOptions } from './word-table.js';
 import { splitLines } from './text.js';
+import { chineseNumeral } from './numbering.js';
 import { cleanName, splitEtc } from './unit-names.js';
 
 /** Header words seen in tables, longest first: the vocabulary a run-together header is cut into. */
@@ -111,7 +113,32 @@ const isName = (piece: string): boolean => {
  * department), or else short and free of a task's words (税务局, 全区各部门), so that the end of a
  * title (…增长3%左右) is not taken into it.
  */
-const isGluedName = (piece: string): boolean => isName(piece) && (startsName(piece) || (piece.length <= 8 && !hasTaskWords(piece)));
+const isGluedName = (piece: string): boolean =>
+  !LEVEL_ALONE.test(piece) && isName(piece) && (startsName(piece) || (piece.length <= 8 && !hasTaskWords(piece))) && !textBeforeName(piece);
+/**
+ * A level on its own (自治区, 自治州), or with a place's character run into it (区自治区 in 示范区自治区水利厅):
+ * where a name starts, never a whole unit nor the start of one.
+ */
+const LEVEL_ALONE = /^\p{Script=Han}{0,2}自治[区州县旗區縣]$|^[省市县区州縣區]自治/u;
+/** A collective of one level (各乡, 各县) before another level's character: one collective with it (各乡镇, 各县市区). */
+const LEVEL_RUN = /^各[省市县区乡镇縣區鄉鎮]$/u;
+/** A word of a body's name (局, 中心, 银行, 小组): text holding none is no part of a name. */
+const BODY_WORD = /[局委厅办院部会处站所行组队社馆室团廳辦會處館隊團]|中心|公司|政府|集团|集團/u;
+/**
+ * Long text that opens with a level's character and runs into a short name (乡居民人均可支配收入…
+ * 同步市发改委, 省异地就医直接结算政策国家医保局): the text before that name has no body's word, so
+ * it is the end of a title whose first character looked like a level, not part of a name.
+ */
+function textBeforeName(piece: string): boolean {
+  const bare = piece.replace(/[（(][^（()）]*[）)]/gu, '');
+  if (bare.length <= 12) return false;
+  for (let k = 4; k <= bare.length - 3; k += 1) {
+    if (!NAME_START.test(bare.slice(k)) || BODY_WORD.test(bare.slice(0, k))) continue;
+    const name = bare.slice(k);
+    if (name.length <= 10 && isName(name)) return true;
+  }
+  return false;
+}
 /** How a body's name ends (without a bracket after it): where a name run into the next may stop. */
 const BODY_END = /(局|委|厅|办|所|站|馆|院|队|中心|公司|政府|部|室|会|处|科|股|组|行|社|台|团|联|关|区|园|街道|镇|乡|廳|辦|館|隊|處|會|區|園|鎮|鄉)$/u;
 
@@ -134,6 +161,7 @@ function runTogether(text: string, memo = new Map<number, string[] | null>(), fr
       // (A body's own parts, 市政府有关部门, and its office, 市政府办公室, are one name with it.)
       if ((OWN_PARTS.test(rest.slice(k)) && GOVERNING.test(head)) || (OWN_OFFICE.test(rest.slice(k)) && BODY_END.test(head))) continue;
       if (!BODY_END.test(head.replace(/[（(][^（()）]*[）)]$/u, '')) || !isGluedName(head)) continue;
+      if (LEVEL_RUN.test(head) && /^[省市县区乡镇街縣區鄉鎮]/u.test(rest.slice(k))) continue;
       const tail = runTogether(text, memo, from + k);
       if (tail !== undefined) found = [head, ...tail];
     }
@@ -151,12 +179,17 @@ const MAX_GLUED = 160;
  * run into it, cut where a name opening with a level starts.
  */
 function unitsAtEnd(row: string, columns: number): { start: number; cells: string[] } | undefined {
+  // Units given with their labels (…体系牵头单位：市科技局；配合单位：市财政局): the labels say where they start.
+  const label = UNIT_LABEL_AT.exec(row);
+  if (label !== null && label.index > 0 && columns === 1) return { start: label.index, cells: [row.slice(label.index)] };
   const stop = Math.max(row.lastIndexOf('。'), row.lastIndexOf('；'));
   const region = row.slice(stop + 1);
   const list = pieces(region);
   let first = list.length;
-  while (first > 0 && (list[first - 1] as string).trim() !== '') {
-    const piece = list[first - 1] as string;
+  // (With no sentence's end before them, the names cannot take the whole row: the task's title comes first.)
+  while (first > (stop < 0 ? 1 : 0) && (list[first - 1] as string).trim() !== '') {
+    // (A name may end with its role, 市卫健委牵头, 各区政府配合.)
+    const piece = withoutRole(list[first - 1] as string);
     // A short place before 、 that makes one name with the next (各乡、镇人民政府, 人民大垸、荒湖管理区).
     // (A long piece with a task's words that does not open like a name, 规范公开工作区司法局, is text run
     // into one; a short one is a name whatever its words: 组织部, 投资促进局, 项目推进中心.)
@@ -168,7 +201,9 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
   let glued: string[] | undefined;
   if (first > 0) {
     // The piece where the text runs into the names: the shortest tail of it made of names.
-    const piece = list[first - 1] as string;
+    const whole = list[first - 1] as string;
+    const role = whole.slice(withoutRole(whole).length);
+    const piece = whole.slice(0, whole.length - role.length);
     const memo = new Map<number, string[] | null>();
     // (A piece that opens the region, right after the task's last sentence, may be names from its first character.)
     // (A lead mark is where the first name starts: the names do not begin before it.)
@@ -178,32 +213,67 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
       if (!startsName(piece.slice(k))) continue;
       glued = runTogether(piece, memo, k);
       // (The pieces after it follow a separator; with none after it, the names end the region.)
-      if (glued !== undefined) offset = region.length - list.slice(first).join('、').length - (piece.length - k) - (first < list.length ? 1 : 0);
+      if (glued !== undefined) offset = region.length - list.slice(first).join('、').length - (whole.length - k) - (first < list.length ? 1 : 0);
     }
+    if (glued !== undefined && role !== '') glued[glued.length - 1] += role;
     if (glued === undefined && first === list.length) return undefined;
   } else {
-    glued = runTogether(list[0] as string);
+    const whole = list[0] as string;
+    const role = whole.slice(withoutRole(whole).length);
+    glued = runTogether(whole.slice(0, whole.length - role.length));
     if (glued === undefined) return undefined;
+    glued[glued.length - 1] += role;
     first = 1;
     offset = 0;
   }
   const rest = list.slice(first);
   const names = glued ?? [];
+  // (The cells after the glued names as the row gives them, with their own separators: 市相关部门、各区政府配合.)
+  const restText = region.slice(region.length - rest.join('、').length);
+  const separator = region[region.length - restText.length - 1] ?? '、';
   if (columns >= 2) {
     // Two unit columns run together: the first cell ends where its names run into the second's.
     // With no separator left at all, the names of each cell ran together too: the lead cell holds one.
     if (names.length >= 2 && rest.length === 0) return { start: stop + 1 + offset, cells: [names[0] as string, names.slice(1).join('、')] };
     if (names.length >= 2) return { start: stop + 1 + offset, cells: [names.slice(0, -1).join('、'), [names[names.length - 1], ...rest].join('、')] };
-    if (names.length === 1 && rest.length === 0) {
-      // One name ending in a body's own parts (市建委相关部门), alone where two unit cells ran together:
-      // a lead is one body, so the body leads and its parts are the second cell.
-      const own = ownPartsSplit(names[0] as string);
-      if (own !== undefined) return { start: stop + 1 + offset, cells: own };
+    if (names.length === 1) {
+      // One name ending in a body's own parts (市建委相关部门) where two unit cells ran together:
+      // a lead is one body, so the body leads and its parts open the second cell.
+      // (With cells after it, the two cells must meet inside it: 市商务局经委，财政局 → 市商务局 / 经委，财政局.)
+      const own = ownPartsSplit(names[0] as string) ?? (rest.length > 0 ? junction(names[0] as string) : undefined);
+      if (own !== undefined) return { start: stop + 1 + offset, cells: [own[0], [own[1], restText].filter((t) => t !== '').join(SEPARATORS.test(separator) ? separator : '、')] };
     }
     if (names.length === 1) return { start: stop + 1 + offset, cells: [names[0] as string, rest.join('、')] };
     return { start: stop + 1 + offset, cells: [rest[0] ?? '', rest.slice(1).join('、')] };
   }
-  return { start: stop + 1 + offset, cells: [[...names, ...rest].join('、')] };
+  return { start: stop + 1 + offset, cells: [[names.join('、'), restText].filter((t) => t !== '').join(SEPARATORS.test(separator) ? separator : '、')] };
+}
+
+/** How a body's name surely ends (局, 委, 中心): where a lead cell may meet the next cell. */
+const STRONG_END = /(?:局|委|厅|办|中心|公司|集团|廳|辦|集團)$/u;
+/** A party committee's level alone (市委): its departments' names open with it (市委组织部). */
+const PARTY_LEVEL = /^[省市县区州縣區]?委$/u;
+
+/**
+ * Where a lead cell meets the next unit cell inside one name read (市商务局经委 → 市商务局, 经委;
+ * 市科经局石首经济开发区 → 市科经局, 石首经济开发区): after a body's sure ending, before a name.
+ */
+function junction(name: string): [string, string] | undefined {
+  for (let k = 2; k <= name.length - 2; k += 1) {
+    const head = name.slice(0, k);
+    const tail = name.slice(k);
+    if (!STRONG_END.test(head) || PARTY_LEVEL.test(head) || OWN_OFFICE.test(tail) || OWN_PARTS.test(tail)) continue;
+    if (isGluedName(head) && isName(tail)) return [head, tail];
+  }
+  return undefined;
+}
+
+/** A unit label with its colon (牵头单位：, 责任部门:). */
+const UNIT_LABEL_AT = new RegExp(`(?:${[...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS].sort((a, b) => b.length - a.length).join('|')})[：:]`, 'u');
+/** A piece without the role word it ends with (市卫健委牵头 → 市卫健委). */
+function withoutRole(piece: string): string {
+  const role = roleAtEnd(piece);
+  return role !== undefined && piece.length > role.length + 1 ? piece.slice(0, piece.length - role.length) : piece;
 }
 
 /** A row's text read: the task's text cells before the units, the units, and the cells around them. */
@@ -225,7 +295,26 @@ function trailingDeadline(text: string): string | undefined {
 }
 
 /** A section heading written at the end of a row's text or before the first row (二、产业优化升级). */
-const HEADING_AT_END = /(?:^|(?<=[\p{Script=Han}）)]))([一二三四五六七八九十]{1,3}[、.．][\p{Script=Han}“"《（(][^、。；;]{0,29}[^、。；;\d])$/u;
+const HEADING_AT_END = /(?:^|(?<=[\p{Script=Han}）)]))([一二三四五六七八九十]{1,3}[、.．][\p{Script=Han}“"《（(\d][^、。；;]{0,29}[^、。；;\d])$/u;
+/** The same with 、 inside the heading's words (二、中考、高考保障): taken only with the next heading's number. */
+const LISTING_HEADING_AT_END = /(?<=[\p{Script=Han}）)])([一二三四五六七八九十]{1,3})[、.．]([\p{Script=Han}“"《（(\d][^。；;]{0,29}[^、。；;\d])$/u;
+
+/** The heading at the end of a row's text: its match and its words, or undefined. `next` is the heading number expected. */
+function headingAtEnd(chunk: string, next: number): { index: number; words: string; number: number } | undefined {
+  const plain = HEADING_AT_END.exec(chunk);
+  if (plain !== null) {
+    const ordinal = /^[一二三四五六七八九十]+/u.exec(plain[1] as string)?.[0] ?? '';
+    return { index: plain.index, words: (plain[1] as string).slice(ordinal.length + 1), number: chineseNumeral(ordinal) ?? next };
+  }
+  // (The leftmost start is tried first by the engine: each later ordinal is tried in turn.)
+  for (let from = 0; from < chunk.length; ) {
+    const m = LISTING_HEADING_AT_END.exec(chunk.slice(from));
+    if (m === null) return undefined;
+    if (chineseNumeral(m[1] as string) === next) return { index: from + m.index, words: m[2] as string, number: next };
+    from += m.index + 1;
+  }
+  return undefined;
+}
 
 /** The text of a row split into its text cells: a second cell starts at a deadline or at the last sentence. */
 function textCells(text: string, count: number): string[] {
@@ -275,21 +364,30 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
   const body = joined.slice(header.end).split(headerText).join('');
   const numberAt = (n: number, from: number): number[] => {
     const found: number[] = [];
+    const counted: number[] = [];
     const s = String(n);
-    for (let i = body.indexOf(s, from); i >= 0 && found.length < 40; i = body.indexOf(s, i + 1)) {
+    for (let i = body.indexOf(s, from); i >= 0 && found.length + counted.length < 40; i = body.indexOf(s, i + 1)) {
       const before = body[i - 1] ?? '';
       const after = body[i + s.length] ?? '';
-      // (A counter after the number, 3个 / 1万元, is part of a task's text — except right where the rows begin.)
-      if (/[\d.．%％]/u.test(before) || !/[\p{Script=Han}“"（(《]/u.test(after) || (/[年月日个項项万亿元人户家所处座条、]/u.test(after) && !(i === 0 && n === 1))) continue;
-      found.push(i);
+      // (A date, 5月底, is never where a row starts.)
+      if (/[\d.．%％]/u.test(before) || !/[\p{Script=Han}“"（(《]/u.test(after) || (/[年月日]/u.test(after) && !(i === 0 && n === 1))) continue;
+      // (A counter after the number, 3个 / 1万元, is most often part of a task's text — except right where
+      // the rows begin — so it is tried last: a title may open with one, 2万元地区生产总值能耗….)
+      if (/[个項项万亿元人户家所处座条、]/u.test(after) && !(i === 0 && n === 1)) counted.push(i);
+      else found.push(i);
     }
-    return found;
+    return [...found, ...counted];
   };
   let category = '';
   let start = numberAt(1, 0)[0];
   if (start === undefined) return undefined;
-  const lead = HEADING_AT_END.exec(body.slice(0, start));
-  if (lead !== null) category = (lead[1] as string).replace(/^[一二三四五六七八九十]+[、.．]/u, '');
+  // The number the next heading has (二 after 一), so that a heading with 、 in it is told from a list.
+  let headings = 1;
+  const lead = headingAtEnd(body.slice(0, start), headings);
+  if (lead !== undefined) {
+    category = lead.words;
+    headings = lead.number + 1;
+  }
   const preamble = [joined.slice(0, at).trim()].filter((p) => p !== '');
   // Cells the header puts after the units (完成时限) or between the task and its units (分管领导).
   const lastUnit = kinds.reduce((last, k, i) => (k === 'units' || k === 'lead' || k === 'co' ? i : last), -1);
@@ -305,7 +403,8 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
     if (officialBefore) {
       const first = units.cells[0] ?? '';
       official = leadingPerson(first, startsName);
-      if (official !== undefined) units.cells[0] = first.slice(official.length);
+      // (A name cut after the person's level, 王建国区 / 发展改革委, is one name again once the person is out.)
+      if (official !== undefined) units.cells[0] = first.slice(official.length).replace(/^([省市县区州縣區])[、，,]/u, '$1');
       else {
         // After the task's last sentence (…基金。王建国), or run into it (…创业刘志强).
         const tail = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
@@ -319,14 +418,14 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
   while (start !== undefined && n < 10000) {
     const from: number = start + String(n).length;
     let next: number | undefined;
-    let read: (RowRead & { heading?: string }) | undefined;
+    let read: (RowRead & { heading?: string; headingNumber?: number }) | undefined;
     for (const c of numberAt(n + 1, from)) {
       const chunk = body.slice(from, c);
-      const heading = HEADING_AT_END.exec(chunk);
-      const row = readRow(heading === null ? chunk : chunk.slice(0, heading.index));
+      const heading = headingAtEnd(chunk, headings);
+      const row = readRow(heading === undefined ? chunk : chunk.slice(0, heading.index));
       if (row !== undefined && row.units.start > 0) {
         next = c;
-        read = { ...row, ...(heading === null ? {} : { heading: (heading[1] as string).replace(/^[一二三四五六七八九十]+[、.．]/u, '') }) };
+        read = { ...row, ...(heading === undefined ? {} : { heading: heading.words, headingNumber: heading.number }) };
         break;
       }
     }
@@ -334,13 +433,13 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
     const following: number | undefined = numberAt(n + 1, from)[0];
     if (read === undefined && following === undefined) read = readRow(body.slice(from));
     if (read === undefined) {
-      // A row whose units cannot be told from its text: kept without units (the reader warns on it), and the next row read.
-      const c = following;
-      if (c === undefined) break;
+      // A row whose units cannot be told from its text: kept without units (the reader warns on it), and
+      // the next row read. (The last one is the rest of the text: kept too, never dropped.)
+      const c = following ?? body.length;
       const chunk = body.slice(from, c);
-      const heading = HEADING_AT_END.exec(chunk);
-      read = { before: heading === null ? chunk : chunk.slice(0, heading.index), units: { start: chunk.length, cells: [] }, ...(heading === null ? {} : { heading: (heading[1] as string).replace(/^[一二三四五六七八九十]+[、.．]/u, '') }) };
-      next = c;
+      const heading = headingAtEnd(chunk, headings);
+      read = { before: heading === undefined ? chunk : chunk.slice(0, heading.index), units: { start: chunk.length, cells: [] }, ...(heading === undefined ? {} : { heading: heading.words, headingNumber: heading.number }) };
+      next = following;
     }
     const line = lineAt(header.end + from);
     const cells = [category, String(n), ...textCells(read.before, Math.max(textColumns, 1))];
@@ -352,7 +451,10 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
       else cells.push('');
     }
     items.push({ kind: 'row', line, cells: cells.map((t) => ({ text: t.trim(), line })) });
-    if (read.heading !== undefined) category = read.heading;
+    if (read.heading !== undefined) {
+      category = read.heading;
+      headings = (read.headingNumber ?? headings) + 1;
+    }
     start = next;
     n += 1;
   }

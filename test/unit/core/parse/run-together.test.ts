@@ -143,6 +143,62 @@ describe('a table whose cells run together', () => {
     ]);
   });
 
+  it('reads units given with their labels or their role words, run into the task', () => {
+    const labelled = '序号具体任务责任部门1建设某某实验室体系牵头单位：市甲局2扩容某某教育资源牵头单位：区乙局；配合单位：区丙集团、各有关乡镇(街道)';
+    expect(read(labelled).map(([, , title, units]) => [title, units])).toEqual([
+      ['建设某某实验室体系', ['市甲局:lead']],
+      ['扩容某某教育资源', ['区乙局:lead', '区丙集团:co', '各有关乡镇(街道):co']],
+    ]);
+    const roles = '序号任务内容责任单位1落实某某代表提出的议案。市甲委员会牵头，市乙局配合2持续压实“某某责任”。市丙委牵头，市相关部门、某某新区管委会、各区政府配合';
+    expect(read(roles).map(([, , title, units]) => [title, units])).toEqual([
+      ['落实某某代表提出的议案', ['市甲委员会:lead', '市乙局:co']],
+      ['持续压实“某某责任”', ['市丙委:lead', '市相关部门:co', '某某新区管委会:co', '各区政府:co']],
+    ]);
+  });
+
+  it('does not take the end of a title for a name because its first character is a level (乡, 省, 州)', () => {
+    const text = '序号工作内容责任单位1城乡居民收入增幅与某某增幅保持同步市甲委2完善跨省异地就医直接结算政策国家乙局3做大做强某某装备制造业,为某州工业长远发展奠定基础市丙委';
+    expect(read(text).map(([, , title, units]) => [title, units])).toEqual([
+      ['城乡居民收入增幅与某某增幅保持同步', ['市甲委:responsible']],
+      ['完善跨省异地就医直接结算政策', ['国家乙局:responsible']],
+      ['做大做强某某装备制造业,为某州工业长远发展奠定基础', ['市丙委:responsible']],
+    ]);
+  });
+
+  it('splits a lead cell where it meets the next cell, and keeps 各乡镇 and 自治区… whole', () => {
+    const text = '序号主要任务牵头单位配合单位1某某出口增长15%以上市甲局经委，乙局，丙局2推进某某清单公开县甲局各乡镇人民政府，县政府各部门3支援某某地区自治区水利厅自治区发展改革委，国土资源厅4生产总值增长7.5%左右发改局各部门、各镇乡(街道)';
+    expect(read(text).map(([, , title, units]) => [title, units])).toEqual([
+      ['某某出口增长15%以上', ['市甲局:lead', '经委:co', '乙局:co', '丙局:co']],
+      ['推进某某清单公开', ['县甲局:lead', '各乡镇人民政府:co', '县政府各部门:co']],
+      ['支援某某地区', ['自治区水利厅:lead', '自治区发展改革委:co', '国土资源厅:co']],
+      ['生产总值增长7.5%左右', ['发改局:lead', '各部门:co', '各镇乡(街道):co']],
+    ]);
+  });
+
+  it('takes a row whose task opens with a counter (2万元…) when no other number 2 ends a row in units, never a date (5月底)', () => {
+    const text = '序号工作任务牵头部门1规范某某举债行为,积极消化存量。市甲局2万元地区生产总值能耗降低20%。市乙委3某某管委会5月底建成投用某某小镇。某某管委会';
+    expect(read(text).map(([id, , title, units]) => [id, title, units])).toEqual([
+      ['1', '规范某某举债行为,积极消化存量', ['市甲局:lead']],
+      ['2', '万元地区生产总值能耗降低20%', ['市乙委:lead']],
+      ['3', '某某管委会5月底建成投用某某小镇', ['某某管委会:lead']],
+    ]);
+  });
+
+  it('keeps the last row when its units cannot be told, with a warning, instead of dropping it', () => {
+    const table = parseTable('序号重点任务责任单位1推进某某建设市甲局2完善某某机制市乙局3开展某某行动有关事项另行通知');
+    expect(table.tasks.map((t) => t.id)).toEqual(['1', '2']);
+    expect(table.diagnostics.some((d) => d.code === 'empty-units')).toBe(true);
+  });
+
+  it('reads section headings with 、 in their words when they are the next heading in turn (二、中考、高考保障)', () => {
+    const text = '序号目标任务牵头单位配合单位一、某某供给1某某债券发行信息公开省甲厅各设区市二、中考、高考保障2某某投资增长10%市甲委市乙局、市丙局三、131项重点工作3某某收入增长8%以上市丁局各有关部门';
+    expect(read(text).map(([, category, title]) => [category, title])).toEqual([
+      ['某某供给', '某某债券发行信息公开'],
+      ['中考、高考保障', '某某投资增长10%'],
+      ['131项重点工作', '某某收入增长8%以上'],
+    ]);
+  });
+
   it('reads long run-together text with no rows in it as no table, with the reader’s own error', () => {
     // 120,000 characters of names with no row number: every cut of them is read once, not once per way to cut.
     const text = `序号重点任务责任单位${'市甲局市乙局'.repeat(20000)}`;
