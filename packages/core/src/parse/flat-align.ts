@@ -254,6 +254,8 @@ export function alignPieces(
     }
     let text = '';
     let joins = 0;
+    // A heading that fills its line (一、持续 推进 “两个 示范村”建设) is one, whatever spaces it has.
+    let headingJoins = 0;
     // A cell of units wrapped over pieces starts with units or with a fragment of a name (市政 / 府办公室).
     let unitsPossible = true;
     for (let j2 = j + 1; j2 <= n && j2 - j <= MAX_PIECES; j2 += 1) {
@@ -266,7 +268,9 @@ export function alignPieces(
         // A line that ends a sentence more often ends its cell than wraps.
         // A name under a name (区林业局 / 区供销联社): a list of units wrapped one per line.
         const names = piece.before !== 'space' && isAgencyName(piece.text) && isAgencyName((pieces[j2 - 2] as Piece).text);
-        joins += (names ? Math.max(join, -0.3) : join) + (piece.before === 'line' && /[。；;！!]$/u.test((pieces[j2 - 2] as Piece).text) ? -1 : 0);
+        const step = (names ? Math.max(join, -0.3) : join) + (piece.before === 'line' && /[。；;！!]$/u.test((pieces[j2 - 2] as Piece).text) ? -1 : 0);
+        joins += step;
+        headingJoins += piece.before === 'space' ? -0.1 : step;
         text += piece.before === 'space' ? ' ' : '\n';
       }
       text += piece.text;
@@ -280,7 +284,8 @@ export function alignPieces(
         relax(j2, c2 + 1, rowEnd + (skipBefore[c2] as number) + e, j, -1 - rowEndState);
       }
       // A heading row spanning the table (一、… / （二）…), closing the row before it.
-      if (t.heading) relax(j2, 0, Math.max(rowEnd, headingEnd + Math.max(rowStart, -1)) + 1 + joins, j, -1 - (rowEnd >= headingEnd + Math.max(rowStart, -1) ? rowEndState : headingEndState));
+      const fillsLine = j2 === n || (pieces[j2] as Piece).before !== 'space';
+      if (t.heading) relax(j2, 0, Math.max(rowEnd, headingEnd + Math.max(rowStart, -1)) + 1 + (fillsLine ? headingJoins : joins), j, -1 - (rowEnd >= headingEnd + Math.max(rowStart, -1) ? rowEndState : headingEndState));
     }
   }
   let best = -Infinity;

@@ -157,6 +157,37 @@ function withoutVirtualCategory(aligned: AlignedRow[], sch: Schema, align: (s: S
 }
 
 /**
+ * The rows read again without the category column the header does not name, when what was read
+ * into it cannot be a merged category: the first row has none yet a later row takes one from above (a
+ * merged category shows on the first row of its run, and the table's first row opens one), or heading
+ * rows give the categories and one row alone has such a cell. Such a
+ * cell is a title's first words cut at a space (公共场所全民健身 器材更换项目). Kept when the reading
+ * without the column finds as many rows with units.
+ */
+function withoutStrayCategory(aligned: AlignedRow[], sch: Schema, align: (s: Schema) => AlignedRow[]): AlignedRow[] {
+  const at = sch.kinds.findIndex((k, i) => k === 'category' && sch.headers[i] === '');
+  const title = sch.kinds.indexOf('title');
+  if (at < 0 || title < 0) return aligned;
+  const titled = aligned.filter((r): r is Extract<AlignedRow, { kind: 'row' }> => r.kind === 'row' && r.cells[title] !== undefined);
+  if (!titled.some((r) => r.cells[at] !== undefined)) return aligned;
+  // (Without a first one, a category cell heading only its own row's sub-items, 9 某方面 某项 / 某项, is
+  // one: only a category carried on to a later numbered row is stray.)
+  const number = sch.kinds.indexOf('number');
+  const carried = titled.some((r, i) => i > 0 && r.cells[at] === undefined && (number < 0 || r.cells[number] !== undefined) && titled.slice(0, i).some((p) => p.cells[at] !== undefined));
+  // (Under heading rows, which give the categories, one such cell alone is a title's words cut off.)
+  const once = titled.filter((r) => r.cells[at] !== undefined).length === 1;
+  const stray = carried && ((titled[0] as Extract<AlignedRow, { kind: 'row' }>).cells[at] === undefined || (once && aligned.some((r) => r.kind === 'heading')));
+  if (!stray) return aligned;
+  const drop = <T,>(list: readonly T[]): T[] => list.filter((_, i) => i !== at);
+  const fewer = { kinds: drop(sch.kinds), headers: drop(sch.headers), skips: drop(sch.skips) };
+  const again = align(fewer);
+  const withUnits = (rows: AlignedRow[], kinds: readonly Kind[]): number =>
+    rows.filter((r) => r.kind === 'row' && r.cells.some((c, i) => c !== undefined && (kinds[i] === 'lead' || kinds[i] === 'co' || kinds[i] === 'units'))).length;
+  if (withUnits(again, fewer.kinds) < withUnits(aligned, sch.kinds)) return aligned;
+  return again.map((r) => (r.kind === 'row' ? { ...r, cells: [...r.cells.slice(0, at), undefined, ...r.cells.slice(at)] } : r));
+}
+
+/**
  * Parses a flattened table: `|`-separated cells one per line, one cell per line, or rows of
  * space-separated cells (`mode`). Returns undefined when no header row is found.
  */
@@ -202,7 +233,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     aligned = align(current);
   }
   const { kinds: columns, headers } = current;
-  if (byPosition === undefined) aligned = withoutVirtualCategory(aligned, current, align);
+  if (byPosition === undefined) aligned = withoutStrayCategory(withoutVirtualCategory(aligned, current, align), current, align);
   const virtual = headers.some((h, i) => h === '' && columns[i] === 'category');
   // Rows read a column to the left of the others (an empty cell lost): read as most rows are.
   if (byPosition === undefined) alignToMajority(aligned, columns, headers.map((h) => h !== ''));

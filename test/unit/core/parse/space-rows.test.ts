@@ -1,0 +1,60 @@
+// Rows of space-separated cells whose own words hold spaces too: a title with a space inside
+// (公共场所全民健身 器材更换项目), a heading row with spaces. Made-up wording in the shapes real pages have.
+import { parseTable } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+
+const read = (text: string) => parseTable(text).tasks.map((t) => [t.id, t.category, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+
+describe('a table of space-separated rows', () => {
+  it('keeps a title cut by a space whole, not its first words as a category carried to the rows below', () => {
+    const text = [
+      '编号 目标任务 牵头单位 配合单位 完成时间',
+      '1 推进某某科技与经济深度融合 市甲局 市乙局，市丙局 长期坚持',
+      '2 探索设立某某发展基金 市丁局 市甲局，各区政府 6月底前',
+      '3 公共场所全民健身 器材更换项目 区戊局 长期坚持',
+      '4 规范某某举债行为,积极消化存量 市丁局 市乙局 2025年底前',
+      '5 污水管网和某某项目 市己委 相关部门 长期坚持',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['1', null, '推进某某科技与经济深度融合', ['市甲局:lead', '市乙局:co', '市丙局:co']],
+      ['2', null, '探索设立某某发展基金', ['市丁局:lead', '市甲局:co', '各区政府:co']],
+      ['3', null, '公共场所全民健身 器材更换项目', ['区戊局:lead']],
+      ['4', null, '规范某某举债行为,积极消化存量', ['市丁局:lead', '市乙局:co']],
+      ['5', null, '污水管网和某某项目', ['市己委:lead', '相关部门:co']],
+    ]);
+  });
+
+  it('keeps a category cell that heads only its own row (a task with sub-items, the first row without one)', () => {
+    const text = [
+      '序号 项目名称 责任单位 目标任务',
+      '1 新增城镇就业 人社局 8950人',
+      '2 新增养老服务床位 民政局 71个',
+      '3 深化某某保险制度改革 完成在职参保人数6300人 区人社局 6300人',
+      '完成征缴基金10000万元 区人社局 10000万',
+      '4 文化惠民 送戏曲下乡20场 区文体局 20场',
+    ].join('\n');
+    expect(read(text).map(([, category, title]) => [category, title])).toEqual([
+      [null, '新增城镇就业'],
+      [null, '新增养老服务床位'],
+      ['深化某某保险制度改革', '完成在职参保人数6300人'],
+      ['深化某某保险制度改革', '完成征缴基金10000万元'],
+      ['文化惠民', '送戏曲下乡20场'],
+    ]);
+  });
+
+  it('reads a heading row with spaces in its words as one heading', () => {
+    const text = [
+      '工作内容 具体要求 主责单位 协同单位',
+      '一、持续 推进 “两个 示范村”建设',
+      '某某教育资源扩容工程 建立工作台账，每季度报送进展。 区甲局 区乙集团、各有关乡镇(街道)',
+      '某某投资增长30%以上 开展专项培训，提升工作能力。 省甲委 省乙委、丙厅',
+      '二、主要目标',
+      '某某生产总值增长6%左右 开展专项培训，提升工作能力。 区丁局 各镇(街道、园区)',
+    ].join('\n');
+    expect(read(text).map(([, category, title]) => [category, title])).toEqual([
+      ['持续 推进 “两个 示范村”建设', '某某教育资源扩容工程'],
+      ['持续 推进 “两个 示范村”建设', '某某投资增长30%以上'],
+      ['主要目标', '某某生产总值增长6%左右'],
+    ]);
+  });
+});
