@@ -12,12 +12,15 @@ import { numberedLine, ordinalLine, TASK_LEVEL_STYLES } from './numbering.js';
 import { isBarePerson } from './person-names.js';
 import { roleAtEnd } from './role-words.js';
 import { mergeCollectives } from './unit-names.js';
+import { isNewsStory } from './prose-text.js';
+import { DUTY_VERB, subjectAt, withoutEtc } from './sentence-subject.js';
 /** Words opening the division that are not part of the first name (即县甲局牵头, 由县甲局牵头, 并由…). */
 const OPENER = /^(?:即|由|并由|並由|另由|均由|统一由|統一由)/u;
 /** Short lead-in clauses before the division (会议明确，/ 同时，/ 具体分工如下：): at most this long. */
 const MAX_LEAD_IN = 8;
 /** A lead-in that names no unit: reporting verbs and connectives. */
-const LEAD_IN = /^(?:会议|會議|会上|會上|同时|同時|另外|此外|其中|具体|具體|要求|明确|明確|决定|決定|确定|確定|强调|強調|提出|指出|责成|責成)[\p{Script=Han}]{0,6}$/u;
+const LEAD_IN =
+  /^(?:(?:会议|會議|会上|會上|同时|同時|另外|此外|其中|具体|具體|要求|明确|明確|决定|決定|确定|確定|强调|強調|提出|指出|责成|責成|对此|對此|为此|為此|下一步|下步|今后|今後|近期|目前|当前|當前|随后|隨後|接下来|接下來|首先|其次|再次|最后|最後|今年|明年)[\p{Script=Han}]{0,6}|[\p{Script=Han}]{1,6}(?:指出|强调|強調|要求|提出|表示))$/u;
 
 /** Names, then their duty and the work (甲局、乙局分别负责某某工作): the names and the role word. */
 // (A name's piece: a character, or a short bracket inside the name, 县(区、市)政府.)
@@ -38,6 +41,8 @@ function clauseNames(names: string): { units: number; people: number } | undefin
   let units = 0;
   let people = 0;
   for (const n of list) {
+    // (A charge's verb is no name's start: 要求县级部门牵头实施… charges the units, it names none.)
+    if (/^(?:要求|责成|責成|请|請|督促|安排|号召|號召|明确|明確|决定|決定|确定|確定|同意)/u.test(n)) return undefined;
     if (isAgencyName(n)) units += 1;
     else if (isBarePerson(n)) people += 1;
     else return undefined;
@@ -45,6 +50,37 @@ function clauseNames(names: string): { units: number; people: number } | undefin
   // People and units in one clause (张三、市甲局牵头): not a division this pass can read.
   if (units > 0 && people > 0) return undefined;
   return { units, people };
+}
+
+/** The units closing a sentence with their role (，乙局、丙局积极配合) as a clause to add to its division, or ''. */
+function closingUnits(clause: string): string {
+  const role = roleAtEnd(clause);
+  if (role === undefined || LEAD_SUFFIXES.includes(role) || DUTY_SUFFIXES.includes(role)) return '';
+  const names = clauseNames(clause.slice(0, -role.length));
+  return names !== undefined && names.units > 0 && names.people === 0 ? `，${clause}` : '';
+}
+
+/** 会同 between names opening a sentence, with a modal before it (甲局要会同乙局). */
+const JOINT_OPENING = /^(?![由即])((?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,30}?)(?:要|将|將|须|須|应|應)?(?:会同|會同)(.+)$/u;
+
+/**
+ * `甲局要会同乙局、丙局，做好某某` (or the work run into the names: `甲局会同乙局做好某某`): the division
+ * `甲局牵头，乙局、丙局配合`, or undefined. The names after 会同 are the longest run of names before the work.
+ */
+function jointOpening(clause: string, rest: string): string | undefined {
+  const m = JOINT_OPENING.exec(clause);
+  if (m === null) return undefined;
+  const lead = clauseNames(m[1] as string);
+  // (A collective's charge, 各级发展改革部门要会同…, is a requirement inside a task's text, not a task.)
+  if (lead === undefined || lead.units !== 1 || lead.people > 0 || /^各|有关|相关|有關|相關/u.test(m[1] as string)) return undefined;
+  const after = m[2] as string;
+  for (let k = after.length; k >= 2; k -= 1) {
+    const work = `${after.slice(k)}${rest}`;
+    const names = clauseNames(after.slice(0, k));
+    if (names === undefined || names.units === 0 || names.people > 0 || hanCount(work) < 4) continue;
+    return `${(m[1] as string).replace(OPENER, '')}牵头，${after.slice(0, k)}配合`;
+  }
+  return undefined;
 }
 
 /** Chinese characters in a text (the work after a division needs a few). */
@@ -61,10 +97,12 @@ export function openingDivision(sentence: string): string | undefined {
   // (An item's number, （一）, is no name's: a name's bracket follows its words.)
   if (/[（(〔【[［：:“”"]/u.test(sentence.replace(/(?<=\p{Script=Han})[（(][\p{Script=Han}、]{1,8}[）)]/gu, ''))) return undefined;
   // Blanks inside it: cells run together (办公室牵头，各科室配合 11月底前 2 完成…), not a sentence.
-  if (/\S[ \t\u3000]+\S/u.test(sentence.trim())) return undefined;
+  // (A blank inside a title's words, 2022年度 某某示范村, is the title's.)
+  // (…but a blank after a number or a role word, 配合 11月底前 / 负责 长期坚持, is between cells.)
+  if (/\S[ \t\u3000]+(?=[\d０-９])|[\d０-９][ \t\u3000]+\S|(?:牵头|牽頭|配合|负责|負責|参与|參與|协助|協助|落实|落實)[ \t\u3000]+\S/u.test(sentence.trim())) return undefined;
   const pieces = sentence.split(/[，,]/u).map((p) => p.trim());
   let first = 0;
-  if (pieces.length > 2 && (pieces[0] as string).length <= MAX_LEAD_IN && LEAD_IN.test(pieces[0] as string)) first = 1;
+  if (pieces.length >= 2 && (pieces[0] as string).length <= MAX_LEAD_IN && LEAD_IN.test(pieces[0] as string)) first = 1;
   const clauses: string[] = [];
   let units = false;
   let leads = false;
@@ -88,12 +126,20 @@ export function openingDivision(sentence: string): string | undefined {
     const work = pieces.slice(first + 1).join('，');
     if (names.every((n) => isAgencyName(n)) && hanCount(work) >= 4) return `${names.join('、')}${/^(牵头|牽頭)$/u.test(role) ? '牵头' : '负责'}`;
   }
-  // Names run straight into their duty (市规划局、市建设局负责建筑节能): the work follows in the same clause.
-  if (clauses.length === 0 && first === 0) {
-    const duty = DUTY_FIRST.exec(pieces[0] as string);
+  // Names run straight into their duty (市规划局、市建设局负责建筑节能): the work follows in the same clause;
+  // the units working with them may close the sentence (…，市乙局、市丙局积极配合).
+  if (clauses.length === 0) {
+    const opening = pieces[first] as string;
+    const duty = DUTY_FIRST.exec(opening);
     const names = duty === null ? undefined : clauseNames(duty[1] as string);
     // (各自 before the role word is dropped; 分别 and 共同 stay, the phrase reader knows 分别负责 and 共同负责.)
-    if (duty !== null && names !== undefined && names.units > 0 && names.people === 0 && hanCount((pieces[0] as string).slice(duty[0].length)) >= 4) return `${(duty[1] as string).replace(/各自$/u, '')}${duty[2] as string}`;
+    if (duty !== null && names !== undefined && names.units > 0 && names.people === 0 && hanCount(opening.slice(duty[0].length)) >= 4) {
+      const division = `${(duty[1] as string).replace(/各自$/u, '')}${duty[2] as string}`;
+      return pieces.length - 1 > first ? `${division}${closingUnits(pieces[pieces.length - 1] as string)}` : division;
+    }
+    // 甲局要会同乙局、丙局，做好某某 / 甲局会同乙局做好某某: the first leads, the others co-operate.
+    const joint = jointOpening(opening, pieces.slice(first + 1).join('，'));
+    if (joint !== undefined) return joint;
   }
   const rest = pieces.slice(first + clauses.length).join('，');
   // A sentence of units alone (甲局牵头，乙局、丙局等单位配合。) closes the task before it.
@@ -109,18 +155,25 @@ export function openingDivision(sentence: string): string | undefined {
  * with its units. Only text where two or more such sentences share a line, or one follows another
  * sentence on its line, is touched. Returns the text and how many sentences were marked.
  */
-export function markOpeningDivisions(text: string): { text: string; count: number } {
-  if (!/牵头|牽頭|负责|負責/u.test(text)) return { text, count: 0 };
+export function markOpeningDivisions(text: string): { text: string; count: number; news: boolean } {
+  // A news story retells who is to do what as sentences with a unit for subject (市财政局要…): each a task.
+  const news = isNewsStory(text);
+  if (!news && !/牵头|牽頭|负责|負責/u.test(text)) return { text, count: 0, news };
   let n = 0;
   const lines = text.split('\n').map((line) => {
     const before = n;
     // Sentences with their stops (。；; ！？), in order: every character kept.
     const sentences = line.match(/[^。；;！？!?]+[。；;！？!?]*|[。；;！？!?]+/gu);
-    if (sentences === null || sentences.length < 2) return line;
+    if (sentences === null) return line;
+    // A paragraph of running text (indented, no number of its own) opens with a sentence like any other.
+    // (In a news story every line with no number is one.)
+    const paragraph = (news || /^[ \t\u3000]{2,}/u.test(line)) && numberedLine(line.trim()) === undefined && ordinalLine(line.trim()) === undefined;
+    if (sentences.length < 2 && !paragraph) return line;
     let out = '';
     // Inside a task-level item (1. / （1） / ① / 一是), a division sentence gives the item's units: the
     // prose reader reads it so, titling the item by the words before it.
     let inItem = false;
+    let point = false;
     sentences.forEach((s, k) => {
       const body = s.replace(/[。；;！？!?]+$/u, '');
       const stop = s.slice(body.length);
@@ -128,8 +181,14 @@ export function markOpeningDivisions(text: string): { text: string; count: numbe
       const head = body.replace(/^[\s：:]+/u, '');
       const afterColon = body.slice(Math.max(body.lastIndexOf('：'), body.lastIndexOf(':')) + 1);
       const marker = numberedLine(head) ?? ordinalLine(head) ?? numberedLine(afterColon) ?? ordinalLine(afterColon);
-      if (marker !== undefined) inItem = TASK_LEVEL_STYLES.has(marker.style);
-      const division = k === 0 || inItem || body.trim() === '' ? undefined : openingDivision(body.trim());
+      if (marker !== undefined) {
+        inItem = TASK_LEVEL_STYLES.has(marker.style);
+        point = marker.style === 'ordinal';
+      }
+      const open = !((k === 0 && !paragraph) || inItem || body.trim() === '');
+      // (A story's point, 三要…。县甲局要…。, with no division of its own: the unit its sentence names is the point's.)
+      const pointSubject = news && inItem && point && k > 0 && !/牵头|牽頭|负责|負責|配合/u.test(line);
+      const division = open ? (openingDivision(body.trim()) ?? (news ? subjectDivision(body.trim()) : undefined)) : pointSubject ? subjectDivision(body.trim()) : undefined;
       if (division === undefined) {
         out += s;
         return;
@@ -139,17 +198,38 @@ export function markOpeningDivisions(text: string): { text: string; count: numbe
     });
     return n === before ? line : out;
   });
-  return { text: lines.join('\n'), count: n };
+  return { text: lines.join('\n'), count: n, news };
+}
+
+/** The verbs a story reports its meeting with. */
+const NEWS_EVENT = /召开|召開|举行|舉行|主持|出席|参加|參加|列席|听取|聽取|印发|印發|公布|通报|通報|报告|報告|汇报|匯報|督促检查|督促檢查|督查|督办|督辦/u;
+
+/** A unit to do what its sentence says (县甲局要…, 县甲局、县乙局将…): the units, responsible, or undefined. */
+function subjectDivision(sentence: string): string | undefined {
+  const at = subjectAt(sentence);
+  // (负责 after a name is the division reader's, which knows its lead-ins: 截至目前，甲局负责项目5个 is progress.)
+  if (at === undefined || DUTY_VERB.test(sentence.slice(at.end)) || /^(?:要|須|须)求/u.test(sentence.slice(at.end))) return undefined;
+  // (What the story reports of the meeting itself, 某县于5月10日召开推进会, is no one's task.)
+  if (NEWS_EVENT.test(sentence)) return undefined;
+  // (A government saying what it will do, 市政府将定期督促检查, is the speaker's, not a unit's task; and
+  // 上述 / 以上 units are no names.)
+  if (/^(?:[省市县区州縣區]|本市|本县|本區|本区)?(?:人民)?政府$|^(?:國務院|国务院)$/u.test(at.subject) || /^(?:上述|以上|所有|全体|全體)/u.test(at.subject)) return undefined;
+  // (A preposition opens no name: 以经营主体需求为导向….)
+  if (/^(?:以|为|為|对|對|把|按|根据|根據|聚焦|围绕|圍繞|通过|通過|特别是|特別是|尤其是|会同|會同|用人单位|用人單位)/u.test(at.subject)) return undefined;
+  if (hanCount(sentence.slice(at.end)) < 5) return undefined;
+  const names = clauseNames(withoutEtc(at.subject));
+  return names !== undefined && names.units > 0 && names.people === 0 ? `${withoutEtc(at.subject)}负责` : undefined;
 }
 
 /**
  * Whether the last sentence of a title opens with the division a bracket gives (a sentence marked
- * by {@link markOpeningDivisions}): the sentences before it are not the task's.
+ * by {@link markOpeningDivisions}; in a news story, a sentence with a unit for subject too): the
+ * sentences before it are not the task's.
  */
-export function opensLastSentence(title: string, phrase: string | undefined): boolean {
+export function opensLastSentence(title: string, phrase: string | undefined, news = false): boolean {
   if (phrase === undefined) return false;
   const last = title.slice(Math.max(title.lastIndexOf('。'), title.lastIndexOf('！'), title.lastIndexOf('？')) + 1).trim();
-  return last !== '' && openingDivision(last) === phrase;
+  return last !== '' && (openingDivision(last) === phrase || (news && subjectDivision(last) === phrase));
 }
 
 /**

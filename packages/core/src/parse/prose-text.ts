@@ -37,6 +37,26 @@ const DATELINE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^\d{4}[-./]\d{1,2}[-./]\d{1
  * The headline of a news story: the text's first line when the next line opens as a story does (a
  * date, 近日, 本报讯, the page's 发布时间 / 来源 record). A headline names no category of the tasks under it.
  */
+/**
+ * How a news story's first lines open: 本报讯 / 记者 / 近日, or a dateline sentence reporting an event
+ * (4月11日，某县召开…). A page's own record (来源：, 发布时间：) is on notices and plans too: not enough.
+ */
+const STORY_LINE =
+  /^(?:本报讯|本報訊|记者|記者|新华社|新華社|近日|日前)|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,][^。]{0,60}(?:召开|召開|举行|舉行|主持|公布|印发|印發|听取|聽取|出席|调研|調研|视察|視察|部署)/u;
+
+/**
+ * Whether the text is a news story: one of its first lines opens as a story does (4月11日，某县召开…,
+ * 本报讯). A date alone on a line, as plans print their issue date, is not enough.
+ */
+export function isNewsStory(text: string): boolean {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, 6)
+    .some((l) => STORY_LINE.test(l));
+}
+
 export function headline(text: string): string | undefined {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const [first, next] = lines;

@@ -256,7 +256,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           // it in the paragraph (a lead-in, 例如) are not the task's.
           // (A division that is a sentence of its own, after a paragraph, is the whole paragraph's.)
           const ownSentence = g.clauses[0]?.whole === true && /[。！？]\s*$/u.test(segments[k] as string) && marker !== null;
-          if (((g.clauses[0]?.kind === 'sentence' && !ownSentence) || opensLastSentence(title, g.clauses[0]?.phrase)) && /[。！？]/u.test(title)) {
+          if (((g.clauses[0]?.kind === 'sentence' && !ownSentence) || opensLastSentence(title, g.clauses[0]?.phrase, opening.news)) && /[。！？]/u.test(title)) {
             const stop = Math.max(title.lastIndexOf('。'), title.lastIndexOf('！'), title.lastIndexOf('？'));
             // (Kept as a note under a number too: nothing the document says is dropped.)
             noteText(title.slice(0, stop + 1));
@@ -286,6 +286,8 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
         // An item whose first sentence is its units alone (市公安局。负责对…) is titled by the next.
         const unitsAlone = (gs[0] as Group).clauses[0]?.alone === true;
         if (trimEnd(title) === '') title = opensWithDivision && !unitsAlone ? firstSentence(c.text) : firstSentence(tail.replace(/^[。；;\s]+/u, ''));
+        // A speech's point (一要提高政治站位。要加大…。由甲局牵头，…) is titled by its first sentence.
+        else if (marker?.style === 'ordinal') title = firstSentence(title);
         // …and the date that follows the division (由县甲局负责，于7月11日前完成…) is the item's deadline.
         const headDeadline = opensWithDivision ? deadlineAfterDivision(c.text.slice((gs[0] as Group).end)) : undefined;
         if (marker === null) {

@@ -1,0 +1,68 @@
+// News of a meeting that retells who is to do what: sentences giving the work to units after a
+// lead-in (下一步，由甲局牵头…), opening a paragraph, with 会同 or a closing 配合 clause, with a unit for
+// subject (甲局要…), and the points of a speech (一要…。). Made-up wording in the shapes such stories have
+// (test/fixtures/real/CONVENTIONS.md: each such sentence a task titled by the whole sentence; each
+// point with units a task titled by its first sentence).
+import { parseTable } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+
+const read = (text: string) => parseTable(text).tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+// (Sentences with no number of their own are numbered by the reader in order.)
+const unnumbered = (text: string) => read(text).map(([, title, units]) => [title, units]);
+const story = (...paragraphs: string[]) =>
+  ['某某县召开某某工作推进会', '来源：某某县人民政府网 发布时间：2023-04-12', '    4月11日，某某县召开某某工作推进会，研究部署下一步工作。副县长王某出席会议并讲话。', ...paragraphs.map((p) => `    ${p}`)].join('\n');
+
+describe('a news story of a meeting', () => {
+  it('reads divisions after a lead-in and at the start of a paragraph, with 会同 and a closing 配合 clause', () => {
+    const text = story(
+      '下一步，由区甲委牵头，区乙委、区丙局配合，开展2023年度 某某示范村建设。',
+      '会议指出，要充分认识做好此项工作的重要意义。对此，县丁局要会同县戊局、县己局，做好某某道路改造。',
+      '会议强调，县庚局负责开展某某创建，县辛局、某某镇积极配合。',
+    );
+    expect(unnumbered(text)).toEqual([
+      ['下一步，由区甲委牵头，区乙委、区丙局配合，开展2023年度 某某示范村建设', ['区甲委:lead', '区乙委:co', '区丙局:co']],
+      ['对此，县丁局要会同县戊局、县己局，做好某某道路改造', ['县丁局:lead', '县戊局:co', '县己局:co']],
+      ['会议强调，县庚局负责开展某某创建，县辛局、某某镇积极配合', ['县庚局:responsible', '县辛局:co', '某某镇:co']],
+    ]);
+  });
+
+  it('reads a sentence with a unit for subject as its task, not the meeting, the attendance, a collective or the government itself', () => {
+    const text = story(
+      '会议要求，市甲局要完成某某管网改造50公里。各乡镇要切实履行属地责任，抓好工作落实。',
+      '市乙局、市丙局将推进某某惠企政策精准直达。市政府将定期对落实情况进行督促检查。',
+      '各乡镇、县直有关部门主要负责同志参加会议。',
+    );
+    expect(unnumbered(text)).toEqual([
+      ['会议要求，市甲局要完成某某管网改造50公里', ['市甲局:responsible']],
+      ['市乙局、市丙局将推进某某惠企政策精准直达', ['市乙局:responsible', '市丙局:responsible']],
+    ]);
+  });
+
+  it('titles a speech’s point by its first sentence, whatever sentences come before its units', () => {
+    const text = story(
+      '一要提高政治站位。要加大督查力度，对工作不力的严肃问责。由县甲管委会牵头，建设3个某某产业园。',
+      '二要压实工作责任。会议指出，要充分认识做好此项工作的重要意义。县乙局负责某某街道路改造。',
+      '三要加强宣传引导。县丙局要做好某某宣传工作。要加大督查力度。',
+    );
+    expect(read(text)).toEqual([
+      ['1', '提高政治站位', ['县甲管委会:lead']],
+      ['2', '压实工作责任', ['县乙局:responsible']],
+      ['3', '加强宣传引导', ['县丙局:responsible']],
+    ]);
+  });
+
+  it('reads no subject sentences in a plan whose page gives its publication record', () => {
+    // (A notice's 发布时间 is no dateline: 市政府办公厅将… there is the issuer's, and the tasks are the items.)
+    const text = [
+      '某某市人民政府办公室关于分解落实重点工作的通知',
+      '发布时间:2021-11-22 19:30',
+      '1.某某收入增长10%（牵头单位：市甲局；责任单位：市乙局）',
+      '2.某某投资增长8%（牵头单位：市丙局）',
+      '市政府办公厅将对落实情况进行督促检查。市甲局要定期报送进展情况。',
+    ].join('\n');
+    expect(read(text).map(([id, , units]) => [id, units])).toEqual([
+      ['1', ['市甲局:lead', '市乙局:co']],
+      ['2', ['市丙局:lead']],
+    ]);
+  });
+});
