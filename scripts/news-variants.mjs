@@ -3,10 +3,12 @@
 // names) retold as the news of a meeting retells a division of work — a headline, a source line,
 // paragraphs of exhortation with no unit in them, and among them sentences that give the work to
 // units in the wordings such reports use (由甲局牵头，乙局配合，… / 甲局要会同乙局，… / 甲局负责…，
-// 乙局积极配合 / 甲局要…), after a lead-in (会议要求，) or not, loose in a paragraph or as the points
-// of a speech (一要…。). Read back under test/fixtures/real/CONVENTIONS.md: each such sentence is a
-// task titled by the whole sentence, each point with units a task titled by its first sentence; the
-// exhortations, the attendance and a collective's duty (各乡镇要…) are none.
+// 乙局积极配合), after a lead-in (会议要求，) or not, loose in a paragraph or as the points of a speech
+// (一要…。); or the news retelling a division of work (某市公布今年重点任务分工…), which says it with a
+// unit for subject too (甲局要…). Read back under test/fixtures/real/CONVENTIONS.md: each such sentence
+// is a task titled by the whole sentence, each point with units a task titled by its first sentence;
+// the exhortations, the attendance, a collective's duty (各乡镇要…) and, in a meeting's story, a
+// sentence with a unit for subject and no role word (甲局要…) are none.
 // Usage: node scripts/news-variants.mjs [--cases N] [--seed S] [--show K] [--only DIM=V] (after `tsc -b packages/core`).
 import { arg, seeded, loadPool, score } from './variants/shared.mjs';
 
@@ -35,8 +37,11 @@ const FILLERS = [
 const POINTS = ['提高政治站位', '强化时间概念', '坚持因地制宜', '加强沟通对接', '压实工作责任', '强化督促检查', '加强宣传引导', '注重统筹协调'];
 const CN = '一二三四五六七八九十';
 
-/** A sentence giving `t`'s work to its units, in one of the wordings, and the reading it has. */
-function assignment(t, leadIn) {
+/**
+ * A sentence giving `t`'s work to its units, in one of the wordings, and the reading it has. With
+ * `subject`, only `甲局要…` (a unit for subject); else any other wording.
+ */
+function assignment(t, leadIn, subject = false) {
   const all = [...t.lead, ...t.co, ...t.responsible];
   const lead = t.lead[0];
   const co = t.co;
@@ -56,22 +61,25 @@ function assignment(t, leadIn) {
   }
   if (lead !== undefined && co.length === 0) forms.push(['by-lead', `由${lead}牵头，${t.title}`, { lead: [lead], co: [], responsible: [] }]);
   if (all.every(named) && all.length <= 3) {
-    forms.push(
-      ['duty', `${join(all)}负责${t.title}`, { lead: [], co: [], responsible: all }],
-      ['subject', `${join(all)}要${t.title}`, { lead: [], co: [], responsible: all }],
-    );
+    if (subject) return { form: 'subject', sentence: `${leadIn}${join(all)}要${t.title}`, reading: { lead: [], co: [], responsible: all } };
+    forms.push(['duty', `${join(all)}负责${t.title}`, { lead: [], co: [], responsible: all }]);
   }
-  if (forms.length === 0) return undefined;
+  if (forms.length === 0 || subject) return undefined;
   const [form, words, reading] = pick(forms);
   return { form, sentence: `${leadIn}${words}`, reading };
 }
 
 function makeCase() {
   const topic = pick(TOPICS);
-  const points = random() < 0.3;
+  // The story of a meeting, or one retelling a plan's division of work.
+  const retelling = random() < 0.25;
+  const points = !retelling && random() < 0.35;
   const count = 1 + Math.floor(random() * 4);
-  const lines = [`某某县召开${topic}工作推进会`, `来源：某某县人民政府网 发布时间：2023-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 10)}`];
-  lines.push(`    ${4 + Math.floor(random() * 6)}月1${Math.floor(random() * 10)}日，某某县召开${topic}工作推进会，研究部署下一步工作。${pick(PEOPLE)}出席会议并讲话。`);
+  const month = 4 + Math.floor(random() * 6);
+  const day = 10 + Math.floor(random() * 10);
+  const lines = retelling
+    ? [`某某市公布今年${topic}重点任务分工`, `    ${month}月${day}日，某某市人民政府公布2023年${topic}重点任务分工，明确各项任务的牵头单位及责任单位。`]
+    : [`某某县召开${topic}工作推进会`, `来源：某某县人民政府网 发布时间：2023-0${month}-${day}`, `    ${month}月${day}日，某某县召开${topic}工作推进会，研究部署下一步工作。${pick(PEOPLE)}出席会议并讲话。`];
   const expected = [];
   const forms = [];
   const used = new Set();
@@ -79,16 +87,26 @@ function makeCase() {
   for (let i = 0; i < count; i += 1) {
     let t;
     let said;
+    // (A sentence with a unit for subject: a task where the story retells a division, none in a meeting's.)
+    const subject = random() < 0.3;
     for (let tries = 0; tries < 50 && said === undefined; tries += 1) {
       t = pick(actions);
       if (used.has(t.title)) continue;
-      said = assignment(t, points ? '' : pick(LEAD_INS));
+      said = assignment(t, points ? '' : pick(LEAD_INS), subject);
     }
     if (said === undefined) continue;
     used.add(t.title);
-    forms.push(said.form);
+    forms.push(retelling || said.form !== 'subject' ? said.form : 'subject-no-task');
     const before = random() < 0.5 ? pick(FILLERS) : '';
     const after = random() < 0.5 ? pick(FILLERS) : '';
+    if (said.form === 'subject' && !retelling) {
+      // (…said of a meeting it is no task: the point it stands in has none either.)
+      if (points) {
+        lines.push(`    ${CN[point]}要${POINTS[(point + i) % POINTS.length]}。${before}${said.sentence}。${after}`);
+        point += 1;
+      } else lines.push(`    ${before}${said.sentence}。${after}`);
+      continue;
+    }
     if (points) {
       // A speech's point: its first sentence heads it; the point with units in it is the task.
       const heading = `${CN[point]}要${POINTS[(point + i) % POINTS.length]}。`;
@@ -105,8 +123,8 @@ function makeCase() {
       expected.push({ title: said.sentence, category: null, ...said.reading });
     }
   }
-  if (random() < 0.5) lines.push('    各乡镇、县直有关部门主要负责同志参加会议。');
-  return { text: lines.join('\n'), expected, dims: { points, count: expected.length, ...Object.fromEntries(forms.map((f) => [`with ${f}`, true])) } };
+  if (!retelling && random() < 0.5) lines.push('    各乡镇、县直有关部门主要负责同志参加会议。');
+  return { text: lines.join('\n'), expected, dims: { retelling, points, count: expected.length, ...Object.fromEntries(forms.map((f) => [`with ${f}`, true])) } };
 }
 
 score(CASES, makeCase, SHOW, 'reports');

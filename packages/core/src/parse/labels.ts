@@ -48,7 +48,7 @@ export const LEAD_SUFFIXES = withTraditional([
 export const CO_SUFFIXES = withTraditional([
   '按职责分工配合', '配合落实', '配合实施', '配合推进', '配合做好', '共同配合', '协同配合', '协同推进', '为配合单位',
   // (…with an adverb: 县乙局等部门密切配合, 积极参与.)
-  '密切配合', '积极配合', '全力配合', '主动配合', '大力配合', '积极参与', '配合', '协同', '协助', '协办', '参与', '参加',
+  '密切配合', '积极配合', '全力配合', '主动配合', '大力配合', '积极参与', '加强配合协调', '配合协调', '协调配合', '加强配合', '配合', '协同', '协助', '协办', '参与', '参加',
 ]);
 /**
  * Duty clauses: the units are responsible without leading; beside a lead they co-operate

@@ -12,7 +12,7 @@ import { numberedLine, ordinalLine, TASK_LEVEL_STYLES } from './numbering.js';
 import { isBarePerson } from './person-names.js';
 import { roleAtEnd } from './role-words.js';
 import { mergeCollectives } from './unit-names.js';
-import { isNewsStory } from './prose-text.js';
+import { isNewsStory, retellsDivision } from './prose-text.js';
 import { DUTY_VERB, subjectAt, withoutEtc } from './sentence-subject.js';
 /** Words opening the division that are not part of the first name (即县甲局牵头, 由县甲局牵头, 并由…). */
 const OPENER = /^(?:即|由|并由|並由|另由|均由|统一由|統一由)/u;
@@ -37,14 +37,15 @@ const SAID_TO_BE = /^([^，,。；;：:（(《“]{2,60}?)(?:是|为|為)(?:[^�
 function clauseNames(names: string): { units: number; people: number } | undefined {
   // (分别 / 共同 before the role word is the role's: 甲局、乙局分别负责…)
   // (…and a collective sharing its 各 over 、 is one name, as the unit reader takes it: 各开发区、镇(街道).)
-  const list = mergeCollectives(splitOutsideBrackets(names.replace(OPENER, '').replace(/(?:分别|分別|共同|各自)$/u, '').replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, ''), /、/u));
+  const list = mergeCollectives(splitOutsideBrackets(names.replace(OPENER, '').replace(/(?:分别|分別|共同|各自)$/u, '').replace(/等(?:其他|其它)?(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, ''), /、/u));
   let units = 0;
   let people = 0;
   for (const n of list) {
     // (A charge's verb is no name's start: 要求县级部门牵头实施… charges the units, it names none.)
     if (/^(?:要求|责成|責成|请|請|督促|安排|号召|號召|明确|明確|决定|決定|确定|確定|同意)/u.test(n)) return undefined;
     if (isAgencyName(n)) units += 1;
-    else if (isBarePerson(n)) people += 1;
+    // (Leaders named by their office, 相关县领导 / 市领导, are people too.)
+    else if (isBarePerson(n) || /^(?:相关|有关|相關|有關|分管)?[省市县区縣區]?(?:级)?领导$|^(?:相关|有关|相關|有關|分管)?[省市县区縣區]?(?:級)?領導$/u.test(n)) people += 1;
     else return undefined;
   }
   // People and units in one clause (张三、市甲局牵头): not a division this pass can read.
@@ -155,10 +156,13 @@ export function openingDivision(sentence: string): string | undefined {
  * with its units. Only text where two or more such sentences share a line, or one follows another
  * sentence on its line, is touched. Returns the text and how many sentences were marked.
  */
-export function markOpeningDivisions(text: string): { text: string; count: number; news: boolean } {
-  // A news story retells who is to do what as sentences with a unit for subject (市财政局要…): each a task.
+export function markOpeningDivisions(text: string): { text: string; count: number; retold: boolean } {
+  // A news story: its paragraphs open with sentences like any other, and its speech's points take the
+  // first division after their heading. One retelling a division of work says who is to do what in
+  // sentences with a unit for subject (市财政局要…): each a task there.
   const news = isNewsStory(text);
-  if (!news && !/牵头|牽頭|负责|負責/u.test(text)) return { text, count: 0, news };
+  const retold = news && retellsDivision(text);
+  if (!news && !/牵头|牽頭|负责|負責/u.test(text)) return { text, count: 0, retold };
   let n = 0;
   const lines = text.split('\n').map((line) => {
     const before = n;
@@ -174,6 +178,7 @@ export function markOpeningDivisions(text: string): { text: string; count: numbe
     // prose reader reads it so, titling the item by the words before it.
     let inItem = false;
     let point = false;
+    let pointMarked = false;
     sentences.forEach((s, k) => {
       const body = s.replace(/[。；;！？!?]+$/u, '');
       const stop = s.slice(body.length);
@@ -184,11 +189,14 @@ export function markOpeningDivisions(text: string): { text: string; count: numbe
       if (marker !== undefined) {
         inItem = TASK_LEVEL_STYLES.has(marker.style);
         point = marker.style === 'ordinal';
+        pointMarked = false;
       }
       const open = !((k === 0 && !paragraph) || inItem || body.trim() === '');
-      // (A story's point, 三要…。县甲局要…。, with no division of its own: the unit its sentence names is the point's.)
-      const pointSubject = news && inItem && point && k > 0 && !/牵头|牽頭|负责|負責|配合/u.test(line);
-      const division = open ? (openingDivision(body.trim()) ?? (news ? subjectDivision(body.trim()) : undefined)) : pointSubject ? subjectDivision(body.trim()) : undefined;
+      // (A story's point, 三要…。会议指出，…。县甲局要…。: the first sentence after its heading that gives the
+      // work to units gives the point its units, however many sentences come between.)
+      const inPoint = news && inItem && point && k > 0 && !pointMarked && body.trim() !== '';
+      const division = open || inPoint ? (openingDivision(body.trim()) ?? (retold ? subjectDivision(body.trim()) : undefined)) : undefined;
+      if (inPoint && division !== undefined) pointMarked = true;
       if (division === undefined) {
         out += s;
         return;
@@ -198,7 +206,7 @@ export function markOpeningDivisions(text: string): { text: string; count: numbe
     });
     return n === before ? line : out;
   });
-  return { text: lines.join('\n'), count: n, news };
+  return { text: lines.join('\n'), count: n, retold };
 }
 
 /** The verbs a story reports its meeting with. */
@@ -223,13 +231,13 @@ function subjectDivision(sentence: string): string | undefined {
 
 /**
  * Whether the last sentence of a title opens with the division a bracket gives (a sentence marked
- * by {@link markOpeningDivisions}; in a news story, a sentence with a unit for subject too): the
+ * by {@link markOpeningDivisions}; in a story retelling a division, a sentence with a unit for subject too): the
  * sentences before it are not the task's.
  */
-export function opensLastSentence(title: string, phrase: string | undefined, news = false): boolean {
+export function opensLastSentence(title: string, phrase: string | undefined, retold = false): boolean {
   if (phrase === undefined) return false;
   const last = title.slice(Math.max(title.lastIndexOf('。'), title.lastIndexOf('！'), title.lastIndexOf('？')) + 1).trim();
-  return last !== '' && (openingDivision(last) === phrase || (news && subjectDivision(last) === phrase));
+  return last !== '' && (openingDivision(last) === phrase || (retold && subjectDivision(last) === phrase));
 }
 
 /**

@@ -82,11 +82,13 @@ function splitInline(text: string, last: Map<string, number>, bare: boolean, ord
     for (const [style, rank] of Object.entries(RANK)) if (rank > RANK[first.style]) restart.add(style);
   }
   for (let i = 1; i < text.length - 2; i += 1) {
-    if (!BEFORE_INLINE.has(text[i - 1] as string)) continue;
+    // (A speech's first point follows its speaker's words after a comma too: 县长强调，一要….)
+    const afterComma = ordinals && /[，,]/u.test(text[i - 1] as string);
+    if (!BEFORE_INLINE.has(text[i - 1] as string) && !afterComma) continue;
     const ch = text[i] as string;
     if (!/[0-9０-９一二三四五六七八九十(（①-⑳]/u.test(ch)) continue;
     const n = numberedAt(text.slice(i), seen, bare && seen.has('bare'), ordinals);
-    if (n === undefined || n.rest === '') continue;
+    if (n === undefined || n.rest === '' || (afterComma && n.style !== 'ordinal')) continue;
     if (n.marker.trim() === String(n.number)) {
       seen.set('bare', n.number);
       seen.set('headed', 0);

@@ -57,6 +57,24 @@ export function isNewsStory(text: string): boolean {
     .some((l) => STORY_LINE.test(l));
 }
 
+/**
+ * Whether the text is a news story retelling a division of work (3月16日，某市公布今年重点任务分工，明确…
+ * 牵头单位及责任单位): its opening lines say so. There a sentence with a unit for subject (市甲局要…) is a
+ * task; in the story of a meeting it is not (test/fixtures/real/CONVENTIONS.md).
+ */
+export function retellsDivision(text: string): boolean {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, 6);
+  const at = lines.findIndex((l) => STORY_LINE.test(l));
+  if (at < 0) return false;
+  // The headline and the story's first two sentences: what the story is about, not what it goes on to say.
+  const opening = [...lines.slice(0, at), ...(lines[at] as string).split(/(?<=[。！？])/u).slice(0, 2)].join('\n');
+  return /分工|牵头单位|牽頭單位|责任单位|責任單位|责任分解|責任分解|任务分解|任務分解|分解落实|分解落實|任务清单|任務清單/u.test(opening);
+}
+
 export function headline(text: string): string | undefined {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const [first, next] = lines;

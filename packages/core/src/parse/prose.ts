@@ -256,7 +256,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           // it in the paragraph (a lead-in, 例如) are not the task's.
           // (A division that is a sentence of its own, after a paragraph, is the whole paragraph's.)
           const ownSentence = g.clauses[0]?.whole === true && /[。！？]\s*$/u.test(segments[k] as string) && marker !== null;
-          if (((g.clauses[0]?.kind === 'sentence' && !ownSentence) || opensLastSentence(title, g.clauses[0]?.phrase, opening.news)) && /[。！？]/u.test(title)) {
+          if (((g.clauses[0]?.kind === 'sentence' && !ownSentence) || opensLastSentence(title, g.clauses[0]?.phrase, opening.retold)) && /[。！？]/u.test(title)) {
             const stop = Math.max(title.lastIndexOf('。'), title.lastIndexOf('！'), title.lastIndexOf('？'));
             // (Kept as a note under a number too: nothing the document says is dropped.)
             noteText(title.slice(0, stop + 1));

@@ -5,6 +5,7 @@
 import type { ResponsibilityTable } from '../types.js';
 import { DUTY_VERB, subjectAt, withoutEtc } from './sentence-subject.js';
 import { parseProse } from './prose.js';
+import { isNewsStory, retellsDivision } from './prose-text.js';
 import type { ParseOptions } from './word-table.js';
 
 /**
@@ -12,6 +13,9 @@ import type { ParseOptions } from './word-table.js';
  * undefined when fewer than two such sentences are found.
  */
 export function parseSubjectSentences(text: string, options: ParseOptions = {}): ResponsibilityTable | undefined {
+  // (The story of a meeting says what units are to do in such sentences without giving them the work:
+  // there they are no tasks — test/fixtures/real/CONVENTIONS.md.)
+  if (isNewsStory(text) && !retellsDivision(text)) return undefined;
   let found = 0;
   // Each such sentence closed by its division (…，由市教育局负责。), which the prose reader reads as a
   // task titled by that sentence; the sentences after it with no unit stay in the text, as notes.

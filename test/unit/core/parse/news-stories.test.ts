@@ -1,6 +1,6 @@
 // News of a meeting that retells who is to do what: sentences giving the work to units after a
-// lead-in (下一步，由甲局牵头…), opening a paragraph, with 会同 or a closing 配合 clause, with a unit for
-// subject (甲局要…), and the points of a speech (一要…。). Made-up wording in the shapes such stories have
+// lead-in (下一步，由甲局牵头…), opening a paragraph, with 会同 or a closing 配合 clause, and the points of
+// a speech (一要…。); news retelling a division, with a unit for subject (甲局要…). Made-up wording in the shapes such stories have
 // (test/fixtures/real/CONVENTIONS.md: each such sentence a task titled by the whole sentence; each
 // point with units a task titled by its first sentence).
 import { parseTable } from '@fengong/core';
@@ -26,29 +26,51 @@ describe('a news story of a meeting', () => {
     ]);
   });
 
-  it('reads a sentence with a unit for subject as its task, not the meeting, the attendance, a collective or the government itself', () => {
-    const text = story(
-      '会议要求，市甲局要完成某某管网改造50公里。各乡镇要切实履行属地责任，抓好工作落实。',
-      '市乙局、市丙局将推进某某惠企政策精准直达。市政府将定期对落实情况进行督促检查。',
-      '各乡镇、县直有关部门主要负责同志参加会议。',
-    );
+  it('reads a sentence with a unit for subject as a task where the story retells a division, not the government itself', () => {
+    const text = [
+      '某某市公布今年重点任务分工',
+      '    3月16日，某某市人民政府公布2023年重点任务分工，明确各项任务的牵头单位及责任单位。',
+      '    根据分工，市甲局要完成某某管网改造50公里。各乡镇要切实履行属地责任，抓好工作落实。',
+      '    市乙局、市丙局将推进某某惠企政策精准直达。市政府将定期对落实情况进行督促检查。',
+    ].join('\n');
     expect(unnumbered(text)).toEqual([
-      ['会议要求，市甲局要完成某某管网改造50公里', ['市甲局:responsible']],
+      ['根据分工，市甲局要完成某某管网改造50公里', ['市甲局:responsible']],
       ['市乙局、市丙局将推进某某惠企政策精准直达', ['市乙局:responsible', '市丙局:responsible']],
     ]);
+  });
+
+  it('reads no sentence with a unit for subject and no role word as a task in the story of a meeting', () => {
+    // (CONVENTIONS.md: there 市甲局要… says what a unit is to do without giving it the work.)
+    const text = story('会议要求，市甲局要完成某某管网改造50公里。由市乙局牵头，市丙局配合，做好某某工作。', '各乡镇、县直有关部门主要负责同志参加会议。');
+    expect(unnumbered(text)).toEqual([['由市乙局牵头，市丙局配合，做好某某工作', ['市乙局:lead', '市丙局:co']]]);
+    const only = story('会议要求，市甲局要完成某某管网改造50公里。市丁局要做好某某宣传。');
+    expect(() => parseTable(only)).toThrow();
   });
 
   it('titles a speech’s point by its first sentence, whatever sentences come before its units', () => {
     const text = story(
       '一要提高政治站位。要加大督查力度，对工作不力的严肃问责。由县甲管委会牵头，建设3个某某产业园。',
       '二要压实工作责任。会议指出，要充分认识做好此项工作的重要意义。县乙局负责某某街道路改造。',
-      '三要加强宣传引导。县丙局要做好某某宣传工作。要加大督查力度。',
+      '三要加强宣传引导。会议强调，要加大督查力度。县丙局要会同县丁局，做好某某宣传工作。',
+      '四要注重统筹协调。县戊局要做好某某协调工作。',
     );
+    // (Point 四 gives no unit the work: 县戊局要… with no role word, in a meeting's story.)
     expect(read(text)).toEqual([
       ['1', '提高政治站位', ['县甲管委会:lead']],
       ['2', '压实工作责任', ['县乙局:responsible']],
-      ['3', '加强宣传引导', ['县丙局:responsible']],
+      ['3', '加强宣传引导', ['县丙局:lead', '县丁局:co']],
     ]);
+  });
+
+  it('takes the first point after its speaker’s words and a comma, and a leader named by office as an official (由相关县领导牵头)', () => {
+    const text = story(
+      '就做好某某工作，县长强调，一要提高政治站位。各级各部门要深刻领会某某工作的重大意义。',
+      '二要强化时间概念。由相关县领导牵头，县甲局负责，乙局、丙局等其他相关单位加强配合协调，抽调业务骨干，成立工作专班。',
+      '三要坚持因地制宜。要立足我县发展实际，统筹好生产、生活空间。',
+    );
+    const table = parseTable(text);
+    expect(read(text)).toEqual([['2', '强化时间概念', ['县甲局:responsible', '乙局:co', '丙局:co']]]);
+    expect(table.tasks[0]?.extra['牵头领导']).toBe('相关县领导');
   });
 
   it('reads no subject sentences in a plan whose page gives its publication record', () => {
