@@ -119,7 +119,9 @@ export function workerRunner(options: WorkerRunnerOptions = {}): SourceRunner {
   const minWork = options.minWork ?? 5e7;
   if (!Number.isInteger(threads) || threads < 1) throw new Error(`workerRunner: invalid \`threads\` ${threads} (expected a whole number ≥ 1)`);
   const { onProgress } = options;
-  const serial = (view: CompactGraph, sources: Int32Array): boolean => threads === 1 || sources.length * view.neighbors.length < minWork;
+  // (With one thread a large job still runs chunk by chunk, on the calling thread alone — the same
+  // chunks and sums — so that its progress is reported as with more.)
+  const serial = (view: CompactGraph, sources: Int32Array): boolean => sources.length * view.neighbors.length < minWork;
   // Dependencies: the workers start claiming chunks now; the join does the calling thread's share.
   const start = (view: CompactGraph, sources: Int32Array, weights?: Float64Array): (() => Float64Array) => {
     if (serial(view, sources)) return () => serialRunner.dependencies(view, sources, weights);

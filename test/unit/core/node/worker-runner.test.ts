@@ -78,6 +78,18 @@ describe('workerRunner', () => {
     }
   });
 
+  it('with one thread, runs a large job on the calling thread chunk by chunk: the same sums, and its progress reported', () => {
+    for (const job of ['distances', 'dependencies'] as const) {
+      const seen: [number, number][] = [];
+      const one = workerRunner({ threads: 1, minWork: 0, onProgress: (done, total) => seen.push([done, total]) });
+      if (job === 'distances') expect(one.distances(view, sources)).toEqual(serialRunner.distances(view, sources));
+      else expect(one.dependencies(view, sources)).toEqual(serialRunner.dependencies(view, sources));
+      const total = seen.at(-1)?.[1] ?? -1;
+      expect(total).toBeGreaterThan(1);
+      expect(seen.map(([done]) => done)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    }
+  });
+
   it('gives analyze the same report', () => {
     const bundled = buildResponsibilityGraph(parseTable(hunanGba2020.text));
     expect(analyze(bundled, { runner })).toEqual(analyze(bundled));
