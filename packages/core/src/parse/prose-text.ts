@@ -70,8 +70,10 @@ export function retellsDivision(text: string): boolean {
     .slice(0, 6);
   const at = lines.findIndex((l) => STORY_LINE.test(l));
   if (at < 0) return false;
-  // The headline and the story's first two sentences: what the story is about, not what it goes on to say.
-  const opening = [...lines.slice(0, at), ...(lines[at] as string).split(/(?<=[。！？])/u).slice(0, 2)].join('\n');
+  // The headline and the story's first two sentences (over lines broken by width too): what the story
+  // is about, not what it goes on to say.
+  const story = lines.slice(at).join('');
+  const opening = [...lines.slice(0, at), ...story.split(/(?<=[。！？])/u).slice(0, 2)].join('\n');
   return /分工|牵头单位|牽頭單位|责任单位|責任單位|责任分解|責任分解|任务分解|任務分解|分解落实|分解落實|任务清单|任務清單/u.test(opening);
 }
 

@@ -14,6 +14,7 @@ import { quote } from './text.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
 import { headingLead, headingOwner, isLeadHeading, splitHeadingLead } from './heading-lead.js';
 import { markOpeningDivisions, opensLastSentence } from './opening-divisions.js';
+import { joinBracketLines } from './bracket-lines.js';
 import { expandQuotedTasks, expandRetoldLists } from './retold.js';
 import { readRecordLabels, withoutMeasureLabels } from './title-labels.js';
 import type { ParseOptions } from './word-table.js';
@@ -53,7 +54,8 @@ interface Draft {
 export function parseProse(written: string, options: ParseOptions = {}): ResponsibilityTable {
   const sink = new DiagnosticSink(options.file);
   // A division retold for a counted list (有3项由X牵头，分别是A；B；C): one sentence per task, on the same line.
-  const retold = expandRetoldLists(written);
+  // A bracket of units broken over lines is read whole (a short text the hard-wrap reader leaves as it is).
+  const retold = expandRetoldLists(joinBracketLines(written));
   // A task quoted after its units (县甲局负责的“…。”), as inspection notices retell them: likewise.
   const quoted = expandQuotedTasks(retold.text);
   // Sentences inside a paragraph that open with who does the work (即县甲局牵头，组织开展…。): each a task.
@@ -179,7 +181,9 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           childCategory = headingText(sub);
           preamble.pop();
         }
-        if (marker !== null && !hasTasks(block) && (drafts.length > 0 || /[。；;！？]$/u.test(lines[0] ?? '')) && block.parent !== null && siblingsWithUnits(block) > 0 && block.children.length === 0) {
+        // (…and one before the first task that names units with their roles, unread: not left in the preamble without a word.)
+        const namesRoles = /牵头|牽頭|负责|負責|配合|责任单位|責任單位|牵头单位|牽頭單位/u.test(c.text);
+        if (marker !== null && !hasTasks(block) && (drafts.length > 0 || namesRoles || /[。；;！？]$/u.test(lines[0] ?? '')) && block.parent !== null && siblingsWithUnits(block) > 0 && block.children.length === 0) {
           sink.warn('empty-units', block.line, `item ${marker.marker} ${quote(c.text)} lists no responsible unit; kept as a note, not a task`);
         }
       }
