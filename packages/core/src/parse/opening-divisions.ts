@@ -219,6 +219,8 @@ function subjectDivision(sentence: string): string | undefined {
   if (at === undefined || DUTY_VERB.test(sentence.slice(at.end)) || /^(?:要|須|须)求/u.test(sentence.slice(at.end))) return undefined;
   // (What the story reports of the meeting itself, 某县于5月10日召开推进会, is no one's task.)
   if (NEWS_EVENT.test(sentence)) return undefined;
+  // (A sentence closed by its own division, …，由市教育局负责, is read by that.)
+  if (/[，,]由[^，,。；;]{2,80}(?:负责|負責|牵头|牽頭|承办|承辦)[\p{Script=Han}]{0,4}$/u.test(sentence)) return undefined;
   // (A government saying what it will do, 市政府将定期督促检查, is the speaker's, not a unit's task; and
   // 上述 / 以上 units are no names.)
   if (/^(?:[省市县区州縣區]|本市|本县|本區|本区)?(?:人民)?政府$|^(?:國務院|国务院)$/u.test(at.subject) || /^(?:上述|以上|所有|全体|全體)/u.test(at.subject)) return undefined;

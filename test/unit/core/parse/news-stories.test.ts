@@ -32,10 +32,13 @@ describe('a news story of a meeting', () => {
       '    3月16日，某某市人民政府公布2023年重点任务分工，明确各项任务的牵头单位及责任单位。',
       '    根据分工，市甲局要完成某某管网改造50公里。各乡镇要切实履行属地责任，抓好工作落实。',
       '    市乙局、市丙局将推进某某惠企政策精准直达。市政府将定期对落实情况进行督促检查。',
+      '    此外，市丁局要在11月底新建幼儿园9所，由市丁局负责。',
     ].join('\n');
+    // (A sentence closed by its own division is one task, read by that division.)
     expect(unnumbered(text)).toEqual([
       ['根据分工，市甲局要完成某某管网改造50公里', ['市甲局:responsible']],
       ['市乙局、市丙局将推进某某惠企政策精准直达', ['市乙局:responsible', '市丙局:responsible']],
+      ['市丁局要在11月底新建幼儿园9所', ['市丁局:responsible']],
     ]);
   });
 
