@@ -35,6 +35,10 @@ const inputs = {
   'n/10 names run together, no separator': (k) => ({ kind: 'table', text: `序号工作任务责任单位1完成某项指标。${'市甲局市乙局'.repeat(k / 10)}` }),
   // Found by review (stop 33): lines of one width read as hard-wrapped, all joined into one paragraph.
   'n/2 lines of one width (a hard-wrapped paragraph)': (k) => ({ kind: 'table', text: Array.from({ length: k / 2 }, (_, i) => `来源: 某某第${String(i).padStart(6, '0')}号文件说明`).join('\n') }),
+  // (A meeting's story: the names after 会同 are read no further than a run of names can go.)
+  'a news paragraph, 会同 before a clause of n characters': (k) => ({ kind: 'table', text: ['某县召开某某工作推进会', '    4月11日，某县召开某某工作推进会。', `    县甲局要会同县乙局推进${'某某工作建设'.repeat(k / 6)}。`, '    由县丙局牵头，县丁局配合，做好某某工作。'].join('\n') }),
+  // (News paragraphs, each marked for its division.)
+  'n/40 news paragraphs, a division in each': (k) => ({ kind: 'table', text: ['某县召开某某工作推进会', '    4月11日，某县召开某某工作推进会。', ...Array.from({ length: k / 40 }, (_, i) => `    会议要求，由县甲局牵头，县乙局配合，做好第${i}项工作。`)].join('\n') }),
   'a retold list of n/20 items': (k) => ({ kind: 'table', text: `需要甲部参加的工作有${k / 20}项由甲部牵头，分别是${Array.from({ length: k / 20 }, (_, i) => `做好第${i}项工作`).join('；')}。` }),
 };
 // node scripts/parse-growth.mjs [n] [part of an input's name]: only the inputs whose name has it.

@@ -34,7 +34,7 @@ const TASK_WORDS = withTraditional([
 const UNIT_LABEL_WORDS = new Set([...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS].filter((w) => w !== '主管部门' && w !== '主管单位'));
 
 /** Words of a sentence, never of a name, even one with a body's ending. */
-const SENTENCE_WORDS = withTraditional(['按照', '原则', '根据', '依照', '参照', '结合实际', '相近的', '对应的', '为牵头', '为配合', '为协办', '为责任', '其他为', '其余为']);
+const SENTENCE_WORDS = withTraditional(['按照', '原则', '根据', '依照', '参照', '结合实际', '相近的', '对应的', '为牵头', '为配合', '为协办', '为责任', '其他为', '其余为', '召开', '举行']);
 
 /** Words that open a task, never a name (建设 does open one: 建设银行, 建设局). */
 const TASK_OPENINGS = withTraditional([

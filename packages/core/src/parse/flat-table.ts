@@ -160,7 +160,8 @@ function withoutVirtualCategory(aligned: AlignedRow[], sch: Schema, align: (s: S
  * The rows read again without the category column the header does not name, when what was read
  * into it cannot be a merged category: the first row has none yet a later row takes one from above (a
  * merged category shows on the first row of its run, and the table's first row opens one), or heading
- * rows give the categories and one row alone has such a cell. Such a
+ * rows give the categories and one row alone has such a cell — unless a row with such a cell has
+ * sub-items of its own under it (rows with no number). Such a
  * cell is a title's first words cut at a space (公共场所全民健身 器材更换项目). Kept when the reading
  * without the column finds as many rows with units.
  */
@@ -174,6 +175,9 @@ function withoutStrayCategory(aligned: AlignedRow[], sch: Schema, align: (s: Sch
   // one: only a category carried on to a later numbered row is stray.)
   const number = sch.kinds.indexOf('number');
   const carried = titled.some((r, i) => i > 0 && r.cells[at] === undefined && (number < 0 || r.cells[number] !== undefined) && titled.slice(0, i).some((p) => p.cells[at] !== undefined));
+  // (A category over sub-items of its own, rows with no number under it, is one: 深化某某改革 / 完成… / 完成….)
+  const overSubItems = number >= 0 && titled.some((r, i) => r.cells[at] !== undefined && titled[i + 1] !== undefined && (titled[i + 1] as Extract<AlignedRow, { kind: 'row' }>).cells[number] === undefined);
+  if (overSubItems) return aligned;
   // (Under heading rows, which give the categories, one such cell alone is a title's words cut off.)
   const once = titled.filter((r) => r.cells[at] !== undefined).length === 1;
   const stray = carried && ((titled[0] as Extract<AlignedRow, { kind: 'row' }>).cells[at] === undefined || (once && aligned.some((r) => r.kind === 'heading')));

@@ -45,7 +45,7 @@ function clauseNames(names: string): { units: number; people: number } | undefin
     if (/^(?:要求|责成|責成|请|請|督促|安排|号召|號召|明确|明確|决定|決定|确定|確定|同意)/u.test(n)) return undefined;
     if (isAgencyName(n)) units += 1;
     // (Leaders named by their office, 相关县领导 / 市领导, are people too.)
-    else if (isBarePerson(n) || /^(?:相关|有关|相關|有關|分管)?[省市县区縣區]?(?:级)?领导$|^(?:相关|有关|相關|有關|分管)?[省市县区縣區]?(?:級)?領導$/u.test(n)) people += 1;
+    else if (isBarePerson(n) || /^(?:相关|有关|相關|有關|分管)?[省市县区州乡镇縣區鄉鎮]?(?:级)?领导$|^(?:相关|有关|相關|有關|分管)?[省市县区州乡镇縣區鄉鎮]?(?:級)?領導$/u.test(n)) people += 1;
     else return undefined;
   }
   // People and units in one clause (张三、市甲局牵头): not a division this pass can read.
@@ -75,14 +75,25 @@ function jointOpening(clause: string, rest: string): string | undefined {
   // (A collective's charge, 各级发展改革部门要会同…, is a requirement inside a task's text, not a task.)
   if (lead === undefined || lead.units !== 1 || lead.people > 0 || /^各|有关|相关|有關|相關/u.test(m[1] as string)) return undefined;
   const after = m[2] as string;
-  for (let k = after.length; k >= 2; k -= 1) {
-    const work = `${after.slice(k)}${rest}`;
-    const names = clauseNames(after.slice(0, k));
-    if (names === undefined || names.units === 0 || names.people > 0 || hanCount(work) < 4) continue;
-    return `${(m[1] as string).replace(OPENER, '')}牵头，${after.slice(0, k)}配合`;
+  const joined = (names: string): string => `${(m[1] as string).replace(OPENER, '')}牵头，${names}配合`;
+  // The names after 会同 up to the comma (甲局要会同乙局、丙局，做好…)…
+  const whole = clauseNames(after);
+  if (rest !== '' && whole !== undefined && whole.units > 0 && whole.people === 0 && hanCount(rest) >= 4) return joined(after);
+  // …or run into the work (甲局会同乙局、丙局做好… / 甲局会同乙局指导各乡镇…): the names before the last 、, then
+  // the shortest name the work follows — the names stop at the work's verb.
+  const cut = after.lastIndexOf('、', MAX_JOINT);
+  const listed = cut < 0 ? '' : after.slice(0, cut + 1);
+  if (listed !== '' && clauseNames(listed.slice(0, -1)) === undefined) return undefined;
+  const last = after.slice(listed.length);
+  for (let k = 2; k <= Math.min(last.length - 2, MAX_JOINT); k += 1) {
+    const names = clauseNames(`${listed}${last.slice(0, k)}`);
+    if (names === undefined || names.units === 0 || names.people > 0 || !isAgencyName(last.slice(0, k))) continue;
+    if (hanCount(`${last.slice(k)}${rest}`) >= 4) return joined(`${listed}${last.slice(0, k)}`);
   }
   return undefined;
 }
+/** The longest run of names after 会同 read (the clause may be a long sentence: read no further). */
+const MAX_JOINT = 60;
 
 /** Chinese characters in a text (the work after a division needs a few). */
 const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -152,17 +163,20 @@ export function openingDivision(sentence: string): string | undefined {
 
 /**
  * Marks the division of every sentence of running text that opens with one (see the file's
- * comment), except a sentence opening its line: the prose reader reads that one as an item opening
- * with its units. Only text where two or more such sentences share a line, or one follows another
- * sentence on its line, is touched. Returns the text and how many sentences were marked.
+ * comment), except a sentence opening its line (the prose reader reads that one as an item opening
+ * with its units) — unless the line is a paragraph of running text (indented, or any line of a
+ * news story, with no number of its own). Inside a speech's point in a news story (一要…。), the
+ * first sentence after its heading that gives the work to units is marked. In a story retelling a
+ * division, a sentence with a unit for subject (市甲局要…) is marked as that unit's. Returns the text,
+ * how many sentences were marked, and whether the story retells a division.
  */
-export function markOpeningDivisions(text: string): { text: string; count: number; retold: boolean } {
+export function markOpeningDivisions(text: string): { text: string; count: number; retold: boolean; news: boolean } {
   // A news story: its paragraphs open with sentences like any other, and its speech's points take the
   // first division after their heading. One retelling a division of work says who is to do what in
   // sentences with a unit for subject (市财政局要…): each a task there.
   const news = isNewsStory(text);
   const retold = news && retellsDivision(text);
-  if (!news && !/牵头|牽頭|负责|負責/u.test(text)) return { text, count: 0, retold };
+  if (!news && !/牵头|牽頭|负责|負責/u.test(text)) return { text, count: 0, retold, news };
   let n = 0;
   const lines = text.split('\n').map((line) => {
     const before = n;
@@ -191,10 +205,13 @@ export function markOpeningDivisions(text: string): { text: string; count: numbe
         point = marker.style === 'ordinal';
         pointMarked = false;
       }
-      const open = !((k === 0 && !paragraph) || inItem || body.trim() === '');
+      // (A sentence closed by its own division, …，由甲局负责 — as the subject-sentence reader writes them —
+      // is read by that division: marked again, its words would stay in the title.)
+      const closed = CLOSED_BY_DIVISION.test(body.trim());
+      const open = !((k === 0 && !paragraph) || inItem || body.trim() === '' || closed);
       // (A story's point, 三要…。会议指出，…。县甲局要…。: the first sentence after its heading that gives the
       // work to units gives the point its units, however many sentences come between.)
-      const inPoint = news && inItem && point && k > 0 && !pointMarked && body.trim() !== '';
+      const inPoint = news && inItem && point && k > 0 && !pointMarked && body.trim() !== '' && !closed;
       const division = open || inPoint ? (openingDivision(body.trim()) ?? (retold ? subjectDivision(body.trim()) : undefined)) : undefined;
       if (inPoint && division !== undefined) pointMarked = true;
       if (division === undefined) {
@@ -206,8 +223,11 @@ export function markOpeningDivisions(text: string): { text: string; count: numbe
     });
     return n === before ? line : out;
   });
-  return { text: lines.join('\n'), count: n, retold };
+  return { text: lines.join('\n'), count: n, retold, news };
 }
+
+/** A sentence closed by its division: …，由甲局负责 / …，由甲局牵头落实. */
+const CLOSED_BY_DIVISION = /[，,]由[^，,。；;]{2,80}(?:负责|負責|牵头|牽頭|承办|承辦)[\p{Script=Han}]{0,4}$/u;
 
 /** The verbs a story reports its meeting with. */
 const NEWS_EVENT = /召开|召開|举行|舉行|主持|出席|参加|參加|列席|听取|聽取|印发|印發|公布|通报|通報|报告|報告|汇报|匯報|督促检查|督促檢查|督查|督办|督辦/u;
@@ -220,10 +240,10 @@ function subjectDivision(sentence: string): string | undefined {
   // (What the story reports of the meeting itself, 某县于5月10日召开推进会, is no one's task.)
   if (NEWS_EVENT.test(sentence)) return undefined;
   // (A sentence closed by its own division, …，由市教育局负责, is read by that.)
-  if (/[，,]由[^，,。；;]{2,80}(?:负责|負責|牵头|牽頭|承办|承辦)[\p{Script=Han}]{0,4}$/u.test(sentence)) return undefined;
+  if (CLOSED_BY_DIVISION.test(sentence)) return undefined;
   // (A government saying what it will do, 市政府将定期督促检查, is the speaker's, not a unit's task; and
   // 上述 / 以上 units are no names.)
-  if (/^(?:[省市县区州縣區]|本市|本县|本區|本区)?(?:人民)?政府$|^(?:國務院|国务院)$/u.test(at.subject) || /^(?:上述|以上|所有|全体|全體)/u.test(at.subject)) return undefined;
+  if (/^(?:[省市县区州縣區]|本市|本县|本縣|本區|本区)?(?:人民)?政府$|^(?:國務院|国务院)$/u.test(at.subject) || /^(?:上述|以上|所有|全体|全體)/u.test(at.subject)) return undefined;
   // (A preposition opens no name: 以经营主体需求为导向….)
   if (/^(?:以|为|為|对|對|把|按|根据|根據|聚焦|围绕|圍繞|通过|通過|特别是|特別是|尤其是|会同|會同|用人单位|用人單位)/u.test(at.subject)) return undefined;
   if (hanCount(sentence.slice(at.end)) < 5) return undefined;

@@ -29,14 +29,9 @@ export function headingText(text: string): string {
 export const headingLike = (line: string): boolean =>
   line.length <= 30 && !/[。，,；;！？：:]/u.test(line.slice(0, -1)) && !/[：:]$/u.test(line) && !/^[（(〔【[]/u.test(line) && !isRuleText(line) && findClauses(line).length === 0;
 
-/** A document's or attachment's title (…实施方案, …责任分工, 附件1), not a section heading. */
 /** How a news story's first paragraph opens after its headline: a date, 近日, a byline, the page's record. */
 const DATELINE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^\d{4}[-./]\d{1,2}[-./]\d{1,2}|^(?:近日|日前|昨天|昨日|今天|今日|本报讯|本報訊|记者|記者|新华社|新華社|据悉|據悉|【|（记者|\(记者)|^(?:发表时间|發表時間|发布时间|發布時間|来源|來源|作者|时间|時間)\s*[:：]/u;
 
-/**
- * The headline of a news story: the text's first line when the next line opens as a story does (a
- * date, 近日, 本报讯, the page's 发布时间 / 来源 record). A headline names no category of the tasks under it.
- */
 /**
  * How a news story's first lines open: 本报讯 / 记者 / 近日, or a dateline sentence reporting an event
  * (4月11日，某县召开…). A page's own record (来源：, 发布时间：) is on notices and plans too: not enough.
@@ -49,12 +44,24 @@ const STORY_LINE =
  * 本报讯). A date alone on a line, as plans print their issue date, is not enough.
  */
 export function isNewsStory(text: string): boolean {
-  return text
+  return storyLineAt(text) >= 0;
+}
+
+/**
+ * The index (among the first non-empty lines) of the line a news story opens with, or −1. Under a
+ * document's own title (某镇防汛工作方案, …的通知) a dated line is the plan's schedule (5月10日，召开全镇
+ * 部署会), not a story's dateline.
+ */
+function storyLineAt(text: string): number {
+  const lines = text
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '')
-    .slice(0, 6)
-    .some((l) => STORY_LINE.test(l));
+    .slice(0, 6);
+  const at = lines.findIndex((l) => STORY_LINE.test(l));
+  // (A headline reporting the news, 某市公布今年重点任务分工, is no document's title.)
+  const documentTitle = (l: string): boolean => isTitleLine(l) && !/公布|印发|印發|出台|出臺|发布|發布|召开|召開|举行|舉行|部署/u.test(l);
+  return at >= 0 && !lines.slice(0, at).some(documentTitle) ? at : -1;
 }
 
 /**
@@ -63,26 +70,35 @@ export function isNewsStory(text: string): boolean {
  * task; in the story of a meeting it is not (test/fixtures/real/CONVENTIONS.md).
  */
 export function retellsDivision(text: string): boolean {
+  const at = storyLineAt(text);
+  if (at < 0) return false;
   const lines = text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .slice(0, 6);
-  const at = lines.findIndex((l) => STORY_LINE.test(l));
-  if (at < 0) return false;
-  // The headline and the story's first two sentences (over lines broken by width too): what the story
-  // is about, not what it goes on to say.
-  const story = lines.slice(at).join('');
-  const opening = [...lines.slice(0, at), ...story.split(/(?<=[。！？])/u).slice(0, 2)].join('\n');
-  return /分工|牵头单位|牽頭單位|责任单位|責任單位|责任分解|責任分解|任务分解|任務分解|分解落实|分解落實|任务清单|任務清單/u.test(opening);
+    .filter((l) => l !== '');
+  // The headline and the story's first sentence (over lines broken by width too): what the story
+  // is about, not what it goes on to say — a division published (公布 / 印发 …分工), not a meeting that
+  // heard how one is carried out (召开…会，听取…分工落实情况).
+  const story = lines.slice(at, at + 6).join('');
+  const opening = [...lines.slice(0, at), ...story.split(/(?<=[。！？])/u).slice(0, 1)].join('\n');
+  return DIVISION_PUBLISHED.test(opening) && !/召开|召開|会议|會議|推进会|推進會/u.test(opening);
 }
 
+/** A division of work published: 公布 / 印发 / 明确 … 分工 / 牵头单位 / 责任分解. */
+const DIVISION_PUBLISHED =
+  /(?:公布|印发|印發|出台|出臺|下发|下發|发布|發布|明确|明確)[^。！？]{0,60}(?:分工|牵头单位|牽頭單位|责任单位|責任單位|责任分解|責任分解|任务分解|任務分解|分解落实|分解落實|任务清单|任務清單)/u;
+
+/**
+ * The headline of a news story: the text's first line when the next line opens as a story does (a
+ * date, 近日, 本报讯, the page's 发布时间 / 来源 record). A headline names no category of the tasks under it.
+ */
 export function headline(text: string): string | undefined {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const [first, next] = lines;
   return first !== undefined && next !== undefined && first.length <= 80 && DATELINE.test(next) ? first : undefined;
 }
 
+/** A document's or attachment's title (…实施方案, …责任分工, 附件1), not a section heading. */
 export const isTitleLine = (line: string): boolean => /(方案|意见|通知|分工|清单|分解|计划|要点|安排|附件\s*\d*|决定|办法|细则|规划|报告|通报|函|表|台账|一览)[)）]?$/u.test(line.trim());
 
 /** The first date the work is due by in the sentence after a division (`，参照…，于7月17日前完成…`): `7月17日前`. */

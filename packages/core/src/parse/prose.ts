@@ -253,7 +253,8 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
           let { title } = split;
           for (const b of before) {
             // (Under a section number, a stray stop left after the last units, `。`, does not end the section.)
-            if (headingLike(b) && (marker === null ? !isTitleLine(b) && b.trim() !== newsHeadline : /\p{L}/u.test(b))) heading = headingText(b);
+            // (In a news story a sentence of its own, 县甲局要完成某某改造。, is no heading.)
+            if (headingLike(b) && (marker === null ? !isTitleLine(b) && b.trim() !== newsHeadline && !(opening.news && /[。！？]$/u.test(b.trim())) : /\p{L}/u.test(b))) heading = headingText(b);
             else if (marker === null) noteText(b);
           }
           // Units that close a sentence (…，由甲局、乙局分工负责。) are that sentence's: the sentences before

@@ -133,12 +133,37 @@ function textBeforeName(piece: string): boolean {
   const bare = piece.replace(/[（(][^（()）]*[）)]/gu, '');
   if (bare.length <= 12) return false;
   for (let k = 4; k <= bare.length - 3; k += 1) {
-    if (!NAME_START.test(bare.slice(k)) || BODY_WORD.test(bare.slice(0, k))) continue;
+    if (!NAME_START.test(bare.slice(k)) || BODY_WORD.test(bare.slice(0, k)) || inWord(bare, k)) continue;
     const name = bare.slice(k);
     if (name.length <= 10 && isName(name)) return true;
   }
   return false;
 }
+
+/**
+ * Whether the level's character at `k` is inside a word with the characters before it (开发区, 城镇化,
+ * 城市, 跨省, 全县): no name starts there (市高新技术产业开发区管委会 is one name).
+ */
+function inWord(text: string, k: number): boolean {
+  const before = text.slice(Math.max(0, k - 4), k);
+  const level = text[k] as string;
+  const words = IN_WORD[level];
+  return words !== undefined && words.test(before);
+}
+/** The words a level's character ends (开发区, 城镇, 城市, 跨省): per character, what comes before it. */
+const IN_WORD: Record<string, RegExp> = {
+  区: /(?:开发|城|新|园|社|辖|地|景|片|街|老|山|矿|林|郊|灾|校|商|保税|示范|试验|功能|核心|风景|旅游|市|县|牧|禁|库|边|园)$/u,
+  區: /(?:開發|城|新|園|社|轄|地|景|片|街|老|山|礦|林|郊|災|校|商|保稅|示範|試驗|功能|核心|風景|旅遊|市|縣|牧|禁|庫|邊)$/u,
+  镇: /(?:城|乡|集|古|小|名|重|建制|特色|村)$/u,
+  鎮: /(?:城|鄉|集|古|小|名|重|建制|特色|村)$/u,
+  市: /(?:城|都|超|上|门|集|夜|股|楼|菜|全|本|县级|地级|直辖|門|樓|縣級|地級|直轄)$/u,
+  县: /(?:全|本|各|贫困|郡|州|强|百强)$/u,
+  縣: /(?:全|本|各|貧困|郡|州|強|百強)$/u,
+  省: /(?:跨|全|本|外|各|邻|鄰|大)$/u,
+  乡: /(?:城|下|返|家|故|老|异|回|异地)$/u,
+  鄉: /(?:城|下|返|家|故|老|異|回|異地)$/u,
+  州: /(?:自治|神|九|全|本)$/u,
+};
 /** How a body's name ends (without a bracket after it): where a name run into the next may stop. */
 const BODY_END = /(局|委|厅|办|所|站|馆|院|队|中心|公司|政府|部|室|会|处|科|股|组|行|社|台|团|联|关|区|园|街道|镇|乡|廳|辦|館|隊|處|會|區|園|鎮|鄉)$/u;
 
@@ -157,19 +182,23 @@ function runTogether(text: string, memo = new Map<number, string[] | null>(), fr
   if (rest.length <= MAX_GLUED) {
     for (let k = 2; k <= rest.length - 2 && found === undefined; k += 1) {
       if (!startsName(rest.slice(k))) continue;
+      // (A name may carry its role, run into the next: 市卫健委牵头各区政府配合.)
       const head = rest.slice(0, k);
+      const name = LEAD_OR_CO_ROLE.test(head) ? withoutRole(head) : head;
       // (A body's own parts, 市政府有关部门, and its office, 市政府办公室, are one name with it.)
-      if ((OWN_PARTS.test(rest.slice(k)) && GOVERNING.test(head)) || (OWN_OFFICE.test(rest.slice(k)) && BODY_END.test(head))) continue;
-      if (!BODY_END.test(head.replace(/[（(][^（()）]*[）)]$/u, '')) || !isGluedName(head)) continue;
+      if (name === head && ((OWN_PARTS.test(rest.slice(k)) && GOVERNING.test(head)) || (OWN_OFFICE.test(rest.slice(k)) && BODY_END.test(head)))) continue;
+      if (!BODY_END.test(name.replace(/[（(][^（()）]*[）)]$/u, '')) || !isGluedName(name)) continue;
       if (LEVEL_RUN.test(head) && /^[省市县区乡镇街縣區鄉鎮]/u.test(rest.slice(k))) continue;
       const tail = runTogether(text, memo, from + k);
       if (tail !== undefined) found = [head, ...tail];
     }
-    if (found === undefined && isGluedName(rest)) found = [rest];
+    if (found === undefined && isGluedName(LEAD_OR_CO_ROLE.test(rest) ? withoutRole(rest) : rest)) found = [rest];
   }
   memo.set(from, found ?? null);
   return found;
 }
+/** A lead's or a co-operating unit's role word closing a name (…牵头, …配合). */
+const LEAD_OR_CO_ROLE = /(?:牵头|牽頭|配合|参与|參與|协助|協助|协办|協辦)$/u;
 /** The longest text read as names run together (a few names of at most 40 characters). */
 const MAX_GLUED = 160;
 
@@ -246,11 +275,15 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
     if (names.length === 1) return { start: stop + 1 + offset, cells: [names[0] as string, rest.join('、')] };
     return { start: stop + 1 + offset, cells: [rest[0] ?? '', rest.slice(1).join('、')] };
   }
-  return { start: stop + 1 + offset, cells: [[names.join('、'), restText].filter((t) => t !== '').join(SEPARATORS.test(separator) ? separator : '、')] };
+  // (Names that carry their roles are clauses: 市卫健委牵头，各区政府配合.)
+  const withRoles = names.some((n) => LEAD_OR_CO_ROLE.test(n));
+  return { start: stop + 1 + offset, cells: [[names.join(withRoles ? '，' : '、'), restText].filter((t) => t !== '').join(SEPARATORS.test(separator) ? separator : '、')] };
 }
 
 /** How a body's name surely ends (局, 委, 中心): where a lead cell may meet the next cell. */
 const STRONG_END = /(?:局|委|厅|办|中心|公司|集团|廳|辦|集團)$/u;
+/** How a body's own sub-unit's name ends (交警大队, 高新分局, 就业服务中心, 派出所). */
+const SUB_UNIT = /(?:大队|支队|中队|分队|分局|分中心|中心|所|站|科|股|室|处|队|大隊|支隊|中隊|分隊|處|隊)$/u;
 /** A party committee's level alone (市委): its departments' names open with it (市委组织部). */
 const PARTY_LEVEL = /^[省市县区州縣區]?委$/u;
 
@@ -263,13 +296,19 @@ function junction(name: string): [string, string] | undefined {
     const head = name.slice(0, k);
     const tail = name.slice(k);
     if (!STRONG_END.test(head) || PARTY_LEVEL.test(head) || OWN_OFFICE.test(tail) || OWN_PARTS.test(tail)) continue;
+    // (A body's own sub-unit, 县公安局交警大队, 市生态环境局高新分局, 市人社局就业服务中心, is one name with it.)
+    if (SUB_UNIT.test(tail) && !startsName(tail)) continue;
     if (isGluedName(head) && isName(tail)) return [head, tail];
   }
   return undefined;
 }
 
 /** A unit label with its colon (牵头单位：, 责任部门:). */
-const UNIT_LABEL_AT = new RegExp(`(?:${[...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS].sort((a, b) => b.length - a.length).join('|')})[：:]`, 'u');
+// (Only labels naming units — 牵头单位, 责任部门, 承办单位 — not 分工： or 工作职责：, which a task's text may hold.)
+const UNIT_LABEL_AT = new RegExp(
+  `(?:${[...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS.filter((l) => /(?:单位|部门|科室|处室|主体|机构|單位|部門|處室|機構)$/u.test(l))].sort((a, b) => b.length - a.length).join('|')})[：:]`,
+  'u',
+);
 /** A piece without the role word it ends with (市卫健委牵头 → 市卫健委). */
 function withoutRole(piece: string): string {
   const role = roleAtEnd(piece);

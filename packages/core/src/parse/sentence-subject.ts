@@ -13,7 +13,7 @@ const MAX_LEAD_IN = 3;
 export const DUTY_VERB = /^(?:还|還|也|均|都)?(?:将|將)?(?:分别|分別|共同)?(?:负责|負責)(?![人同])/u;
 
 /** A list without its closing 等 / 等部门 / 等有关单位. */
-export const withoutEtc = (names: string): string => names.replace(/等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, '');
+export const withoutEtc = (names: string): string => names.replace(/等(?:其他|其它)?(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/u, '');
 
 /** A unit, or a list of units (甲部、乙部、丙部等部门), as the subject of a sentence. */
 const isSubject = (name: string): boolean => {

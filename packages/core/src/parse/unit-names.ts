@@ -10,7 +10,7 @@ const TRAILING_CODES = new Set(['。', '．', '.', '；', ';', '，', ',', '、'
 const ETC = withTraditional([
   // 等相关区直部门, 等有关市直单位: the list's kind of unit, after its names.
   ...['有关', '相关'].flatMap((which) => ['省直', '市直', '区直', '县直', '州直', '旗直'].flatMap((level) => ['部门', '单位'].map((kind) => `等${which}${level}${kind}`))),
-  '等其他相关单位', '等其他相关部门', '等其他有关单位', '等其他有关部门', '等其他单位',
+  ...['其他', '其它'].flatMap((other) => ['相关单位', '相关部门', '有关单位', '有关部门', '单位'].map((kind) => `等${other}${kind}`)),
   '等有关单位', '等有关部门', '等相关单位', '等相关部门', '等重点单位', '等重点部门', '等主要部门', '等其他部门', '等职能部门', '等成员单位', '等单位', '等部门', '等',
 ]);
 /** The work named before its units (门前三包任务由各镇（办）负责): the words before 由 are not the name. */

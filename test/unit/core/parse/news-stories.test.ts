@@ -76,6 +76,27 @@ describe('a news story of a meeting', () => {
     expect(table.tasks[0]?.extra['牵头领导']).toBe('相关县领导');
   });
 
+  it('stops the names after 会同 at the work’s verb, adds no words to a title, and takes no headline for a unit', () => {
+    const text = story('县甲局要会同县乙局指导各乡镇人民政府做好防汛工作。', '县丙局会同县丁局督促各区政府落实某某整改。');
+    expect(unnumbered(text)).toEqual([
+      ['县甲局要会同县乙局指导各乡镇人民政府做好防汛工作', ['县甲局:lead', '县乙局:co']],
+      ['县丙局会同县丁局督促各区政府落实某某整改', ['县丙局:lead', '县丁局:co']],
+    ]);
+    const retelling = ['某某市公布今年重点任务分工', '    3月16日，某某市人民政府公布2023年重点任务分工，明确各项任务的牵头单位及责任单位。', '    县交通局要完成某某公路改造。', '    县发改局要会同县财政局做好项目资金申报工作。'].join('\n');
+    expect(unnumbered(retelling)).toEqual([
+      ['县交通局要完成某某公路改造', ['县交通局:responsible']],
+      ['县发改局要会同县财政局做好项目资金申报工作', ['县发改局:lead', '县财政局:co']],
+    ]);
+    const meeting = ['某县召开重点工作推进会', '    4月11日，某县召开重点工作推进会，听取各单位重点任务分工落实情况汇报。', '    县甲局要完成某某改造。', '    由县乙局牵头，县丙局配合，做好某某工作。'].join('\n');
+    // (A meeting that hears how a division is carried out is no story retelling one.)
+    expect(parseTable(meeting).tasks.map((t) => [t.category, t.title, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([[null, '由县乙局牵头，县丙局配合，做好某某工作', ['县乙局:lead', '县丙局:co']]]);
+  });
+
+  it('does not take a plan with a dated schedule line for a news story: its sentences with a unit for subject are read', () => {
+    const text = ['某镇2023年防汛工作方案', '为做好今年防汛工作，制定本方案。', '一、工作安排', '5月10日，召开全镇防汛工作部署会，部署防汛工作。', '镇水利站要在5月20日前完成河道清障。', '镇应急办要在5月底前完成物资储备。'].join('\n');
+    expect(unnumbered(text).map(([, units]) => units)).toEqual([['镇水利站:responsible'], ['镇应急办:responsible']]);
+  });
+
   it('reads no subject sentences in a plan whose page gives its publication record', () => {
     // (A notice's 发布时间 is no dateline: 市政府办公厅将… there is the issuer's, and the tasks are the items.)
     const text = [

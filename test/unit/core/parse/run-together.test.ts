@@ -199,6 +199,28 @@ describe('a table whose cells run together', () => {
     ]);
   });
 
+  it('keeps long names with a level’s character inside a word (开发区, 城镇化), a body with its own sub-unit, and a title’s 分工：', () => {
+    const text = '序号工作任务责任单位1推进某某工作建设。市高新技术产业开发区管委会2完成某某任务。市新型城镇化建设工作领导小组3推进某某工作，明确分工：各司其职。市教育局';
+    expect(read(text).map(([, , title, units]) => [title, units])).toEqual([
+      ['推进某某工作建设', ['市高新技术产业开发区管委会:responsible']],
+      ['完成某某任务', ['市新型城镇化建设工作领导小组:responsible']],
+      ['推进某某工作，明确分工：各司其职', ['市教育局:responsible']],
+    ]);
+    const sub = '序号工作任务牵头单位配合单位1推进某某工作县公安局交警大队县交通局2完成某某任务市人社局就业服务中心市财政局';
+    expect(read(sub).map(([, , , units]) => units)).toEqual([
+      ['县公安局交警大队:lead', '县交通局:co'],
+      ['市人社局就业服务中心:lead', '市财政局:co'],
+    ]);
+  });
+
+  it('cuts names run together after a role word (市卫健委牵头各区政府配合)', () => {
+    const text = '序号任务内容责任单位1推进某某建设。市甲委牵头各区政府配合2完成某某工作。市乙局';
+    expect(read(text).map(([, , title, units]) => [title, units])).toEqual([
+      ['推进某某建设', ['市甲委:lead', '各区政府:co']],
+      ['完成某某工作', ['市乙局:responsible']],
+    ]);
+  });
+
   it('reads long run-together text with no rows in it as no table, with the reader’s own error', () => {
     // 120,000 characters of names with no row number: every cut of them is read once, not once per way to cut.
     const text = `序号重点任务责任单位${'市甲局市乙局'.repeat(20000)}`;

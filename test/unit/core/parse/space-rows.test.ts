@@ -32,14 +32,16 @@ describe('a table of space-separated rows', () => {
       '3 深化某某保险制度改革 完成在职参保人数6300人 区人社局 6300人',
       '完成征缴基金10000万元 区人社局 10000万',
       '4 文化惠民 送戏曲下乡20场 区文体局 20场',
+      '5 新增公益性岗位 区人社局 200个',
     ].join('\n');
-    expect(read(text).map(([, category, title]) => [category, title])).toEqual([
+    expect(read(text).map(([, category, title]) => [category, title]).slice(0, 5)).toEqual([
       [null, '新增城镇就业'],
       [null, '新增养老服务床位'],
       ['深化某某保险制度改革', '完成在职参保人数6300人'],
       ['深化某某保险制度改革', '完成征缴基金10000万元'],
       ['文化惠民', '送戏曲下乡20场'],
     ]);
+    expect(read(text)[5]?.[2]).toBe('新增公益性岗位');
   });
 
   it('reads a heading row with spaces in its words as one heading', () => {
