@@ -158,6 +158,9 @@ export function junction(name: string): [string, string] | undefined {
 
 /** A piece without the role word it ends with (市卫健委牵头 → 市卫健委). */
 export function withoutRole(piece: string): string {
+  // (…or its lead mark in a bracket: 省发展改革委（牵头）.)
+  const bracket = /[（(](?:牵头|牽頭|主责|主責|总牵头|總牽頭)[）)]$/u.exec(piece);
+  if (bracket !== null && bracket.index >= 2) return piece.slice(0, bracket.index);
   const role = roleAtEnd(piece);
   return role !== undefined && piece.length > role.length + 1 ? piece.slice(0, piece.length - role.length) : piece;
 }

@@ -221,6 +221,14 @@ describe('a table whose cells run together', () => {
     ]);
   });
 
+  it('reads a lead marked by its bracket after a leader’s name (…战略。刘某强省甲委（牵头），省乙委)', () => {
+    const text = '序号任务内容责任领导责任单位及分工1坚持某某发展战略。刘志强省甲委（牵头），省乙委，省丙厅2推进某某项目建设。王建国市丁局（牵头），市戊局';
+    expect(read(text).map(([, , title, units]) => [title, units])).toEqual([
+      ['坚持某某发展战略', ['省甲委:lead', '省乙委:co', '省丙厅:co']],
+      ['推进某某项目建设', ['市丁局:lead', '市戊局:co']],
+    ]);
+  });
+
   it('reads long run-together text with no rows in it as no table, with the reader’s own error', () => {
     // 120,000 characters of names with no row number: every cut of them is read once, not once per way to cut.
     const text = `序号重点任务责任单位${'市甲局市乙局'.repeat(20000)}`;
