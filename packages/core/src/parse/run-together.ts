@@ -179,7 +179,7 @@ function trailingDeadline(text: string): string | undefined {
 /** A section heading written at the end of a row's text or before the first row (二、产业优化升级). */
 const HEADING_AT_END = /(?:^|(?<=[\p{Script=Han}）)]))([一二三四五六七八九十]{1,3}[、.．][\p{Script=Han}“"《（(\d][^、。；;]{0,29}[^、。；;\d])$/u;
 /** The same with 、 inside the heading's words (二、中考、高考保障): taken only with the next heading's number. */
-const LISTING_HEADING_AT_END = /(?<=[\p{Script=Han}）)])([一二三四五六七八九十]{1,3})[、.．]([\p{Script=Han}“"《（(\d][^。；;]{0,29}[^、。；;\d])$/u;
+const LISTING_HEADING_AT_END = /(?:^|(?<=[\p{Script=Han}）)]))([一二三四五六七八九十]{1,3})[、.．]([\p{Script=Han}“"《（(\d][^。；;]{0,29}[^、。；;\d])$/gu;
 
 /** The heading at the end of a row's text: its match and its words, or undefined. `next` is the heading number expected. */
 function headingAtEnd(chunk: string, next: number): { index: number; words: string; number: number } | undefined {
@@ -190,10 +190,12 @@ function headingAtEnd(chunk: string, next: number): { index: number; words: stri
   }
   // (The leftmost start is tried first by the engine: each later ordinal is tried in turn.)
   for (let from = 0; from < chunk.length; ) {
-    const m = LISTING_HEADING_AT_END.exec(chunk.slice(from));
+    // (Searched from `from` in the whole chunk: what stands before a start is seen, and ^ is the chunk's own.)
+    LISTING_HEADING_AT_END.lastIndex = from;
+    const m = LISTING_HEADING_AT_END.exec(chunk);
     if (m === null) return undefined;
-    if (chineseNumeral(m[1] as string) === next) return { index: from + m.index, words: m[2] as string, number: next };
-    from += m.index + 1;
+    if (chineseNumeral(m[1] as string) === next) return { index: m.index, words: m[2] as string, number: next };
+    from = m.index + 1;
   }
   return undefined;
 }

@@ -229,6 +229,14 @@ describe('a table whose cells run together', () => {
     ]);
   });
 
+  it('reads the first heading with 、 in its words before the first row (一、中考、高考保障1…)', () => {
+    const text = '序号目标任务牵头单位配合单位一、中考、高考保障1某某考点建设市甲局市乙局二、某某供给2某某债券发行信息公开省甲厅各设区市';
+    expect(read(text).map(([, category, title]) => [category, title])).toEqual([
+      ['中考、高考保障', '某某考点建设'],
+      ['某某供给', '某某债券发行信息公开'],
+    ]);
+  });
+
   it('reads long run-together text with no rows in it as no table, with the reader’s own error', () => {
     // 120,000 characters of names with no row number: every cut of them is read once, not once per way to cut.
     const text = `序号重点任务责任单位${'市甲局市乙局'.repeat(20000)}`;
