@@ -102,20 +102,20 @@ function makeCase() {
     if (said.form === 'subject' && !retelling) {
       // (…said of a meeting it is no task: the point it stands in has none either.)
       if (points) {
-        lines.push(`    ${CN[point]}要${POINTS[(point + i) % POINTS.length]}。${before}${said.sentence}。${after}`);
+        lines.push(`    ${CN[point]}要${POINTS[point % POINTS.length]}。${before}${said.sentence}。${after}`);
         point += 1;
       } else lines.push(`    ${before}${said.sentence}。${after}`);
       continue;
     }
     if (points) {
       // A speech's point: its first sentence heads it; the point with units in it is the task.
-      const heading = `${CN[point]}要${POINTS[(point + i) % POINTS.length]}。`;
+      const heading = `${CN[point]}要${POINTS[point % POINTS.length]}。`;
       point += 1;
       lines.push(`    ${heading}${before}${said.sentence}。${after}`);
       expected.push({ id: String(point), title: heading.slice(2, -1), category: null, ...said.reading });
       // (A point naming no unit is none.)
       if (random() < 0.3) {
-        lines.push(`    ${CN[point]}要${POINTS[(point + i + 3) % POINTS.length]}。${FILLERS[0]}`);
+        lines.push(`    ${CN[point]}要${POINTS[point % POINTS.length]}。${FILLERS[0]}`);
         point += 1;
       }
     } else {
