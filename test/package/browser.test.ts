@@ -83,9 +83,10 @@ describe('a Vite browser build of the installed @fengong/core', () => {
     // 47.8 KiB after stops 29 and 30 (merged cells, clause labels, copied-page text, hard wraps, unit headings),
     // 53.9 KiB after stop 31 (run-together tables: departments' short names, surnames; closing matter; quoted tasks),
     // 57.9 KiB after stops 32 and 33 (opening divisions, a speech's points, duty lists, task records,
-    // inspection notices, the stall checks of web pages and workbooks): the budgets raised by 4 KiB.
-    expect(over('load')).toBeLessThan(62 * 1024);
-    expect(over('dataset')).toBeLessThan(68 * 1024);
+    // inspection notices, the stall checks of web pages and workbooks): the budgets raised by 4 KiB;
+    // 62.0 KiB after stops 34 and 35 (notes under tables, names run together, news of meetings): by 4 more.
+    expect(over('load')).toBeLessThan(66 * 1024);
+    expect(over('dataset')).toBeLessThan(72 * 1024);
     expect(over('everything')).toBeLessThan(250 * 1024);
   });
 });
