@@ -109,5 +109,24 @@ export function isAgencyName(piece: string): boolean {
 /** Names that are whole on their own (残联, 团市委, 海关). */
 const STANDALONE = withTraditional(['高新园', '城投', '交投', '残联', '妇联', '团委', '科协', '侨联', '文联', '工商联', '总工会', '海关', '团市委', '团省委', '团区委', '团县委', '公安', '人行', '人民银行', '税务', '供电', '移动', '联通', '电信', '邮政', '烟草', '武警', '消防']);
 
-/** Whether every name of a list (split on 、，,) reads as a unit's; a leading 由 is not part of it. */
-export const allAgencyNames = (t: string): boolean => t.split(/[、，,]/u).every((n) => isAgencyName(n.replace(/^由/u, '')));
+/**
+ * Whether every name of a list (split on 、，,) reads as a unit's; a leading 由 is not part of it. A
+ * piece that is no name on its own may end a collective of places sharing its ending with the one
+ * before or after it (各开发区、镇(街道), 各乡、镇人民政府, 人民大垸、荒湖管理区).
+ */
+export function allAgencyNames(t: string): boolean {
+  const parts = t.split(/([、，,])/u);
+  for (let i = 0; i < parts.length; i += 2) {
+    const name = (parts[i] as string).replace(/^由/u, '');
+    if (isAgencyName(name)) continue;
+    // (A label's word, 责任部门, is no place's: 各有关责任领导、责任部门 is no name.)
+    if (UNIT_LABEL_WORDS.has(name)) return false;
+    const before = i >= 2 && parts[i - 1] === '、' ? (parts[i - 2] as string).replace(/^由/u, '') : undefined;
+    if (before !== undefined && isAgencyName(`${before}、${name}`)) continue;
+    // (…or with the one after it: 人民大垸、荒湖管理区.)
+    const after = parts[i + 1] === '、' ? parts[i + 2] : undefined;
+    if (after === undefined || UNIT_LABEL_WORDS.has(after) || !isAgencyName(`${name}、${after}`)) return false;
+    i += 2;
+  }
+  return true;
+}

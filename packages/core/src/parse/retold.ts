@@ -70,7 +70,9 @@ function unitsBefore(written: string): { before: string; units: string } | undef
       piece = `${(parts[i] as string).trim()}、${piece}`;
     }
     const bare = piece.replace(OPENER, '');
-    if (bare === '' || !isAgencyName(bare)) break;
+    // (…or the start of one whose 、 joins places sharing the ending of the name after it: 人民大垸、荒湖管理区.)
+    const joinsNext = bare !== '' && kept === i + 2 && (parts[i + 1] as string) === '、' && isAgencyName(`${bare}、${(parts[i + 2] as string).trim()}`);
+    if (bare === '' || (!isAgencyName(bare) && !joinsNext)) break;
     kept = i;
     if (bare !== piece) break;
   }

@@ -33,6 +33,18 @@ describe('tasks quoted after their units', () => {
     ]);
   });
 
+  it('keeps a collective of places sharing an ending whole before 负责的 (各开发区、镇(街道), 人民大垸、荒湖管理区)', () => {
+    const text = [
+      '某某县政府常务会议确定事项落实情况的通报',
+      '其中，市甲局，各有关部门，各开发区、镇(街道)负责的“某某零售总额增长10%以上。”目前正在加快推进。',
+      '其中，市乙局、各乡、镇人民政府、人民大垸、荒湖管理区、某某经济开发区负责的“某某生产总值增长10%左右。”',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [null, '某某零售总额增长10%以上', ['市甲局:responsible', '各有关部门:responsible', '各开发区、镇(街道):responsible']],
+      [null, '某某生产总值增长10%左右', ['市乙局:responsible', '各乡、镇人民政府:responsible', '人民大垸、荒湖管理区:responsible', '某某经济开发区:responsible']],
+    ]);
+  });
+
   it('leaves a quotation alone when the words before 负责的 are not units', () => {
     // (…负责的“…”: a clause about who answers, with no unit named.)
     const text = '一、某某工作\n1.落实某某制度。（县甲局负责）\n2.要求各方面切实负责的“最后一公里”问题得到解决。（县乙局负责）';
