@@ -7,7 +7,7 @@ import { splitOutsideBrackets } from './bracket-match.js';
 import type { ResponsibilityTable } from '../types.js';
 import { hasTaskWords } from './agency-name.js';
 import { isDeadline } from './deadline.js';
-import { isName, junction, LEAD_OR_CO_ROLE, MAX_GLUED, ownPartsSplit, runTogether, startsName, withoutRole } from './glued-names.js';
+import { BODY_END, isName, junction, LEAD_OR_CO_ROLE, MAX_GLUED, ownPartsSplit, runTogether, startsName, withoutRole } from './glued-names.js';
 import { isPersonName, leadingPerson, trailingPerson } from './person-names.js';
 import { HEADER_NAMES } from './columns.js';
 import { DiagnosticSink } from './errors.js';
@@ -158,6 +158,26 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
   return { start: stop + 1 + offset, cells: [[names.join(withRoles ? '，' : '、'), restText].filter((t) => t !== '').join(SEPARATORS.test(separator) ? separator : '、')] };
 }
 
+/** What continues a body's name past an ending it already has (市发展和改革委 + 员会, 县公安局 + 交警大队). */
+const NAME_GOES_ON = /^(?:员会|員會|办公室|辦公室|分局|支队|大队|中队|支隊|大隊|中隊|派出所|中心)/u;
+
+/**
+ * The names a row opens with, run into its task (科技部着力实施…, 区劳动保障局城镇登记…, 市甲局、市乙局推进…):
+ * names before each 、, then the shortest name with a body's ending (longer only where the name goes
+ * on: 市发展和改革委员会). Undefined when the row opens with no name.
+ */
+function leadingNames(text: string): string | undefined {
+  let at = 0;
+  // (Whole names before a 、: 市甲局、市乙局推进….)
+  for (let comma = text.indexOf('、'); comma > at && comma - at <= 24 && isName(text.slice(at, comma)); comma = text.indexOf('、', at)) at = comma + 1;
+  for (let k = at + 2; k <= Math.min(text.length - 2, at + 24); k += 1) {
+    const head = text.slice(at, k);
+    if (!BODY_END.test(head) || !isName(head) || !startsName(head) || NAME_GOES_ON.test(text.slice(k))) continue;
+    return text.slice(0, k);
+  }
+  return at > 0 ? text.slice(0, at) : undefined;
+}
+
 /** A row's text read: the task's text cells before the units, the units, and the cells around them. */
 interface RowRead {
   before: string;
@@ -277,9 +297,21 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
   const lastUnit = kinds.reduce((last, k, i) => (k === 'units' || k === 'lead' || k === 'co' ? i : last), -1);
   const deadlineAfter = header.cells.slice(lastUnit + 1).some((c) => c.kind === 'deadline' || /时限|时间|期限|進度|进度|時限|時間/u.test(c.text));
   const officialBefore = kinds[textColumns + 1] === 'official';
+  // A units column before the task's (编号 / 主责单位 / 具体任务 / 配合部门): each row opens with its names.
+  const firstUnit = kinds.findIndex((k) => k === 'units' || k === 'lead');
+  const leadFirst = firstUnit >= 0 && kinds.indexOf('title') > firstUnit;
   const readRow = (rowText: string): RowRead | undefined => {
     const due = deadlineAfter ? trailingDeadline(rowText) : undefined;
     const text = due === undefined ? rowText : rowText.slice(0, rowText.length - due.length);
+    if (leadFirst) {
+      const head = leadingNames(text);
+      if (head === undefined) return undefined;
+      const rest = text.slice(head.length);
+      // (The cell after the task may be empty: the names opening the row are its evidence then.)
+      const after = (unitColumns > 1 ? unitsAtEnd(rest, unitColumns - 1) : undefined) ?? { start: rest.length, cells: [] };
+      if (after.start === 0) return undefined;
+      return { before: rest.slice(0, after.start), units: { start: head.length + after.start, cells: [head, ...after.cells] }, ...(due === undefined ? {} : { due }) };
+    }
     const units = unitsAtEnd(text, unitColumns);
     if (units === undefined) return undefined;
     let before = text.slice(0, units.start);
@@ -326,13 +358,26 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
       next = following;
     }
     const line = lineAt(header.end + from);
-    const cells = [category, String(n), ...textCells(read.before, Math.max(textColumns, 1))];
     const unitCells = [...read.units.cells];
-    for (const k of kinds.slice(cells.length - 1)) {
-      if ((k === 'units' || k === 'lead' || k === 'co') && unitCells.length > 0) cells.push(unitCells.shift() as string);
-      else if (k === 'official') cells.push(read.official ?? '');
-      else if (k === 'deadline') cells.push(read.due ?? '');
-      else cells.push('');
+    let cells: string[];
+    if (leadFirst) {
+      // (Cells in the header's order: the names opening the row, the task, the units after it.)
+      cells = [category];
+      for (const k of kinds) {
+        if (k === 'number') cells.push(String(n));
+        else if (k === 'title') cells.push(textCells(read.before, 1)[0] ?? '');
+        else if (k === 'units' || k === 'lead' || k === 'co') cells.push(unitCells.shift() ?? '');
+        else if (k === 'deadline') cells.push(read.due ?? '');
+        else cells.push('');
+      }
+    } else {
+      cells = [category, String(n), ...textCells(read.before, Math.max(textColumns, 1))];
+      for (const k of kinds.slice(cells.length - 1)) {
+        if ((k === 'units' || k === 'lead' || k === 'co') && unitCells.length > 0) cells.push(unitCells.shift() as string);
+        else if (k === 'official') cells.push(read.official ?? '');
+        else if (k === 'deadline') cells.push(read.due ?? '');
+        else cells.push('');
+      }
     }
     items.push({ kind: 'row', line, cells: cells.map((t) => ({ text: t.trim(), line })) });
     if (read.heading !== undefined) {

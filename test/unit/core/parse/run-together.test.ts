@@ -237,6 +237,15 @@ describe('a table whose cells run together', () => {
     ]);
   });
 
+  it('reads a lead column before the task: each row opens with its names, the cell after the task may be empty', () => {
+    const text = '序号牵头部门任务名称协办单位1区甲局新建某某综合楼区乙公司2县丙局完成某某泵站主体工程,开工建设某某控制闸3市发展和改革委员会地区生产总值增长6%以上各县市区政府，开发区管委会';
+    expect(read(text).map(([id, , title, units]) => [id, title, units])).toEqual([
+      ['1', '新建某某综合楼', ['区甲局:lead', '区乙公司:co']],
+      ['2', '完成某某泵站主体工程,开工建设某某控制闸', ['县丙局:lead']],
+      ['3', '地区生产总值增长6%以上', ['市发展和改革委员会:lead', '各县市区政府:co', '开发区管委会:co']],
+    ]);
+  });
+
   it('reads long run-together text with no rows in it as no table, with the reader’s own error', () => {
     // 120,000 characters of names with no row number: every cut of them is read once, not once per way to cut.
     const text = `序号重点任务责任单位${'市甲局市乙局'.repeat(20000)}`;
