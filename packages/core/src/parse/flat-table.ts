@@ -133,6 +133,20 @@ function rowsMarked(body: readonly Piece[], width: number): boolean {
 type Schema = { kinds: Kind[]; headers: string[]; skips: (number | undefined)[] };
 
 /**
+ * The rows read again without column `at` (a category the header does not name), its place kept
+ * empty in each row; the first reading when the second finds fewer rows with units.
+ */
+function withoutColumn(aligned: AlignedRow[], sch: Schema, align: (s: Schema) => AlignedRow[], at: number): AlignedRow[] {
+  const drop = <T,>(list: readonly T[]): T[] => list.filter((_, i) => i !== at);
+  const fewer = { kinds: drop(sch.kinds), headers: drop(sch.headers), skips: drop(sch.skips) };
+  const again = align(fewer);
+  const withUnits = (rows: AlignedRow[], kinds: readonly Kind[]): number =>
+    rows.filter((r) => r.kind === 'row' && r.cells.some((c, i) => c !== undefined && (kinds[i] === 'lead' || kinds[i] === 'co' || kinds[i] === 'units'))).length;
+  if (withUnits(again, fewer.kinds) < withUnits(aligned, sch.kinds)) return aligned;
+  return again.map((r) => (r.kind === 'row' ? { ...r, cells: [...r.cells.slice(0, at), undefined, ...r.cells.slice(at)] } : r));
+}
+
+/**
  * The rows read again without the category column the header does not name, when that column is
  * filled on most rows and the header names a text column after the task's: a merged category shows
  * on the first row of each run only, so a column filled nearly everywhere is the task read one
@@ -147,13 +161,7 @@ function withoutVirtualCategory(aligned: AlignedRow[], sch: Schema, align: (s: S
   const filled = titled.filter((r) => r.kind === 'row' && r.cells[at] !== undefined).length;
   // (A table of one row, a page cut after its first: filled on every row it has is enough.)
   if (filled === 0 || (filled < 2 && filled < titled.length) || filled * 2 <= titled.length) return aligned;
-  const drop = <T,>(list: readonly T[]): T[] => list.filter((_, i) => i !== at);
-  const fewer = { kinds: drop(sch.kinds), headers: drop(sch.headers), skips: drop(sch.skips) };
-  const again = align(fewer);
-  const withUnits = (rows: AlignedRow[], kinds: readonly Kind[]): number =>
-    rows.filter((r) => r.kind === 'row' && r.cells.some((c, i) => c !== undefined && (kinds[i] === 'lead' || kinds[i] === 'co' || kinds[i] === 'units'))).length;
-  if (withUnits(again, fewer.kinds) < withUnits(aligned, sch.kinds)) return aligned;
-  return again.map((r) => (r.kind === 'row' ? { ...r, cells: [...r.cells.slice(0, at), undefined, ...r.cells.slice(at)] } : r));
+  return withoutColumn(aligned, sch, align, at);
 }
 
 /**
@@ -182,13 +190,7 @@ function withoutStrayCategory(aligned: AlignedRow[], sch: Schema, align: (s: Sch
   const once = titled.filter((r) => r.cells[at] !== undefined).length === 1;
   const stray = carried && ((titled[0] as Extract<AlignedRow, { kind: 'row' }>).cells[at] === undefined || (once && aligned.some((r) => r.kind === 'heading')));
   if (!stray) return aligned;
-  const drop = <T,>(list: readonly T[]): T[] => list.filter((_, i) => i !== at);
-  const fewer = { kinds: drop(sch.kinds), headers: drop(sch.headers), skips: drop(sch.skips) };
-  const again = align(fewer);
-  const withUnits = (rows: AlignedRow[], kinds: readonly Kind[]): number =>
-    rows.filter((r) => r.kind === 'row' && r.cells.some((c, i) => c !== undefined && (kinds[i] === 'lead' || kinds[i] === 'co' || kinds[i] === 'units'))).length;
-  if (withUnits(again, fewer.kinds) < withUnits(aligned, sch.kinds)) return aligned;
-  return again.map((r) => (r.kind === 'row' ? { ...r, cells: [...r.cells.slice(0, at), undefined, ...r.cells.slice(at)] } : r));
+  return withoutColumn(aligned, sch, align, at);
 }
 
 /**

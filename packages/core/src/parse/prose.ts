@@ -13,10 +13,9 @@ import { lineFinder } from './unit-lines.js';
 import { quote } from './text.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
 import { headingLead, headingOwner, isLeadHeading, splitHeadingLead } from './heading-lead.js';
-import { markOpeningDivisions, opensLastSentence } from './opening-divisions.js';
-import { joinBracketLines } from './bracket-lines.js';
-import { expandQuotedTasks, expandRetoldLists } from './retold.js';
-import { readRecordLabels, withoutMeasureLabels } from './title-labels.js';
+import { opensLastSentence } from './opening-divisions.js';
+import { rewriteProse } from './prose-rewrites.js';
+import { readRecordLabels } from './title-labels.js';
 import type { ParseOptions } from './word-table.js';
 import { deadlineAfterDivision, DISCOURSE_OPENER, firstSentence, headingLike, headingText, headline, isTitleLine, joinLines, splitSegment, stripSentenceHead, trimEnd, trimStart } from './prose-text.js';
 
@@ -53,13 +52,8 @@ interface Draft {
  */
 export function parseProse(written: string, options: ParseOptions = {}): ResponsibilityTable {
   const sink = new DiagnosticSink(options.file);
-  // A division retold for a counted list (有3项由X牵头，分别是A；B；C): one sentence per task, on the same line.
-  // A bracket of units broken over lines is read whole (a short text the hard-wrap reader leaves as it is).
-  const retold = expandRetoldLists(joinBracketLines(written));
-  // A task quoted after its units (县甲局负责的“…。”), as inspection notices retell them: likewise.
-  const quoted = expandQuotedTasks(retold.text);
-  // Sentences inside a paragraph that open with who does the work (即县甲局牵头，组织开展…。): each a task.
-  const opening = markOpeningDivisions(withoutMeasureLabels(quoted.text));
+  // Retold lists, quoted tasks, brackets broken over lines, divisions opening sentences: in shapes read below.
+  const opening = rewriteProse(written);
   const text = opening.text;
   const pieces = outlinePieces(text);
   // A news story's headline (its first line, over a dateline) is no category.
@@ -397,8 +391,6 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   }
   const table: ResponsibilityTable = { layout: 'prose', preamble, notes, columns: [], categories, tasks, diagnostics: sink.warnings };
   if (options.file !== undefined) table.file = options.file;
-  if (retold.count > 0) table.evidence = [`${retold.count} division${retold.count === 1 ? '' : 's'} retold for a counted list (有3项由X牵头，分别是A；B；C): one task per item`];
-  if (quoted.count > 0) table.evidence = [...(table.evidence ?? []), `${quoted.count} task${quoted.count === 1 ? '' : 's'} quoted after the units answering for ${quoted.count === 1 ? 'it' : 'them'} (县甲局负责的“…”): one task each`];
-  if (opening.count > 0) table.evidence = [...(table.evidence ?? []), `${opening.count} sentence${opening.count === 1 ? '' : 's'} inside a paragraph opening with who does the work (即县甲局牵头，组织开展…): one task each, titled by the sentence`];
+  if (opening.evidence.length > 0) table.evidence = opening.evidence;
   return table;
 }

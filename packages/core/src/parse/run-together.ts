@@ -109,8 +109,7 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
   if (first > 0) {
     // The piece where the text runs into the names: the shortest tail of it made of names.
     const whole = list[first - 1] as string;
-    const role = whole.slice(withoutRole(whole).length);
-    const piece = whole.slice(0, whole.length - role.length);
+    const [piece, role] = splitRole(whole);
     const memo = new Map<number, string[] | null>();
     // (A piece that opens the region, right after the task's last sentence, may be names from its first character.)
     // (A lead mark is where the first name starts: the names do not begin before it.)
@@ -125,9 +124,8 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
     if (glued !== undefined && role !== '') glued[glued.length - 1] += role;
     if (glued === undefined && first === list.length) return undefined;
   } else {
-    const whole = list[0] as string;
-    const role = whole.slice(withoutRole(whole).length);
-    glued = runTogether(whole.slice(0, whole.length - role.length));
+    const [name, role] = splitRole(list[0] as string);
+    glued = runTogether(name);
     if (glued === undefined) return undefined;
     glued[glued.length - 1] += role;
     first = 1;
@@ -156,6 +154,12 @@ function unitsAtEnd(row: string, columns: number): { start: number; cells: strin
   // (Names that carry their roles are clauses: 市卫健委牵头，各区政府配合.)
   const withRoles = names.some((n) => LEAD_OR_CO_ROLE.test(n));
   return { start: stop + 1 + offset, cells: [[names.join(withRoles ? '，' : '、'), restText].filter((t) => t !== '').join(SEPARATORS.test(separator) ? separator : '、')] };
+}
+
+/** A piece as its name and the role word (or lead bracket) it ends with: 市卫健委牵头 → 市卫健委, 牵头. */
+function splitRole(piece: string): [string, string] {
+  const name = withoutRole(piece);
+  return [name, piece.slice(name.length)];
 }
 
 /** What continues a body's name past an ending it already has (市发展和改革委 + 员会, 县公安局 + 交警大队). */
