@@ -6,6 +6,7 @@
 // back. A reader that only knows the shapes it was tuned on fails here, though no document is new.
 // Usage: node scripts/layout-variants.mjs [--cases N] [--seed S] [--show K] (after `tsc -b packages/core`).
 import { arg, seeded, loadPool, score } from './variants/shared.mjs';
+import { render } from './variants/render.mjs';
 
 const CASES = arg('--cases', 400);
 const SHOW = arg('--show', 0);
@@ -144,30 +145,6 @@ function makeCase() {
   const text = [...preamble, ...body, ...footer].join('\n');
   const dims = { shape, merged, mode, roleCell, footer: footer.length, withId, catMode, extra, ...(extra === 'measures' ? { paragraphs, numberedMeasures } : {}), leadFirst, join, titleHead, unitHeads: unitHeads.join('/'), ...(runTogether ? { fullStop, shared } : {}) };
   return { text, expected, dims };
-}
-
-function render(shape, head, rows) {
-  const lines = [];
-  const row = (cells) => {
-    if (shape === 'cell-per-line') lines.push(...cells.map((c) => c));
-    // (Pages give an empty cell no line of its own: a lone `|` line is a separator there.)
-    else if (shape === 'cell-pipe') lines.push(...cells.filter((c) => c !== '').map((c) => `${c} |`));
-    else if (shape === 'space-row') lines.push(cells.map((c) => (c === '' ? '　' : c)).join(' '));
-    else if (shape === 'one-line') lines.push(cells.filter((c) => c !== '').join(' '));
-    else if (shape === 'run-together') lines.push(cells.join(''));
-    // (Pages copying a table with | pad a row whose merged cells are left out at its end: `X | |`.)
-    else if (shape === 'pipe-row') lines.push(`| ${[...cells, ...new Array(Math.max(0, head.length - cells.length)).fill('')].join(' | ')} |`);
-    else lines.push(cells.join('\t'));
-  };
-  row(head);
-  for (const r of rows) {
-    if (r.heading !== undefined) {
-      if (shape === 'pipe-row') lines.push(`| ${r.heading} |`);
-      else if (shape === 'cell-pipe') lines.push(`${r.heading} |`);
-      else lines.push(r.heading);
-    } else row(r.cells);
-  }
-  return shape === 'one-line' ? [lines.join(' ')] : shape === 'run-together' ? [lines.join('')] : lines;
 }
 
 /**

@@ -7,7 +7,7 @@
 // cells hold (a number, unit names, a person, a deadline, text), how the pieces were separated, and
 // which columns each row leaves empty; the highest-scoring reading wins.
 import { isAgencyName } from './agency-name.js';
-import { isUnitPhrase } from './clauses.js';
+import { isUnitPhrase, labelAt } from './clauses.js';
 import { isDeadline } from './deadline.js';
 import type { HeaderKind } from './header-kind.js';
 import { numberedLine, parseTaskNumber } from './numbering.js';
@@ -91,6 +91,8 @@ interface Traits {
   namesFirst: boolean;
   /** How many names a cell of units lists (split on 、，,；;). */
   names: number;
+  /** A line after the first opening with a unit label (… / 牵头单位：甲局): the start of a units cell, never a title's. */
+  labelledLine: boolean;
   length: number;
 }
 
@@ -124,7 +126,8 @@ function traitsOf(raw: string, unitsPossible: boolean): Traits {
   // A list of measures: numbered items (1.加强…。2.建立…。) or two or more lines each a whole sentence
   // (完善配套政策，形成长效机制。 / 开展专项培训，提升工作能力。) — what a 具体要求 cell holds, seldom a task.
   const measures = !units && (/^1[.、．]\D[\s\S]*[。；;]\s*2[.、．]\D/u.test(t) || (lines.length >= 2 && lines.every((l) => /[，,].*[。！？!?]$/u.test(l))));
-  return { number, units, person, namedPerson, sentence, titleThenSentences, measures, deadline, heading, figure, numbered, namesFirst, names, length: t.length };
+  const labelledLine = lines.slice(1).some((l) => labelAt(l) === 0);
+  return { number, units, person, namedPerson, sentence, titleThenSentences, measures, deadline, heading, figure, numbered, namesFirst, names, labelledLine, length: t.length };
 }
 
 /** How well a cell's text fits a column of a kind. */
@@ -154,7 +157,7 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
       if (t.figure) return -2;
       if (t.units) return -3;
       if (t.namesFirst) return -4;
-      if (person || t.deadline) return -3;
+      if (person || t.deadline || t.labelledLine) return -3;
       return 0.5 + Math.min(t.length, 60) / 60 + (t.numbered ? 1.5 : 0) - (t.titleThenSentences ? 2 : 0) - (t.measures ? 2 : 0);
     case 'category':
       // (A short place or topic, 人民广场, may head a category; a person's name by its surname may not.)
@@ -169,6 +172,64 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
       // A whole sentence (…，确保按期完成。) is what a requirements or measures column holds.
       return t.measures ? 0.5 : t.sentence ? 0 : -0.3 - Math.min(t.length, 100) / 200;
   }
+}
+
+/**
+ * The bare numbers among the pieces (1200, 15) that are not row numbers. Row numbers run up in
+ * steps of one (1, 2, 3 …), or rise (a plan's own numbers 6, 52, 53 in a table of one body's rows),
+ * or start again from 1: the numbers kept as rows are the best such chain (a step of
+ * one scores most), found over a window of the last few bare numbers, so in linear time. A
+ * number off the chain is a figure (an amount, a count) in a column of its own.
+ */
+function figuresAmongNumbers(pieces: readonly Piece[]): Set<number> {
+  const at: number[] = [];
+  pieces.forEach((p, i) => {
+    if (/^\d{1,4}$/u.test(p.text)) at.push(i);
+  });
+  const values = at.map((i) => Number((pieces[i] as Piece).text));
+  const best = new Float64Array(at.length);
+  const from = new Int32Array(at.length).fill(-1);
+  // (Any rise may be a row's number: a body's rows from a plan's list, 6 … 52; the nearer scores more.)
+  const step = (p: number, k: number): number => {
+    const a = values[p] as number;
+    const b = values[k] as number;
+    if (b === a + 1) return 1;
+    if (b === 1) return 0.8;
+    return b > a ? 0.3 + 0.1 / (b - a) : -Infinity;
+  };
+  let end = -1;
+  for (let k = 0; k < at.length; k += 1) {
+    best[k] = 0.5;
+    for (let p = Math.max(0, k - SEQUENCE_WINDOW); p < k; p += 1) {
+      const v = (best[p] as number) + step(p, k);
+      if (v > (best[k] as number)) {
+        best[k] = v;
+        from[k] = p;
+      }
+    }
+    if (end < 0 || (best[k] as number) >= (best[end] as number)) end = k;
+  }
+  const kept = new Set<number>();
+  for (let k = end; k >= 0; k = from[k] as number) kept.add(at[k] as number);
+  return new Set(at.filter((i) => !kept.has(i)));
+}
+
+/** How many bare numbers back the chain of row numbers looks (a row may hold several figures). */
+const SEQUENCE_WINDOW = 12;
+
+/** The traits of a number out of the rows' sequence: a figure. */
+const FIGURE: Traits = { number: false, units: false, person: false, namedPerson: false, sentence: false, titleThenSentences: false, measures: false, deadline: false, heading: false, figure: true, numbered: false, namesFirst: false, names: 0, labelledLine: false, length: 4 };
+
+/**
+ * An item of a cell's own list after the piece before it: `1.` after text that is no item, or the
+ * next number in the same style (`2.` after `1.…`), its text a phrase, not a bare number.
+ */
+function subItemFollows(previous: Piece, piece: Piece): boolean {
+  const here = numberedLine(piece.text);
+  if (here === undefined || here.rest === '' || (here.style !== 'arabic' && here.style !== 'arabic-paren' && here.style !== 'circled')) return false;
+  const before = numberedLine(previous.text);
+  if (here.number === 1) return /^\d{1,4}$/u.test(previous.text) === false && (before === undefined || before.style !== here.style);
+  return before !== undefined && before.style === here.style && before.number === here.number - 1 && before.rest !== '';
 }
 
 /**
@@ -187,6 +248,8 @@ export function alignPieces(
 ): AlignedRow[] {
   const n = pieces.length;
   const m = columns.length;
+  const numberColumn = columns.includes('number');
+  const outOfSequence = numberColumn ? figuresAmongNumbers(pieces) : new Set<number>();
   // States: 0 = between rows (start, or after a heading row); 1..m = the last cell of the row is in column s - 1.
   const width = m + 1;
   const score = new Float64Array((n + 1) * width).fill(-Infinity);
@@ -268,14 +331,17 @@ export function alignPieces(
         // A line that ends a sentence more often ends its cell than wraps.
         // A name under a name (区林业局 / 区供销联社): a list of units wrapped one per line.
         const names = piece.before !== 'space' && isAgencyName(piece.text) && isAgencyName((pieces[j2 - 2] as Piece).text);
-        const step = (names ? Math.max(join, -0.3) : join) + (piece.before === 'line' && /[。；;！!]$/u.test((pieces[j2 - 2] as Piece).text) ? -1 : 0);
+        // Under a 序号 column, a cell's own items in sequence (title。 / 1.某某； / 2.某某。) go on the cell:
+        // the row's number is a cell of its own.
+        const item = numberColumn && piece.before === 'line' && subItemFollows(pieces[j2 - 2] as Piece, piece);
+        const step = item ? -0.2 : (names ? Math.max(join, -0.3) : join) + (piece.before === 'line' && /[。；;！!]$/u.test((pieces[j2 - 2] as Piece).text) ? -1 : 0);
         joins += step;
         headingJoins += piece.before === 'space' ? -0.1 : step;
         text += piece.before === 'space' ? ' ' : '\n';
       }
       text += piece.text;
       if (text.length > MAX_CHARS) break;
-      const t = traitsFor(text, unitsPossible);
+      const t = j2 === j + 1 && outOfSequence.has(j) ? FIGURE : traitsFor(text, unitsPossible);
       for (let c2 = 0; c2 < m; c2 += 1) {
         // A category the header does not name is a heading's words (交通建设), seldom a sentence with commas.
         const unnamed = skips?.[c2] === 0 && columns[c2] === 'category' ? -0.6 - (!t.heading && /[，,。；;]/u.test(text) ? 1.5 : 0) : 0;

@@ -14,6 +14,7 @@ import type { ParseOptions } from './word-table.js';
 
 import type { HeaderKind as Kind } from './header-kind.js';
 import { findHeader, headerKinds, inferredHeader, isRowBreak } from './flat-header.js';
+import { unfoldedHeader } from './sub-header.js';
 import { isAgencyName } from './agency-name.js';
 import { positionalRows } from './flat-positional.js';
 import { MAIN_UNIT_LABEL, statesFirstListedRule } from './labels.js';
@@ -207,7 +208,8 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   if (header === undefined && mode === 'pipe') header = inferredHeader(all, lines, sink);
   if (header === undefined) return undefined;
   const [at, end] = header;
-  const headerCells = all.slice(at, end).map((c) => c.text);
+  // (A header in two rows, 责任单位 over 牵头单位 / 配合单位, read as one.)
+  const headerCells = unfoldedHeader(all.slice(at, end).map((c) => c.text));
   const preamble = all.slice(0, at).map((c) => c.text);
   // Notes under the table (注：…) are kept as notes, not read into its last row.
   const { rows: body, notes } = trailingNotes(withoutRepeatedHeaders(all.slice(end), headerCells), headerCells.filter((h) => /^(?:备注|備註|说明|說明|附注|附註)$/u.test(h.trim())));

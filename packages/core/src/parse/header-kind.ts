@@ -18,6 +18,8 @@ export function headerKind(raw: string): HeaderKind | undefined {
     // A units column glossed with its role (责任单位（牵头）, 责任单位（配合）) holds that role.
     if (outer === 'units' && /^(牵头|牽頭|主责|主責)$/u.test(gloss[2] as string)) return 'lead';
     if (outer === 'units' && /^(配合|协同|協同|参与|參與|协办|協辦)$/u.test(gloss[2] as string)) return 'co';
+    // A unit of measure glossing a header (总投资（亿元）, 面积（亩）) names a column of figures.
+    if (outer === undefined && MEASURE_UNIT.test(gloss[2] as string)) return 'extra';
     return outer ?? singleKind(gloss[2] as string);
   }
   // Two headers in one cell (责任单位和工作要求, 牵头单位及配合单位): the units are what it holds.
@@ -31,6 +33,9 @@ export function headerKind(raw: string): HeaderKind | undefined {
   }
   return singleKind(t);
 }
+
+/** Units of measure a header gives in brackets (万元, 亿元, 个, 亩, %). */
+const MEASURE_UNIT = /^(万元|亿元|億元|元|万|萬元|个|個|项|項|处|處|人|户|戶|亩|畝|公里|千米|米|平方米|万平方米|吨|噸|%|％|家|所|套|座|条|條)$/u;
 
 /** Headers and labels of the bodies that score, assess or supervise the work, not do it. */
 export const ASSESSORS = /^.{0,4}(评分|考核|考评|督查|督导|督办|监督|评价|评估|审核|验收|評分|考評|督導|督辦|監督|評價|評估|審核|驗收)(单位|部门|科室|处室|机构|單位|部門|機構|處室)$/u;
@@ -52,6 +57,8 @@ function singleKind(t: string): HeaderKind | undefined {
   if (/^(类别|類別|分类|领域|領域|板块|方面|项目|項目|类型)$/u.test(t) || /^.{1,4}(类别|類別|分类|分類|领域|領域|板块|板塊|类型|類型)$/u.test(t)) return 'category';
   // (项目 alone is a category column's word, read above; 实事项目 / 重点项目 name the task.)
   if (/(任务|任務|工作|事项|事項|名称|名稱|内容|內容|措施|举措|舉措|目标|目標|项目|項目)$/u.test(t)) return 'title';
+  // Amounts and counts (投资额, 总投资, 资金, 数量): a column of figures beside the task.
+  if (t.length <= 8 && /(投资|投资额|投資|投資額|资金|資金|金额|金額|规模|規模|数量|數量|经费|經費|概算)$/u.test(t)) return 'extra';
   // (A figure, 增长8%, is a row's value: a header names its unit, 增幅%, 完成率.)
   if (/(备注|備註|情况|情況|要求|指标|指標|率|来源|來源|%)$/u.test(t) && !/\d\s*[%％]$/u.test(t)) return 'extra';
   return undefined;

@@ -9,6 +9,7 @@ import type { HeaderKind } from './header-kind.js';
 import { parseTaskNumber } from './numbering.js';
 import { quote } from './text.js';
 import { parseUnitPhrase, type PhraseUnit } from './unit-phrase.js';
+import { mergedHeaderRows } from './sub-header.js';
 
 export interface Cell {
   text: string;
@@ -47,7 +48,10 @@ function findHeader(items: readonly Item[], sink: DiagnosticSink) {
   const at = items.findIndex((it) => it.kind === 'row' && looksLikeHeader(it.cells.map((c) => c.text)));
   if (at >= 0) {
     const header = items[at] as Extract<Item, { kind: 'row' }>;
-    const columns = header.cells.map((c) => c.text);
+    // A header in two rows (责任单位 over 牵头单位 / 配合单位) is read as one; the body starts after both.
+    const next = items[at + 1];
+    const merged = next?.kind === 'row' ? mergedHeaderRows(header.cells.map((c) => c.text), next.cells.map((c) => c.text)) : undefined;
+    const columns = merged ?? header.cells.map((c) => c.text);
     const map = mapColumns(columns);
     const hasUnits = map.index.units !== undefined || map.index.lead !== undefined;
     if (map.index.title === undefined || !hasUnits) {
@@ -55,7 +59,7 @@ function findHeader(items: readonly Item[], sink: DiagnosticSink) {
       sink.error('missing-column', header.line, `header row has no ${missing.join(', ')} column (found: ${columns.map((c) => quote(c)).join(' / ')})`);
       return undefined;
     }
-    return { at, columns, ...map };
+    return { at, end: merged === undefined ? at : at + 1, columns, ...map };
   }
   const first = rows[0];
   const positional = first === undefined ? undefined : POSITIONAL_COLUMNS[first.cells.length];
@@ -63,7 +67,8 @@ function findHeader(items: readonly Item[], sink: DiagnosticSink) {
     sink.warn('missing-header', first.line, `no header row: columns read by position as ${positional.map((r) => LABEL[r]).join(' / ')}`);
     const index: Partial<Record<ColumnRole, number>> = {};
     positional.forEach((role, i) => (index[role] = i));
-    return { at: items.indexOf(first) - 1, columns: positional.map((r) => LABEL[r]), index, extra: [] as [number, string][] };
+    const before = items.indexOf(first) - 1;
+    return { at: before, end: before, columns: positional.map((r) => LABEL[r]), index, extra: [] as [number, string][] };
   }
   sink.error(
     'missing-header',
@@ -80,7 +85,7 @@ function findHeader(items: readonly Item[], sink: DiagnosticSink) {
 export function interpretRows(items: readonly Item[], options: RowOptions, sink: DiagnosticSink): ResponsibilityTable | undefined {
   const header = findHeader(items, sink);
   if (header === undefined) return undefined;
-  const { at, columns, index, extra } = header;
+  const { at, end, columns, index, extra } = header;
   const convention = options.firstListedLeads === false ? 'marked-only' : 'first-listed';
 
   const preamble: string[] = [];
@@ -92,7 +97,7 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
     }
   }
 
-  const body = items.slice(at + 1);
+  const body = items.slice(end + 1);
   const lastRow = body.map((it) => it.kind).lastIndexOf('row');
   const notes: string[] = [];
   const tasks: TaskRecord[] = [];

@@ -1,0 +1,108 @@
+// What Word tables put in their cells besides a title and units, flattened as pages give them: a
+// header in two rows (责任单位 over 牵头单位 / 配合单位), columns of amounts whose bare figures look
+// like row numbers, a task cell with its own numbered items, a units cell with a label on each line.
+// Made-up wording in the shapes real tables have (scripts/cell-variants.mjs generates them at scale).
+import { parseTable, type ResponsibilityTable } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+import { mergedHeaderRows, unfoldedHeader } from '../../../../packages/core/src/parse/sub-header.js';
+
+const read = (table: ResponsibilityTable) => table.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+
+describe('a header in two rows', () => {
+  it('puts the role columns in place of their group, in a grid or given alone', () => {
+    // A grid: empty where a cell was merged down, the group spanning two columns.
+    expect(mergedHeaderRows(['序号', '重点任务', '责任单位', '', '完成时限'], ['', '', '牵头单位', '配合单位', ''])).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+    expect(mergedHeaderRows(['序号', '重点任务', '责任单位', '责任单位', '完成时限'], ['', '', '牵头单位', '配合单位', ''])).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+    // Only the second row's own cells.
+    expect(mergedHeaderRows(['序号', '重点任务', '责任单位', '完成时限'], ['牵头单位', '配合单位'])).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+  });
+
+  it('is no second header row where the first has roles already, or the second is a row of the table', () => {
+    expect(mergedHeaderRows(['序号', '重点任务', '牵头单位', '配合单位'], ['牵头单位', '配合单位'])).toBeUndefined();
+    expect(mergedHeaderRows(['序号', '重点任务', '责任单位'], ['1', '完成某项指标', '市甲局'])).toBeUndefined();
+    // A role cell under a cell that is not the group: not in place.
+    expect(mergedHeaderRows(['序号', '重点任务', '责任单位', '完成时限'], ['牵头单位', '', '', '配合单位'])).toBeUndefined();
+  });
+
+  it('unfolds a header read as one run of cells (one cell per line)', () => {
+    expect(unfoldedHeader(['序号', '重点任务', '责任单位', '完成时限', '牵头单位', '配合单位'])).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+    expect(unfoldedHeader(['序号', '重点任务', '责任单位', '牵头单位', '配合单位'])).toEqual(['序号', '重点任务', '牵头单位', '配合单位']);
+    expect(unfoldedHeader(['序号', '重点任务', '牵头单位', '配合单位'])).toEqual(['序号', '重点任务', '牵头单位', '配合单位']);
+  });
+
+  const rows = [
+    ['1', '完成某项年度指标', '市甲局', '市乙局、市丙局', '6月底前'],
+    ['2', '推进某项改革', '市丁局', '', '年底前'],
+  ];
+
+  it('reads the roles of a table one cell per line', () => {
+    const text = ['序号', '重点任务', '责任单位', '完成时限', '牵头单位', '配合单位', ...rows.flat()].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['1', '完成某项年度指标', ['市甲局:lead', '市乙局:co', '市丙局:co']],
+      ['2', '推进某项改革', ['市丁局:lead']],
+    ]);
+  });
+
+  it('reads the roles of a CSV table whose second header row is in place', () => {
+    const text = ['序号,重点任务,责任单位,,完成时限', ',,牵头单位,配合单位,', ...rows.map((r) => r.join(','))].join('\n');
+    const table = parseTable(text, { file: 'plan.csv' });
+    expect(read(table)).toEqual([
+      ['1', '完成某项年度指标', ['市甲局:lead', '市乙局:co', '市丙局:co']],
+      ['2', '推进某项改革', ['市丁局:lead']],
+    ]);
+    expect(table.preamble).toEqual([]);
+  });
+
+  it('reads the roles of tab rows with the second header row short', () => {
+    const text = ['序号\t重点任务\t责任单位\t完成时限', '牵头单位\t配合单位', ...rows.map((r) => r.join('\t'))].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['1', '完成某项年度指标', ['市甲局:lead', '市乙局:co', '市丙局:co']],
+      ['2', '推进某项改革', ['市丁局:lead']],
+    ]);
+  });
+});
+
+describe('a column of amounts', () => {
+  const text = ['序号 |', '重点任务 |', '牵头单位 |', '配合单位 |', '总投资（亿元） |', '1 |', '建设某某产业园 |', '市甲局 |', '市乙局 |', '1200 |', '2 |', '改造某某老旧小区 |', '市丙局 |', '15 |', '3 |', '新建某某学校 |', '市丁局 |', '市戊局 |', '0.8 |'].join('\n');
+
+  it('is a column of the header (总投资（亿元）), its figures no unit and no row number', () => {
+    const table = parseTable(text);
+    expect(table.columns).toContain('总投资（亿元）');
+    expect(read(table)).toEqual([
+      ['1', '建设某某产业园', ['市甲局:lead', '市乙局:co']],
+      ['2', '改造某某老旧小区', ['市丙局:lead']],
+      ['3', '新建某某学校', ['市丁局:lead', '市戊局:co']],
+    ]);
+    expect(table.tasks.map((t) => t.extra?.['总投资（亿元）'])).toEqual(['1200', '15', '0.8']);
+  });
+
+  it('keeps row numbers that rise by more than one (a body’s rows taken from a plan’s list)', () => {
+    const jumped = ['序号', '目标任务', '牵头责任单位', '总投资（万元）', '6', '建设某某产业园', '市甲局', '2', '52', '改造某某老旧小区', '市丙局', '300', '53', '新建某某学校', '市丁局', '1200'].join('\n');
+    expect(read(parseTable(jumped)).map(([id, , units]) => [id, units])).toEqual([
+      ['6', ['市甲局:lead']],
+      ['52', ['市丙局:lead']],
+      ['53', ['市丁局:lead']],
+    ]);
+  });
+});
+
+describe('a task cell with its own numbered items, under a 序号 column', () => {
+  it('keeps the items in the task cell (one task per 序号), not as tasks of their own', () => {
+    const text = ['序号', '重点任务', '牵头单位', '配合单位', '1', '完成某项年度指标。', '1.加强组织领导，明确责任分工；', '2.完善配套政策，形成长效机制。', '市甲局', '市乙局', '2', '推进某项改革。', '1.建立工作台账，每季度报送进展；', '2.开展督导检查，确保按期完成。', '市丙局', '市丁局'].join('\n');
+    const table = parseTable(text);
+    expect(read(table).map(([id, title, units]) => [id, String(title).slice(0, 8), units])).toEqual([
+      ['1', '完成某项年度指标', ['市甲局:lead', '市乙局:co']],
+      ['2', '推进某项改革。1', ['市丙局:lead', '市丁局:co']],
+    ]);
+  });
+});
+
+describe('a units cell with a label on each line', () => {
+  it('is one cell (牵头单位：… / 配合单位：…), not the end of the title', () => {
+    const text = ['序号', '工作内容', '责任单位', '1', '完成某项年度指标', '牵头单位：市甲局', '配合单位：市乙局、市丙局', '2', '推进某项改革', '牵头单位：市丁局'].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['1', '完成某项年度指标', ['市甲局:lead', '市乙局:co', '市丙局:co']],
+      ['2', '推进某项改革', ['市丁局:lead']],
+    ]);
+  });
+});
