@@ -71,6 +71,8 @@ const isNamedPerson = (t: string): boolean => isPerson(t) && t.split(/[\n、，,
 
 interface Traits {
   number: boolean;
+  /** A row number the rows' sequence reaches only by a rise (6 … 52, or an amount after the last row). */
+  weakNumber?: boolean;
   units: boolean;
   person: boolean;
   /** Text ending a sentence (。！？), with a comma before: a requirement or a measure, seldom a category or a heading. */
@@ -135,7 +137,7 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
   const person = hasOfficials && t.person;
   switch (kind) {
     case 'number':
-      return t.number ? 2.5 : -20;
+      return t.number ? (t.weakNumber === true ? 1 : 2.5) : -20;
     case 'units':
       return t.units ? 4 : -8;
     // A lead is one unit or two; a list of three or more is likelier the co-operating units (where
@@ -179,9 +181,10 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
  * steps of one (1, 2, 3 …), or rise (a plan's own numbers 6, 52, 53 in a table of one body's rows),
  * or start again from 1: the numbers kept as rows are the best such chain (a step of
  * one scores most), found over a window of the last few bare numbers, so in linear time. A
- * number off the chain is a figure (an amount, a count) in a column of its own.
+ * number off the chain is a figure (an amount, a count) in a column of its own; one the chain
+ * reaches only by a rise (`jumps`) may be either, and counts less as a row's number.
  */
-function figuresAmongNumbers(pieces: readonly Piece[]): Set<number> {
+function numbersInSequence(pieces: readonly Piece[]): { figures: Set<number>; jumps: Set<number> } {
   const at: number[] = [];
   pieces.forEach((p, i) => {
     if (/^\d{1,4}$/u.test(p.text)) at.push(i);
@@ -210,8 +213,14 @@ function figuresAmongNumbers(pieces: readonly Piece[]): Set<number> {
     if (end < 0 || (best[k] as number) >= (best[end] as number)) end = k;
   }
   const kept = new Set<number>();
-  for (let k = end; k >= 0; k = from[k] as number) kept.add(at[k] as number);
-  return new Set(at.filter((i) => !kept.has(i)));
+  const jumps = new Set<number>();
+  for (let k = end; k >= 0; k = from[k] as number) {
+    kept.add(at[k] as number);
+    const p = from[k] as number;
+    // Reached by a rise, not a step of one or a new start: a row's number, or a figure after the last row.
+    if (p >= 0 && (values[k] as number) !== (values[p] as number) + 1 && values[k] !== 1) jumps.add(at[k] as number);
+  }
+  return { figures: new Set(at.filter((i) => !kept.has(i))), jumps };
 }
 
 /** How many bare numbers back the chain of row numbers looks (a row may hold several figures). */
@@ -249,7 +258,7 @@ export function alignPieces(
   const n = pieces.length;
   const m = columns.length;
   const numberColumn = columns.includes('number');
-  const outOfSequence = numberColumn ? figuresAmongNumbers(pieces) : new Set<number>();
+  const sequence = numberColumn ? numbersInSequence(pieces) : { figures: new Set<number>(), jumps: new Set<number>() };
   // States: 0 = between rows (start, or after a heading row); 1..m = the last cell of the row is in column s - 1.
   const width = m + 1;
   const score = new Float64Array((n + 1) * width).fill(-Infinity);
@@ -341,7 +350,8 @@ export function alignPieces(
       }
       text += piece.text;
       if (text.length > MAX_CHARS) break;
-      const t = j2 === j + 1 && outOfSequence.has(j) ? FIGURE : traitsFor(text, unitsPossible);
+      const alone = j2 === j + 1;
+      const t = alone && sequence.figures.has(j) ? FIGURE : alone && sequence.jumps.has(j) ? { ...traitsFor(text, unitsPossible), weakNumber: true } : traitsFor(text, unitsPossible);
       for (let c2 = 0; c2 < m; c2 += 1) {
         // A category the header does not name is a heading's words (交通建设), seldom a sentence with commas.
         const unnamed = skips?.[c2] === 0 && columns[c2] === 'category' ? -0.6 - (!t.heading && /[，,。；;]/u.test(text) ? 1.5 : 0) : 0;

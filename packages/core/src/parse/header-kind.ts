@@ -60,7 +60,7 @@ function singleKind(t: string): HeaderKind | undefined {
   // Amounts and counts (投资额, 总投资, 资金, 数量): a column of figures beside the task.
   if (t.length <= 8 && /(投资|投资额|投資|投資額|资金|資金|金额|金額|规模|規模|数量|數量|经费|經費|概算)$/u.test(t)) return 'extra';
   // (A figure, 增长8%, is a row's value: a header names its unit, 增幅%, 完成率.)
-  if (/(备注|備註|情况|情況|要求|指标|指標|率|来源|來源|%)$/u.test(t) && !/\d\s*[%％]$/u.test(t)) return 'extra';
+  if (/(备注|備註|情况|情況|要求|指标|指標|率|来源|來源|%|进展|進展|成效|目标值|目標值|指标值|指標值)$/u.test(t) && !/\d\s*[%％]$/u.test(t)) return 'extra';
   return undefined;
 }
 

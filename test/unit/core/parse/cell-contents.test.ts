@@ -106,3 +106,25 @@ describe('a units cell with a label on each line', () => {
     ]);
   });
 });
+
+describe('columns of progress and targets', () => {
+  it('are header cells (工作进展, 目标值), their text not joined to the units before them', () => {
+    const text = ['序号', '工作内容', '责任单位', '目标值', '工作进展', '1', '完成某项年度指标', '市甲局', '2所', '已完成', '2', '推进某项改革', '市乙局、市丙局', '≥95%', '正在推进中'].join('\n');
+    const table = parseTable(text);
+    expect(table.columns).toEqual(['序号', '工作内容', '责任单位', '目标值', '工作进展']);
+    expect(read(table)).toEqual([
+      ['1', '完成某项年度指标', ['市甲局:responsible']],
+      ['2', '推进某项改革', ['市乙局:responsible', '市丙局:responsible']],
+    ]);
+  });
+
+  it('an amount after the last row that the row numbers only rise to is the row’s amount, not a row', () => {
+    const text = ['序号', '工作内容', '牵头单位', '投资额（万元）', '完成情况', '1', '完成某项年度指标', '市甲局', '15', '已完成', '2', '推进某项改革', '市乙局', '8000', '已会同市财政局下达资金，完成投资65%。'].join('\n');
+    const table = parseTable(text);
+    expect(read(table)).toEqual([
+      ['1', '完成某项年度指标', ['市甲局:lead']],
+      ['2', '推进某项改革', ['市乙局:lead']],
+    ]);
+    expect(table.tasks[1]?.extra?.['投资额（万元）']).toBe('8000');
+  });
+});
