@@ -43,14 +43,15 @@ function makeCase() {
     if (tasks.some((x) => x.title === t.title)) continue;
     tasks.push(t);
   }
-  const shape = pick(['cell-per-line', 'cell-pipe', 'space-row', 'pipe-row', 'tab-row']);
+  const shape = pick(['cell-per-line', 'cell-pipe', 'space-row', 'pipe-row', 'tab-row', 'one-line', 'run-together']);
   const byLine = shape === 'cell-per-line' || shape === 'cell-pipe';
   // A task cell of several paragraphs: one line each where cells go one per line, run together in a row.
   const titleParas = pick(['one', 'one', 'numbered', 'sentence']);
   const extra = pick(['progress', 'amount', 'target', 'progress+amount']);
   const twoLevel = random() < 0.35;
   const unitCells = twoLevel ? 'columns' : pick(['columns', 'columns', 'labels-lines']);
-  const withId = random() < 0.85;
+  // (Run together, only the 序号 in sequence tells where a row starts.)
+  const withId = shape === 'run-together' || random() < 0.85;
 
   const titleHead = pick(TITLE_HEADS);
   const extraHeads = [];

@@ -58,7 +58,8 @@ function singleKind(t: string): HeaderKind | undefined {
   // (项目 alone is a category column's word, read above; 实事项目 / 重点项目 name the task.)
   if (/(任务|任務|工作|事项|事項|名称|名稱|内容|內容|措施|举措|舉措|目标|目標|项目|項目)$/u.test(t)) return 'title';
   // Amounts and counts (投资额, 总投资, 资金, 数量): a column of figures beside the task.
-  if (t.length <= 8 && /(投资|投资额|投資|投資額|资金|資金|金额|金額|规模|規模|数量|數量|经费|經費|概算)$/u.test(t)) return 'extra';
+  // (Never with a figure in it: 1工业投资 is a row's number run into its task.)
+  if (t.length <= 8 && !/[\d０-９]/u.test(t) && /(投资|投资额|投資|投資額|资金|資金|金额|金額|规模|規模|数量|數量|经费|經費|概算)$/u.test(t)) return 'extra';
   // (A figure, 增长8%, is a row's value: a header names its unit, 增幅%, 完成率.)
   if (/(备注|備註|情况|情況|要求|指标|指標|率|来源|來源|%|进展|進展|成效|目标值|目標值|指标值|指標值)$/u.test(t) && !/\d\s*[%％]$/u.test(t)) return 'extra';
   return undefined;

@@ -6,7 +6,6 @@
 import { splitOutsideBrackets } from './bracket-match.js';
 import type { ResponsibilityTable } from '../types.js';
 import { hasTaskWords } from './agency-name.js';
-import { isDeadline } from './deadline.js';
 import { BODY_END, isName, junction, LEAD_OR_CO_ROLE, MAX_GLUED, ownPartsSplit, runTogether, startsName, withoutRole } from './glued-names.js';
 import { isPersonName, leadingPerson, trailingPerson } from './person-names.js';
 import { HEADER_NAMES } from './columns.js';
@@ -16,6 +15,8 @@ import { ALL_LABELS, CO_LABELS, LEAD_LABELS, PLAIN_LABELS, statesFirstListedRule
 import { interpretRows, type Item } from './rows.js';
 import type { ParseOptions } from './word-table.js';
 import { splitLines } from './text.js';
+import { extraKind, trailingExtras } from './run-together-extras.js';
+import { unfoldedHeader } from './sub-header.js';
 import { chineseNumeral } from './numbering.js';
 
 /** Header words seen in tables, longest first: the vocabulary a run-together header is cut into. */
@@ -28,6 +29,8 @@ const WORDS = [
     '完成时限', '完成时间', '备注', '分管领导', '责任领导', '牵头领导', '项目内容', '目标要求', '进度安排', '时间节点',
     '任务名称', '工作名称', '事项名称', '重点项目', '工作事项', '具体工作', '工作要求', '具体要求', '时限要求', '完成期限', '完成时间节点',
     '联系领导', '责任人', '编号', '編號', '工作类别', '任务类别', '类别', '领域',
+    // Columns of progress and figures after the units (进展情况, 投资额（万元）, 目标值).
+    '进展情况', '完成情况', '工作进展', '推进情况', '目前进展', '进度情况', '目标值', '指标值', '预期目标', '年度目标', '量化指标', '投资额', '总投资', '投资', '资金', '金额',
     // Unit columns: a role and a body's word (牵头负责单位, 配合责任部门, 协办单位).
     ...['牵头', '牵头负责', '牵头责任', '主责', '主要责任', '第一责任', '责任', '负责', '配合', '配合责任', '协办', '协同', '参与', '承办', '实施', '主办']
       .flatMap((role) => ['单位', '部门'].map((body) => `${role}${body}`)),
@@ -50,7 +53,8 @@ function headerAt(text: string, at: number): { cells: HeaderCell[]; end: number 
     for (let skip = 0; skip <= 4 && piece === undefined; skip += 1) {
       const word = WORDS.find((w) => text.startsWith(w, p + skip));
       // An unknown word before a known one names the same kind of column (区政府 + 分管领导).
-      if (word !== undefined && (skip === 0 || (headerKind(text.slice(p, p + skip + word.length)) ?? 'x') === headerKind(word))) piece = text.slice(p, p + skip + word.length);
+      // (Never over a figure: 1工业投资 is the first row's number and task.)
+      if (word !== undefined && (skip === 0 || (!/\d/u.test(text.slice(p, p + skip)) && (headerKind(text.slice(p, p + skip + word.length)) ?? 'x') === headerKind(word)))) piece = text.slice(p, p + skip + word.length);
     }
     if (piece === undefined) break;
     // A gloss after the word (责任单位（牵头）) belongs to it and may give its role.
@@ -188,16 +192,8 @@ interface RowRead {
   units: { start: number; cells: string[] };
   due?: string;
   official?: string;
-}
-
-/** The deadline a row's text ends with (…县交通局持续推进, …2024年12月), when the header has a deadline column after the units. */
-function trailingDeadline(text: string): string | undefined {
-  for (let k = Math.max(1, text.length - 20); k <= text.length - 2; k += 1) {
-    if (/[\d０-９年]/u.test(text[k - 1] as string)) continue;
-    const tail = text.slice(k);
-    if (isDeadline(tail)) return tail;
-  }
-  return undefined;
+  /** The cells after the units (进展情况, 投资额), in the header's order. */
+  extras?: string[];
 }
 
 /** A section heading written at the end of a row's text or before the first row (二、产业优化升级). */
@@ -261,7 +257,14 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
     i = next < 0 ? -1 : i + 1 + next;
   }
   if (header === undefined) return undefined;
+  // A header in two rows (责任单位 over 牵头单位 / 配合单位) runs on as one: the roles take the group's place.
+  const unfolded = unfoldedHeader(header.cells.map((c) => c.text));
+  if (unfolded.length !== header.cells.length) header = { ...header, cells: unfolded.map((t) => ({ text: t, kind: headerKind(t) ?? (NUMBER_WORD.test(t) ? 'number' : 'extra') })) };
   const kinds = header.cells.map((c) => c.kind);
+  // Cells the header puts after the units (进展情况, 投资额（万元）, 完成时限): cut from the end of each row.
+  const lastUnit = kinds.reduce((last, k, i) => (k === 'units' || k === 'lead' || k === 'co' ? i : last), -1);
+  const extras = header.cells.slice(lastUnit + 1).map((c) => extraKind(c.text, c.kind));
+  const figuresAfter = extras.includes('figure');
   const unitColumns = kinds.filter((k) => k === 'units' || k === 'lead' || k === 'co').length;
   const textColumns = kinds.findIndex((k) => k === 'units' || k === 'lead' || k === 'co' || k === 'official') - 1;
   const lineAt = (i: number): number => lineOf[Math.min(i, lineOf.length - 1)] ?? 1;
@@ -278,7 +281,12 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
       const before = body[i - 1] ?? '';
       const after = body[i + s.length] ?? '';
       // (A date, 5月底, is never where a row starts.)
-      if (/[\d.．%％]/u.test(before) || !/[\p{Script=Han}“"（(《]/u.test(after) || (/[年月日]/u.test(after) && !(i === 0 && n === 1))) continue;
+      if (!/[\p{Script=Han}“"（(《]/u.test(after) || (/[年月日]/u.test(after) && !(i === 0 && n === 1))) continue;
+      // (Nor, most often, right after a figure — but a row's figure cell may run into the next row's number: 80005积极…, 80%2发挥….)
+      if (/[\d.．%％]/u.test(before)) {
+        if (figuresAfter && !/[.．]/u.test(before)) counted.push(i);
+        continue;
+      }
       // (A counter after the number, 3个 / 1万元, is most often part of a task's text — except right where
       // the rows begin — so it is tried last: a title may open with one, 2万元地区生产总值能耗….)
       if (/[个項项万亿元人户家所处座条、]/u.test(after) && !(i === 0 && n === 1)) counted.push(i);
@@ -298,15 +306,16 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
   }
   const preamble = [joined.slice(0, at).trim()].filter((p) => p !== '');
   // Cells the header puts after the units (完成时限) or between the task and its units (分管领导).
-  const lastUnit = kinds.reduce((last, k, i) => (k === 'units' || k === 'lead' || k === 'co' ? i : last), -1);
-  const deadlineAfter = header.cells.slice(lastUnit + 1).some((c) => c.kind === 'deadline' || /时限|时间|期限|進度|进度|時限|時間/u.test(c.text));
   const officialBefore = kinds[textColumns + 1] === 'official';
   // A units column before the task's (编号 / 主责单位 / 具体任务 / 配合部门): each row opens with its names.
   const firstUnit = kinds.findIndex((k) => k === 'units' || k === 'lead');
   const leadFirst = firstUnit >= 0 && kinds.indexOf('title') > firstUnit;
   const readRow = (rowText: string): RowRead | undefined => {
-    const due = deadlineAfter ? trailingDeadline(rowText) : undefined;
-    const text = due === undefined ? rowText : rowText.slice(0, rowText.length - due.length);
+    const trailing = trailingExtras(rowText, extras);
+    const dueAt = extras.indexOf('deadline');
+    const due = dueAt >= 0 && trailing.cells[dueAt] !== '' ? trailing.cells[dueAt] : undefined;
+    const text = trailing.text;
+    const extraCells = trailing.cells;
     if (leadFirst) {
       const head = leadingNames(text);
       if (head === undefined) return undefined;
@@ -314,7 +323,7 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
       // (The cell after the task may be empty: the names opening the row are its evidence then.)
       const after = (unitColumns > 1 ? unitsAtEnd(rest, unitColumns - 1) : undefined) ?? { start: rest.length, cells: [] };
       if (after.start === 0) return undefined;
-      return { before: rest.slice(0, after.start), units: { start: head.length + after.start, cells: [head, ...after.cells] }, ...(due === undefined ? {} : { due }) };
+      return { before: rest.slice(0, after.start), units: { start: head.length + after.start, cells: [head, ...after.cells] }, extras: extraCells, ...(due === undefined ? {} : { due }) };
     }
     const units = unitsAtEnd(text, unitColumns);
     if (units === undefined) return undefined;
@@ -332,7 +341,7 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
         if (official !== undefined && official !== '') before = before.slice(0, before.length - official.length);
       }
     }
-    return { before, units, ...(due === undefined ? {} : { due }), ...(official === undefined ? {} : { official }) };
+    return { before, units, extras: extraCells, ...(due === undefined ? {} : { due }), ...(official === undefined ? {} : { official }) };
   };
   let n = 1;
   while (start !== undefined && n < 10000) {
@@ -367,8 +376,9 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
     if (leadFirst) {
       // (Cells in the header's order: the names opening the row, the task, the units after it.)
       cells = [category];
-      for (const k of kinds) {
-        if (k === 'number') cells.push(String(n));
+      for (const [i, k] of kinds.entries()) {
+        if (i > lastUnit) cells.push(read.extras?.[i - lastUnit - 1] ?? '');
+        else if (k === 'number') cells.push(String(n));
         else if (k === 'title') cells.push(textCells(read.before, 1)[0] ?? '');
         else if (k === 'units' || k === 'lead' || k === 'co') cells.push(unitCells.shift() ?? '');
         else if (k === 'deadline') cells.push(read.due ?? '');
@@ -376,8 +386,10 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
       }
     } else {
       cells = [category, String(n), ...textCells(read.before, Math.max(textColumns, 1))];
-      for (const k of kinds.slice(cells.length - 1)) {
-        if ((k === 'units' || k === 'lead' || k === 'co') && unitCells.length > 0) cells.push(unitCells.shift() as string);
+      for (let i = cells.length - 1; i < kinds.length; i += 1) {
+        const k = kinds[i] as HeaderKind;
+        if (i > lastUnit) cells.push(read.extras?.[i - lastUnit - 1] ?? '');
+        else if ((k === 'units' || k === 'lead' || k === 'co') && unitCells.length > 0) cells.push(unitCells.shift() as string);
         else if (k === 'official') cells.push(read.official ?? '');
         else if (k === 'deadline') cells.push(read.due ?? '');
         else cells.push('');
