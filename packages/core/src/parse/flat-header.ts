@@ -98,7 +98,8 @@ export function findHeader(pieces: Piece[]): [number, number] | undefined {
     }
     const cells = pieces.slice(i, j).map((c) => c.text);
     // Two columns (重点工作 / 责任部门) are a header only as a task and a units column.
-    const pair = j - i === 2 && kinds[0] === 'title' && ['units', 'lead'].includes(kinds[1] ?? '');
+    // (Or the units first, 相关部门 / 职责分工: what each body does.)
+    const pair = j - i === 2 && ((kinds[0] === 'title' && ['units', 'lead'].includes(kinds[1] ?? '')) || (['units', 'lead'].includes(kinds[0] ?? '') && kinds[1] === 'title'));
     if ((j - i >= 3 || pair) && cells.filter((c) => headerKind(c) !== undefined).length >= 2 && isHeaderRow(cells)) {
       // Short cells up to the end of the header row are header cells the reader does not know (监督电话).
       let k = j;

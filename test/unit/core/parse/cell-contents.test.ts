@@ -128,3 +128,14 @@ describe('columns of progress and targets', () => {
     expect(table.tasks[1]?.extra?.['投资额（万元）']).toBe('8000');
   });
 });
+
+describe('a table of duties with the units first (相关部门 / 职责分工)', () => {
+  it('is a header of two columns, each row a body and what it does', () => {
+    const text = ['某某事项职责分工', '相关部门', '职责分工', '区甲局', '维护某某周边安全。', '区乙局', '负责某某的具体组织和协调工作。', '区丙局', '某某周边卫生检查。'].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['1', '维护某某周边安全', ['区甲局:responsible']],
+      ['2', '负责某某的具体组织和协调工作', ['区乙局:responsible']],
+      ['3', '某某周边卫生检查', ['区丙局:responsible']],
+    ]);
+  });
+});
