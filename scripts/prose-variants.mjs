@@ -33,8 +33,8 @@ const HEADING = { 'n.': 'cn、', 'n、': 'cn、', 'n．': 'cn、', '（n）': '�
 const CO_WORDS = ['配合', '参与', '协同', '协助', '参加', '按职责分工负责'];
 // Ways of writing units with no lead (CONVENTIONS.md: responsible).
 const ONE_WORDS = ['负责', '分别负责', '负责落实', '按职责分工负责', '共同负责'];
-const LEAD_LABELS = ['牵头单位', '牵头部门', '牵头责任单位', '主责单位'];
-const CO_LABELS = ['配合单位', '责任单位', '配合部门', '协同单位', '参与单位'];
+const LEAD_LABELS = ['牵头单位', '牵头部门', '牵头责任单位', '主责单位', '牵头'];
+const CO_LABELS = ['配合单位', '责任单位', '配合部门', '协同单位', '参与单位', '配合'];
 const ONE_LABELS = ['责任单位', '责任部门', '承办单位'];
 const DEADLINES = ['2025年底前', '6月底前', '长期坚持', '持续推进', '年内持续推进'];
 const SECOND = ['加强督促检查，确保按期完成。', '建立工作台账，每季度报送进展。', '完善配套措施，形成长效机制。'];
@@ -96,6 +96,10 @@ function makeCase() {
   const colon = random() < 0.8 ? '：' : ':';
   const labelLayout = form === 'label-lines' ? pick(['stacked', 'stacked', 'inline', 'reversed']) : 'none';
   const labelExtra = form === 'label-lines' ? pick(['none', 'none', 'measures', 'leader']) : 'none';
+  // Labels on lines of their own set in bold brackets instead of before a colon (【牵头单位】市甲局).
+  const labelMark = form === 'label-lines' || form === 'one-label-line' ? pick(['colon', 'colon', 'colon', 'bracketed']) : 'colon';
+  const [markOpen, markClose] = pick([['【', '】'], ['[', ']'], ['〔', '〕']]);
+  const labelled = (label) => (labelMark === 'bracketed' ? `${markOpen}${label}${markClose}` : `${label}${colon}`);
   const sep = pick(['；', '，', ';']);
   const lines = form === 'quoted' ? ['某某县政府常务会议确定事项落实情况的通报', '按照有关规定，县政府督查室开展了专项督查，现通报如下。'] : news ? ['本报讯 近日，某某市印发重点工作任务分工方案。'] : [...pick(PREAMBLES)];
   if (mode === 'one-first-rule' && ruleAt === 'top') lines.push(pick(RULES));
@@ -143,8 +147,8 @@ function makeCase() {
     else if (form === 'label-lines') {
       // Labels one per line, both on one line, or the co-operating one first; measures (class 17) or
       // a leader's line between the title and the labels.
-      const leadLine = `${leadLabel}${colon}${lead}`;
-      const coLine = `${coLabel}${colon}${co}`;
+      const leadLine = `${labelled(leadLabel)}${lead}`;
+      const coLine = `${labelled(coLabel)}${co}`;
       const labels = labelLayout === 'inline' ? [`${leadLine}${pick(['  ', '　', '；'])}${coLine}`] : labelLayout === 'reversed' ? [coLine, leadLine] : [leadLine, coLine];
       const measures = numbering === '（n）' ? '主要措施：①完善工作机制。②加强督促检查。' : '主要措施：（1）完善工作机制。（2）加强督促检查。';
       const before = labelExtra === 'measures' ? [measures] : labelExtra === 'leader' ? [`责任领导${colon}${pick(PEOPLE)}`] : [];
@@ -153,7 +157,7 @@ function makeCase() {
     else if (form === 'sentence') lines.push(`${body}${lead}牵头，${co}${coWord}。${due ? `${due}完成。` : ''}`);
     else if (form === 'one-words') lines.push(`${body}${open}${list}${oneWord}${dueTail}${close}`);
     else if (form === 'one-label') lines.push(`${body}${open}${oneLabel}${colon}${list}${dueTail}${close}`);
-    else if (form === 'one-label-line') lines.push(body, `${oneLabel}${colon}${list}`, ...(due ? [`完成时限${colon}${due}`] : []));
+    else if (form === 'one-label-line') lines.push(body, `${labelled(oneLabel)}${list}`, ...(due ? [`完成时限${colon}${due}`] : []));
     else lines.push(`${body}${open}${list}${ruleTail}${dueTail}${close}`);
     const reading =
       form === 'news-duty' || form === 'quoted'
@@ -182,7 +186,7 @@ function makeCase() {
       else out.push(line);
     }
   }
-  const dims = { mode, form, labelLayout, labelExtra, flow, ruleAt, etc, numbering, catMode, bracket: bracket.join(''), join, deadline, second, broken, ...(form === 'role-words' || form === 'sentence' ? { coWord } : {}), ...(form === 'one-words' ? { oneWord } : {}) };
+  const dims = { mode, form, labelLayout, labelExtra, labelMark, flow, ruleAt, etc, numbering, catMode, bracket: bracket.join(''), join, deadline, second, broken, ...(form === 'role-words' || form === 'sentence' ? { coWord } : {}), ...(form === 'one-words' ? { oneWord } : {}) };
   return { text: out.join('\n'), expected, dims };
 }
 

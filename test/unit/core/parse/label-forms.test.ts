@@ -1,0 +1,38 @@
+// Labels of units written in other forms than `牵头单位：`: set in bold brackets on a line of their
+// own (【牵头单位】市甲局, [责任单位]…, 〔配合单位〕…), or a role word alone before the colon
+// (牵头：市甲局；配合：市乙局). Made-up wording in the shapes plans print them in
+// (scripts/prose-variants.mjs, labelMark and the label lists, makes them at scale).
+import { parseTable } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+import { unbracketLabels } from '../../../../packages/core/src/parse/bracketed-labels.js';
+
+const read = (text: string) => parseTable(text).tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+
+describe('labels set in brackets', () => {
+  it('are labels with their colon, only the label lists’ words', () => {
+    expect(unbracketLabels('【牵头单位】市甲局\n[配合单位]：市乙局\n〔完成时限〕2025年底').text).toBe('牵头单位：市甲局\n配合单位：市乙局\n完成时限：2025年底');
+    // A bracket of names, or of a task's words, is no label.
+    expect(unbracketLabels('【市甲局】负责\n加强【某某】宣传').count).toBe(0);
+  });
+
+  it('read as the label lines after each task', () => {
+    const text = ['附件', '重点任务分工', '1.完成某项年度指标。', '【牵头单位】市甲局', '【配合单位】市乙局、市丙局', '2.推进某项改革。', '【牵头单位】市丁局', '【配合单位】市戊局'].join('\n');
+    expect(read(text)).toEqual([
+      ['1', '完成某项年度指标', ['市甲局:lead', '市乙局:co', '市丙局:co']],
+      ['2', '推进某项改革', ['市丁局:lead', '市戊局:co']],
+    ]);
+  });
+});
+
+describe('a role word alone as a label', () => {
+  it('gives its units that role (牵头：…；配合：…), in a sentence or in a bracket after 责任主体', () => {
+    expect(read('重点任务分工\n1.完成某项年度指标。牵头：市甲局；配合：市乙局、市丙局。\n2.推进某项改革。牵头：市丁局；配合：市戊局。')).toEqual([
+      ['1', '完成某项年度指标', ['市甲局:lead', '市乙局:co', '市丙局:co']],
+      ['2', '推进某项改革', ['市丁局:lead', '市戊局:co']],
+    ]);
+    expect(read('重点任务分工\n1.完成某项年度指标。（责任主体：市甲局，配合：市乙局）\n2.推进某项改革。（责任主体：市丁局，配合：市戊局）')).toEqual([
+      ['1', '完成某项年度指标', ['市甲局:responsible', '市乙局:co']],
+      ['2', '推进某项改革', ['市丁局:responsible', '市戊局:co']],
+    ]);
+  });
+});
