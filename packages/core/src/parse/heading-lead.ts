@@ -5,6 +5,8 @@ import type { UnitPhrase } from './unit-phrase.js';
 
 /** A heading that names who leads the work under it: 省审计厅牵头的工作, 由市财政局牵头的任务, 县某局牵头工作(8项). */
 const HEADING_LEAD = /^((?:由)?([^\s，,。；;：:（(]{2,30}?)(牵头|牽頭)(?:负责|負責)?的?(?:工作|任务|任務|事项|事項)(?:[（(][0-9一二三四五六七八九十百]+[项項][）)])?)(?:[：:\s]*(.+))?$/su;
+/** …or the lead alone, as the whole heading: 一、市甲局牵头 (never a task's opening words: 市甲局牵头推进…). */
+const HEADING_LEAD_ALONE = /^(?:由)?([^\s，,。；;：:（(、]{2,30}?)(?:牵头|牽頭)(?:负责|負責)?[：:]?$/u;
 /**
  * A heading that names who answers for the items under it, with no lead: 属住建局职责范围,
  * 县公安局负责的问题, 由市城管局负责的事项 (an inspection notice grouping problems by unit).
@@ -21,6 +23,8 @@ export function headingUnit(heading: string | null): { name: string; role: 'lead
   if (heading === null) return undefined;
   const m = HEADING_LEAD.exec(heading);
   if (m !== null && m[4] === undefined && isAgencyName(m[2] as string) && !hasTaskWords(m[2] as string)) return { name: m[2] as string, role: 'lead' };
+  const alone = HEADING_LEAD_ALONE.exec(heading.trim());
+  if (alone !== null && isAgencyName(alone[1] as string) && !hasTaskWords(alone[1] as string)) return { name: alone[1] as string, role: 'lead' };
   const o = HEADING_OWNER.exec(heading.trim());
   if (o !== null && isAgencyName(o[1] as string) && !hasTaskWords(o[1] as string)) return { name: o[1] as string, role: 'responsible' };
   // A heading that is a unit's name and nothing else (五、省发改委): the work listed under it is that unit's.

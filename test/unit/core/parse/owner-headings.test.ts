@@ -104,3 +104,15 @@ describe('a conditional first-listed rule inside the bracket', () => {
     expect(read(text)[0]?.units).toEqual(['甲处:lead', '省某局相关处室:co', '各市〔州〕某局:co']);
   });
 });
+
+describe('a heading that is a lead alone (一、市甲局牵头)', () => {
+  it('gives the items under it that lead, and is no lead in a task’s opening words', () => {
+    const text = '重点任务分工\n一、市甲局牵头\n1.完成某项年度指标。\n2.推进某项改革。\n二、市丁局牵头\n3.建设某某平台。（市戊局配合）';
+    expect(parseTable(text).tasks.map((t) => [t.id, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      ['1', ['市甲局:lead']],
+      ['2', ['市甲局:lead']],
+      ['3', ['市丁局:lead', '市戊局:co']],
+    ]);
+    expect(parseTable('重点任务分工\n1.市甲局牵头推进某项改革。（市乙局配合）').tasks[0]?.title).toBe('市甲局牵头推进某项改革');
+  });
+});
