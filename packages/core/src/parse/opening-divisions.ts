@@ -57,9 +57,13 @@ function clauseNames(names: string): { units: number; people: number } | undefin
 function closingUnits(clause: string): string {
   const role = roleAtEnd(clause);
   if (role === undefined || LEAD_SUFFIXES.includes(role) || DUTY_SUFFIXES.includes(role)) return '';
-  const names = clauseNames(clause.slice(0, -role.length));
-  return names !== undefined && names.units > 0 && names.people === 0 ? `，${clause}` : '';
+  // (A modal and an adverb before the role word are the role's: 疾控部门要紧密配合.)
+  const bare = clause.slice(0, -role.length).replace(MODAL_BEFORE_ROLE, '');
+  const names = clauseNames(bare);
+  return names !== undefined && names.units > 0 && names.people === 0 ? `，${bare}${role}` : '';
 }
+/** What a speech puts between the names and their role word (要紧密配合, 应积极配合, 全力配合). */
+const MODAL_BEFORE_ROLE = /(?:要|应|應|须|須|将|將|需)?(?:紧密|緊密|密切|积极|積極|全力|主动|主動|大力|全面|做好|搞好)?$/u;
 
 /** 会同 between names opening a sentence, with a modal before it (甲局要会同乙局). */
 const JOINT_OPENING = /^(?![由即])((?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,30}?)(?:要|将|將|须|須|应|應)?(?:会同|會同)(.+)$/u;
@@ -158,7 +162,9 @@ export function openingDivision(sentence: string): string | undefined {
   const last = roleAtEnd(rest);
   if (last !== undefined && clauseNames(rest.slice(0, -last.length)) !== undefined) return undefined;
   if (!units || !leads || clauses.length === 0 || hanCount(rest) < 4) return undefined;
-  return clauses.join('，');
+  // Units working with the lead may be named later in the sentence, after the work (由甲局牵头，对…排查，乙局要紧密配合，…).
+  const later = pieces.slice(first + clauses.length).map(closingUnits).join('');
+  return `${clauses.join('，')}${later}`;
 }
 
 /**

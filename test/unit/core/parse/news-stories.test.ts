@@ -112,3 +112,10 @@ describe('a news story of a meeting', () => {
     ]);
   });
 });
+
+describe('units working with the lead named later in the sentence, after the work', () => {
+  it('co-operate, with a modal and an adverb before their role word (要紧密配合)', () => {
+    const text = '某县召开疫情防控工作会议\n     1月29日,某县召开疫情防控工作会议。\n       会上,县长强调:疫情防控工作,刻不容缓。由公安部门牵头,对重点人群进行排查,疾控部门要紧密配合,搞好跟踪随访;暂停公交运营。';
+    expect(parseTable(text).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`))).toEqual([['公安部门:lead', '疾控部门:co']]);
+  });
+});
