@@ -24,6 +24,8 @@ const TRAILING_FIGURE = /(?:完成|新增|达到|達到|不少于|不低于|不�
 /** Text ending as a unit's name does (市甲局, 各镇街, 各有关单位). */
 const nameEnds = (text: string): boolean => BODY_END.test(text) || /(街|村|社区|單位|单位|部门|部門|平台|平臺|市|县|縣|[)）])$/u.test(text);
 
+/** The longest figure cell read from a row's end. */
+const MAX_FIGURE = 24;
 /** The longest progress note read from a row's end. */
 const MAX_PROGRESS = 200;
 
@@ -31,7 +33,8 @@ const MAX_PROGRESS = 200;
 function trailingProgress(text: string): string | undefined {
   for (let p = Math.max(2, text.length - MAX_PROGRESS); p <= text.length - 2; p += 1) {
     if (!PROGRESS_OPENING.test(text.slice(p))) continue;
-    const before = text.slice(0, p);
+    // (Only the characters just before: a name's ending is short, and the row may be long.)
+    const before = text.slice(Math.max(0, p - 8), p);
     if (nameEnds(before) || /\d$/u.test(before)) return text.slice(p);
   }
   return undefined;
@@ -61,9 +64,12 @@ export function trailingExtras(text: string, kinds: readonly ExtraKind[]): { tex
     if (kind === 'deadline') cell = trailingDeadline(body);
     else if (kind === 'progress') cell = trailingProgress(body);
     else if (kind === 'figure') {
-      const m = TRAILING_FIGURE.exec(body);
+      // (Read from the row's last characters only: a figure cell is short, and a long run of digits is no cell.)
+      const tail = body.slice(-MAX_FIGURE);
+      const m = TRAILING_FIGURE.exec(tail);
+      const at = m === null ? -1 : body.length - tail.length + m.index;
       // (Only after a name's end: a title's own figure, 增长15%, is no cell.)
-      if (m !== null && m.index > 0 && nameEnds(body.slice(0, m.index))) cell = m[0];
+      if (m !== null && at > 0 && nameEnds(body.slice(Math.max(0, at - 8), at))) cell = m[0];
     }
     if (cell === undefined || cell === '') continue;
     cells[i] = cell;
