@@ -264,7 +264,7 @@ function divisionHead(sentence: string): string | undefined {
  */
 function openingDuty(sentence: string): { phrase: string; length: number } | undefined {
   const m = OPENING_DUTY.exec(sentence);
-  if (m === null || !allAgencyNames(m[1] as string)) return openingAgent(sentence);
+  if (m === null || !allAgencyNames(m[1] as string)) return openingAgent(sentence) ?? openingHelper(sentence);
   const phrase = `${m[1] as string}${m[2] as string}`;
   const span = (m[0]).length;
   // …and the units that help, closing the sentence (县丁局牵头负责某某工作，县戊局配合): the clause is the sentence.
@@ -272,6 +272,16 @@ function openingDuty(sentence: string): { phrase: string; length: number } | und
   if (helpers !== null && allAgencyNames(helpers[1] as string)) return { phrase: `${phrase}；${helpers[1] as string}${helpers[2] as string}`, length: sentence.length };
   return { phrase, length: span };
 }
+/**
+ * Units opening an item as the helpers of others, the work following (`县交通运输局配合各镇做好技术指导`,
+ * the joiner `Y配合X抓好落实` of CONVENTIONS.md): X answers for the work, Y co-operates.
+ */
+function openingHelper(sentence: string): { phrase: string; length: number } | undefined {
+  const m = OPENING_HELPER.exec(sentence);
+  if (m === null || !allAgencyNames(m[1] as string) || !allAgencyNames(m[3] as string)) return undefined;
+  return { phrase: `${m[3] as string}负责；${m[1] as string}配合`, length: m[0].length - (m[4] as string).length };
+}
+const OPENING_HELPER = /^([^，,。；;：:（(《“]{2,60}?)(配合|协助|協助|协同|協同)([^，,。；;：:（(《“]{2,40}?)(做好|抓好|搞好|开展|開展|推进|推進|落实|落實|完成|实施|實施)/u;
 const CLOSING_HELPERS = /[，,]([^，,。；;：:（(《“]{2,80})(配合|协助|參與|参与|協助)[。；;]?$/u;
 const OPENING_DUTY = /^([^，,。；;：:（(《“]{2,80}?)[：:]?[ \t\u3000]*(牵头负责|牵头|负责|牽頭負責|牽頭|負責)(?![人同的制任]|[，,。；;]|$|(?:工作|任务|任務|事项|事項)(?:[（(]|$))/u;
 

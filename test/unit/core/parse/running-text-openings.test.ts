@@ -211,3 +211,10 @@ describe('a division sentence on the line after a broken title (found by the pro
     ]);
   });
 });
+
+describe('an item opening with its helpers (Y配合X做好…)', () => {
+  it('gives X the work and Y the co-operation, as the joiner Y配合X抓好落实 does in a bracket', () => {
+    const table = parseTable('重点任务分工\n1.县交通运输局配合各镇做好技术指导、工程验收工作。\n2.县财政局负责做好资金保障。');
+    expect(table.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`))).toEqual([['各镇:responsible', '县交通运输局:co'], ['县财政局:responsible']]);
+  });
+});
