@@ -213,7 +213,10 @@ export function findClauses(text: string): Clause[] {
       const tail = !whole && head === undefined && opening === undefined ? assignedTail(t) : undefined;
       // A sentence of its own naming who does the work with 由 and another verb (由县甲局督促商户更换).
       const agent = at > 0 && !whole && head === undefined && tail === undefined ? openingAgent(t) : undefined;
-      if (agent !== undefined) found.push({ start: at, end: at + t.length, phrase: agent.phrase, kind: 'sentence' });
+      // A charge giving the work to units (会议责成县甲局…, 请县乙局会同县丙局…, 会议要求县丁局牵头…): minutes' way.
+      const charged = !whole && head === undefined && opening === undefined && tail === undefined && agent === undefined ? chargedDivision(t) : undefined;
+      if (charged !== undefined) found.push({ start: at, end: at + t.length, phrase: charged, kind: at === 0 ? 'opening' : 'sentence' });
+      else if (agent !== undefined) found.push({ start: at, end: at + t.length, phrase: agent.phrase, kind: 'sentence' });
       else if (whole) found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence', whole: true });
       else if (head !== undefined) found.push({ start: at, end: at + head.length, phrase: head, kind: at === 0 ? 'opening' : 'sentence' });
       else if (opening !== undefined) found.push({ start: at, end: at + opening.length, phrase: opening.phrase, kind: 'opening', ...(alone === undefined ? {} : { alone: true }) });
@@ -272,6 +275,30 @@ function openingDuty(sentence: string): { phrase: string; length: number } | und
   if (helpers !== null && allAgencyNames(helpers[1] as string)) return { phrase: `${phrase}；${helpers[1] as string}${helpers[2] as string}`, length: sentence.length };
   return { phrase, length: span };
 }
+/**
+ * A sentence charging units with the work, as minutes write it: `会议责成县甲局抓紧…` and `请县甲局负责落实`
+ * (the units answer for it), `请县甲局会同县乙局…` (the first leads, the others co-operate), `会议要求县丙局
+ * 牵头…，县丁局配合` (the roles as written). The division as a unit phrase, or undefined.
+ */
+function chargedDivision(sentence: string): string | undefined {
+  const charge = CHARGE.exec(sentence);
+  if (charge === null) return undefined;
+  const rest = sentence.slice(charge[0].length);
+  // (A collective's charge, 请各单位认真对照…, is a notice's closing word to all, not a division.)
+  if (/^(?:各|有关|相关|有關|相關|全体|全體|你们|你們)/u.test(rest)) return undefined;
+  const duty = openingDuty(rest);
+  if (duty !== undefined && OPENING_DUTY.test(rest)) return duty.phrase;
+  const joint = CHARGED_JOINT.exec(rest);
+  if (joint !== null && allAgencyNames(joint[1] as string) && allAgencyNames(joint[2] as string)) return `${joint[1] as string}牵头；${joint[2] as string}配合`;
+  // (Only 责成 and 请 give the work by themselves: 要求 may only ask, 会议要求县甲局加强… names no duty.)
+  if (!/责成|責成|请|請/u.test(charge[0])) return undefined;
+  const named = CHARGED_UNITS.exec(rest);
+  return named !== null && allAgencyNames(named[1] as string) ? `${named[1] as string}负责` : undefined;
+}
+const CHARGE = /^(?:会议|會議)?(?:要求|责成|責成|请|請)(?=[^，,。；;]{4})/u;
+const CHARGED_JOINT = /^([^，,。；;：:（(《“]{2,40}?)(?:会同|會同)([^，,。；;：:（(《“]{2,60}?)(?=抓紧|抓緊|尽快|儘快|研究|制定|做好|抓好|负责|負責|落实|落實|开展|開展|推进|推進|完成|提出|组织|組織|[，,])/u;
+const CHARGED_UNITS = /^([^，,。；;：:（(《“]{2,60}?)(?=抓紧|抓緊|尽快|儘快|认真|認真|切实|切實|研究|制定|做好|抓好|负责|負責|落实|落實|开展|開展|推进|推進|完成|提出|组织|組織)/u;
+
 /**
  * Units opening an item as the helpers of others, the work following (`县交通运输局配合各镇做好技术指导`,
  * the joiner `Y配合X抓好落实` of CONVENTIONS.md): X answers for the work, Y co-operates.

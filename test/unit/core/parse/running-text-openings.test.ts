@@ -218,3 +218,21 @@ describe('an item opening with its helpers (Y配合X做好…)', () => {
     expect(table.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`))).toEqual([['各镇:responsible', '县交通运输局:co'], ['县财政局:responsible']]);
   });
 });
+
+describe('minutes charging units with the work (责成 / 请 / 会议要求)', () => {
+  const minutes = (...items: string[]) => ['县政府第十次常务会议纪要', '2024年3月5日，县长主持召开县政府第十次常务会议。现将会议议定事项纪要如下：', ...items].join('\n');
+  const units = (text: string) => parseTable(text).tasks.map((t) => [t.id, t.units.map((u) => `${u.name}:${u.role}`)]);
+
+  it('gives the work to the units charged (责成县甲局…, 请县乙局负责…), the first leading where 会同 joins others', () => {
+    expect(units(minutes('一、关于某某问题。会议责成县交通局抓紧制定整改方案。', '二、关于某某项目。请县发改局会同县财政局抓紧研究提出意见。', '三、关于某某工作。会议要求县农业农村局牵头做好春耕生产。'))).toEqual([
+      ['1', ['县交通局:responsible']],
+      ['2', ['县发改局:lead', '县财政局:co']],
+      ['3', ['县农业农村局:lead']],
+    ]);
+  });
+
+  it('never takes the charge for part of a name, nor a charge to all (请各单位认真对照…) for a division', () => {
+    const table = parseTable(minutes('一、关于某某工作。会议要求县农业农村局牵头做好春耕生产。', '请各单位认真对照，抓好落实。'));
+    expect(table.tasks.flatMap((t) => t.units.map((u) => u.name))).toEqual(['县农业农村局']);
+  });
+});

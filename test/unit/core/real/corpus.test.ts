@@ -86,6 +86,14 @@ const KNOWN_GAPS: Record<string, string> = {
     'a bracket of units that opens with a sentence about the task (（领导小组下设办公室，设在市发改委。责任单位：…）): the sentence is read as two more units (2 of 3 exact)',
   'xinjiang-kashi-yecheng-2026-xiangcun-zhenxing-buzhu-xiangmu-gongshi-zeren-lingdao-zeren-danwei-labelled':
     'projects whose text says who carries them out and who supervises them (由某乡按照…规定组织实施，由县农业农村局、财政局…负责监督) above a 项目责任单位 line: the sentences\' bodies are read as units beside the line\'s (0 of 2)',
+  'fujian-fuding-bailin-2013-mingjing-wuliuyuan-gongzuozu-fuze-duty-list-running-text':
+    'a news story whose division is a duty list run into one sentence after 其中，(维稳工作组重点做好…；安置地建设工作组在负责…的基础上…): the first group has no role word, the first clause keeps the story\'s lead-in (1 of 4)',
+  'henan-zhengzhou-erqi-2017-wuzhuguan-louyuan-zhili-yantaohui-quweiban-qiantou-running-text':
+    'a meeting story whose one division is inside a speech\'s sentence after a colon and a clause (冯主任强调:…高度重视,…明确由区委办牵头,整合…): rejected',
+  'jilin-yanbian-wangqing-2020-yiqing-fangkong-lingdao-xiaozu-huiyi-gongan-bumen-qiantou-jikong-peihe-running-text':
+    'units and roles read (公安部门 lead, 疾控部门 co named later in the sentence), but not the deadline inside it (48小时内)',
+  'shaanxi-baoji-fengxian-2013-nongcun-daolu-tongda-gongcheng-huiyi-xianzhang-jianghua-jiaotongju-peihe-gezhen-traditional':
+    'a meeting story whose agenda runs on one line (一、… 二、… 五、辛縣長做了重要講話: 1、… 3、…) and whose one division is a speech point\'s second sentence (要求交通運輸局配合各鎮做好…): rejected',
   'hubei-xianning-2020-zhengce-cuoshi-zeren-fengong-table': 'a task cell lost on the stored page: the row titled by its (一) heading cell keeps the numbering',
 };
 
