@@ -29,7 +29,8 @@ const PROGRESS = [
   '',
 ];
 const PROGRESS_HEADS = ['进展情况', '完成情况', '工作进展', '推进情况', '目前进展'];
-const AMOUNTS = ['1200', '350.5', '2.6', '8000', '15', '0.8'];
+// (Small counts too, 1 or 2, which a row's number may equal.)
+const AMOUNTS = ['1200', '350.5', '2.6', '8000', '15', '0.8', '2', '1', '5'];
 const AMOUNT_HEADS = ['投资额（万元）', '总投资（亿元）', '年度计划投资（万元）', '资金（万元）'];
 const TARGETS = ['完成80%', '新增3000户', '100%', '不少于5个', '≥95%', '2所'];
 const TARGET_HEADS = ['年度目标', '目标值', '量化指标', '预期目标'];

@@ -4,15 +4,21 @@
 // a task's own words is left alone.
 import { ALL_LABELS } from './labels.js';
 
-/** A label in a bracket, at a line's start or after a sentence's end, and the colon some pages keep after it. */
-const BRACKETED = new RegExp(`(^|[。；;！!\\s\\u3000])[【\\[〔［]\\s*(${ALL_LABELS.join('|')})\\s*[】\\]〕］]\\s*[：:]?[ \\t\\u3000]*`, 'gmu');
+/**
+ * A label in a bracket and the colon some pages keep after it: anywhere for the labels of more than
+ * two characters; a role word alone (【牵头】) only where a clause starts — after a name it marks
+ * the lead (市甲局【牵头】), as （牵头） does.
+ */
+const LONG = ALL_LABELS.filter((l) => l.length > 2);
+const SHORT = ALL_LABELS.filter((l) => l.length <= 2);
+const BRACKETED = new RegExp(`()[【\\[〔［]\\s*(${LONG.join('|')})\\s*[】\\]〕］]\\s*[：:]?[ \\t\\u3000]*|(^|[。；;！!，,\\s\\u3000])[【\\[〔［]\\s*(${SHORT.join('|')})\\s*[】\\]〕］]\\s*[：:]?[ \\t\\u3000]*`, 'gmu');
 
 /** The text with bracketed labels written as `label：`, and how many there were. */
 export function unbracketLabels(text: string): { text: string; count: number } {
   let count = 0;
-  const out = text.replace(BRACKETED, (_m, before: string, label: string) => {
+  const out = text.replace(BRACKETED, (_m, _none: string | undefined, long: string | undefined, before: string | undefined, short: string | undefined) => {
     count += 1;
-    return `${before}${label}：`;
+    return `${before ?? ''}${long ?? short ?? ''}：`;
   });
   return { text: out, count };
 }

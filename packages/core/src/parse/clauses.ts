@@ -38,6 +38,8 @@ export function labelAt(text: string, from = 0): number {
     if (labels === undefined) continue;
     for (const label of labels) {
       if (!text.startsWith(label, i)) continue;
+      // (A role word alone, 配合：, is a label only where a clause starts: 加强部门协同：… is a task's words.)
+      if (label.length <= 2 && i > 0 && !LABEL_BOUNDARY.test(text[i - 1] as string)) continue;
       let k = i + label.length;
       while (k < text.length && /\s/u.test(text[k] as string)) k += 1;
       if (text[k] === '：' || text[k] === ':') {

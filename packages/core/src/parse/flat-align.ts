@@ -93,7 +93,7 @@ interface Traits {
   namesFirst: boolean;
   /** How many names a cell of units lists (split on 、，,；;). */
   names: number;
-  /** A line after the first opening with a unit label (… / 牵头单位：甲局): the start of a units cell, never a title's. */
+  /** A line after the first opening with a label (… / 牵头单位：甲局, … / 完成时限：…): another cell's start, never a title's. */
   labelledLine: boolean;
   length: number;
 }
@@ -197,19 +197,24 @@ function numbersInSequence(pieces: readonly Piece[]): { figures: Set<number>; ju
     const a = values[p] as number;
     const b = values[k] as number;
     if (b === a + 1) return 1;
-    if (b === 1) return 0.8;
+    // (A new start scores less than a step: a count of 1 after row 3 is no new start before row 4.)
+    if (b === 1) return 0.55;
     return b > a ? 0.3 + 0.1 / (b - a) : -Infinity;
   };
+  // A row's number comes before its text: one followed by another figure (a count, then the next row's number) counts less.
+  const beforeFigure = (k: number): number => (/^[\d.．]+[%％]?$/u.test(pieces[(at[k] as number) + 1]?.text ?? '') ? -0.3 : 0);
   let end = -1;
   for (let k = 0; k < at.length; k += 1) {
     best[k] = 0.5;
     for (let p = Math.max(0, k - SEQUENCE_WINDOW); p < k; p += 1) {
+      // (On a tie the nearer: of a figure 2 and row 2 running, the later is the row's.)
       const v = (best[p] as number) + step(p, k);
-      if (v > (best[k] as number)) {
+      if (v >= (best[k] as number) && v > -Infinity) {
         best[k] = v;
         from[k] = p;
       }
     }
+    best[k] = (best[k] as number) + beforeFigure(k);
     if (end < 0 || (best[k] as number) >= (best[end] as number)) end = k;
   }
   const kept = new Set<number>();
@@ -258,7 +263,8 @@ export function alignPieces(
   const n = pieces.length;
   const m = columns.length;
   const numberColumn = columns.includes('number');
-  const sequence = numberColumn ? numbersInSequence(pieces) : { figures: new Set<number>(), jumps: new Set<number>() };
+  // (Only where a column may hold figures: elsewhere a number repeated or out of order, 1 2 2 3, is still a row's.)
+  const sequence = numberColumn && columns.includes('extra') ? numbersInSequence(pieces) : { figures: new Set<number>(), jumps: new Set<number>() };
   // States: 0 = between rows (start, or after a heading row); 1..m = the last cell of the row is in column s - 1.
   const width = m + 1;
   const score = new Float64Array((n + 1) * width).fill(-Infinity);

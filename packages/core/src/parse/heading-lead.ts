@@ -24,7 +24,8 @@ export function headingUnit(heading: string | null): { name: string; role: 'lead
   const m = HEADING_LEAD.exec(heading);
   if (m !== null && m[4] === undefined && isAgencyName(m[2] as string) && !hasTaskWords(m[2] as string)) return { name: m[2] as string, role: 'lead' };
   const alone = HEADING_LEAD_ALONE.exec(heading.trim());
-  if (alone !== null && isAgencyName(alone[1] as string) && !hasTaskWords(alone[1] as string)) return { name: alone[1] as string, role: 'lead' };
+  // (A body's name with its level, 市甲局: 坚持政府牵头 and 党委领导政府牵头 are principles, not leads.)
+  if (alone !== null && LEVEL_START.test(alone[1] as string) && isAgencyName(alone[1] as string) && !hasTaskWords(alone[1] as string)) return { name: alone[1] as string, role: 'lead' };
   const o = HEADING_OWNER.exec(heading.trim());
   if (o !== null && isAgencyName(o[1] as string) && !hasTaskWords(o[1] as string)) return { name: o[1] as string, role: 'responsible' };
   // A heading that is a unit's name and nothing else (五、省发改委): the work listed under it is that unit's.

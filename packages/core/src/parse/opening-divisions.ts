@@ -59,9 +59,13 @@ function closingUnits(clause: string): string {
   if (role === undefined || LEAD_SUFFIXES.includes(role) || DUTY_SUFFIXES.includes(role)) return '';
   // (A modal and an adverb before the role word are the role's: 疾控部门要紧密配合.)
   const bare = clause.slice(0, -role.length).replace(MODAL_BEFORE_ROLE, '');
+  // (A clause of the work with a role word at its end, 形成部门协同 / 营造全社会参与, names no unit.)
+  if (WORK_VERB.test(bare)) return '';
   const names = clauseNames(bare);
   return names !== undefined && names.units > 0 && names.people === 0 ? `，${bare}${role}` : '';
 }
+/** Verbs that open the work, not a name: 形成, 营造, 动员, 引导 …. */
+const WORK_VERB = /^(?:形成|营造|營造|吸引|动员|動員|引导|引導|让|讓|推动|推動|促进|促進|实现|實現|加强|加強|强化|強化|鼓励|鼓勵|带动|帶動|凝聚|汇聚|匯聚|调动|調動|确保|確保|做到|建立|健全|完善)/u;
 /** What a speech puts between the names and their role word (要紧密配合, 应积极配合, 全力配合). */
 const MODAL_BEFORE_ROLE = /(?:要|应|應|须|須|将|將|需)?(?:紧密|緊密|密切|积极|積極|全力|主动|主動|大力|全面|做好|搞好)?$/u;
 

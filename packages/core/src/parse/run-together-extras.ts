@@ -18,7 +18,8 @@ export function extraKind(text: string, kind: HeaderKind): ExtraKind {
 }
 
 /** How a progress note opens (已完成…, 正在推进…, 目前…, 截至…, 1.已召开…). */
-const PROGRESS_OPENING = /^(?:已|正在|正|目前|截至|截止|累计|累計|尚未|未|按计划|按計劃|1[.、．](?=已|正在|完成))/u;
+// (Two characters at least: a bare 已 / 未 / 累计 opens words of a title too, 全市累计新建…, 农村未成年人….)
+const PROGRESS_OPENING = /^(?:已(?:完成|经|經|于|於|会同|會同|召开|召開|开工|開工|建成|落实|落實|下达|下達|印发|印發|启动|啟動|全面|基本|初步|按|累计|累計)|正在|正按|尚未|未(?:完成|开工|開工|启动|啟動)|目前|截至|截止|按计划|按計劃|1[.、．](?=已|正在|完成))/u;
 /** A figure at the end of a row (1200, 0.8, 完成80%, 新增3000户, ≥95%, 不少于5个). */
 const TRAILING_FIGURE = /(?:完成|新增|达到|達到|不少于|不低于|不超过|≥|≤|>|<|＞|＜)?\d+(?:\.\d+)?\s*(?:万元|亿元|億元|元|万|萬|%|％|个|個|户|戶|所|人|亩|畝|公里|项|項|家|座|条|條)?$/u;
 /** Text ending as a unit's name does (市甲局, 各镇街, 各有关单位). */

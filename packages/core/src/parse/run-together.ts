@@ -79,9 +79,10 @@ const SEPARATORS = /[、，,；;]/u;
 const pieces = (text: string): string[] => splitOutsideBrackets(text, SEPARATORS);
 
 /** A unit label with its colon (牵头单位：, 责任部门:). */
-// (Only labels naming units — 牵头单位, 责任部门, 承办单位 — not 分工： or 工作职责：, which a task's text may hold.)
+// (Only labels naming units — 牵头单位, 责任部门, 承办单位 — not 分工： or 工作职责：, which a task's text may hold,
+// nor a role word alone, 牵头： / 配合：, which may stand in a task's text run together.)
 const UNIT_LABEL_AT = new RegExp(
-  `(?:${[...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS.filter((l) => /(?:单位|部门|科室|处室|主体|机构|單位|部門|處室|機構)$/u.test(l))].sort((a, b) => b.length - a.length).join('|')})[：:]`,
+  `(?:${[...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS.filter((l) => /(?:单位|部门|科室|处室|主体|机构|單位|部門|處室|機構)$/u.test(l))].filter((l) => l.length > 2).sort((a, b) => b.length - a.length).join('|')})[：:]`,
   'u',
 );
 /**

@@ -29,7 +29,8 @@ const firstSegment = (right: string): string => {
   for (let j = 1; j < k; j += 1) if (ROLE_AFTER.test(right.slice(j, k))) return right.slice(0, j);
   return right.slice(0, k);
 };
-const opensWithLabel = (text: string): boolean => ALL_LABELS.some((l) => text.startsWith(l));
+// (A role word alone, 牵头 / 配合, is a label only before its colon: a line opening 牵头，… is a name's role wrapped.)
+const opensWithLabel = (text: string): boolean => ALL_LABELS.some((l) => text.startsWith(l) && (l.length > 2 || /^\s*[：:]/u.test(text.slice(l.length))));
 const isName = (piece: string): boolean => isAgencyName(cleanName(piece));
 
 /** The levels a unit's full name opens with: a name starting so is a name of its own (市发改委 / 市财政局). */

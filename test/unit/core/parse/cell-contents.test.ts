@@ -139,3 +139,24 @@ describe('a table of duties with the units first (相关部门 / 职责分工)',
     ]);
   });
 });
+
+describe('row numbers and figures (found by review)', () => {
+  it('keeps a row number repeated or out of order where no column holds figures', () => {
+    const text = ['序号', '重点任务', '牵头单位', '1', '完成某项指标', '市甲局', '2', '推进某项改革', '市乙局', '2', '新建某某学校', '市丙局', '3', '改造某某小区', '市丁局'].join('\n');
+    expect(parseTable(text).tasks.map((t) => t.title)).toEqual(['完成某项指标', '推进某项改革', '新建某某学校', '改造某某小区']);
+  });
+
+  it('reads small counts equal to a row’s number (2 before row 2, 1 after row 3, 5 after row 5) as counts', () => {
+    const text = ['序号', '重点任务', '牵头单位', '数量（个）', '1', '完成某项指标', '市甲局', '2', '2', '推进某某改革试点', '市乙局', '5', '3', '新建某某学校', '市丙局', '1', '4', '改造某某小区', '市丁局', '3', '5', '建设某某平台', '市戊局', '5', '6', '培育某某品牌', '市己局', '2'].join('\n');
+    const table = parseTable(text);
+    expect(table.tasks.map((t) => [t.id, t.title])).toEqual([
+      ['1', '完成某项指标'],
+      ['2', '推进某某改革试点'],
+      ['3', '新建某某学校'],
+      ['4', '改造某某小区'],
+      ['5', '建设某某平台'],
+      ['6', '培育某某品牌'],
+    ]);
+    expect(table.tasks.map((t) => t.extra['数量（个）'])).toEqual(['2', '5', '1', '3', '5', '2']);
+  });
+});

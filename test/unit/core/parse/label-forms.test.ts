@@ -36,3 +36,15 @@ describe('a role word alone as a label', () => {
     ]);
   });
 });
+
+describe('role words and brackets that are no labels (found by review)', () => {
+  it('a role word opening a wrapped line is the role of the name above it (市发改委 / 牵头，…)', () => {
+    expect(read('重点任务分工\n1.完成某项年度指标。（市发改委\n牵头，市财政局配合）\n2.推进某项改革。（市数据局\n牵头）').map(([, , u]) => u)).toEqual([['市发改委:lead', '市财政局:co'], ['市数据局:lead']]);
+    expect(read('序号,重点任务,责任单位\n1,完成某项指标,"市发改委\n牵头，市财政局配合"\n2,推进某项改革,市丁局').map(([, , u]) => u)[0]).toEqual(['市发改委:lead', '市财政局:co']);
+  });
+
+  it('a bracketed label after a name or a comma is a label; 【牵头】 after a name marks the lead', () => {
+    expect(read('重点任务分工\n1.推进某项改革。【牵头单位】市丁局【配合单位】市戊局\n2.完成某项年度指标，【牵头单位】市甲局。').map(([, , u]) => u)).toEqual([['市丁局:lead', '市戊局:co'], ['市甲局:lead']]);
+    expect(read('重点任务分工\n1.推进某项改革。（市丁局【牵头】、市戊局）\n2.完成某项年度指标。（市甲局）').map(([, , u]) => u)[0]).toEqual(['市丁局:lead', '市戊局:co']);
+  });
+});

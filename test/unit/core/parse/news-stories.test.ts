@@ -119,3 +119,10 @@ describe('units working with the lead named later in the sentence, after the wor
     expect(parseTable(text).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`))).toEqual([['公安部门:lead', '疾控部门:co']]);
   });
 });
+
+describe('a later clause of the work with a role word at its end (found by review)', () => {
+  it('names no unit (形成部门协同)', () => {
+    const text = '某县召开工作会议\n     1月29日,某县召开工作会议。\n       会上,县长强调:工作刻不容缓。由县发改局牵头，建立工作专班，形成部门协同，确保按期完成。';
+    expect(parseTable(text).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`))).toEqual([['县发改局:lead']]);
+  });
+});

@@ -106,13 +106,14 @@ describe('a conditional first-listed rule inside the bracket', () => {
 });
 
 describe('a heading that is a lead alone (一、市甲局牵头)', () => {
-  it('gives the items under it that lead, and is no lead in a task’s opening words', () => {
+  it('gives the items under it that lead, and a principle (坚持政府牵头) none', () => {
     const text = '重点任务分工\n一、市甲局牵头\n1.完成某项年度指标。\n2.推进某项改革。\n二、市丁局牵头\n3.建设某某平台。（市戊局配合）';
     expect(parseTable(text).tasks.map((t) => [t.id, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
       ['1', ['市甲局:lead']],
       ['2', ['市甲局:lead']],
       ['3', ['市丁局:lead', '市戊局:co']],
     ]);
-    expect(parseTable('重点任务分工\n1.市甲局牵头推进某项改革。（市乙局配合）').tasks[0]?.title).toBe('市甲局牵头推进某项改革');
+    // (A principle is no lead: 坚持政府牵头 names no body with its level.)
+    expect(parseTable('重点任务分工\n三、坚持政府牵头\n1.完成某项年度指标。（市乙局负责）\n2.推进某项改革。（市丙局负责）').tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`))).toEqual([['市乙局:responsible'], ['市丙局:responsible']]);
   });
 });

@@ -44,3 +44,14 @@ describe('a run-together table with figures and progress after the units', () =>
     ]);
   });
 });
+
+describe('a progress note’s opening (found by review)', () => {
+  it('is two characters at least: 全市累计… and 农村未成年人… are a title’s words', () => {
+    const text = '附件\n序号重点任务牵头单位配合单位进展情况1全市累计新建充电桩500个市甲局市乙局已完成前期手续。2做好农村未成年人保护工作市丁局市戊局正在推进中。3新建某某学校市己局市庚局已完成';
+    expect(read(text).map(([id, title]) => [id, title])).toEqual([
+      ['1', '全市累计新建充电桩500个'],
+      ['2', '做好农村未成年人保护工作'],
+      ['3', '新建某某学校'],
+    ]);
+  });
+});
