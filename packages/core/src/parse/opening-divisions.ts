@@ -66,6 +66,27 @@ function closingUnits(clause: string): string {
 }
 /** Verbs that open the work, not a name: 形成, 营造, 动员, 引导 …. */
 const WORK_VERB = /^(?:形成|营造|營造|吸引|动员|動員|引导|引導|让|讓|推动|推動|促进|促進|实现|實現|加强|加強|强化|強化|鼓励|鼓勵|带动|帶動|凝聚|汇聚|匯聚|调动|調動|确保|確保|做到|建立|健全|完善)/u;
+/**
+ * A lead given inside a sentence after what led to it, as a speech says it (冯主任强调：…高度重视，明确由区委办
+ * 牵头，整合各单位意见，出台…): a clause `明确由X牵头` (确定由, 决定由) after the first, the work after it.
+ * The division, with units named later to work with X, or undefined.
+ */
+function givenLead(sentence: string): string | undefined {
+  if (!/(?:明确|明確|确定|確定|决定|決定)由/u.test(sentence)) return undefined;
+  const said = sentence.slice(Math.max(sentence.lastIndexOf('：'), sentence.lastIndexOf(':')) + 1);
+  const pieces = said.split(/[，,]/u).map((p) => p.trim());
+  for (let k = 1; k < pieces.length - 1; k += 1) {
+    const m = GIVEN_LEAD.exec(pieces[k] as string);
+    const names = m === null ? undefined : clauseNames(m[1] as string);
+    if (m === null || names === undefined || names.units === 0 || names.people > 0) continue;
+    const work = pieces.slice(k + 1);
+    if (hanCount(work.join('')) < 4) return undefined;
+    return `${m[1] as string}牵头${work.map(closingUnits).join('')}`;
+  }
+  return undefined;
+}
+const GIVEN_LEAD = /^(?:明确|明確|确定|確定|决定|決定)由([^，,。；;：:（(《“]{2,40}?)(?:牵头|牽頭)(?:负责|負責)?$/u;
+
 /** What a speech puts between the names and their role word (要紧密配合, 应积极配合, 全力配合). */
 const MODAL_BEFORE_ROLE = /(?:要|应|應|须|須|将|將|需)?(?:紧密|緊密|密切|积极|積極|全力|主动|主動|大力|全面|做好|搞好)?$/u;
 
@@ -113,6 +134,8 @@ const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.lengt
  * sentence. Returns the division's clauses (without 即 / 由) or undefined.
  */
 export function openingDivision(sentence: string): string | undefined {
+  const given = givenLead(sentence);
+  if (given !== undefined) return given;
   // (A short bracket inside a name, 县(区、市)政府, is the name's.)
   // (An item's number, （一）, is no name's: a name's bracket follows its words.)
   if (/[（(〔【[［：:“”"]/u.test(sentence.replace(/(?<=\p{Script=Han})[（(][\p{Script=Han}、]{1,8}[）)]/gu, ''))) return undefined;

@@ -126,3 +126,10 @@ describe('a later clause of the work with a role word at its end (found by revie
     expect(parseTable(text).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`))).toEqual([['县发改局:lead']]);
   });
 });
+
+describe('a lead given inside a speech’s sentence (明确由X牵头)', () => {
+  it('is the sentence’s division, after the speaker’s colon and what led to it', () => {
+    const text = '某区召开工作研讨会\n5月20日上午,某区召开某某治理工作专题研讨会。\n主任强调:此项工作已经引起区委、区政府高度重视,明确由区委办牵头,整合各单位意见,出台综合实施方案。';
+    expect(parseTable(text).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`))).toEqual([['区委办:lead']]);
+  });
+});

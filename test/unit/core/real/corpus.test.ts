@@ -89,7 +89,7 @@ const KNOWN_GAPS: Record<string, string> = {
   'fujian-fuding-bailin-2013-mingjing-wuliuyuan-gongzuozu-fuze-duty-list-running-text':
     'a news story whose division is a duty list run into one sentence after 其中，(维稳工作组重点做好…；安置地建设工作组在负责…的基础上…): the first group has no role word, the first clause keeps the story\'s lead-in (1 of 4)',
   'henan-zhengzhou-erqi-2017-wuzhuguan-louyuan-zhili-yantaohui-quweiban-qiantou-running-text':
-    'a meeting story whose one division is inside a speech\'s sentence after a colon and a clause (冯主任强调:…高度重视,…明确由区委办牵头,整合…): rejected',
+    'a meeting story whose one division is inside a speech\'s sentence after a colon and a clause (冯主任强调:…高度重视,…明确由区委办牵头,整合…): 区委办 is read as lead, but the sentence is taken into the last point of an earlier speaker (三是…) instead of a task of its own',
   'jilin-yanbian-wangqing-2020-yiqing-fangkong-lingdao-xiaozu-huiyi-gongan-bumen-qiantou-jikong-peihe-running-text':
     'units and roles read (公安部门 lead, 疾控部门 co named later in the sentence), but not the deadline inside it (48小时内)',
   'shaanxi-baoji-fengxian-2013-nongcun-daolu-tongda-gongcheng-huiyi-xianzhang-jianghua-jiaotongju-peihe-gezhen-traditional':
