@@ -84,9 +84,10 @@ describe('a Vite browser build of the installed @fengong/core', () => {
     // 53.9 KiB after stop 31 (run-together tables: departments' short names, surnames; closing matter; quoted tasks),
     // 57.9 KiB after stops 32 and 33 (opening divisions, a speech's points, duty lists, task records,
     // inspection notices, the stall checks of web pages and workbooks): the budgets raised by 4 KiB;
-    // 62.0 KiB after stops 34 and 35 (notes under tables, names run together, news of meetings): by 4 more.
-    expect(over('load')).toBeLessThan(66 * 1024);
-    expect(over('dataset')).toBeLessThan(72 * 1024);
+    // 62.0 KiB after stops 34 and 35 (notes under tables, names run together, news of meetings): by 4 more;
+    // 65.7 KiB after stop 36 (headers in two rows, cells after the units, minutes' charges): by 4 more.
+    expect(over('load')).toBeLessThan(70 * 1024);
+    expect(over('dataset')).toBeLessThan(76 * 1024);
     expect(over('everything')).toBeLessThan(250 * 1024);
   });
 });
