@@ -290,6 +290,9 @@ function chargedDivision(sentence: string): string | undefined {
   if (/^(?:各|有关|相关|有關|相關|全体|全體|你们|你們)/u.test(rest)) return undefined;
   const duty = openingDuty(rest);
   if (duty !== undefined && OPENING_DUTY.test(rest)) return duty.phrase;
+  // (要求县甲局配合各镇做好…: the helpers' joiner after the charge.)
+  const helper = openingHelper(rest);
+  if (helper !== undefined) return helper.phrase;
   const joint = CHARGED_JOINT.exec(rest);
   if (joint !== null && allAgencyNames(joint[1] as string) && allAgencyNames(joint[2] as string)) return `${joint[1] as string}牵头；${joint[2] as string}配合`;
   // (Only 责成 and 请 give the work by themselves: 要求 may only ask, 会议要求县甲局加强… names no duty.)

@@ -229,6 +229,8 @@ describe('minutes charging units with the work (责成 / 请 / 会议要求)', (
       ['2', ['县发改局:lead', '县财政局:co']],
       ['3', ['县农业农村局:lead']],
     ]);
+    // …and the helpers' joiner after the charge: 要求县甲局配合各镇做好….
+    expect(units(minutes('一、关于某某工程。要求县交通运输局配合各镇做好技术指导工作。'))).toEqual([['1', ['各镇:responsible', '县交通运输局:co']]]);
   });
 
   it('never takes the charge for part of a name, nor a charge to all (请各单位认真对照…) for a division', () => {

@@ -92,8 +92,6 @@ const KNOWN_GAPS: Record<string, string> = {
     'a meeting story whose one division is inside a speech\'s sentence after a colon and a clause (冯主任强调:…高度重视,…明确由区委办牵头,整合…): 区委办 is read as lead, but the sentence is taken into the last point of an earlier speaker (三是…) instead of a task of its own',
   'jilin-yanbian-wangqing-2020-yiqing-fangkong-lingdao-xiaozu-huiyi-gongan-bumen-qiantou-jikong-peihe-running-text':
     'units and roles read (公安部门 lead, 疾控部门 co named later in the sentence), but not the deadline inside it (48小时内)',
-  'shaanxi-baoji-fengxian-2013-nongcun-daolu-tongda-gongcheng-huiyi-xianzhang-jianghua-jiaotongju-peihe-gezhen-traditional':
-    'a meeting story whose agenda runs on one line (一、… 二、… 五、辛縣長做了重要講話: 1、… 3、…) and whose one division is a speech point\'s second sentence (要求交通運輸局配合各鎮做好…): rejected',
   'hubei-xianning-2020-zhengce-cuoshi-zeren-fengong-table': 'a task cell lost on the stored page: the row titled by its (一) heading cell keeps the numbering',
 };
 
