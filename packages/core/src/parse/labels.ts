@@ -39,6 +39,12 @@ export const PLAIN_LABELS = withTraditional([
  */
 export const MAIN_UNIT_LABEL = /^(主要|第一)(责任|責任)(单位|單位|部门|部門)$/u;
 
+/**
+ * A label of two characters — a role word alone (牵头, 配合), 分工, 时限 — is also a word of running
+ * text (…市发改委 / 牵头，…; 加强部门协同：…): it is a label only before its colon where a clause starts.
+ */
+export const isShortLabel = (label: string): boolean => label.length <= 2;
+
 /** Every label, longest first (a label is a word followed by ： or :). */
 export const ALL_LABELS = [...OFFICIAL_LABELS, ...ATTRIBUTE_LABELS, ...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS].sort((a, b) => b.length - a.length);
 

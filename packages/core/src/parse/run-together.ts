@@ -11,13 +11,13 @@ import { isPersonName, leadingPerson, trailingPerson } from './person-names.js';
 import { HEADER_NAMES } from './columns.js';
 import { DiagnosticSink } from './errors.js';
 import { headerKind, type HeaderKind } from './header-kind.js';
-import { ALL_LABELS, CO_LABELS, LEAD_LABELS, PLAIN_LABELS, statesFirstListedRule } from './labels.js';
+import { ALL_LABELS, CO_LABELS, isShortLabel, LEAD_LABELS, PLAIN_LABELS, statesFirstListedRule } from './labels.js';
 import { interpretRows, type Item } from './rows.js';
 import type { ParseOptions } from './word-table.js';
 import { splitLines } from './text.js';
 import { extraKind, trailingExtras } from './run-together-extras.js';
+import { headingAtEnd } from './run-together-headings.js';
 import { unfoldedHeader } from './sub-header.js';
-import { chineseNumeral } from './numbering.js';
 
 /** Header words seen in tables, longest first: the vocabulary a run-together header is cut into. */
 const WORDS = [
@@ -82,7 +82,7 @@ const pieces = (text: string): string[] => splitOutsideBrackets(text, SEPARATORS
 // (Only labels naming units — 牵头单位, 责任部门, 承办单位 — not 分工： or 工作职责：, which a task's text may hold,
 // nor a role word alone, 牵头： / 配合：, which may stand in a task's text run together.)
 const UNIT_LABEL_AT = new RegExp(
-  `(?:${[...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS.filter((l) => /(?:单位|部门|科室|处室|主体|机构|單位|部門|處室|機構)$/u.test(l))].filter((l) => l.length > 2).sort((a, b) => b.length - a.length).join('|')})[：:]`,
+  `(?:${[...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS.filter((l) => /(?:单位|部门|科室|处室|主体|机构|單位|部門|處室|機構)$/u.test(l))].filter((l) => !isShortLabel(l)).sort((a, b) => b.length - a.length).join('|')})[：:]`,
   'u',
 );
 /**
@@ -195,30 +195,6 @@ interface RowRead {
   official?: string;
   /** The cells after the units (进展情况, 投资额), in the header's order. */
   extras?: string[];
-}
-
-/** A section heading written at the end of a row's text or before the first row (二、产业优化升级). */
-const HEADING_AT_END = /(?:^|(?<=[\p{Script=Han}）)]))([一二三四五六七八九十]{1,3}[、.．][\p{Script=Han}“"《（(\d][^、。；;]{0,29}[^、。；;\d])$/u;
-/** The same with 、 inside the heading's words (二、中考、高考保障): taken only with the next heading's number. */
-const LISTING_HEADING_AT_END = /(?:^|(?<=[\p{Script=Han}）)]))([一二三四五六七八九十]{1,3})[、.．]([\p{Script=Han}“"《（(\d][^。；;]{0,29}[^、。；;\d])$/gu;
-
-/** The heading at the end of a row's text: its match and its words, or undefined. `next` is the heading number expected. */
-function headingAtEnd(chunk: string, next: number): { index: number; words: string; number: number } | undefined {
-  const plain = HEADING_AT_END.exec(chunk);
-  if (plain !== null) {
-    const ordinal = /^[一二三四五六七八九十]+/u.exec(plain[1] as string)?.[0] ?? '';
-    return { index: plain.index, words: (plain[1] as string).slice(ordinal.length + 1), number: chineseNumeral(ordinal) ?? next };
-  }
-  // (The leftmost start is tried first by the engine: each later ordinal is tried in turn.)
-  for (let from = 0; from < chunk.length; ) {
-    // (Searched from `from` in the whole chunk: what stands before a start is seen, and ^ is the chunk's own.)
-    LISTING_HEADING_AT_END.lastIndex = from;
-    const m = LISTING_HEADING_AT_END.exec(chunk);
-    if (m === null) return undefined;
-    if (chineseNumeral(m[1] as string) === next) return { index: m.index, words: m[2] as string, number: next };
-    from = m.index + 1;
-  }
-  return undefined;
 }
 
 /** The text of a row split into its text cells: a second cell starts at a deadline or at the last sentence. */

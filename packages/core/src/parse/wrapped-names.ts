@@ -4,7 +4,7 @@
 // A break is kept where both sides are whole (two names, one per line: `市发改委` / `市财政局`); it is
 // taken out where one side is a piece of a name and the two together read as one.
 import { isAgencyName } from './agency-name.js';
-import { ALL_LABELS } from './labels.js';
+import { ALL_LABELS, isShortLabel } from './labels.js';
 import { cleanName } from './unit-names.js';
 
 /** A line break with the blanks around it. */
@@ -30,7 +30,7 @@ const firstSegment = (right: string): string => {
   return right.slice(0, k);
 };
 // (A role word alone, 牵头 / 配合, is a label only before its colon: a line opening 牵头，… is a name's role wrapped.)
-const opensWithLabel = (text: string): boolean => ALL_LABELS.some((l) => text.startsWith(l) && (l.length > 2 || /^\s*[：:]/u.test(text.slice(l.length))));
+const opensWithLabel = (text: string): boolean => ALL_LABELS.some((l) => text.startsWith(l) && (!isShortLabel(l) || /^\s*[：:]/u.test(text.slice(l.length))));
 const isName = (piece: string): boolean => isAgencyName(cleanName(piece));
 
 /** The levels a unit's full name opens with: a name starting so is a name of its own (市发改委 / 市财政局). */
