@@ -100,6 +100,8 @@ export function isAgencyName(piece: string): boolean {
   if (SENTENCE_WORDS.some((w) => name.includes(w))) return false;
   // …nor with a charge given to it (会议要求县甲局, 责成县乙局, 请县丙局): the charge is the sentence's, not the name's.
   if (/^(?:会议|會議)?(?:要求|责成|責成|请|請|明确由|明確由|决定由|決定由|督促|号召|號召)/u.test(name)) return false;
+  // …nor with a question word (由哪些部门牵头？ asks; it names no one).
+  if (/^(?:哪些|哪个|哪個|哪家|什么|什麼|何种|何種)/u.test(name)) return false;
   // A name never opens with the verb of a task (高质量建设某实验室, 新建某中心).
   if (TASK_OPENINGS.some((w) => name.startsWith(w))) return false;
   // 建设 opens a body's name only before a body's ending (建设局, 建设银行), not a project (建设高速铁路).

@@ -285,7 +285,7 @@ const TAIL_LEAD = new RegExp(`^由${NAMES}(?:牵头负责|牵头|牽頭負責|�
  */
 function assignedTail(sentence: string): { at: number; phrase: string } | undefined {
   const at = Math.max(sentence.lastIndexOf('，由'), sentence.lastIndexOf(',由'));
-  if (at < 0) return undefined;
+  if (at < 0) return bareTail(sentence);
   const rest = sentence.slice(at + 1);
   const joint = TAIL_JOINT.exec(rest);
   if (joint !== null && allAgencyNames(joint[1] as string) && allAgencyNames(joint[2] as string)) return { at: at + 1, phrase: `${joint[1] as string}牵头；${joint[2] as string}配合` };
@@ -325,6 +325,24 @@ function roleTail(sentence: string): { at: number; phrase: string } | undefined 
     if (LEAD_WORDS.some((w) => tail.includes(w)) || dutyAndCo) best = { at: k + 1, phrase: tail };
   }
   return best;
+}
+
+/** The duty closing a sentence with no 由: `强化督查问效，市政府督查室负责` → 市政府督查室负责. */
+const BARE_DUTY = /^(.{2,160}?)(?:分别|分別|共同)?(?:负责落实|負責落實|负责|負責)$/u;
+
+/**
+ * The division closing a sentence after its work, with no 由 (一是强化督查问效，市政府督查室负责；
+ * 二是…，市甲局牵头，市乙局配合): a run of role clauses, or one clause of names that 负责. The work
+ * before it must be words of its own (four characters at least), and every name a unit's.
+ */
+function bareTail(sentence: string): { at: number; phrase: string } | undefined {
+  const k = Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','));
+  if (k < 4 || /[（(〔【[]/u.test(sentence.slice(k))) return undefined;
+  const run = roleTail(sentence);
+  if (run !== undefined) return run;
+  const duty = BARE_DUTY.exec(sentence.slice(k + 1).trim());
+  if (duty === null || !allAgencyNames(duty[1] as string)) return undefined;
+  return { at: k + 1, phrase: sentence.slice(k + 1).trim() };
 }
 
 /** Whether a text is clauses of names, the last ending in a role word (乙局、丙局配合 / 甲局牵头，乙局，丙局参与). */

@@ -118,3 +118,24 @@ describe('what the new role rules must leave alone (found by review)', () => {
     expect(read('1.落实 责任单位：制度，压实各方责任。（责任单位：市发改委）')[0]?.units).toEqual(['市发改委:responsible']);
   });
 });
+
+describe('a division closing a point with no 由', () => {
+  it('一是…，X负责；二是…，X、Y分别负责: each point is a task of its units', () => {
+    const text = '（一）压实工作责任。一是建立工作台账，市甲局负责；二是强化督查问效，市政府督查室负责；三是按月调度，市乙局、市丙局分别负责。';
+    expect(read(text)).toEqual([
+      { title: '建立工作台账', units: ['市甲局:responsible'] },
+      { title: '强化督查问效', units: ['市政府督查室:responsible'] },
+      { title: '按月调度', units: ['市乙局:responsible', '市丙局:responsible'] },
+    ]);
+  });
+
+  it('beside points whose division opens with 由, the points without it are read too', () => {
+    const text = '（一）加强组织领导。一是建立工作专班，由市政府办公室牵头，市发展改革委配合；二是加强宣传引导，市委宣传部负责。';
+    expect(read(text).map((t) => t.units)).toEqual([['市政府办公室:lead', '市发展改革委:co'], ['市委宣传部:responsible']]);
+  });
+
+  it('but a closing clause that names no unit assigns nothing (政府负责, 主要领导负责, 哪些部门牵头)', () => {
+    const text = '（一）完善工作机制。一是坚持党委领导，政府负责；二是加强考核，主要领导负责；三是明确分工，市甲局负责。\n（二）某项工作由哪些部门牵头？一是落实台账，市乙局负责。';
+    expect(read(text).map((t) => t.units)).toEqual([['市甲局:responsible'], ['市乙局:responsible']]);
+  });
+});
