@@ -59,8 +59,8 @@ function makeCase() {
     mode === 'one-first-rule'
       ? pick(['bare-bracket', 'one-label'])
       : mode === 'one'
-        ? pick(['one-words', 'one-label', 'one-label-line', 'bare-bracket', 'next-line-bare', 'news-duty'])
-        : pick(['role-words', 'labels', 'label-lines', 'sentence', 'lead-mark', 'lead-bracket', 'lead-said', 'you-sentence', 'duty-co', 'officials', 'one-label-lead', 'news', 'quoted']);
+        ? pick(['one-words', 'one-label', 'one-label-line', 'bare-bracket', 'next-line-bare', 'news-duty', 'names-after', 'next-line-names'])
+        : pick(['role-words', 'labels', 'label-lines', 'sentence', 'lead-mark', 'lead-bracket', 'lead-said', 'you-sentence', 'duty-co', 'officials', 'one-label-lead', 'news', 'quoted', 'mark-after', 'mark-next-line']);
   const tasks = [];
   while (tasks.length < size) {
     const t = pick(pool);
@@ -70,7 +70,8 @@ function makeCase() {
   }
   // How the items stand: one per line, several on one line (class 15), or the tasks of a heading
   // in one paragraph, each closed by its bracket, with no number of their own (class 14).
-  const bracketed = !['label-lines', 'one-label-line', 'sentence', 'you-sentence', 'next-line-bare', 'news', 'news-duty', 'quoted'].includes(form);
+  // (Units alone after the task, a table's units cell copied after its task cell: names-after, mark-after and their next-line forms.)
+  const bracketed = !['label-lines', 'one-label-line', 'sentence', 'you-sentence', 'next-line-bare', 'news', 'news-duty', 'quoted', 'names-after', 'next-line-names', 'mark-after', 'mark-next-line'].includes(form);
   // News retelling a plan: no numbers, each task a sentence closed by its division, after a
   // sentence of context or an opener (此外，) that is not the task's.
   // An inspection notice quotes each task after the units answering for it, then says how far it got.
@@ -143,6 +144,10 @@ function makeCase() {
     else if (form === 'officials') lines.push(`${body}${open}责任领导${colon}${pick(PEOPLE)}${sep}${leadLabel}${colon}${lead}${sep}${coLabel}${colon}${co}${dueTail}${close}`);
     else if (form === 'one-label-lead') lines.push(`${body}${open}${oneLabel}${colon}${lead}（牵头）${join}${co}${dueTail}${close}`);
     else if (form === 'next-line-bare') lines.push(body, `（${list}）`);
+    else if (form === 'names-after') lines.push(`${body}${list}`);
+    else if (form === 'next-line-names') lines.push(body, list);
+    else if (form === 'mark-after') lines.push(`${body}★${lead}${join}${co}`);
+    else if (form === 'mark-next-line') lines.push(body, `★${lead}${join}${co}`);
     else if (form === 'labels') lines.push(`${body}${open}${leadLabel}${colon}${lead}${sep}${coLabel}${colon}${co}${dueTail}${close}`);
     else if (form === 'label-lines') {
       // Labels one per line, both on one line, or the co-operating one first; measures (class 17) or
@@ -172,6 +177,7 @@ function makeCase() {
     expected.push({ title: t.title, ...(second || labelExtra === 'measures' ? { titleIsPrefix: true } : {}), category, ...reading });
   });
   lines.push('各单位要于每季度末报送工作进展情况。');
+  if (form === 'mark-after' || form === 'mark-next-line') lines.push(pick(['注：带★的为牵头单位。', '注：标★的为牵头单位，其余为配合单位。']));
   // Several items on one line (class 15), or each heading's tasks in one paragraph (class 14).
   let out = lines;
   if (flow === 'news-paragraph') out = [...lines.slice(0, lines.length - tasks.length - 1), lines.slice(lines.length - tasks.length - 1, -1).join(''), lines[lines.length - 1]];

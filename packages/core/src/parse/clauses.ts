@@ -4,6 +4,7 @@
 // (（2020—2025年）, （以下简称《目录》）).
 import { breaksInsideName } from './wrapped-names.js';
 import { allAgencyNames, isAgencyName } from './agency-name.js';
+import { runTogether } from './glued-names.js';
 import { matchBrackets } from './bracket-match.js';
 import { isDeadline } from './deadline.js';
 import { ALL_LABELS, CO_SUFFIXES, DUTY_SUFFIXES, genericUnitLabelAt, isShortLabel, LEAD_SUFFIXES, REMARK_MARKS, statesFirstListedRule } from './labels.js';
@@ -132,9 +133,10 @@ function insideName(text: string, close: number): boolean {
 /**
  * The responsibility clauses in a text, in order: brackets that list units, labelled runs
  * (from a label to the end of its line or of the text), and sentences made only of names with
- * role words. Clauses never overlap.
+ * role words. Clauses never overlap. In a numbered item's text (`numbered`), a line of names alone
+ * after its work is its units too ({@link closingNames}).
  */
-export function findClauses(text: string): Clause[] {
+export function findClauses(text: string, numbered = false): Clause[] {
   const spans = brackets(text);
   const found: Clause[] = [];
   for (const [open, close] of spans) {
@@ -206,7 +208,7 @@ export function findClauses(text: string): Clause[] {
       // a division closing a sentence (…的问题，由X负责) follows them in the same sentence.
       // (负责人 and 负责同志 are people: 县甲局等部门负责人说明了… assigns nothing.)
       const roles = t.replace(/(?:负责|負責)(?:人|同志)/gu, '');
-      const whole = at > 0 && !hasOwnBracket(t) && hasRoleWord(roles) && namedUnits(t) !== undefined;
+      const whole = at > 0 && ((!hasOwnBracket(t) && hasRoleWord(roles) && namedUnits(t) !== undefined) || (numbered && found.length === 0 && closingNames(text, at, i, t)));
       // …or, when it opens with 由 (由县林业局负责，于7月17日前完成…: minutes assigning each item), at the item's start;
       // an item may also open with its units and their duty (县公安局负责道路交通等行业的隐患排查治理工作).
       const head = (at > 0 || /^(?:由|並由|并由)/u.test(t)) && !whole ? divisionHead(t) : undefined;
@@ -325,6 +327,29 @@ function roleTail(sentence: string): { at: number; phrase: string } | undefined 
     if (LEAD_WORDS.some((w) => tail.includes(w)) || dutyAndCo) best = { at: k + 1, phrase: tail };
   }
   return best;
+}
+
+/**
+ * A sentence of names alone closing the item, as a table's units cell lands after its task cell when
+ * the table is copied as text (`（一）推行告知承诺制。★市司法局，市直各有关部门`, or on the next line): the
+ * item's units, as a bare bracket of them would be. It must stand after a full stop or a line break and
+ * end its line (a note or the closing paragraph may follow on lines of their own), and every piece must
+ * read as a unit's name;
+ * the item names no units otherwise (a signature after the last item, 某市民生办, is not its units).
+ */
+const SIGNED = /^(?:\d{4}\s*年|[〇○零一二]{4}\s*年|[（(](?:此件|此页|本件)|附件)/u;
+
+function closingNames(text: string, at: number, end: number, sentence: string): boolean {
+  if (!/[。\n]/u.test(text[at - 1] ?? '') || (end < text.length && text[end] !== '\n') || sentence.length > 160) return false;
+  // (A signature is followed by its date or a publishing note: 某市人民政府 / 2024年1月5日 / （此件公开发布）.)
+  if (SIGNED.test(text.slice(end).trimStart().slice(0, 20))) return false;
+  // (Not a table's row or header: `工作任务 | 具体要求 | 责任单位`.)
+  if (!/^[★☆※▲△●◆■]?\p{Script=Han}/u.test(sentence) || /[|｜\t]| {2,}/u.test(sentence)) return false;
+  if (!isUnitPhrase(sentence, true)) return false;
+  const units = parseUnitPhrase(sentence, 'marked-only').units;
+  // (One name that is two run together, 政治处各部门, is a table's cells run into one line: the run-together reader's.)
+  if (units.length === 1 && (runTogether((units[0] as { name: string }).name)?.length ?? 1) > 1) return false;
+  return units.length > 0 && units.every((u) => isAgencyName(u.name));
 }
 
 /** The duty closing a sentence with no 由: `强化督查问效，市政府督查室负责` → 市政府督查室负责. */

@@ -46,9 +46,10 @@ export function labelledFirst(gs: readonly Group[]): Group[] {
   return gs.filter((g) => !g.clauses.every((cl) => cl.kind === 'sentence'));
 }
 
-export function groupsOf(text: string): Group[] {
+/** The groups of a block's text; `numbered`: the block is a numbered item (see {@link findClauses}). */
+export function groupsOf(text: string, numbered = false): Group[] {
   const groups: Group[] = [];
-  for (const c of findClauses(text)) {
+  for (const c of findClauses(text, numbered)) {
     const last = groups[groups.length - 1];
     if (last !== undefined && isGlue(text.slice(last.end, c.start))) {
       last.end = c.end;

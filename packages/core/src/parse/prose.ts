@@ -71,7 +71,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   const analyse = (block: Block): void => {
     const c = contentOf(block);
     contents.set(block, c);
-    groups.set(block, groupsOf(c.text));
+    groups.set(block, groupsOf(c.text, block.marker !== null));
     block.children.forEach(analyse);
   };
   analyse(root);

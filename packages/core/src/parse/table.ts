@@ -221,7 +221,10 @@ function bestReading(text: string, detected: Layout, options: ParseOptions, why:
     // …and so does one whose header the other reading took for a heading (具体任务 as every task's category).
     const isHeader = (category: string): boolean => category.split(/[\s\u3000|]+/u).filter((w) => w !== '').every((w) => table.columns.includes(w));
     const headerAsCategory = best !== undefined && table.tasks.length === best.tasks.length && best.tasks.some((t) => t.category !== null && isHeader(t.category));
-    const more = mode === 'pipe' || headerAsCategory ? table.tasks.length >= (best?.tasks.length ?? 0) : table.tasks.length > (best?.tasks.length ?? 0);
+    // …and one whose task titles the other reading took for headings over the rows' measures (深化科技体制改革 / 1.… 2.… / ★省科技厅).
+    const categories = new Set(best?.tasks.map((b) => b.category));
+    const titlesAsCategories = best !== undefined && table.tasks.length === best.tasks.length && 2 * table.tasks.filter((t) => categories.has(t.title)).length >= table.tasks.length;
+    const more = mode === 'pipe' || headerAsCategory || titlesAsCategories ? table.tasks.length >= (best?.tasks.length ?? 0) : table.tasks.length > (best?.tasks.length ?? 0);
     if ((countedLines !== undefined && best === countedLines) || more) best = table;
   }
   // A table whose cells run together on one line (序号工作内容目标任务责任单位1…): read by its header words.
