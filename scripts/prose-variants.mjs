@@ -27,8 +27,10 @@ const NUMBERING = {
   'n．': (i) => `${i}．`,
   '（n）': (i) => `（${i}）`,
   '（一）': (i) => `（${CN[i - 1]}）`,
+  // Points counted as speeches and minutes count them.
+  '第一，': (i) => `第${CN[i - 1]}，`,
 };
-const HEADING = { 'n.': 'cn、', 'n、': 'cn、', 'n．': 'cn、', '（n）': '（cn）', '（一）': 'cn、' };
+const HEADING = { 'n.': 'cn、', 'n、': 'cn、', 'n．': 'cn、', '（n）': '（cn）', '（一）': 'cn、', '第一，': 'cn、' };
 // Role words beside a lead that make a unit co-operate (class 12).
 const CO_WORDS = ['配合', '参与', '协同', '协助', '参加', '按职责分工负责'];
 // Ways of writing units with no lead (CONVENTIONS.md: responsible).

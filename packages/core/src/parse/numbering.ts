@@ -117,13 +117,14 @@ export function numberedLine(line: string): NumberedLine | undefined {
 }
 
 /**
- * The ordinal opening a speech's or minutes' point (`一是…` `二要…`), or undefined. Not read by
+ * The ordinal opening a speech's or minutes' point (`一是…` `二要…` `第一，…`), or undefined. Not read by
  * {@link numberedLine}: inside a numbered task the same words list its parts (1.深化改革。一是…；二是…),
  * and `三要素` is no ordinal; the outline takes them only where the text has no other task numbering,
  * and only in sequence.
  */
 export function ordinalLine(line: string): NumberedLine | undefined {
-  const m = /^([一二三四五六七八九十]{1,3})([是要])(?=\p{Script=Han})/u.exec(line.trimStart());
+  // (…and 第一，/ 第二、 as points are counted in speeches and minutes.)
+  const m = /^([一二三四五六七八九十]{1,3})([是要])(?=\p{Script=Han})/u.exec(line.trimStart()) ?? /^第([一二三四五六七八九十]{1,3})([，,、])(?=[\p{Script=Han}“「『《（(【])/u.exec(line.trimStart());
   if (m === null) return undefined;
   const n = chineseNumeral(m[1] as string);
   if (n === undefined || n > 20) return undefined;

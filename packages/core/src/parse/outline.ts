@@ -86,7 +86,7 @@ function splitInline(text: string, last: Map<string, number>, bare: boolean, ord
     const afterComma = ordinals && /[，,]/u.test(text[i - 1] as string);
     if (!BEFORE_INLINE.has(text[i - 1] as string) && !afterComma) continue;
     const ch = text[i] as string;
-    if (!/[0-9０-９一二三四五六七八九十(（①-⑳]/u.test(ch)) continue;
+    if (!/[0-9０-９一二三四五六七八九十(（①-⑳第]/u.test(ch)) continue;
     const n = numberedAt(text.slice(i), seen, bare && seen.has('bare'), ordinals);
     if (n === undefined || n.rest === '' || (afterComma && n.style !== 'ordinal')) continue;
     if (n.marker.trim() === String(n.number)) {
@@ -122,7 +122,7 @@ export function outlinePieces(text: string): Piece[] {
   const bare = !styles.some((style) => style !== undefined && style !== 'chinese');
   // A speech's points (一是… 二是…) are items only in text with no task numbering of its own (1. （1） ①):
   // under a numbered task they list its parts.
-  const ordinals = !styles.some((style) => TASK_LEVEL_STYLES.has(style ?? '')) && /[一二三四五六七八九十][是要]/u.test(text);
+  const ordinals = !styles.some((style) => TASK_LEVEL_STYLES.has(style ?? '')) && /[一二三四五六七八九十][是要]|第[一二三四五六七八九十][，,、]/u.test(text);
   lines.forEach((raw, i) => {
     const trimmed = raw.trim();
     if (trimmed === '') return;

@@ -53,6 +53,15 @@ describe('a speech’s points and a duty list', () => {
     expect([parseTaskNumber('一是'), parseTaskNumber('十二要'), parseTaskNumber('是')]).toEqual([1, 12, undefined]);
   });
 
+  it('第一，… 第二，…: points counted with 第, the ordinal not left in the title', () => {
+    const text = '具体分工如下：\n第一，推动高质量发展，由市甲局牵头，市乙局配合。\n第二，深化改革开放，由市丙办牵头，市直各部门配合。\n第三，保障改善民生。责任单位：县丁局（牵头），县戊局。';
+    expect(read(parseTable(text))).toEqual([
+      ['1', '推动高质量发展', ['市甲局:lead', '市乙局:co']],
+      ['2', '深化改革开放', ['市丙办:lead', '市直各部门:co']],
+      ['3', '保障改善民生', ['县丁局:lead', '县戊局:co']],
+    ]);
+  });
+
   it('X部门，负责…: a duty list read as the units’ sentences', () => {
     const text = '[接上页] 交通部门，负责通村公路建设。教育部门，负责义务教育和职业教育。水利部门，负责农田水利建设。';
     expect(read(parseTable(text))).toEqual([
