@@ -343,11 +343,20 @@ function closingNames(text: string, at: number, end: number, sentence: string): 
   if (!/[。\n]/u.test(text[at - 1] ?? '') || (end < text.length && text[end] !== '\n') || sentence.length > 160) return false;
   // (A signature is followed by its date or a publishing note: 某市人民政府 / 2024年1月5日 / （此件公开发布）.)
   if (SIGNED.test(text.slice(end).trimStart().slice(0, 20))) return false;
-  // (Not a table's row or header: `工作任务 | 具体要求 | 责任单位`.)
+  return namesAlone(sentence);
+}
+
+/**
+ * Whether a text is names of units alone (`★市司法局，市直各有关部门`, `县教育局、县财政局`): no
+ * label and no role word, every piece a unit's name; not a table's row or header (`工作任务 | 具体要求 |
+ * 责任单位`), nor one name that is two run together (政治处各部门: a table's cells run into one line,
+ * the run-together reader's).
+ */
+export function namesAlone(sentence: string): boolean {
   if (!/^[★☆※▲△●◆■]?\p{Script=Han}/u.test(sentence) || /[|｜\t]| {2,}/u.test(sentence)) return false;
-  if (!isUnitPhrase(sentence, true)) return false;
+  // (Names alone: no label, no role word — those are read as what they are.)
+  if (labelAt(sentence) >= 0 || hasRoleWord(sentence) || !isUnitPhrase(sentence, true)) return false;
   const units = parseUnitPhrase(sentence, 'marked-only').units;
-  // (One name that is two run together, 政治处各部门, is a table's cells run into one line: the run-together reader's.)
   if (units.length === 1 && (runTogether((units[0] as { name: string }).name)?.length ?? 1) > 1) return false;
   return units.length > 0 && units.every((u) => isAgencyName(u.name));
 }

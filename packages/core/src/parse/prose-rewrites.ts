@@ -7,6 +7,7 @@ import { unbracketLabels } from './bracketed-labels.js';
 import { markOpeningDivisions } from './opening-divisions.js';
 import { expandQuotedTasks, expandRetoldLists } from './retold.js';
 import { withoutMeasureLabels } from './title-labels.js';
+import { numberUnitHeadings } from './unit-heading-lines.js';
 
 /** The text rewritten, whether it is a news story and one retelling a division, and what was done. */
 export interface RewrittenProse {
@@ -21,13 +22,16 @@ export function rewriteProse(written: string): RewrittenProse {
   // A division retold for a counted list (有3项由X牵头，分别是A；B；C): one sentence per task, on the same line.
   // A bracket of units broken over lines is read whole (a short text the hard-wrap reader leaves as it is).
   // Labels set in brackets (【牵头单位】市甲局) are labels (牵头单位：市甲局).
-  const labels = unbracketLabels(written);
+  // Lines of unit names alone heading the items under them (市发展改革委 / 1.… 2.…): numbered headings.
+  const headed = numberUnitHeadings(written);
+  const labels = unbracketLabels(headed.text);
   const retold = expandRetoldLists(joinBracketLines(labels.text));
   // A task quoted after its units (县甲局负责的“…。”), as inspection notices retell them: likewise.
   const quoted = expandQuotedTasks(retold.text);
   // Sentences inside a paragraph that open with who does the work (即县甲局牵头，组织开展…。): each a task.
   const opening = markOpeningDivisions(withoutMeasureLabels(quoted.text));
   const evidence: string[] = [];
+  if (headed.count > 0) evidence.push(`${headed.count} line${headed.count === 1 ? '' : 's'} of unit names alone over numbered items (市发展改革委 / 1.…): read as headings naming the unit that answers for them`);
   if (labels.count > 0) evidence.push(`${labels.count} label${labels.count === 1 ? '' : 's'} set in brackets (【牵头单位】…): read as labels`);
   if (retold.count > 0) evidence.push(`${retold.count} division${retold.count === 1 ? '' : 's'} retold for a counted list (有3项由X牵头，分别是A；B；C): one task per item`);
   if (quoted.count > 0) evidence.push(`${quoted.count} task${quoted.count === 1 ? '' : 's'} quoted after the units answering for ${quoted.count === 1 ? 'it' : 'them'} (县甲局负责的“…”): one task each`);

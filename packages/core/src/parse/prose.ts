@@ -2,7 +2,7 @@
 // the responsibility clauses of each item (clauses.ts), and the decision of which items are tasks
 // — the ones the units are attached to — and which are headings (their categories).
 import type { ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
-import { findClauses, isRuleText } from './clauses.js';
+import { findClauses, isRuleText, namesAlone } from './clauses.js';
 import { contentOf, groupsOf, labelledFirst, type Content, type Group } from './prose-groups.js';
 import { isDeadline } from './deadline.js';
 import { DiagnosticSink } from './errors.js';
@@ -68,10 +68,14 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
 
   const contents = new Map<Block, Content>();
   const groups = new Map<Block, Group[]>();
+  // Names alone on the line before the first item head the items under them (市发展改革委 / 1.… 2.… /
+  // 市财政局 / 3.…): then such a line between items is the next group's heading, not the last item's units.
+  const beforeFirst = root.pieces[root.pieces.length - 1]?.text.trim() ?? '';
+  const namesHead = root.children.length > 0 && beforeFirst !== '' && namesAlone(beforeFirst);
   const analyse = (block: Block): void => {
     const c = contentOf(block);
     contents.set(block, c);
-    groups.set(block, groupsOf(c.text, block.marker !== null));
+    groups.set(block, groupsOf(c.text, block.marker !== null && !namesHead));
     block.children.forEach(analyse);
   };
   analyse(root);
