@@ -62,6 +62,8 @@ function makeCase() {
   }
   // (Run together, only the 序号 in sequence tells where a row starts, and a category cell from its title.)
   const withId = runTogether || random() < 0.8;
+  // Section headings written across the 序号 and title cells (一 | 教育文化 | |), as tables keep them in rows of cells.
+  const acrossHeadings = withId && random() < 0.3;
   const catMode = runTogether ? pick(['none', 'headings']) : pick(['none', 'column', 'headings']);
   // A title cell printed with its final 。, as Word tables often are: run together it is the only break before the units.
   const fullStop = runTogether && random() < 0.5;
@@ -95,7 +97,7 @@ function makeCase() {
   const expected = [];
   tasks.forEach((t, i) => {
     const category = catMode === 'none' ? null : cats[i < tasks.length / 2 ? 0 : cats.length - 1];
-    if (catMode === 'headings' && (i === 0 || category !== expected[i - 1].category)) rows.push({ heading: `${CN[cats.indexOf(category)]}、${category}` });
+    if (catMode === 'headings' && (i === 0 || category !== expected[i - 1].category)) rows.push({ heading: `${CN[cats.indexOf(category)]}、${category}`, ...(acrossHeadings ? { across: [CN[cats.indexOf(category)], category] } : {}) });
     const lead = t.lead.join(join);
     const co = t.co.join(join);
     const inCell = {
@@ -143,7 +145,7 @@ function makeCase() {
   // What pages print after a table: a note on it, a contact, the issuer and date, a copy line.
   const footer = runTogether ? [] : random() < 0.3 ? [...FOOTERS].sort(() => random() - 0.5).slice(0, 1 + Math.floor(random() * 3)) : [];
   const text = [...preamble, ...body, ...footer].join('\n');
-  const dims = { shape, merged, mode, roleCell, footer: footer.length, withId, catMode, extra, ...(extra === 'measures' ? { paragraphs, numberedMeasures } : {}), leadFirst, join, titleHead, unitHeads: unitHeads.join('/'), ...(runTogether ? { fullStop, shared } : {}) };
+  const dims = { shape, merged, mode, roleCell, footer: footer.length, withId, catMode, ...(catMode === 'headings' && acrossHeadings ? { acrossHeadings } : {}), extra, ...(extra === 'measures' ? { paragraphs, numberedMeasures } : {}), leadFirst, join, titleHead, unitHeads: unitHeads.join('/'), ...(runTogether ? { fullStop, shared } : {}) };
   return { text, expected, dims };
 }
 

@@ -4,7 +4,7 @@
 
 /**
  * The lines of a table: `head` (cells of the header row, or several rows as arrays of cells) and
- * `rows` ({ cells } or { heading }) in `shape`.
+ * `rows` ({ cells } or { heading }, with `across`: the heading's number and text as two cells) in `shape`.
  */
 export function render(shape, head, rows) {
   const heads = Array.isArray(head[0]) ? head : [head];
@@ -23,7 +23,9 @@ export function render(shape, head, rows) {
   };
   for (const h of heads) row(h);
   for (const r of rows) {
-    if (r.heading !== undefined) {
+    // (A heading written across the 序号 and title cells, `一 | 教育文化 | |`, where rows keep their cells apart.)
+    if (r.across !== undefined && !['cell-per-line', 'cell-pipe', 'one-line', 'run-together'].includes(shape)) row([...r.across, ...new Array(Math.max(0, width - r.across.length)).fill('')]);
+    else if (r.heading !== undefined) {
       if (shape === 'pipe-row') lines.push(`| ${r.heading} |`);
       else if (shape === 'cell-pipe') lines.push(`${r.heading} |`);
       else lines.push(r.heading);

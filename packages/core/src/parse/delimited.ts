@@ -5,6 +5,7 @@ import { DiagnosticSink } from './errors.js';
 import { columnRole, looksLikeHeader } from './columns.js';
 import { interpretRows, type Item } from './rows.js';
 import { lastAtOrBefore, splitLines } from './text.js';
+import { sectionAcross } from './numbering.js';
 import type { ParseOptions } from './word-table.js';
 
 /**
@@ -61,18 +62,30 @@ function withSectionCategories(items: readonly Item[]): Item[] | undefined {
   const header = items[at];
   if (header === undefined || header.kind !== 'row' || header.cells.some((c) => columnRole(c.text) === 'category')) return undefined;
   const lastRow = items.reduce((last, it, i) => (it.kind === 'row' && onlyCell(it) === undefined ? i : last), -1);
-  const isSection = (it: Item, i: number): boolean => i > at && i < lastRow && SECTION.test(onlyCell(it) ?? '');
+  const isSection = (it: Item, i: number): boolean => i > at && i < lastRow && sectionText(it) !== undefined;
   if (!items.some(isSection)) return undefined;
   let category = '';
   const out: Item[] = [];
   items.forEach((it, i) => {
     if (i < at || it.kind !== 'row') out.push(it);
     else if (i === at) out.push({ ...it, cells: [{ text: '类别', line: it.line }, ...it.cells] });
-    else if (isSection(it, i)) category = (onlyCell(it) as string).replace(SECTION, '').trim();
+    else if (isSection(it, i)) category = sectionText(it) as string;
     else if (onlyCell(it) !== undefined && i > lastRow) out.push(it);
     else out.push({ ...it, cells: [{ text: category, line: it.line }, ...it.cells] });
   });
   return out;
+}
+
+/**
+ * A section row's heading, without its numbering: one cell 一、某方面 (（一）某方面, 第一部分 某方面),
+ * or the numeral alone in the first cell and the heading in the next, every other cell empty
+ * (`一 | 经济发展 | | `: the 序号 column holding the section's number).
+ */
+function sectionText(it: Item): string | undefined {
+  const only = onlyCell(it);
+  if (only !== undefined) return SECTION.test(only) ? only.replace(SECTION, '').trim() : undefined;
+  if (it.kind !== 'row') return undefined;
+  return sectionAcross(it.cells.map((c) => c.text))?.replace(SECTION, '').trim();
 }
 
 /** A section row's text: 一、某方面, （一）某方面, 第一部分 某方面. */

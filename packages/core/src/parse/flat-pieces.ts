@@ -1,6 +1,7 @@
 // A flattened table's text cut into pieces (cells, words or lines) with what separates each from the
 // one before: the input of the aligner (flat-align.ts), for each way pages flatten a table.
 import type { Boundary, Piece } from './flat-align.js';
+import { sectionAcross } from './numbering.js';
 
 /** A line of text with its 1-based line number. */
 interface Cell {
@@ -57,12 +58,16 @@ export function pipePieces(lines: readonly Cell[]): Piece[] {
 /** The pieces of a text with one cell per line. */
 export const linePieces = (lines: readonly Cell[]): Piece[] => lines.map((l, i) => ({ text: l.text, line: l.line, before: i === 0 ? 'row' : 'line' }));
 
-/** The pieces of rows whose cells are separated by spaces: a word per piece, a line per row. */
+/**
+ * The pieces of rows whose cells are separated by spaces: a word per piece, a line per row. A row
+ * of a section's number and one word (`二 民生保障`, the 序号 column numbering the section) is one
+ * piece, the heading `二、民生保障`.
+ */
 export function spacePieces(lines: readonly Cell[]): Piece[] {
-  return lines.flatMap((l) =>
-    l.text
-      .split(/[\s\u3000]+/u)
-      .filter((w) => w !== '')
-      .map((text, i): Piece => ({ text, line: l.line, before: i === 0 ? 'line-row' : 'space' })),
-  );
+  return lines.flatMap((l) => {
+    const words = l.text.split(/[\s\u3000]+/u).filter((w) => w !== '');
+    const section = words.length === 2 ? sectionAcross(words) : undefined;
+    if (section !== undefined) return [{ text: section, line: l.line, before: 'line-row' }];
+    return words.map((text, i): Piece => ({ text, line: l.line, before: i === 0 ? 'line-row' : 'space' }));
+  });
 }

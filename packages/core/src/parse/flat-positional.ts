@@ -5,7 +5,7 @@
 import type { AlignedCell, AlignedRow } from './flat-align.js';
 import type { HeaderKind } from './header-kind.js';
 import { markdownCells } from './delimited.js';
-import { numberedLine } from './numbering.js';
+import { numberedLine, sectionAcross } from './numbering.js';
 import { EMPTY_IS_NONE, fits, mergedColumns, paddedToWidth } from './merged-cells.js';
 
 /** Splits a line into its cells, or undefined when the line is not a row of that kind. */
@@ -81,7 +81,10 @@ export function positionalRows(
     }
     if (merged === undefined && padded === undefined) shown = cells;
     const positions = merged === undefined ? undefined : columnOf.flatMap((_, h) => (merged.includes(h) ? [] : [h]));
-    if (shown !== undefined && (shown.length === width || positions !== undefined) && filled.length >= 2) {
+    // (A section's number in the 序号 column and its heading beside it: a heading row, 一、经济发展.)
+    const section = cells !== undefined && filled.length === 2 ? sectionAcross(cells) : undefined;
+    if (section !== undefined) rows.push({ kind: 'heading', text: section, line });
+    else if (shown !== undefined && (shown.length === width || positions !== undefined) && filled.length >= 2) {
       const row: (AlignedCell | undefined)[] = new Array<AlignedCell | undefined>(kinds.length).fill(undefined);
       shown.forEach((c, k) => {
         const h = positions === undefined ? k : (positions[k] as number);

@@ -7,6 +7,8 @@ import { withTraditional } from './traditional.js';
 export const OFFICIAL_LABELS = withTraditional([
   '牵头负责领导', '牵头市领导', '牵头省领导', '牵头区领导', '牵头县领导', '牵头领导', '责任领导', '分管省领导', '分管市领导', '分管区领导',
   '分管县领导', '分管领导', '责任市领导', '责任区领导', '省领导', '市领导', '区领导', '县领导', '联系领导', '包抓领导', '责任人', '联系人',
+  '牵头县级领导', '牵头市级领导', '牵头区级领导', '责任县级领导', '责任市级领导', '县级领导', '市级领导', '区级领导', '省级领导', '责任县领导', '责任省领导',
+  '包保领导', '包联领导', '挂点领导', '挂钩领导', '督导领导', '领衔领导', '包案领导', '联系县领导', '联系市领导',
 ]);
 /** Labels of other task attributes (deadlines, sources): kept as task attributes, never units. */
 export const ATTRIBUTE_LABELS = withTraditional([

@@ -131,3 +131,19 @@ export function ordinalLine(line: string): NumberedLine | undefined {
   const text = line.trimStart();
   return { number: n, marker: m[0], rest: text.slice(m[0].length).trim(), style: 'ordinal' };
 }
+
+/** A section's number alone in its cell: 一, 二、, （三）. */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[）)])$/u;
+
+/**
+ * A table row that is a section heading written across two cells, the section's number in the 序号
+ * column and its heading in the next (`一 | 经济发展 | | `, `二 民生保障`): the heading as one line
+ * (`一、经济发展`, `（一）某方面`); undefined for any other row. Every other cell must be empty.
+ */
+export function sectionAcross(cells: readonly string[]): string | undefined {
+  const [number, heading] = cells.map((c) => c.trim());
+  if (number === undefined || heading === undefined || heading === '' || !SECTION_NUMBER.test(number)) return undefined;
+  if (cells.slice(2).some((c) => c.trim() !== '')) return undefined;
+  const mark = number.replace(/[、.．]$/u, '');
+  return /^[（(]/u.test(mark) ? `${mark}${heading}` : `${mark}、${heading}`;
+}

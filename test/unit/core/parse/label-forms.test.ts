@@ -48,3 +48,15 @@ describe('role words and brackets that are no labels (found by review)', () => {
     expect(read('重点任务分工\n1.推进某项改革。（市丁局【牵头】、市戊局）\n2.完成某项年度指标。（市甲局）').map(([, , u]) => u)[0]).toEqual(['市丁局:lead', '市戊局:co']);
   });
 });
+
+describe('officials named by their level or their tie to the work (县级领导, 包保领导)', () => {
+  it('are people kept beside the task, never a co-operating unit', () => {
+    const text = '（一）推进项目建设。（县甲局牵头，各乡镇、县直有关单位配合；县级领导：张某）\n（二）优化营商环境。（县乙局牵头，县直各单位配合；包保领导：李某）';
+    const table = parseTable(text);
+    expect(read(text).map((t) => t[2])).toEqual([
+      ['县甲局:lead', '各乡镇:co', '县直有关单位:co'],
+      ['县乙局:lead', '县直各单位:co'],
+    ]);
+    expect(table.tasks.map((t) => Object.values(t.extra))).toEqual([['张某'], ['李某']]);
+  });
+});

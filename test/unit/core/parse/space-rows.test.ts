@@ -60,3 +60,31 @@ describe('a table of space-separated rows', () => {
     ]);
   });
 });
+
+describe('a section heading written across the 序号 and title cells (一 | 经济发展 | |)', () => {
+  const rows = (sep: string, pad: (cells: string[]) => string[] = (c) => c) =>
+    [
+      ['序号', '工作任务', '责任单位', '完成时限'],
+      ['一', '经济发展', '', ''],
+      ['1', '地区生产总值增长6%', '县发改局（牵头）、县统计局', '12月底'],
+      ['2', '固定资产投资增长8%', '县发改局', '12月底'],
+      ['二', '民生保障', '', ''],
+      ['3', '新增城镇就业2000人', '县人社局', '12月底'],
+    ].map((r) => pad(r).join(sep));
+  const expected = (role: string) => [
+    ['1', '经济发展', '地区生产总值增长6%', ['县发改局:lead', '县统计局:co']],
+    ['2', '经济发展', '固定资产投资增长8%', [`县发改局:${role}`]],
+    ['3', '民生保障', '新增城镇就业2000人', [`县人社局:${role}`]],
+  ];
+
+  it('is the category of the rows below it, in tab, space and | rows under a title', () => {
+    const title = ['附件', '重点任务分解表'];
+    expect(read([...title, ...rows('\t')].join('\n'))).toEqual(expected('responsible'));
+    expect(read([...title, ...rows(' ', (c) => c.map((x) => (x === '' ? '　' : x)))].join('\n'))).toEqual(expected('responsible'));
+    expect(read([...title, ...rows(' | ', (c) => ['', ...c, '']).map((l) => l.trim())].join('\n'))).toEqual(expected('responsible'));
+  });
+
+  it('and in a tab-separated table whose header is its first line (its first-listed default kept)', () => {
+    expect(read(rows('\t').join('\n'))).toEqual(expected('lead'));
+  });
+});
