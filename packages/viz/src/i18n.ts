@@ -4,6 +4,13 @@ import type { Lang } from './state.js';
 
 const STRINGS = {
   appName: ['分工 · 责任网络', 'fengong · responsibility network'],
+  landmarkControls: ['控件', 'Controls'],
+  landmarkGraph: ['单位—任务责任网络', 'Agency–task responsibility network'],
+  landmarkMatrix: ['单位 × 任务矩阵', 'Agency × task matrix'],
+  landmarkDifference: ['方案之间的差异', 'Difference between plans'],
+  landmarkSideBySide: ['两个方案并排', 'Two plans side by side'],
+  sortAscending: ['升序', 'ascending'],
+  sortDescending: ['降序', 'descending'],
   tasks: ['项任务', 'tasks'],
   agencies: ['个单位', 'agencies'],
   links: ['条分工', 'links'],
@@ -45,6 +52,7 @@ const STRINGS = {
   exportCsv: ['指标 CSV', 'Metrics CSV'],
   exportXlsx: ['指标 XLSX', 'Metrics XLSX'],
   language: ['语言', 'Language'],
+  switchLanguage: ['界面语言：切换为英文', 'Interface language: switch to Chinese'],
   details: ['详情', 'Details'],
   clear: ['清除选择 (Esc)', 'Clear selection (Esc)'],
   nothingSelected: ['点击节点、搜索或在排名中选择单位以查看详情。', 'Click a node, search, or pick an agency in the ranking to see its details.'],

@@ -8,6 +8,9 @@ import { legendModel } from './legend-model.js';
 import { renderLegend } from './legend.js';
 
 /** Category → English name, from the graph's task nodes. */
+/** A Chinese character (a title or number written in Chinese). */
+const HAN = /[\u3400-\u9fff]/u;
+
 export function categoryNamesEn(ctx: AppContext): Map<string, string> {
   const out = new Map<string, string>();
   ctx.network().graph.forEachNode((_node, attr) => {
@@ -42,6 +45,11 @@ export function mountHeader(container: HTMLElement, ctx: AppContext): void {
     titleEn.textContent = meta.titleEn ?? '';
     titleEn.hidden = meta.titleEn === undefined;
     source.textContent = meta.source ?? meta.file;
+    // The document's own words (its title, its number) are Chinese whatever the interface language.
+    for (const e of [title, source]) {
+      if (HAN.test(e.textContent)) e.lang = 'zh-Hans';
+      else e.removeAttribute('lang');
+    }
   };
   /** "30 项任务", or while filters remove some, "12 / 30 项任务" ("12 of 30 tasks"). */
   const renderCounts = (): void => {
