@@ -125,6 +125,10 @@ const STRINGS = {
     '无法重新打开上次的表格 {file}（浏览器存储已清除或不可用）；显示内置方案。',
     'Could not reopen the last table, {file} (browser storage cleared or unavailable); showing the bundled plan instead.',
   ],
+  linkedLocalFile: [
+    '此链接指向 {file}：那是在另一台电脑或另一个浏览器中打开的本地文件，链接无法携带文件本身（需要服务器，如 fengong view FILE）。请用“打开表格…”在这里打开该文件；现在显示的是内置方案。',
+    'This link is for {file}, a file opened from another computer or browser: a link cannot carry the file itself (that needs a server, e.g. fengong view FILE). Open the file here with Open table… to see it; showing the bundled plan.',
+  ],
   openFolder: ['打开文件夹…', 'Open folder…'],
   matrixCaption: ['单位 × 任务矩阵：牵 = 牵头，配 = 配合，责 = 负责', 'Agency × task matrix: L = lead, C = co-operating, R = responsible'],
   matrixOrderCommunity: ['行：按社群（Louvain）分组，组内按排名；列：按类别分组，组内按牵头单位所在行', "Rows: grouped by community (Louvain), ranked within; columns: grouped by category, ordered by their lead's row"],
@@ -157,6 +161,7 @@ const STRINGS = {
   backboneOnly: ['仅骨干（SDSM）', 'Backbone only (SDSM)'],
   legendArrow: ['箭头：牵头 → 配合，粗细 = 任务数', 'arrow: lead → co, width = tasks'],
   legendCommunity: ['社群 {n}', 'community {n}'],
+  legendOtherCommunities: ['其他社群（{n} 个）', 'Other communities ({n})'],
   errorTitle: ['无法打开 {file}；当前视图保持不变。', 'Cannot open {file}; the current view is kept.'],
   errorFetchStatus: ['无法读取 {src}：服务器返回 HTTP {status}。', 'Cannot load {src}: the server answered HTTP {status}.'],
   errorFetchNetwork: ['无法读取 {src}：网络错误或地址无法访问。', 'Cannot load {src}: network error, or the address cannot be reached.'],

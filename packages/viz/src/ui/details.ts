@@ -81,7 +81,7 @@ export function mountDetails(container: HTMLElement, ctx: AppContext): void {
     });
     if (community !== undefined) {
       const swatch = el('span', { className: 'swatch circle' });
-      swatch.style.background = communityColor(community);
+      swatch.style.background = communityColor(community, metrics.communityCount);
       rows.unshift(el('dt', { text: t(lang, 'community') }), el('dd', {}, swatch, document.createTextNode(` ${community + 1}`)));
     }
     const sections = [

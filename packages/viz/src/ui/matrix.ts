@@ -149,7 +149,7 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
         groupLeft = g?.span ?? 1;
         const c = g?.community ?? -1;
         group = el('th', { className: 'group', text: c < 0 ? '' : String(c + 1), attrs: { rowspan: String(groupLeft), title: c < 0 ? t(lang, 'collective') : t(lang, 'legendCommunity', { n: c + 1 }), 'data-community': String(c) } });
-        group.style.background = c < 0 ? COLORS.collective : communityColor(c);
+        group.style.background = c < 0 ? COLORS.collective : communityColor(c, ctx.metrics().communityCount);
       }
       if (order.groups.length > 0) groupLeft -= 1;
       return el('tr', { className: agency === store.get().selected ? 'selected' : '', attrs: { 'data-node': agency } }, group, el('th', { attrs: { scope: 'row' } }, name), ...cells);
