@@ -176,6 +176,25 @@ describe('readable at 5,000 tasks', () => {
   }, 240_000);
 });
 
+describe('a selected neighbourhood', () => {
+  it("the bundled plan, 省商务厅 selected: its name and most of its 16 tasks' titles drawn, none over another", async () => {
+    const { page } = session;
+    await page.waitForSelector('body[data-layout="done"]');
+    await page.click('#ranking tr[data-node="agency:省商务厅"]');
+    await cameraStill(page);
+    await redraw(page);
+    const drawn = await labels(page);
+    const neighbours = await page.evaluate(() => (window.__fengong as Hook).graph.neighbors('agency:省商务厅'));
+    expect(neighbours).toHaveLength(16);
+    expect(drawn.map((l) => l.node)).toContain('agency:省商务厅');
+    // Only the neighbourhood is labelled (the rest is faded), and most of it keeps its titles.
+    expect(drawn.every((l) => l.node === 'agency:省商务厅' || neighbours.includes(l.node))).toBe(true);
+    expect(drawn.length).toBeGreaterThanOrEqual(9);
+    const overlapping = drawn.filter((a) => drawn.some((b) => a !== b && a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1));
+    expect(overlapping.map((l) => l.node)).toEqual([]);
+  });
+});
+
 describe('community colours', () => {
   it('twelve communities: the eight largest have their own colours, the other four share one, keyed once in the legend', async () => {
     const { page } = session;

@@ -82,6 +82,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     rctx.state = store.get();
     rctx.graph = graph;
     Object.assign(rctx, focusOf(rctx.state, graph));
+    labels.focus = rctx.focus;
   };
   const refreshHighlight = (): void => {
     if (renderer === undefined) return;
