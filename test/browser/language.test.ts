@@ -162,7 +162,9 @@ describe('interface language', () => {
 
     await switchLanguage(page, 'en');
     const en = await message(page);
-    expect(en.heading).toMatch(/^Opened dup\.txt: 1 tasks, 2 agencies\. The file is in this browser only/u);
+    expect(en.heading).toMatch(/^Opened dup\.txt: 1 task, 2 agencies\. The file is in this browser only/u);
+    // One task is one task in the header too (plural forms, i18n.ts `{n:one|other}`).
+    expect(await page.$$eval('#header .counts .count', (cs) => cs.map((c) => c.textContent))).toEqual(['1 task', '2 agencies', '2 links']);
     expect(en.lines).toHaveLength(1);
     expect(en.lines[0]).toMatch(/^dup\.txt:11: warning: “省甲厅” is listed twice on task 1/u);
     for (const line of [en.heading, ...en.lines]) expectEnglish(line, 'dup.txt');

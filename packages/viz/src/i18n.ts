@@ -14,6 +14,9 @@ const STRINGS = {
   tasks: ['项任务', 'tasks'],
   agencies: ['个单位', 'agencies'],
   links: ['条分工', 'links'],
+  countTasks: ['项任务', '{n:task|tasks}'],
+  countAgencies: ['个单位', '{n:agency|agencies}'],
+  countLinks: ['条分工', '{n:link|links}'],
   hoverHint: ['悬停节点查看其关联；点击查看详情。', 'Hover a node to see its links; click for details.'],
   search: ['搜索单位或任务', 'Search agencies and tasks'],
   searchPlaceholder: ['搜索：名称、拼音首字母、英文 ( / )', 'Search: name, pinyin initials, English ( / )'],
@@ -101,7 +104,7 @@ const STRINGS = {
     'The same agency is at the same place in both plans (matched by its name after reform renames and mergers); click an agency on either side to select it in both; zoom and pan move both.',
   ],
   viewLoadFailed: ['无法加载此视图（页面文件已更新或连接中断）；请重新加载页面。', 'This view could not be loaded (the page was updated or the connection dropped); reload the page.'],
-  sideCounts: ['{tasks} 项任务，{agencies} 个单位', '{tasks} tasks, {agencies} agencies'],
+  sideCounts: ['{tasks} 项任务，{agencies} 个单位', '{tasks} {tasks:task|tasks}, {agencies} {agencies:agency|agencies}'],
   diffGained: ['任务增加', 'gained tasks'],
   diffLost: ['任务减少', 'lost tasks'],
   diffSame: ['不变', 'unchanged'],
@@ -171,16 +174,22 @@ const STRINGS = {
   ],
   errorSrcOrigin: ['只能打开同源地址的表格：{src}', 'Only same-origin tables can be opened: {src}'],
   dismiss: ['关闭', 'Dismiss'],
-  opened: ['已打开 {file}：{tasks} 项任务，{agencies} 个单位。', 'Opened {file}: {tasks} tasks, {agencies} agencies.'],
+  opened: ['已打开 {file}：{tasks} 项任务，{agencies} 个单位。', 'Opened {file}: {tasks} {tasks:task|tasks}, {agencies} {agencies:agency|agencies}.'],
   warnings: ['{n} 条警告', '{n} warnings'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;
 
-/** The interface string `key` in `lang`, with `{name}` placeholders filled from `params`. */
+/**
+ * The interface string `key` in `lang`, with `{name}` placeholders filled from `params`, and
+ * `{name:one|other}` replaced by `one` when the parameter is 1, else `other` (English plurals:
+ * "1 task", "2 tasks").
+ */
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
   const text = STRINGS[key][lang === 'zh' ? 0 : 1];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text
+    .replace(/\{(\w+):([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A name in the chosen language: the English form when there is one and English is chosen. */

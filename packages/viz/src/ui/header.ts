@@ -8,6 +8,9 @@ import { legendModel } from './legend-model.js';
 import { renderLegend } from './legend.js';
 
 /** Category → English name, from the graph's task nodes. */
+/** The counted noun of each header count ("1 task", "30 tasks"). */
+const NOUN = { tasks: 'countTasks', agencies: 'countAgencies', links: 'countLinks' } as const;
+
 /** A Chinese character (a title or number written in Chinese). */
 const HAN = /[\u3400-\u9fff]/u;
 
@@ -60,7 +63,7 @@ export function mountHeader(container: HTMLElement, ctx: AppContext): void {
     const count = (key: 'tasks' | 'agencies' | 'links'): HTMLElement => {
       const n = String(c[key]);
       const text = filtered ? t(lang, 'countOf', { n, of: all[key] }) : n;
-      return el('span', { className: 'count' }, el('strong', { text, attrs: { 'data-count': key, 'data-shown': n, 'data-total': String(all[key]) } }), document.createTextNode(` ${t(lang, key)}`));
+      return el('span', { className: 'count' }, el('strong', { text, attrs: { 'data-count': key, 'data-shown': n, 'data-total': String(all[key]) } }), document.createTextNode(` ${t(lang, NOUN[key], { n: filtered ? all[key] : c[key] })}`));
     };
     stats.replaceChildren(count('tasks'), count('agencies'), count('links'));
   };
