@@ -4,6 +4,7 @@
 // ordered to show structure (community groups, category bands, lead cells down each block) with
 // its own legend.
 import { describe, expect, it } from 'vitest';
+import type { Hook } from './hook.js';
 import { useBuiltViewer } from './setup.js';
 
 const DRC = 'agency:省发展改革委';
@@ -128,5 +129,32 @@ describe('the matrix view', () => {
     expect(m.legend).toContain('牵头');
     expect(m.legend).toContain('配合');
     expect(m.legend).toContain('Louvain');
+  });
+
+  it('titles each task column: its number, the whole title on hover, and a click shows the task', async () => {
+    const { page } = session;
+    await page.waitForSelector('body[data-metrics="done"]');
+    await page.selectOption('select[name="view"]', 'matrix');
+    await page.waitForSelector('#matrix .matrix-table th.group');
+    const heads = await page.$$eval('#matrix thead th[data-task]', (ths) =>
+      ths.map((th) => ({ task: (th as HTMLElement).dataset.task ?? '', text: th.textContent, title: th.querySelector('button')?.getAttribute('title') ?? '' })),
+    );
+    expect(heads).toHaveLength(30);
+    const titles = await page.evaluate((): Record<string, { id: string; title: string; category: string } | undefined> => {
+      const { graph } = window.__fengong as Hook;
+      const tasks = graph.nodes().filter((n) => graph.getNodeAttributes(n).part === 'task');
+      return Object.fromEntries(tasks.map((n) => [n, graph.getNodeAttributes(n) as unknown as { id: string; title: string; category: string }]));
+    });
+    for (const h of heads) {
+      const task = titles[h.task];
+      expect(h.text).toBe(task?.id);
+      expect(h.title).toBe(`#${task?.id ?? ''} ${task?.title ?? ''} · ${task?.category ?? ''}`);
+    }
+    // A click on a column's number selects its task: the details panel shows the title, the column is marked.
+    const first = heads[0]!;
+    await page.click(`#matrix thead th[data-task="${first.task}"] button`);
+    await page.waitForSelector(`#details[data-node="${first.task}"]`);
+    expect(await page.textContent('#details h2')).toBe(`#${titles[first.task]?.id ?? ''} ${titles[first.task]?.title ?? ''}`);
+    expect(await page.$$eval('#matrix thead th.selected', (ths) => ths.map((th) => (th as HTMLElement).dataset.task))).toEqual([first.task]);
   });
 });

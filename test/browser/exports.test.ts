@@ -131,4 +131,39 @@ describe('exports for a report', () => {
     expect(message).toContain('showing the bundled plan');
     expect(message).not.toMatch(CJK);
   });
+
+  it('a copied link to a file opened on this machine names the file; opened elsewhere it says the link cannot carry it, in the language shown', async () => {
+    const { page } = session;
+    // A table served with ?src= first: opening a local file takes src out of the link (a reload must not fetch it over the file).
+    session.viewer.tables.set('served.txt', readFileSync(PLAN, 'utf8'));
+    await page.goto(`${session.viewer.url}?src=tables/served.txt&view=projection`, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-count="tasks"][data-total="5"]');
+    await page.setInputFiles('input[data-role="file-input"]', { name: 'mine.txt', mimeType: 'text/plain', buffer: readFileSync(PLAN) });
+    await page.waitForFunction(() => document.querySelector('#header h1')?.textContent === 'mine.txt');
+    const link = new URL(page.url());
+    expect(link.searchParams.get('file')).toBe('mine.txt');
+    expect(link.searchParams.has('src')).toBe(false);
+    expect(link.searchParams.get('view')).toBe('projection');
+    await page.waitForSelector('body[data-kept="true"]');
+    // Here, a reload reopens it.
+    await page.reload({ waitUntil: 'commit' });
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.waitForFunction(() => document.querySelector('#header h1')?.textContent === 'mine.txt');
+
+    // The same link in another browser (a fresh context: no storage): the bundled plan, and a message saying why.
+    for (const [lang, expected] of [
+      ['en', 'This link is for mine.txt, a file opened from another computer or browser: a link cannot carry the file itself'],
+      ['zh', '此链接指向 mine.txt：那是在另一台电脑或另一个浏览器中打开的本地文件，链接无法携带文件本身'],
+    ] as const) {
+      link.searchParams.set('lang', lang);
+      const elsewhere = await session.open(link.href, { layout: false });
+      await elsewhere.waitForSelector('[data-count="tasks"][data-total="30"]');
+      const heading = (await elsewhere.textContent('#messages.error .message-heading')) ?? '';
+      expect(heading).toContain(expected);
+      if (lang === 'en') expect(heading.replace('mine.txt', '')).not.toMatch(CJK);
+      expect(await elsewhere.inputValue('select[name="view"]')).toBe('projection');
+      // The link no longer names a file the page does not show.
+      expect(new URL(elsewhere.url()).searchParams.has('file')).toBe(false);
+    }
+  });
 });

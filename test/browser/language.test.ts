@@ -25,6 +25,36 @@ async function switchLanguage(page: Page, to: 'en' | 'zh'): Promise<void> {
   await page.waitForFunction((lang) => (window.__fengong as Hook).state.lang === lang && document.documentElement.lang.startsWith(lang), to);
 }
 
+/**
+ * The interface's own text on the page now: every text node and every `aria-label` / `placeholder`
+ * outside the elements marked as the other language (`lang`: the document's words — its title, its
+ * number, a name — and the switch naming the other language), and outside hidden parts.
+ */
+async function ownText(page: Page, other: 'zh' | 'en'): Promise<string[]> {
+  return page.evaluate((otherLang) => {
+    const foreign = (e: Element): boolean => {
+      const marked = e.closest('[lang]');
+      return marked !== null && marked !== document.documentElement && marked.getAttribute('lang')?.startsWith(otherLang) === true;
+    };
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+      const p = n.parentElement;
+      if (p === null || foreign(p) || p.closest('[hidden], script, style') !== null || (n.textContent ?? '').trim() === '') continue;
+      out.push(`${p.tagName.toLowerCase()}.${p.className}: ${n.textContent ?? ''}`);
+    }
+    for (const e of Array.from(document.querySelectorAll<HTMLElement>('[aria-label], [placeholder]'))) {
+      if (foreign(e)) continue;
+      for (const a of ['aria-label', 'placeholder']) {
+        const v = e.getAttribute(a);
+        if (v !== null) out.push(`${e.tagName.toLowerCase()}@${a}: ${v}`);
+      }
+    }
+    out.push(`document.title: ${document.title}`);
+    return out;
+  }, other);
+}
+
 /** English: no Chinese outside the document's words and the file name, no full-width punctuation at all outside them. */
 function expectEnglish(text: string, file: string): void {
   const own = outsideDocumentWords(text).split(file).join('');
@@ -70,6 +100,36 @@ describe('interface language', () => {
     expect(h2.font).toMatch(/^"WenQuanYi Micro Hei"/u);
   });
 
+  it('leaves no Chinese and no full-width punctuation in the English interface, and no English labels in the Chinese one, in every view', async () => {
+    const { page } = session;
+    await page.waitForSelector('body[data-metrics="done"]');
+    await page.click('#ranking tr[data-node="agency:省发展改革委"]');
+    await page.waitForSelector('#details[data-node="agency:省发展改革委"]');
+    await switchLanguage(page, 'en');
+    const leftovers = new Set<string>();
+    for (const view of ['bipartite', 'projection', 'lead', 'matrix'] as const) {
+      if (view !== 'bipartite') await page.selectOption('select[name="view"]', view);
+      await page.waitForSelector(view === 'matrix' ? '#matrix th.group' : `body[data-view="${view}"][data-layout="done"]`);
+      await page.click('.categories-filter summary');
+      const text = await ownText(page, 'zh');
+      expect(text.length, view).toBeGreaterThan(50);
+      for (const line of text) if (CJK.test(line) || FULL_WIDTH.test(line)) leftovers.add(line);
+      await page.click('.categories-filter summary');
+    }
+    expect([...leftovers]).toEqual([]);
+    // The document's words the English page keeps are marked as Chinese (drawn in the CJK font).
+    expect(await page.getAttribute('#header h1', 'lang')).toBe('zh-Hans');
+    expect(await page.getAttribute('#details .full-name', 'lang')).toBe('zh-Hans');
+
+    // The Chinese interface names its landmarks and controls in Chinese (English only where marked so).
+    await switchLanguage(page, 'zh');
+    const labels = (await ownText(page, 'en')).filter((line) => line.includes('@') || line.startsWith('document.title'));
+    // Names of formats, programs and keys stay as they are written (Ctrl+V, Esc, Word, WPS, Gephi …).
+    const names = /fengong|PNG|SVG|GEXF|CSV|XLSX|SDSM|Louvain|Gephi|Ctrl|Esc|Word|WPS/gu;
+    const english = labels.filter((line) => /[A-Za-z]{3}/u.test(line.replace(/^[^:]+: /u, '').replace(names, '')));
+    expect(english).toEqual([]);
+  });
+
   it('writes an error in the language shown, and again in the other one after a switch', async () => {
     const { page } = session;
     await switchLanguage(page, 'en');
@@ -102,7 +162,9 @@ describe('interface language', () => {
 
     await switchLanguage(page, 'en');
     const en = await message(page);
-    expect(en.heading).toMatch(/^Opened dup\.txt: 1 tasks, 2 agencies\. The file is in this browser only/u);
+    expect(en.heading).toMatch(/^Opened dup\.txt: 1 task, 2 agencies\. The file is in this browser only/u);
+    // One task is one task in the header too (plural forms, i18n.ts `{n:one|other}`).
+    expect(await page.$$eval('#header .counts .count', (cs) => cs.map((c) => c.textContent))).toEqual(['1 task', '2 agencies', '2 links']);
     expect(en.lines).toHaveLength(1);
     expect(en.lines[0]).toMatch(/^dup\.txt:11: warning: “省甲厅” is listed twice on task 1/u);
     for (const line of [en.heading, ...en.lines]) expectEnglish(line, 'dup.txt');

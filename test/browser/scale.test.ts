@@ -6,9 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cameraStill, hoverNode, type Hook } from './hook.js';
+import { cameraStill, dropFile, hoverNode, type Hook } from './hook.js';
 import { countNear, decodePng, parseHex } from './pixels.js';
 import { useBuiltViewer } from './setup.js';
+import { wordTable } from './tables.js';
 
 const session = useBuiltViewer();
 const SYNTHETIC = fileURLToPath(new URL('../../packages/viz/scripts/synthetic-table.mjs', import.meta.url));
@@ -173,6 +174,69 @@ describe('readable at 5,000 tasks', () => {
     expect(colors.own).toMatch(/^#[0-9a-f]{6}$/);
     expect(colors.other).not.toBe(colors.own);
   }, 240_000);
+});
+
+describe('a selected neighbourhood', () => {
+  it("the bundled plan, 省商务厅 selected: its name and most of its 16 tasks' titles drawn, none over another", async () => {
+    const { page } = session;
+    await page.waitForSelector('body[data-layout="done"]');
+    await page.click('#ranking tr[data-node="agency:省商务厅"]');
+    await cameraStill(page);
+    await redraw(page);
+    const drawn = await labels(page);
+    const neighbours = await page.evaluate(() => (window.__fengong as Hook).graph.neighbors('agency:省商务厅'));
+    expect(neighbours).toHaveLength(16);
+    expect(drawn.map((l) => l.node)).toContain('agency:省商务厅');
+    // Only the neighbourhood is labelled (the rest is faded), and most of it keeps its titles.
+    expect(drawn.every((l) => l.node === 'agency:省商务厅' || neighbours.includes(l.node))).toBe(true);
+    expect(drawn.length).toBeGreaterThanOrEqual(9);
+    const overlapping = drawn.filter((a) => drawn.some((b) => a !== b && a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1));
+    expect(overlapping.map((l) => l.node)).toEqual([]);
+  });
+});
+
+describe('community colours', () => {
+  it('twelve communities: the eight largest have their own colours, the other four share one, keyed once in the legend', async () => {
+    const { page } = session;
+    // Twelve groups of agencies that share tasks only among themselves; group g has 13 − g agencies.
+    const GROUPS = '甲乙丙丁戊己庚辛壬癸子丑';
+    const MEMBERS = '一二三四五六七八九十百千万';
+    const rows = [...GROUPS].flatMap((g, i) => {
+      const units = [...MEMBERS.slice(0, 13 - i)].map((m) => `省${g}${m}厅`);
+      return [{ category: '交通', title: `${g}组任务一`, units }, { category: '交通', title: `${g}组任务二`, units: [...units].reverse() }];
+    });
+    await dropFile(page, 'groups.txt', wordTable(rows));
+    await page.waitForSelector('[data-count="tasks"][data-total="24"]');
+    await page.waitForSelector('body[data-metrics="done"]');
+    await page.selectOption('select[name="color"]', 'community');
+    const seen = await page.evaluate(() => {
+      const { graph } = window.__fengong as Hook;
+      const byGroup = new Map<string, Set<string>>();
+      for (const n of graph.nodes()) {
+        const a = graph.getNodeAttributes(n);
+        if (a.part !== 'agency') continue;
+        const group = (a.name ?? '').slice(1, 2);
+        byGroup.set(group, new Set([...(byGroup.get(group) ?? []), a.color]));
+      }
+      return Object.fromEntries([...byGroup].map(([g, c]) => [g, [...c]]));
+    });
+    // One colour per group; the eight largest groups (甲 … 辛) eight different colours, the four smallest one shared colour, not any of the eight.
+    for (const colors of Object.values(seen)) expect(colors).toHaveLength(1);
+    const large = [...'甲乙丙丁戊己庚辛'].map((g) => seen[g]?.[0]);
+    const small = new Set([...'壬癸子丑'].map((g) => seen[g]?.[0]));
+    expect(new Set(large).size).toBe(8);
+    expect(small.size).toBe(1);
+    expect(large).not.toContain([...small][0]);
+    // The legend: community 1 is the largest group, then eight keys and one for the other four.
+    const keys = await page.$$eval('.legend .categories li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(keys).toHaveLength(9);
+    expect(keys[8]).toContain('其他社群（4 个）');
+    // The largest group is community 1 in the details panel too.
+    await page.click('#ranking tr[data-node="agency:省甲一厅"]');
+    await page.waitForSelector('#details[data-node="agency:省甲一厅"]');
+    const community = await page.$$eval('#details dl.metrics dt', (dts) => dts.find((dt) => dt.textContent === '社群')?.nextElementSibling?.textContent?.trim());
+    expect(community).toBe('1');
+  });
 });
 
 describe('camera', () => {

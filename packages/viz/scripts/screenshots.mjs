@@ -17,6 +17,8 @@ const SHOTS = [
   ['viewer.png', `?sel=${encodeURIComponent('agency:省商务厅')}`],
   ['viewer-lead.png', '?view=lead&color=community&lang=en&size=coordinationBurden'],
   ['viewer-5000.png', '?src=tables/synthetic-5000.txt'],
+  // The focus at that scale: one agency selected, its neighbourhood in colour, the rest faded.
+  ['viewer-5000-focus.png', `?src=tables/synthetic-5000.txt&sel=${encodeURIComponent('agency:省科技委')}`],
   ['viewer-ranking.png', ''],
   ['viewer-matrix.png', '?view=matrix&lang=en'],
   ['viewer-difference.png', '', 'plans'],

@@ -4,9 +4,19 @@ import type { Lang } from './state.js';
 
 const STRINGS = {
   appName: ['分工 · 责任网络', 'fengong · responsibility network'],
+  landmarkControls: ['控件', 'Controls'],
+  landmarkGraph: ['单位—任务责任网络', 'Agency–task responsibility network'],
+  landmarkMatrix: ['单位 × 任务矩阵', 'Agency × task matrix'],
+  landmarkDifference: ['方案之间的差异', 'Difference between plans'],
+  landmarkSideBySide: ['两个方案并排', 'Two plans side by side'],
+  sortAscending: ['升序', 'ascending'],
+  sortDescending: ['降序', 'descending'],
   tasks: ['项任务', 'tasks'],
   agencies: ['个单位', 'agencies'],
   links: ['条分工', 'links'],
+  countTasks: ['项任务', '{n:task|tasks}'],
+  countAgencies: ['个单位', '{n:agency|agencies}'],
+  countLinks: ['条分工', '{n:link|links}'],
   hoverHint: ['悬停节点查看其关联；点击查看详情。', 'Hover a node to see its links; click for details.'],
   search: ['搜索单位或任务', 'Search agencies and tasks'],
   searchPlaceholder: ['搜索：名称、拼音首字母、英文 ( / )', 'Search: name, pinyin initials, English ( / )'],
@@ -45,6 +55,7 @@ const STRINGS = {
   exportCsv: ['指标 CSV', 'Metrics CSV'],
   exportXlsx: ['指标 XLSX', 'Metrics XLSX'],
   language: ['语言', 'Language'],
+  switchLanguage: ['界面语言：切换为英文', 'Interface language: switch to Chinese'],
   details: ['详情', 'Details'],
   clear: ['清除选择 (Esc)', 'Clear selection (Esc)'],
   nothingSelected: ['点击节点、搜索或在排名中选择单位以查看详情。', 'Click a node, search, or pick an agency in the ranking to see its details.'],
@@ -93,7 +104,7 @@ const STRINGS = {
     'The same agency is at the same place in both plans (matched by its name after reform renames and mergers); click an agency on either side to select it in both; zoom and pan move both.',
   ],
   viewLoadFailed: ['无法加载此视图（页面文件已更新或连接中断）；请重新加载页面。', 'This view could not be loaded (the page was updated or the connection dropped); reload the page.'],
-  sideCounts: ['{tasks} 项任务，{agencies} 个单位', '{tasks} tasks, {agencies} agencies'],
+  sideCounts: ['{tasks} 项任务，{agencies} 个单位', '{tasks} {tasks:task|tasks}, {agencies} {agencies:agency|agencies}'],
   diffGained: ['任务增加', 'gained tasks'],
   diffLost: ['任务减少', 'lost tasks'],
   diffSame: ['不变', 'unchanged'],
@@ -116,6 +127,10 @@ const STRINGS = {
   reopenFailed: [
     '无法重新打开上次的表格 {file}（浏览器存储已清除或不可用）；显示内置方案。',
     'Could not reopen the last table, {file} (browser storage cleared or unavailable); showing the bundled plan instead.',
+  ],
+  linkedLocalFile: [
+    '此链接指向 {file}：那是在另一台电脑或另一个浏览器中打开的本地文件，链接无法携带文件本身（需要服务器，如 fengong view FILE）。请用“打开表格…”在这里打开该文件；现在显示的是内置方案。',
+    'This link is for {file}, a file opened from another computer or browser: a link cannot carry the file itself (that needs a server, e.g. fengong view FILE). Open the file here with Open table… to see it; showing the bundled plan.',
   ],
   openFolder: ['打开文件夹…', 'Open folder…'],
   matrixCaption: ['单位 × 任务矩阵：牵 = 牵头，配 = 配合，责 = 负责', 'Agency × task matrix: L = lead, C = co-operating, R = responsible'],
@@ -149,6 +164,7 @@ const STRINGS = {
   backboneOnly: ['仅骨干（SDSM）', 'Backbone only (SDSM)'],
   legendArrow: ['箭头：牵头 → 配合，粗细 = 任务数', 'arrow: lead → co, width = tasks'],
   legendCommunity: ['社群 {n}', 'community {n}'],
+  legendOtherCommunities: ['其他社群（{n} 个）', 'Other communities ({n})'],
   errorTitle: ['无法打开 {file}；当前视图保持不变。', 'Cannot open {file}; the current view is kept.'],
   errorFetchStatus: ['无法读取 {src}：服务器返回 HTTP {status}。', 'Cannot load {src}: the server answered HTTP {status}.'],
   errorFetchNetwork: ['无法读取 {src}：网络错误或地址无法访问。', 'Cannot load {src}: network error, or the address cannot be reached.'],
@@ -158,16 +174,22 @@ const STRINGS = {
   ],
   errorSrcOrigin: ['只能打开同源地址的表格：{src}', 'Only same-origin tables can be opened: {src}'],
   dismiss: ['关闭', 'Dismiss'],
-  opened: ['已打开 {file}：{tasks} 项任务，{agencies} 个单位。', 'Opened {file}: {tasks} tasks, {agencies} agencies.'],
+  opened: ['已打开 {file}：{tasks} 项任务，{agencies} 个单位。', 'Opened {file}: {tasks} {tasks:task|tasks}, {agencies} {agencies:agency|agencies}.'],
   warnings: ['{n} 条警告', '{n} warnings'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;
 
-/** The interface string `key` in `lang`, with `{name}` placeholders filled from `params`. */
+/**
+ * The interface string `key` in `lang`, with `{name}` placeholders filled from `params`, and
+ * `{name:one|other}` replaced by `one` when the parameter is 1, else `other` (English plurals:
+ * "1 task", "2 tasks").
+ */
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
   const text = STRINGS[key][lang === 'zh' ? 0 : 1];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text
+    .replace(/\{(\w+):([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A name in the chosen language: the English form when there is one and English is chosen. */

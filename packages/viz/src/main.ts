@@ -24,7 +24,7 @@ import type { Lang } from './state.js';
 import { mountRanking } from './ui/ranking.js';
 import { mountSearch } from './ui/search-box.js';
 import { mountToolbar } from './ui/toolbar.js';
-import { SRC_PARAM, readUrlState } from './url-state.js';
+import { FILE_PARAM, SRC_PARAM, readUrlState, withLocalFile } from './url-state.js';
 
 function byId(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -73,12 +73,17 @@ export async function mount(): Promise<() => void> {
   mountMatrix(byId('matrix'), app);
   const unbindKeys = bindKeyboard(() => search.focus(), () => app.actions.select(null));
 
-  const src = new URLSearchParams(location.search).get(SRC_PARAM);
+  const params = new URLSearchParams(location.search);
+  const src = params.get(SRC_PARAM);
+  // A link naming a table read on someone's machine (`file=`): only this browser's kept copy can show it.
+  const linked = params.get(FILE_PARAM);
   let opened = src !== null && src !== '' && (await app.actions.openUrl(src));
   if (!opened && (src === null || src === '')) {
     // The table opened before the reload, kept in this browser (app/persist.ts).
     const kept = await keptTable();
-    if (kept.table !== undefined) {
+    if (linked !== null && linked !== '' && kept.table?.name !== linked && kept.lost !== linked) {
+      messages.error((l) => t(l, 'linkedLocalFile', { file: linked }), []);
+    } else if (kept.table !== undefined) {
       opened = await app.actions.openFile(new File([kept.table.bytes], kept.table.name));
       const file = kept.table.name;
       if (opened) messages.notice((l) => t(l, 'reopened', { file }));
@@ -88,7 +93,10 @@ export async function mount(): Promise<() => void> {
       messages.error((l) => t(l, 'reopenFailed', { file }), []);
     }
   }
-  if (!opened) app.load(networkFromDataset(defaultDataset));
+  if (!opened) {
+    app.load(networkFromDataset(defaultDataset));
+    history.replaceState(history.state, '', `${withLocalFile(location.search, null) || location.pathname}${location.hash}`);
+  }
   // After the first render: sigma's canvases are in the container, the buttons go above them.
   mountCameraControls(byId('graph'), app);
   exposeTestHook(app, { sideBySide: () => sideBySide() });

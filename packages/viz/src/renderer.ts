@@ -59,7 +59,7 @@ export function createRenderer(graph: DisplayGraph, container: HTMLElement, lang
   // The constructor has drawn one frame already; every later frame places its labels afresh.
   renderer.on('beforeRender', () => {
     labels.reset();
-    largestLabelsFirst(renderer);
+    labelOrder(renderer, labels);
   });
   renderer.refresh();
   return renderer;
@@ -71,18 +71,27 @@ interface LabelGrid {
 const sortedGrids = new WeakSet<LabelGrid>();
 
 /**
- * Sigma offers label candidates cell by cell; the placer keeps the first of two that collide,
- * so the largest nodes must come first or a hub can lose its name to a small neighbour. Sigma has
- * no setting for this order: its label grid (a private member, replaced when the graph is) is
- * wrapped, before each frame, to sort what it returns by size, largest first. If a later sigma
- * renames it, labels stay in sigma's order.
+ * Sigma offers label candidates cell by cell, then appends the forced ones; the placer keeps the
+ * first of two that collide, so the order decides who keeps a name: the focused node first, then
+ * the other forced labels (its neighbourhood), then the grid's candidates, each group largest
+ * first — else a hub loses its name to a small neighbour, or a neighbourhood's names pile up.
+ * Sigma has no setting for this order: its label grid (a private member, replaced when the graph
+ * is) is wrapped, before each frame, to return that order (sigma then skips the forced labels it
+ * appends, as already drawn). If a later sigma renames these members, labels stay in sigma's order.
  */
-function largestLabelsFirst(renderer: Renderer): void {
-  const grid = (renderer as unknown as { labelGrid?: LabelGrid }).labelGrid;
+function labelOrder(renderer: Renderer, labels: LabelPlacer): void {
+  const own = renderer as unknown as { labelGrid?: LabelGrid; nodesWithForcedLabels?: Set<string> };
+  const grid = own.labelGrid;
   if (grid === undefined || typeof grid.getLabelsToDisplay !== 'function' || sortedGrids.has(grid)) return;
   const original = grid.getLabelsToDisplay.bind(grid);
   const size = (node: string): number => renderer.getNodeDisplayData(node)?.size ?? 0;
-  grid.getLabelsToDisplay = (ratio, density) => original(ratio, density).sort((a, b) => size(b) - size(a));
+  const bySize = (a: string, b: string): number => size(b) - size(a);
+  grid.getLabelsToDisplay = (ratio, density) => {
+    const forced = [...(own.nodesWithForcedLabels ?? [])].sort(bySize);
+    const first = labels.focus !== null && forced.includes(labels.focus) ? [labels.focus, ...forced.filter((n) => n !== labels.focus)] : forced;
+    const taken = new Set(first);
+    return [...first, ...original(ratio, density).filter((n) => !taken.has(n)).sort(bySize)];
+  };
   sortedGrids.add(grid);
 }
 

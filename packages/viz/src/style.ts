@@ -45,7 +45,8 @@ export const OTHER_CATEGORY_COLOR = '#d2c3a3';
 
 /**
  * Communities: Paul Tol's "muted" scheme (colour-blind safe, distinct from the category
- * palette so the two colourings are never confused); beyond nine communities, colours repeat.
+ * palette so the two colourings are never confused). Beyond nine communities the eight largest
+ * keep a colour and the rest share {@link OTHER_CATEGORY_COLOR} (see {@link communityColor}).
  */
 export const COMMUNITY_PALETTE = [
   '#332288',
@@ -115,9 +116,19 @@ export function categoryColors(categories: readonly string[], tasksOf: ReadonlyM
   return new Map(categories.map((c) => [c, own.has(c) ? (CATEGORY_PALETTE[k++] ?? OTHER_CATEGORY_COLOR) : OTHER_CATEGORY_COLOR]));
 }
 
-/** Colour of community `c` (0-based). */
-export function communityColor(c: number): string {
-  return COMMUNITY_PALETTE[c % COMMUNITY_PALETTE.length] ?? COLORS.agency;
+/**
+ * Colour of community `c` (0-based, numbered largest first: `metrics/communities.ts`) of `count`.
+ * Up to nine communities each have their own colour; beyond, the eight largest do and the rest
+ * share one "other" colour (as categories do), so that no two colours stand for different groups.
+ */
+export function communityColor(c: number, count: number): string {
+  const own = count <= COMMUNITY_PALETTE.length ? COMMUNITY_PALETTE.length : COMMUNITY_PALETTE.length - 1;
+  return c < own ? (COMMUNITY_PALETTE[c] ?? OTHER_CATEGORY_COLOR) : OTHER_CATEGORY_COLOR;
+}
+
+/** How many communities have a colour of their own when there are `count`. */
+export function ownCommunityColors(count: number): number {
+  return count <= COMMUNITY_PALETTE.length ? count : COMMUNITY_PALETTE.length - 1;
 }
 
 /**

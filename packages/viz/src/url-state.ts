@@ -25,6 +25,29 @@ export const URL_PARAMS = {
 /** Table to open instead of the bundled one: a same-origin URL (see `fengong view`). */
 export const SRC_PARAM = 'src';
 
+/**
+ * Name of the table the user opened from their own machine. A link cannot carry the file itself;
+ * this says which one it was, so that the page opening the link elsewhere can say so (and a reload
+ * here knows the kept table is the one meant).
+ */
+export const FILE_PARAM = 'file';
+
+/**
+ * The query string `search` with the shown table's source: `file` = the name of a table read on
+ * this machine (and no `src`: a reload must not fetch the server's table over it), or neither
+ * `file` nor a stale name when `file` is null (the bundled plan, or a `src` table, which keeps `src`).
+ */
+export function withLocalFile(search: string, file: string | null): string {
+  const p = new URLSearchParams(search);
+  p.delete(FILE_PARAM);
+  if (file !== null) {
+    p.delete(SRC_PARAM);
+    p.set(FILE_PARAM, file);
+  }
+  const query = p.toString();
+  return query === '' ? '' : `?${query}`;
+}
+
 const VIEWS: readonly ViewName[] = ['bipartite', 'projection', 'lead', 'matrix'];
 const LAYOUTS: readonly LayoutName[] = ['force', 'columns'];
 const COLORS: readonly ColorBy[] = ['category', 'community'];

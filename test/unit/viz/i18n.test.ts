@@ -22,4 +22,11 @@ describe('interface strings', () => {
     // The same in both languages: a format's name, a rank's sign, a count.
     expect(latinOnly).toEqual(['exportGexf', 'rank', 'countOf']);
   });
+
+  it('English counts take the singular for one: 1 task, 2 tasks; Chinese has one form', () => {
+    expect(t('en', 'opened', { file: 'a.txt', tasks: 1, agencies: 2 })).toBe('Opened a.txt: 1 task, 2 agencies.');
+    expect(t('en', 'opened', { file: 'a.txt', tasks: 3, agencies: 1 })).toBe('Opened a.txt: 3 tasks, 1 agency.');
+    expect(t('en', 'countLinks', { n: 1 })).toBe('link');
+    expect(t('zh', 'opened', { file: 'a.txt', tasks: 1, agencies: 2 })).toBe('已打开 a.txt：1 项任务，2 个单位。');
+  });
 });

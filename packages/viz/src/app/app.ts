@@ -16,6 +16,7 @@ import { DEFAULT_STATE, type State } from '../state.js';
 import { Store } from '../store.js';
 import { categoryColors } from '../style.js';
 import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes, GraphViewName, ViewName } from '../types.js';
+import { applyPageLanguage } from '../ui/landmarks.js';
 import type { Messages } from '../ui/messages.js';
 import { writeUrlState } from '../url-state.js';
 import type { Actions, CameraMove } from './actions.js';
@@ -81,6 +82,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     rctx.state = store.get();
     rctx.graph = graph;
     Object.assign(rctx, focusOf(rctx.state, graph));
+    labels.focus = rctx.focus;
   };
   const refreshHighlight = (): void => {
     if (renderer === undefined) return;
@@ -317,7 +319,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     if (has('lang', 'sizeBy', 'colorBy')) encodeAll();
     if (has('weight')) for (const graph of views?.graphs() ?? []) encodeEdges(graph, encodeContext());
     if (has('lang')) {
-      document.documentElement.lang = s.lang === 'zh' ? 'zh-Hans' : 'en';
+      applyPageLanguage(s.lang);
       const settings = labelSettings(s.lang);
       renderer?.setSetting('labelDensity', settings.labelDensity);
       renderer?.setSetting('labelGridCellSize', settings.labelGridCellSize);
@@ -326,7 +328,7 @@ export function createApp(elements: { graph: HTMLElement; matrix: HTMLElement },
     if (has('hovered', 'selected', 'hiddenCategories', 'leadOnly', 'hideCollective', 'weight', 'minWeight', 'backboneOnly')) refreshHighlight();
     if ([...changed].some((k) => k !== 'hovered')) history.replaceState(history.state, '', `${writeUrlState(s, location.search)}${location.hash}` || location.pathname);
   });
-  document.documentElement.lang = store.get().lang === 'zh' ? 'zh-Hans' : 'en';
+  applyPageLanguage(store.get().lang);
 
   return {
     store,

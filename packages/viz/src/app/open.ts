@@ -7,6 +7,7 @@ import { counts, networkFromBytes, networkFromText, type Network } from '../netw
 import type { Lang } from '../state.js';
 import { diagnosticLine, errorLines } from '../ui/diagnostic-text.js';
 import type { Messages } from '../ui/messages.js';
+import { withLocalFile } from '../url-state.js';
 import type { Actions } from './actions.js';
 import { nextTask } from './after-frame.js';
 import { keepTable } from './persist.js';
@@ -78,6 +79,8 @@ export function makeOpeners({ messages, load }: OpenTargets): Pick<Actions, 'ope
       return false;
     }
     load(next);
+    const search = withLocalFile(location.search, local ? file : null);
+    history.replaceState(history.state, '', `${search || location.pathname}${location.hash}`);
     const c = counts(next.graph);
     const opened = (l: Lang): string => t(l, 'opened', { file, tasks: c.tasks, agencies: c.agencies });
     messages.notice(

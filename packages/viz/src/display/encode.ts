@@ -28,11 +28,11 @@ function nodeEncoding(node: string, attr: DisplayNodeAttributes, ctx: EncodeCont
   const community = ctx.colorBy === 'community' ? ctx.metrics.community.get(node) : undefined;
   if (attr.part === 'agency') {
     const value = ctx.metrics.get(metric, node) ?? range[0];
-    const color = community !== undefined ? communityColor(community) : attr.collective ? COLORS.collective : COLORS.agency;
+    const color = community !== undefined ? communityColor(community, ctx.metrics.communityCount) : attr.collective ? COLORS.collective : COLORS.agency;
     return { size: agencySize(value, range[0], range[1]), color, label: pick(ctx.lang, attr.name, attr.nameEn) };
   }
   const categoryColor = attr.category === null ? undefined : ctx.categoryColors.get(attr.category);
-  const color = community !== undefined ? communityColor(community) : (categoryColor ?? COLORS.uncategorised);
+  const color = community !== undefined ? communityColor(community, ctx.metrics.communityCount) : (categoryColor ?? COLORS.uncategorised);
   return { size: taskSize(ctx.taskCount), color, label: pick(ctx.lang, attr.title, attr.titleEn) };
 }
 

@@ -3,6 +3,7 @@
 import { agencyKey, agencyLoad, roleLoad, type ResponsibilityGraph } from '@fengong/core';
 import { AgencyMetrics } from './agency-metrics.js';
 import { METRICS, type MetricKey } from './catalog.js';
+import { numberBySize } from './communities.js';
 import type { AnalysisMessage, AnalysisRequest } from './protocol.js';
 
 export interface MetricsJob {
@@ -72,7 +73,7 @@ export function startMetrics(graph: ResponsibilityGraph, excludeCollective: bool
         metrics.emit();
         break;
       case 'communities':
-        metrics.community = new Map(Object.entries(message.community));
+        metrics.community = numberBySize(new Map(Object.entries(message.community)));
         metrics.communityCount = message.count;
         metrics.emit();
         break;

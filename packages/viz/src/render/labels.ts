@@ -22,14 +22,18 @@ interface Box {
  * legible on dark discs and crossing links (the halo of cartography). The placement: sigma's
  * label grid picks a few candidates per cell but does not measure them, so neighbouring cells'
  * labels overlap; each label's box (text plus halo) is checked against those already drawn in
- * the frame, and skipped if it would overlap one — unless the node's label is forced (the focused
- * node and its neighbours), which is drawn on top. `reset()` starts a frame (sigma's `beforeRender`).
+ * the frame, and skipped if it would overlap one. Only the focused node's label is always drawn;
+ * the frame offers it first, then the other forced labels (its neighbours), then the rest, each
+ * group largest first (renderer.ts `labelOrder`), so a neighbourhood's names never cover one
+ * another either. `reset()` starts a frame (sigma's `beforeRender`).
  */
 export class LabelPlacer {
   private boxes: Box[] = [];
   private context: CanvasRenderingContext2D | undefined;
   /** Node keys whose label was drawn in the current (else the last) frame. */
   readonly drawn = new Set<string>();
+  /** The focused node (hovered, else selected), whose label is drawn whatever it overlaps. */
+  focus: string | null = null;
 
   reset(): void {
     this.boxes = [];
@@ -53,9 +57,9 @@ export class LabelPlacer {
     const x = data.x + data.size + 3;
     const y = data.y + size / 3;
     const box = { x0: x - LABEL_HALO, x1: x + context.measureText(data.label).width + LABEL_HALO, y0: y - size - LABEL_HALO, y1: y + 0.25 * size + LABEL_HALO };
-    if (data.forceLabel !== true && this.boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) return;
-    this.boxes.push(box);
     const key = (data as { key?: unknown }).key;
+    if (key !== this.focus && this.boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) return;
+    this.boxes.push(box);
     if (typeof key === 'string') this.drawn.add(key);
     context.lineJoin = 'round';
     context.lineWidth = 2 * LABEL_HALO;

@@ -56,7 +56,7 @@ export function mountDetails(container: HTMLElement, ctx: AppContext): void {
     const head = [
       el('h2', { text: attr.name, attrs: { lang: 'zh-Hans' } }),
       attr.nameEn === undefined ? null : el('p', { className: 'name-en', text: attr.nameEn, attrs: { lang: 'en' } }),
-      attr.fullName === undefined || attr.fullName === attr.name ? null : el('p', { className: 'full-name', text: attr.fullName }),
+      attr.fullName === undefined || attr.fullName === attr.name ? null : el('p', { className: 'full-name', text: attr.fullName, attrs: { lang: 'zh-Hans' } }),
       attr.collective ? el('p', { className: 'badge', text: t(lang, 'collective') }) : null,
     ];
     const stats = el(
@@ -81,7 +81,7 @@ export function mountDetails(container: HTMLElement, ctx: AppContext): void {
     });
     if (community !== undefined) {
       const swatch = el('span', { className: 'swatch circle' });
-      swatch.style.background = communityColor(community);
+      swatch.style.background = communityColor(community, metrics.communityCount);
       rows.unshift(el('dt', { text: t(lang, 'community') }), el('dd', {}, swatch, document.createTextNode(` ${community + 1}`)));
     }
     const sections = [

@@ -8,6 +8,12 @@ import { legendModel } from './legend-model.js';
 import { renderLegend } from './legend.js';
 
 /** Category → English name, from the graph's task nodes. */
+/** The counted noun of each header count ("1 task", "30 tasks"). */
+const NOUN = { tasks: 'countTasks', agencies: 'countAgencies', links: 'countLinks' } as const;
+
+/** A Chinese character (a title or number written in Chinese). */
+const HAN = /[\u3400-\u9fff]/u;
+
 export function categoryNamesEn(ctx: AppContext): Map<string, string> {
   const out = new Map<string, string>();
   ctx.network().graph.forEachNode((_node, attr) => {
@@ -42,6 +48,11 @@ export function mountHeader(container: HTMLElement, ctx: AppContext): void {
     titleEn.textContent = meta.titleEn ?? '';
     titleEn.hidden = meta.titleEn === undefined;
     source.textContent = meta.source ?? meta.file;
+    // The document's own words (its title, its number) are Chinese whatever the interface language.
+    for (const e of [title, source]) {
+      if (HAN.test(e.textContent)) e.lang = 'zh-Hans';
+      else e.removeAttribute('lang');
+    }
   };
   /** "30 项任务", or while filters remove some, "12 / 30 项任务" ("12 of 30 tasks"). */
   const renderCounts = (): void => {
@@ -52,7 +63,7 @@ export function mountHeader(container: HTMLElement, ctx: AppContext): void {
     const count = (key: 'tasks' | 'agencies' | 'links'): HTMLElement => {
       const n = String(c[key]);
       const text = filtered ? t(lang, 'countOf', { n, of: all[key] }) : n;
-      return el('span', { className: 'count' }, el('strong', { text, attrs: { 'data-count': key, 'data-shown': n, 'data-total': String(all[key]) } }), document.createTextNode(` ${t(lang, key)}`));
+      return el('span', { className: 'count' }, el('strong', { text, attrs: { 'data-count': key, 'data-shown': n, 'data-total': String(all[key]) } }), document.createTextNode(` ${t(lang, NOUN[key], { n: filtered ? all[key] : c[key] })}`));
     };
     stats.replaceChildren(count('tasks'), count('agencies'), count('links'));
   };

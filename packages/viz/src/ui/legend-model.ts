@@ -5,7 +5,7 @@ import { t } from '../i18n.js';
 import type { AgencyMetrics } from '../metrics/agency-metrics.js';
 import { formatMetric, metricInfo } from '../metrics/catalog.js';
 import type { State } from '../state.js';
-import { COLORS, EDGE_STYLE, OTHER_CATEGORY_COLOR, agencySize, communityColor } from '../style.js';
+import { COLORS, EDGE_STYLE, OTHER_CATEGORY_COLOR, agencySize, communityColor, ownCommunityColors } from '../style.js';
 
 export type Swatch = 'square' | 'circle' | 'ring' | 'line' | 'arrow';
 
@@ -49,7 +49,10 @@ export function legendModel({ state, metrics, categoryColors, categoryEn, hasCol
   const colors: LegendItem[] = [];
   const byCommunity = state.colorBy === 'community' && metrics.communityCount > 0;
   if (byCommunity) {
-    for (let c = 0; c < metrics.communityCount; c += 1) colors.push({ swatch: 'circle', color: communityColor(c), label: t(lang, 'legendCommunity', { n: c + 1 }) });
+    const own = ownCommunityColors(metrics.communityCount);
+    for (let c = 0; c < own; c += 1) colors.push({ swatch: 'circle', color: communityColor(c, metrics.communityCount), label: t(lang, 'legendCommunity', { n: c + 1 }) });
+    const rest = metrics.communityCount - own;
+    if (rest > 0) colors.push({ swatch: 'circle', color: OTHER_CATEGORY_COLOR, label: t(lang, 'legendOtherCommunities', { n: rest }) });
   } else if (view === 'bipartite') {
     const others: string[] = [];
     for (const [category, color] of categoryColors) {
@@ -68,7 +71,7 @@ export function legendModel({ state, metrics, categoryColors, categoryEn, hasCol
   }
   const metric = effectiveSizeMetric({ sizeBy: state.sizeBy, metrics });
   const info = metricInfo(metric);
-  const agencyColor = byCommunity ? communityColor(0) : COLORS.agency;
+  const agencyColor = byCommunity ? communityColor(0, metrics.communityCount) : COLORS.agency;
   const keys: LegendItem[] = [];
   if (view === 'bipartite') keys.push({ swatch: 'ring', color: '#5b6270', label: t(lang, 'legendTask') });
   // Sized by tasks while the chosen metric is still on its way: said so, not silently.

@@ -115,8 +115,12 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
       {},
       ...order.columns.map((task) => {
         const a = graph.getNodeAttributes(task);
-        const title = a.part === 'task' ? `#${a.id} ${pick(lang, a.title, a.titleEn)}${a.category === null ? '' : ` · ${a.category}`}` : task;
-        return el('th', { text: a.part === 'task' ? a.id : task, attrs: { scope: 'col', title, 'data-task': task } });
+        const name = a.part === 'task' ? `#${a.id} ${pick(lang, a.title, a.titleEn)}` : task;
+        const title = a.part === 'task' && a.category !== null ? `${name} · ${a.category}` : name;
+        // The task's number, its whole title on hover; a click selects it (the details panel shows the title).
+        const pickTask = el('button', { className: 'link', text: a.part === 'task' ? a.id : task, attrs: { type: 'button', title, 'aria-label': name } });
+        pickTask.addEventListener('click', () => actions.select(task));
+        return el('th', { className: task === store.get().selected ? 'selected' : '', attrs: { scope: 'col', title, 'data-task': task } }, pickTask);
       }),
     );
     // The roles present, for the legend (before the rows, which are drawn in slices).
@@ -145,7 +149,7 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
         groupLeft = g?.span ?? 1;
         const c = g?.community ?? -1;
         group = el('th', { className: 'group', text: c < 0 ? '' : String(c + 1), attrs: { rowspan: String(groupLeft), title: c < 0 ? t(lang, 'collective') : t(lang, 'legendCommunity', { n: c + 1 }), 'data-community': String(c) } });
-        group.style.background = c < 0 ? COLORS.collective : communityColor(c);
+        group.style.background = c < 0 ? COLORS.collective : communityColor(c, ctx.metrics().communityCount);
       }
       if (order.groups.length > 0) groupLeft -= 1;
       return el('tr', { className: agency === store.get().selected ? 'selected' : '', attrs: { 'data-node': agency } }, group, el('th', { attrs: { scope: 'row' } }, name), ...cells);
@@ -207,8 +211,9 @@ export function mountMatrix(container: HTMLElement, ctx: AppContext): void {
     const relevant = ['lang', 'hiddenCategories', 'leadOnly', 'sortBy', 'sortAscending', 'hideCollective', 'matrixOrder'];
     if (changed.has('view') ? stale || s.view === 'matrix' : relevant.some((k) => changed.has(k as never))) requestRender();
     else if (changed.has('selected') && s.view === 'matrix' && !pending) {
-      // A new selection only moves the highlighted row.
+      // A new selection only moves the highlighted row or column.
       for (const row of container.querySelectorAll<HTMLTableRowElement>('tbody tr')) row.classList.toggle('selected', row.dataset.node === s.selected);
+      for (const th of container.querySelectorAll<HTMLTableCellElement>('thead th[data-task]')) th.classList.toggle('selected', th.dataset.task === s.selected);
     }
   });
 }

@@ -60,7 +60,7 @@ export function mountRanking(container: HTMLElement, ctx: AppContext): void {
     heading.textContent = t(lang, 'ranking');
     sort.update(lang);
     direction.textContent = state.sortAscending ? '↑' : '↓';
-    direction.setAttribute('aria-label', state.sortAscending ? 'ascending' : 'descending');
+    direction.setAttribute('aria-label', t(lang, state.sortAscending ? 'sortAscending' : 'sortDescending'));
     const cols = columns();
     help.textContent = `${lang === 'zh' ? `${metricInfo(state.sortBy).zh}：` : `${metricInfo(state.sortBy).en}: `}${metricHelp(state.sortBy, lang)}`;
     thead.replaceChildren(el('tr', {}, headerCell('rank'), headerCell('agency'), headerCell('bars'), ...cols.map(headerCell)));

@@ -46,7 +46,7 @@ export function mountToolbar(container: HTMLElement, ctx: AppContext): void {
   const min = el('input', { attrs: { type: 'range', name: 'min', min: '0', step: '1' } });
   min.addEventListener('input', () => actions.set({ minWeight: Number(min.value) }));
   const minControl = el('label', { className: 'control' }, minText, min, minValue);
-  const lang = button('lang', (l) => (l === 'zh' ? 'English' : '中文'), () => actions.set({ lang: store.get().lang === 'zh' ? 'en' : 'zh' }), (l) => `${t(l, 'language')}: ${l === 'zh' ? 'English' : '中文'}`);
+  const lang = button('lang', (l) => (l === 'zh' ? 'English' : '中文'), () => actions.set({ lang: store.get().lang === 'zh' ? 'en' : 'zh' }), (l) => t(l, 'switchLanguage'));
 
   const controls: Control[] = [view, layout, relayout, color, size, weight, lang];
   container.replaceChildren(view.element, layout.element, relayout.element, status, color.element, size.element, weight.element, minControl, lang.element);
@@ -75,6 +75,8 @@ export function mountToolbar(container: HTMLElement, ctx: AppContext): void {
   };
   const updateAll = (): void => {
     for (const c of controls) c.update(store.get().lang);
+    // The switch names the other language in its own words (English, 中文), marked as that language.
+    lang.button.lang = store.get().lang === 'zh' ? 'en' : 'zh-Hans';
     updateMin();
     updateVisibility();
   };
