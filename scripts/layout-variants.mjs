@@ -76,7 +76,9 @@ function makeCase() {
   const paragraphs = extra === 'measures' && ['cell-per-line', 'cell-pipe'].includes(shape) ? 1 + Math.floor(random() * 3) : 1;
   const numberedMeasures = random() < 0.5;
   const leadFirst = mode === 'lead-co' && random() < 0.15;
-  const join = random() < 0.85 ? '、' : '，';
+  // (Rows split by spaces may list units with spaces too: 县财政局 县乡村振兴局, as a PDF's table is copied.)
+  const joinDraw = random();
+  const join = joinDraw < 0.85 ? (shape === 'space-row' && joinDraw < 0.2 ? ' ' : '、') : '，';
   const head = [];
   if (withId) head.push(pick(ID_HEADS));
   if (catMode === 'column') head.push(pick(CAT_HEADS));

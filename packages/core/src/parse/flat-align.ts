@@ -92,7 +92,9 @@ interface Traits {
   numbered: boolean;
   /** A cell whose first line is a unit name, followed by other text. */
   namesFirst: boolean;
-  /** How many names a cell of units lists (split on 、，,；;). */
+  /** Words, then a unit's name after a space: a units cell run into the cell before it. */
+  nameLast: boolean;
+  /** How many names a cell of units lists (split on 、，,；; and spaces). */
   names: number;
   /** A line after the first opening with a label (… / 牵头单位：甲局, … / 完成时限：…): another cell's start, never a title's. */
   labelledLine: boolean;
@@ -119,7 +121,10 @@ function traitsOf(raw: string, unitsPossible: boolean): Traits {
   // Lines of unit names before the text (区林业局 / 区供销联社 / 某某…): the end of a units cell, then another cell.
   const firstLine = raw.split('\n')[0] ?? '';
   const namesFirst = raw.includes('\n') && !units && isAgencyName(firstLine.trim());
-  const names = units ? t.split(/[、，,；;]/u).filter((p) => p.trim() !== '').length : 0;
+  const names = units ? raw.split(/[、，,；;\s\u3000]+/u).filter((p) => p.trim() !== '').length : 0;
+  // A unit's name after a space at the end of other words (推进乡村振兴 县农业农村局): a units cell run into the title.
+  const words = raw.trim().split(/[ \u3000]+/u);
+  const nameLast = !units && words.length >= 2 && isAgencyName(words[words.length - 1] as string) && !isAgencyName(words[0] as string);
   const namedPerson = person && isNamedPerson(raw);
   const sentence = !units && /[，,].*[。！？!?]$/u.test(t);
   // A short line, then whole sentences (推进某某公开 / 加强督促检查，确保按期完成。): a title and the
@@ -130,7 +135,7 @@ function traitsOf(raw: string, unitsPossible: boolean): Traits {
   // (完善配套政策，形成长效机制。 / 开展专项培训，提升工作能力。) — what a 具体要求 cell holds, seldom a task.
   const measures = !units && (/^1[.、．]\D[\s\S]*[。；;]\s*2[.、．]\D/u.test(t) || (lines.length >= 2 && lines.every((l) => /[，,].*[。！？!?]$/u.test(l))));
   const labelledLine = lines.slice(1).some((l) => labelAt(l) === 0);
-  return { number, units, person, namedPerson, sentence, titleThenSentences, measures, deadline, heading, figure, numbered, namesFirst, names, labelledLine, length: t.length };
+  return { number, units, person, namedPerson, sentence, titleThenSentences, measures, deadline, heading, figure, numbered, namesFirst, nameLast, names, labelledLine, length: t.length };
 }
 
 /** How well a cell's text fits a column of a kind. */
@@ -160,6 +165,7 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
       if (t.figure) return -2;
       if (t.units) return -3;
       if (t.namesFirst) return -4;
+      if (t.nameLast) return -2.5;
       if (person || t.deadline || t.labelledLine) return -3;
       return 0.5 + Math.min(t.length, 60) / 60 + (t.numbered ? 1.5 : 0) - (t.titleThenSentences ? 2 : 0) - (t.measures ? 2 : 0);
     case 'category':
@@ -178,7 +184,7 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
 }
 
 /** The traits of a number out of the rows' sequence: a figure. */
-const FIGURE: Traits = { number: false, units: false, person: false, namedPerson: false, sentence: false, titleThenSentences: false, measures: false, deadline: false, heading: false, figure: true, numbered: false, namesFirst: false, names: 0, labelledLine: false, length: 4 };
+const FIGURE: Traits = { number: false, units: false, person: false, namedPerson: false, sentence: false, titleThenSentences: false, measures: false, deadline: false, heading: false, figure: true, numbered: false, namesFirst: false, nameLast: false, names: 0, labelledLine: false, length: 4 };
 
 /**
  * Reads the rows of a flattened table: the best split of `pieces` into cells, cells into columns
@@ -279,11 +285,12 @@ export function alignPieces(
         if (j2 === j + 2) unitsPossible = text.length <= 6 || traitsFor(text, true).units;
         // A line that ends a sentence more often ends its cell than wraps.
         // A name under a name (区林业局 / 区供销联社): a list of units wrapped one per line.
-        const names = piece.before !== 'space' && isAgencyName(piece.text) && isAgencyName((pieces[j2 - 2] as Piece).text);
+        // (…and names after names across spaces, 市经信局 市教育局 市住建局: a list of units written with spaces.)
+        const names = isAgencyName(piece.text) && isAgencyName((pieces[j2 - 2] as Piece).text);
         // Under a 序号 column, a cell's own items in sequence (title。 / 1.某某； / 2.某某。) go on the cell:
         // the row's number is a cell of its own.
         const item = numberColumn && piece.before === 'line' && subItemFollows(pieces[j2 - 2] as Piece, piece);
-        const step = item ? -0.2 : (names ? Math.max(join, -0.3) : join) + (piece.before === 'line' && /[。；;！!]$/u.test((pieces[j2 - 2] as Piece).text) ? -1 : 0);
+        const step = item ? -0.2 : (names ? Math.max(join, piece.before === 'space' ? -0.4 : -0.3) : join) + (piece.before === 'line' && /[。；;！!]$/u.test((pieces[j2 - 2] as Piece).text) ? -1 : 0);
         joins += step;
         headingJoins += piece.before === 'space' ? -0.1 : step;
         text += piece.before === 'space' ? ' ' : '\n';

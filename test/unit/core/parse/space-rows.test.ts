@@ -88,3 +88,17 @@ describe('a section heading written across the 序号 and title cells (一 | 经
     expect(read(rows('\t').join('\n'))).toEqual(expected('lead'));
   });
 });
+
+describe('units listed with spaces in rows split by spaces (县财政局 县乡村振兴局)', () => {
+  it('stay in their units cell: the title takes no name, and a long list opens no row of its own', () => {
+    const text = [
+      '序号 任务 牵头单位 配合单位',
+      '1 推进乡村振兴 县农业农村局 县财政局 县乡村振兴局',
+      '2 加强社会治理 县委政法委 县公安局 县民政局 县司法局 县信访局 县人社局 县教育局',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['1', null, '推进乡村振兴', ['县农业农村局:lead', '县财政局:co', '县乡村振兴局:co']],
+      ['2', null, '加强社会治理', ['县委政法委:lead', '县公安局:co', '县民政局:co', '县司法局:co', '县信访局:co', '县人社局:co', '县教育局:co']],
+    ]);
+  });
+});
