@@ -14,6 +14,7 @@ export const OFFICIAL_LABELS = withTraditional([
 export const ATTRIBUTE_LABELS = withTraditional([
   '时限要求', '完成时限', '完成时间', '时间要求', '时间节点', '时间安排', '进度安排', '进度要求', '完成期限', '时限', '任务来源', '备注',
   '具体要求', '工作要求', '目标要求', '工作目标', '任务目标', '年度目标', '考核指标', '主要内容', '具体内容', '建设内容', '实施内容',
+  '具体措施', '工作措施', '推进措施', '工作举措', '具体举措',
   // A page's own record of who published it (发布机构：某某办事处), not who does the work.
   '发布机构', '发布单位', '发文机关', '发文单位', '发文机构', '成文单位', '信息来源', '来源单位', '所属机构',
   // Bodies that score, assess or supervise the work, not do it.

@@ -60,3 +60,15 @@ describe('officials named by their level or their tie to the work (县级领导,
     expect(table.tasks.map((t) => Object.values(t.extra))).toEqual([['张某'], ['李某']]);
   });
 });
+
+describe('a measures label under the task (具体措施：…)', () => {
+  it('is the task’s attribute, not part of its title', () => {
+    const text = '1.实施创新驱动发展战略\n具体措施：建设创新平台10个。\n牵头单位：市甲局\n责任单位：市乙局、市丙局\n2.深化国资国企改革\n工作措施：推进混合所有制改革。\n牵头单位：市丁委\n责任单位：市戊局';
+    const table = parseTable(text);
+    expect(read(text)).toEqual([
+      ['1', '实施创新驱动发展战略', ['市甲局:lead', '市乙局:co', '市丙局:co']],
+      ['2', '深化国资国企改革', ['市丁委:lead', '市戊局:co']],
+    ]);
+    expect(table.tasks.map((t) => t.extra)).toEqual([{ 具体措施: '建设创新平台10个' }, { 工作措施: '推进混合所有制改革' }]);
+  });
+});
