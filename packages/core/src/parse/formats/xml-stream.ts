@@ -146,7 +146,17 @@ export function scanXml(xml: string, handler: XmlStreamHandler): void {
  * @throws {Error} with fast-xml-parser's message when it refuses the tag.
  */
 export function checkTag(xml: string, start: number, end: number, selfClosing: boolean): void {
-  xmlParser.parse(selfClosing ? xml.slice(start, end + 1) : `${xml.slice(start, end)}/>`);
+  startTag(xml, start, end, selfClosing);
+}
+
+/**
+ * One start tag parsed as fast-xml-parser parses it, without its content: the element's name and
+ * attributes (`:@`).
+ *
+ * @throws {Error} with fast-xml-parser's message when it refuses the tag.
+ */
+export function startTag(xml: string, start: number, end: number, selfClosing: boolean): XmlNode {
+  return (xmlParser.parse(selfClosing ? xml.slice(start, end + 1) : `${xml.slice(start, end)}/>`) as XmlNode[])[0] ?? {};
 }
 
 /**

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Check: a change to the .docx reader leaves `fengong parse -f json` the same, byte for byte, on
-// every .docx among the test fixtures, on the growth benchmark's generated ones and on seeded
-// mutants of the fixtures' word/document.xml (cut, doubled and inserted pieces, as the structure
-// fuzz makes). Run with --save before the change, build the change, then with --check: it prints
-// each case whose stdout, stderr or exit code differs and exits 1 when one does. Uses the built CLI.
+// Check: a change to the zipped readers (.docx, .odt, .ods) leaves `fengong parse -f json` the
+// same, byte for byte, on every such file among the test fixtures, on the growth benchmark's
+// generated ones and on seeded mutants of the fixtures' main XML part (word/document.xml,
+// content.xml: cut, doubled and inserted pieces, as the structure fuzz makes). Run with --save
+// before the change, build the change, then with --check: it prints each case whose stdout,
+// stderr or exit code differs and exits 1 when one does. Uses the built CLI.
 //
-//   node scripts/docx-identity.mjs --save /tmp/docx-before.json [--mutants 600]
-//   node scripts/docx-identity.mjs --check /tmp/docx-before.json [--mutants 600]
+//   node scripts/zipped-identity.mjs --save /tmp/before.json [--mutants 600] [--formats docx,odt,ods]
+//   node scripts/zipped-identity.mjs --check /tmp/before.json [--mutants 600] [--formats docx,odt,ods]
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,27 +26,32 @@ const option = (name) => {
 const save = option('save');
 const check = option('check');
 const mutants = Number(option('mutants') ?? 600);
+const formats = (option('formats') ?? 'docx,odt,ods').split(',');
 if ((save === undefined) === (check === undefined)) {
-  console.error('usage: docx-identity.mjs --save FILE | --check FILE [--mutants N]');
+  console.error('usage: zipped-identity.mjs --save FILE | --check FILE [--mutants N] [--formats docx,odt,ods]');
   process.exit(2);
 }
 
 const fixtures = join(root, 'test/fixtures');
-const docxFixtures = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.docx'))
+/** The main XML part of each format. */
+const PART = { docx: 'word/document.xml', odt: 'content.xml', ods: 'content.xml' };
+const zipFixtures = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
+  .filter((f) => formats.some((format) => f.endsWith(`.${format}`)))
   .sort();
 
-/** Pieces inserted by the mutants: the structure fuzz's, for Word. */
+/** Pieces inserted by the mutants: the structure fuzz's, for Word and OpenDocument. */
 const PIECES = ['<', '>', '/>', '</w:tc>', '<w:tc>', '</w:tr>', '<w:tr>', '<w:tbl>', '</w:tbl>', '<w:p>', '</w:p>', '<w:gridSpan w:val="3"/>', '<w:vMerge w:val="restart"/>', '<w:vMerge/>',
   '<w:sdt><w:sdtContent>', '</w:sdtContent></w:sdt>', '<!DOCTYPE d [<!ENTITY a "哈哈">]>', '&a;', '&amp;', '&#0;', '&#xFFFF;', '<![CDATA[', ']]>', '<!--', '-->', '<?pi x?>',
-  '序号', '重点任务', '牵头单位', '续表', '省发改委、', '（', '\u0000', '\t', '\n', '"', "'", '<w:t xml:space="preserve">', '</w:t>'];
+  '序号', '重点任务', '牵头单位', '续表', '省发改委、', '（', '\u0000', '\t', '\n', '"', "'", '<w:t xml:space="preserve">', '</w:t>',
+  '<table:table-row>', '</table:table-row>', '<table:table-cell>', '</table:table-cell>', '<table:covered-table-cell/>', '<text:p>', '</text:p>', '<text:s text:c="3"/>',
+  '<table:table-cell table:number-columns-repeated="3">', '<table:table-cell table:number-rows-spanned="2">', '<table:table-row table:number-rows-repeated="4">', '<table:table>', '</table:table>'];
 
-/** Seeded mutants of one fixture: 1–4 edits of its word/document.xml. */
-function* mutantsOf(bytes, count, seed) {
+/** Seeded mutants of one fixture: 1–4 edits of its main XML part. */
+function* mutantsOf(bytes, part, count, seed) {
   let state = seed;
   const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
   const entries = unzipSync(bytes);
-  const xml = strFromU8(entries['word/document.xml']);
+  const xml = strFromU8(entries[part]);
   for (let n = 0; n < count; n += 1) {
     let out = xml;
     const edits = 1 + Math.floor(random() * 4);
@@ -58,7 +64,7 @@ function* mutantsOf(bytes, count, seed) {
       else if (kind < 0.95) out = out.slice(0, i) + PIECES[Math.floor(random() * PIECES.length)] + out.slice(i);
       else out = out.slice(0, i);
     }
-    yield zipSync({ ...entries, 'word/document.xml': strToU8(out) }, { level: 0 });
+    yield zipSync({ ...entries, [part]: strToU8(out) }, { level: 0 });
   }
 }
 
@@ -74,20 +80,23 @@ async function outcome(path) {
   return { code, hash, err: stable(err).split('\n').slice(0, 2).join(' ').slice(0, 240) };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'fengong-docx-identity-'));
+const dir = mkdtempSync(join(tmpdir(), 'fengong-zipped-identity-'));
 const results = {};
 try {
-  for (const f of docxFixtures) results[`fixture ${f}`] = await outcome(join(fixtures, f));
-  for (const k of [1, 10, 100]) {
-    const path = join(dir, `scaled-${k}.docx`);
-    writeFileSync(path, makers.docx(k));
-    results[`scaled ×${k}`] = await outcome(path);
+  for (const f of zipFixtures) results[`fixture ${f}`] = await outcome(join(fixtures, f));
+  for (const format of formats) {
+    for (const k of [1, 10, 100]) {
+      const path = join(dir, `scaled-${k}.${format}`);
+      writeFileSync(path, makers[format](k));
+      results[`scaled ${format} ×${k}`] = await outcome(path);
+    }
   }
-  const perFixture = Math.ceil(mutants / docxFixtures.length);
-  for (const [i, f] of docxFixtures.entries()) {
+  const perFixture = Math.ceil(mutants / zipFixtures.length);
+  for (const [i, f] of zipFixtures.entries()) {
     let n = 0;
-    for (const bytes of mutantsOf(readFileSync(join(fixtures, f)), perFixture, 1000 + i)) {
-      const path = join(dir, `mutant.docx`);
+    const format = f.slice(f.lastIndexOf('.') + 1);
+    for (const bytes of mutantsOf(readFileSync(join(fixtures, f)), PART[format], perFixture, 1000 + i)) {
+      const path = join(dir, `mutant.${format}`);
       writeFileSync(path, bytes);
       results[`mutant ${f} #${n}`] = await outcome(path);
       n += 1;
