@@ -3,8 +3,8 @@
 // Growth of the viewer's reading with the file's size, in headless Chromium: each format's file at
 // 1×, 2×, 4×, 8× the rows (scripts/growth/scale-formats.mjs, the same files as
 // scripts/parse-growth-formats.mjs), opened from the file menu of the built explorer. The time is
-// the page's own `fengong:parse` measure (core's parseFile in `networkFromBytes`; the viewer reads
-// on the page, not in a worker). Each measurement is a fresh page that first opens the file at a
+// the page's own `fengong:parse` measure (from the file handed to the read worker to its table back
+// on the page: core's parseFile runs in the worker since 3983a7e, PDF on the page with pdf.js's own). Each measurement is a fresh page that first opens the file at a
 // quarter of 1× (the reader loaded, V8 warm), then the measured one; best of --runs. Prints a
 // Markdown table for docs/parse-growth.md; exits 1 when a ×4 ratio passes 10 (linear 4,
 // quadratic 16) three times running. Not a test: figures vary with the machine and its load.
