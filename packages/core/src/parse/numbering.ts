@@ -78,6 +78,13 @@ export function numberedLine(line: string): NumberedLine | undefined {
     const n = /^\d+$/u.test(mark) ? Number(mark) : mark.charCodeAt(0) - 0x2460 + 1;
     return { number: n, marker: photo[0], rest: text.slice(photo[0].length).trim(), style: 'circled' };
   }
+  // A record's heading numbered in words (任务一：, 重点任务2、, 项目三：): a task of its own.
+  const record = /^(?:重点|重點)?(?:任务|任務|项目|項目|事项|事項)([一二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[：:、．.](?=\S)/u.exec(text);
+  if (record !== null) {
+    const mark = asciiDigits(record[1] as string);
+    const n = /^\d+$/u.test(mark) ? Number(mark) : chineseNumeral(mark);
+    if (n !== undefined) return { number: n, marker: record[0], rest: text.slice(record[0].length).trim(), style: 'arabic' };
+  }
   if (OPEN.has(first)) {
     let end = 1;
     while (end < text.length && end < 8 && !CLOSE.has(text[end] as string)) end += 1;

@@ -62,3 +62,16 @@ describe('a one-row | table with a name column and a content column', () => {
     expect(table.tasks.map((t) => [t.id, t.title, t.category, units(t)])).toEqual([['1', '公办教育资源扩容工程', null, ['区甲局:lead', '区乙集团:co', '各有关乡镇(街道):co']]]);
   });
 });
+
+describe('records headed by a number in words (任务一： / 重点任务2、 / 项目三：)', () => {
+  it('number the task and leave its title', () => {
+    const text = ['重点任务清单', '任务一：完善城市更新机制', '牵头单位：市甲局', '责任单位：市乙局、市丙局', '完成时间：2025年6月', '任务二：推进老旧小区改造', '牵头单位：市甲局', '责任单位：各区政府'].join('\n');
+    const table = parseTable(text);
+    expect(table.tasks.map((t) => [t.id, t.title, units(t)])).toEqual([
+      ['1', '完善城市更新机制', ['市甲局:lead', '市乙局:co', '市丙局:co']],
+      ['2', '推进老旧小区改造', ['市甲局:lead', '各区政府:co']],
+    ]);
+    const projects = parseTable(['项目一：城乡供水一体化工程', '责任单位：市丁局', '项目二：中小学校舍改造', '责任单位：市戊局'].join('\n'));
+    expect(projects.tasks.map((t) => [t.id, t.title])).toEqual([['1', '城乡供水一体化工程'], ['2', '中小学校舍改造']]);
+  });
+});
