@@ -24,6 +24,8 @@ export interface Clause {
   alone?: boolean;
   /** A `sentence` of units alone (…。由甲局负责，乙局承办。), not the close of the sentence before it. */
   whole?: boolean;
+  /** …of names alone, no role word, closing a numbered item ({@link closingNames}). */
+  namesLine?: boolean;
 }
 
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '[': ']', '［': '］' };
@@ -208,7 +210,9 @@ export function findClauses(text: string, numbered = false): Clause[] {
       // a division closing a sentence (…的问题，由X负责) follows them in the same sentence.
       // (负责人 and 负责同志 are people: 县甲局等部门负责人说明了… assigns nothing.)
       const roles = t.replace(/(?:负责|負責)(?:人|同志)/gu, '');
-      const whole = at > 0 && ((!hasOwnBracket(t) && hasRoleWord(roles) && namedUnits(t) !== undefined) || (numbered && found.length === 0 && closingNames(text, at, i, t)));
+      const roleSentence = at > 0 && !hasOwnBracket(t) && hasRoleWord(roles) && namedUnits(t) !== undefined;
+      const namesLine = at > 0 && !roleSentence && numbered && found.length === 0 && closingNames(text, at, i, t);
+      const whole = roleSentence || namesLine;
       // …or, when it opens with 由 (由县林业局负责，于7月17日前完成…: minutes assigning each item), at the item's start;
       // an item may also open with its units and their duty (县公安局负责道路交通等行业的隐患排查治理工作).
       const head = (at > 0 || /^(?:由|並由|并由)/u.test(t)) && !whole ? divisionHead(t) : undefined;
@@ -222,7 +226,7 @@ export function findClauses(text: string, numbered = false): Clause[] {
       const charged = !whole && head === undefined && opening === undefined && tail === undefined && agent === undefined ? chargedDivision(t) : undefined;
       if (charged !== undefined) found.push({ start: at, end: at + t.length, phrase: charged, kind: at === 0 ? 'opening' : 'sentence' });
       else if (agent !== undefined) found.push({ start: at, end: at + t.length, phrase: agent.phrase, kind: 'sentence' });
-      else if (whole) found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence', whole: true });
+      else if (whole) found.push({ start: at, end: at + t.length, phrase: t, kind: 'sentence', whole: true, ...(namesLine ? { namesLine: true } : {}) });
       else if (head !== undefined) found.push({ start: at, end: at + head.length, phrase: head, kind: at === 0 ? 'opening' : 'sentence' });
       else if (opening !== undefined) found.push({ start: at, end: at + opening.length, phrase: opening.phrase, kind: 'opening', ...(alone === undefined ? {} : { alone: true }) });
       else if (tail !== undefined) found.push({ start: at + tail.at, end: at + t.length, phrase: tail.phrase, kind: 'sentence' });
@@ -310,11 +314,12 @@ const DUTY_WORDS = [...DUTY_SUFFIXES];
  * clause gives), one of them leading: `…，由市甲局牵头，乙局、丙局配合` → `市甲局牵头，乙局、丙局配合`.
  * The run starts after the comma before its first clause; the words before it are the task's.
  */
-function roleTail(sentence: string): { at: number; phrase: string } | undefined {
+function roleTail(sentence: string, maxClauses = Infinity): { at: number; phrase: string } | undefined {
   let best: { at: number; phrase: string } | undefined;
+  let seen = 0;
   for (let k = sentence.length; ; ) {
     k = Math.max(sentence.lastIndexOf('，', k - 1), sentence.lastIndexOf(',', k - 1));
-    if (k <= 0) break;
+    if (k <= 0 || (seen += 1) > maxClauses) break;
     const tail = sentence.slice(k + 1).replace(/^(?:由|並由|并由)/u, '');
     if (!isRoleRun(tail)) {
       if (best !== undefined) break;
@@ -337,7 +342,7 @@ function roleTail(sentence: string): { at: number; phrase: string } | undefined 
  * read as a unit's name;
  * the item names no units otherwise (a signature after the last item, 某市民生办, is not its units).
  */
-const SIGNED = /^(?:\d{4}\s*年|[〇○零一二]{4}\s*年|[（(](?:此件|此页|本件)|附件)/u;
+const SIGNED = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.．\-/]\d{1,2}[.．\-/]\d{1,2}|[〇○零一二]{4}\s*年[^底前内]{1,6}日|[（(](?:此件|此页|本件)|附件)/u;
 
 function closingNames(text: string, at: number, end: number, sentence: string): boolean {
   if (!/[。\n]/u.test(text[at - 1] ?? '') || (end < text.length && text[end] !== '\n') || sentence.length > 160) return false;
@@ -371,8 +376,9 @@ const BARE_DUTY = /^(.{2,160}?)(?:分别|分別|共同)?(?:负责落实|負責�
  */
 function bareTail(sentence: string): { at: number; phrase: string } | undefined {
   const k = Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','));
-  if (k < 4 || /[（(〔【[]/u.test(sentence.slice(k))) return undefined;
-  const run = roleTail(sentence);
+  if (k < 4 || /[（(〔【[]/u.test(sentence.slice(k)) || roleAtEnd(sentence.slice(k + 1)) === undefined) return undefined;
+  // (A run of at most three clauses: a long list of names with commas is not read again at every comma.)
+  const run = roleTail(sentence, 3);
   if (run !== undefined) return run;
   const duty = BARE_DUTY.exec(sentence.slice(k + 1).trim());
   if (duty === null || !allAgencyNames(duty[1] as string)) return undefined;

@@ -62,14 +62,16 @@ function withSectionCategories(items: readonly Item[]): Item[] | undefined {
   const header = items[at];
   if (header === undefined || header.kind !== 'row' || header.cells.some((c) => columnRole(c.text) === 'category')) return undefined;
   const lastRow = items.reduce((last, it, i) => (it.kind === 'row' && onlyCell(it) === undefined ? i : last), -1);
-  const isSection = (it: Item, i: number): boolean => i > at && i < lastRow && sectionText(it) !== undefined;
+  // (A section's number across cells only where the rows' own numbers are Arabic: 一 | 某任务 | | is a row when rows count 一, 二, 三.)
+  const arabic = items.some((it) => it.kind === 'row' && /^\d{1,4}$/u.test(it.cells[0]?.text ?? ''));
+  const isSection = (it: Item, i: number): boolean => i > at && i < lastRow && sectionText(it, arabic) !== undefined;
   if (!items.some(isSection)) return undefined;
   let category = '';
   const out: Item[] = [];
   items.forEach((it, i) => {
     if (i < at || it.kind !== 'row') out.push(it);
     else if (i === at) out.push({ ...it, cells: [{ text: '类别', line: it.line }, ...it.cells] });
-    else if (isSection(it, i)) category = sectionText(it) as string;
+    else if (isSection(it, i)) category = sectionText(it, arabic) as string;
     else if (onlyCell(it) !== undefined && i > lastRow) out.push(it);
     else out.push({ ...it, cells: [{ text: category, line: it.line }, ...it.cells] });
   });
@@ -81,10 +83,10 @@ function withSectionCategories(items: readonly Item[]): Item[] | undefined {
  * or the numeral alone in the first cell and the heading in the next, every other cell empty
  * (`一 | 经济发展 | | `: the 序号 column holding the section's number).
  */
-function sectionText(it: Item): string | undefined {
+function sectionText(it: Item, across: boolean): string | undefined {
   const only = onlyCell(it);
   if (only !== undefined) return SECTION.test(only) ? only.replace(SECTION, '').trim() : undefined;
-  if (it.kind !== 'row') return undefined;
+  if (it.kind !== 'row' || !across) return undefined;
   return sectionAcross(it.cells.map((c) => c.text))?.replace(SECTION, '').trim();
 }
 

@@ -64,9 +64,11 @@ export const linePieces = (lines: readonly Cell[]): Piece[] => lines.map((l, i) 
  * piece, the heading `二、民生保障`.
  */
 export function spacePieces(lines: readonly Cell[]): Piece[] {
+  // (Only where the rows' own numbers are Arabic: rows counted 一, 二, 三 are rows.)
+  const arabic = lines.some((l) => /^\d{1,4}[\s\u3000]/u.test(l.text.trim()));
   return lines.flatMap((l) => {
     const words = l.text.split(/[\s\u3000]+/u).filter((w) => w !== '');
-    const section = words.length === 2 ? sectionAcross(words) : undefined;
+    const section = arabic && words.length === 2 ? sectionAcross(words) : undefined;
     if (section !== undefined) return [{ text: section, line: l.line, before: 'line-row' }];
     return words.map((text, i): Piece => ({ text, line: l.line, before: i === 0 ? 'line-row' : 'space' }));
   });

@@ -57,6 +57,8 @@ export function positionalRows(
     const c = cellsOf(l, 'tab');
     return c !== undefined && c.length === width && c[width - 1] === '';
   });
+  // (A section's number across cells only where the rows' own numbers are Arabic: rows counted 一, 二, 三 are rows.)
+  const arabic = raw.slice(headerLine).some((l) => /^\d{1,4}$/u.test(cellsOf(l, mode)?.find((c) => c.trim() !== '')?.trim() ?? ''));
   for (let i = headerLine; i < raw.length; i += 1) {
     const text = (raw[i] as string).trim();
     if (text === '') continue;
@@ -82,7 +84,7 @@ export function positionalRows(
     if (merged === undefined && padded === undefined) shown = cells;
     const positions = merged === undefined ? undefined : columnOf.flatMap((_, h) => (merged.includes(h) ? [] : [h]));
     // (A section's number in the 序号 column and its heading beside it: a heading row, 一、经济发展.)
-    const section = cells !== undefined && filled.length === 2 ? sectionAcross(cells) : undefined;
+    const section = arabic && cells !== undefined && filled.length === 2 ? sectionAcross(cells) : undefined;
     if (section !== undefined) rows.push({ kind: 'heading', text: section, line });
     else if (shown !== undefined && (shown.length === width || positions !== undefined) && filled.length >= 2) {
       const row: (AlignedCell | undefined)[] = new Array<AlignedCell | undefined>(kinds.length).fill(undefined);

@@ -130,8 +130,8 @@ export function numberedLine(line: string): NumberedLine | undefined {
  * and only in sequence.
  */
 export function ordinalLine(line: string): NumberedLine | undefined {
-  // (…and 第一，/ 第二、 as points are counted in speeches and minutes.)
-  const m = /^([一二三四五六七八九十]{1,3})([是要])(?=\p{Script=Han})/u.exec(line.trimStart()) ?? /^第([一二三四五六七八九十]{1,3})([，,、])(?=[\p{Script=Han}“「『《（(【])/u.exec(line.trimStart());
+  // (…and 第一，/ 第二、 as points are counted in speeches and minutes; not 第一、二季度 nor 第一、第二批.)
+  const m = /^([一二三四五六七八九十]{1,3})([是要])(?=\p{Script=Han})/u.exec(line.trimStart()) ?? /^第([一二三四五六七八九十]{1,3})([，,]|、(?!第|[一二三四五六七八九十]{1,2}(?:季|批|期|轮|輪|类|類|档|檔|级|級|年|月|次|项|項|个|個)))(?=[\p{Script=Han}“「『《（(【])/u.exec(line.trimStart());
   if (m === null) return undefined;
   const n = chineseNumeral(m[1] as string);
   if (n === undefined || n > 20) return undefined;

@@ -79,6 +79,23 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
     block.children.forEach(analyse);
   };
   analyse(root);
+  // Names alone closing an item are its units where the document writes its units so: not in one item
+  // alone among items with units of their own (a signature after the last), nor in a heading whose
+  // items name their own (（一）推进项目建设 / 县发改局 / 1.… （县甲局负责））.
+  const namesOnly = (b: Block): boolean => {
+    const gs = groups.get(b) ?? [];
+    return gs.length > 0 && gs.every((g) => g.clauses.every((cl) => cl.namesLine === true));
+  };
+  const all: Block[] = [];
+  const collect = (b: Block): void => {
+    all.push(b);
+    b.children.forEach(collect);
+  };
+  collect(root);
+  const descendantUnits = (b: Block): boolean => b.children.some((c) => (groups.get(c) ?? []).length > 0 || descendantUnits(c));
+  const namedItems = all.filter(namesOnly);
+  const otherItems = all.filter((b) => (groups.get(b) ?? []).length > 0 && !namesOnly(b));
+  for (const b of namedItems) if ((namedItems.length === 1 && otherItems.length > 0) || descendantUnits(b)) groups.set(b, []);
   // Items under a heading that names their lead (一、县某局牵头工作(8项)) are tasks of that unit, units or not.
   const leadHeading = (block: Block): boolean => block.marker !== null && block.children.length > 0 && isLeadHeading(headingText(contents.get(block)?.text ?? ''));
   // Items under such a heading, at any depth (属某局职责范围 / （一）某路段 / 1.某问题), are its unit's tasks.

@@ -24,9 +24,14 @@ const isSubject = (name: string): boolean => {
 
 /**
  * The unit (or list of units) opening a sentence after at most a few short lead-in clauses, and
- * where the sentence goes on after it; or undefined.
+ * where the sentence goes on after it; or undefined. With `colon`, also a duty list's entry with a
+ * colon after its unit (县发改局：负责项目谋划工作), as such lists are printed, where nothing else in
+ * the text is a task (elsewhere `X：` more often opens a table's cell or a label).
  */
-export function subjectAt(sentence: string): { subject: string; end: number } | undefined {
+export function subjectAt(sentence: string, colon = false): { subject: string; end: number } | undefined {
+  // (Its end is after the colon: the duty verb follows it.)
+  const entry = colon ? /^\s*([^：:，,。；;]{2,24})[：:]\s*(?=(?:负责|負責)(?![人同]))/u.exec(sentence) : null;
+  if (entry !== null && isSubject(entry[1] as string)) return { subject: entry[1] as string, end: entry[0].length };
   const pieces = sentence.split(/(?<=[，,])/u);
   let offset = 0;
   for (let p = 0; p < Math.min(pieces.length, MAX_LEAD_IN + 1); p += 1) {

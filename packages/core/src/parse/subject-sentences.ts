@@ -22,7 +22,7 @@ export function parseSubjectSentences(text: string, options: ParseOptions = {}):
   const lines = text.split('\n').map((line) =>
     (line.match(/[^。！？]+[。！？]?/gu) ?? [])
       .map((s) => {
-        const at = subjectAt(s);
+        const at = subjectAt(s, true);
         if (at === undefined) return s;
         found += 1;
         const stop = /[。！？]$/u.test(s) ? s.slice(-1) : '';

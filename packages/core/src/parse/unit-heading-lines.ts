@@ -2,6 +2,7 @@
 // (市发展改革委 / 1.做好… / 2.推进… / 市财政局： / 3.加强…): each such line is written as a numbered heading
 // (一、市发展改革委), which the prose reader reads as the unit that answers for the items under it.
 import { namesAlone } from './clauses.js';
+import { columnRole } from './columns.js';
 import { numberedLine } from './numbering.js';
 import { splitLines } from './text.js';
 
@@ -18,8 +19,8 @@ function chineseNumber(n: number): string {
 /**
  * The text with its unit lines numbered as headings, and how many. Only where the line before the
  * first numbered item is such a line (else a names line between items closes the item above it:
- * its units), the text has no 一、 headings of its own, and every unit line stands right before a
- * numbered item.
+ * its units), the text has no 一、 headings of its own nor a table's header cells above, each unit
+ * line names one unit and stands right before a numbered item, and no names line closes an item.
  */
 export function numberUnitHeadings(text: string): { text: string; count: number } {
   const lines = splitLines(text);
@@ -27,16 +28,25 @@ export function numberUnitHeadings(text: string): { text: string; count: number 
   if (numbered.some((n) => n?.style === 'chinese')) return { text, count: 0 };
   const first = numbered.findIndex((n) => n !== undefined);
   if (first < 1) return { text, count: 0 };
+  // A one-cell-per-line table's header (责任单位 / 工作任务 / 完成时限) before the items: its cells, not headings.
+  if (lines.slice(0, first).filter((l) => l.trim() !== '' && columnRole(l.trim()) !== undefined).length >= 2) return { text, count: 0 };
   const name = (line: string): string => line.trim().replace(/[：:]$/u, '');
+  // One unit's name (not an addressee list, 各乡镇人民政府，县直各有关单位：, nor a collective).
+  const unitLine = (line: string): boolean => {
+    const t = name(line);
+    return t !== '' && t.length <= 40 && !/[、，,；;\s]/u.test(t) && !t.startsWith('各') && namesAlone(t);
+  };
   let before = first - 1;
   while (before >= 0 && (lines[before] as string).trim() === '') before -= 1;
-  if (before < 0 || !namesAlone(name(lines[before] as string))) return { text, count: 0 };
-  let count = 0;
-  const out = lines.map((line, i) => {
-    const t = name(line);
-    if (t === '' || numbered[i] !== undefined || numbered[i + 1] === undefined || t.length > 60 || !namesAlone(t)) return line;
-    count += 1;
-    return `${chineseNumber(count)}、${line.trim()}`;
-  });
-  return count > 99 ? { text, count: 0 } : { text: out.join('\n'), count };
+  if (before < 0 || !unitLine(lines[before] as string)) return { text, count: 0 };
+  // Each heading stands right before an item; a names line after an item's work with no item after it
+  // (…的最后一项 / 县农经站) says the names lines close their items instead, and so do as many of them as items.
+  const heads = lines.map((line, i) => numbered[i] === undefined && unitLine(line) && numbered[i + 1] !== undefined);
+  const after = lines.some((line, i) => i > first && numbered[i] === undefined && !heads[i] && namesAlone(name(line)));
+  const items = numbered.filter((n) => n !== undefined).length;
+  const count = heads.filter(Boolean).length;
+  if (after || count > items || count > 99) return { text, count: 0 };
+  let k = 0;
+  const out = lines.map((line, i) => (heads[i] ? `${chineseNumber((k += 1))}、${line.trim()}` : line));
+  return { text: out.join('\n'), count };
 }

@@ -47,3 +47,27 @@ describe('a one-cell-per-line table whose rows hold numbered measures', () => {
     ]);
   });
 });
+
+describe('what names alone after an item must leave alone (found by review)', () => {
+  const ids = (text: string) => parseTable(text, { file: 'plan.txt' }).tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+
+  it('a signature of two signers, or with no date, after the last item among items with units of their own', () => {
+    const two = ['一、重点任务', '（一）新建幼儿园5所。（县教育局负责）', '（二）改造老旧小区12个。（县住建局负责）', '二、保障措施', '（一）加强组织领导。各单位要高度重视。', '（二）强化督查考核。县委督查室要定期通报进展。', '中共某某县委办公室', '某某县人民政府办公室', '2024年3月1日'].join('\n');
+    const undated = ['1.新建幼儿园5所。（县教育局负责）', '2.改造老旧小区12个。（县住建局负责）', '3.各单位要加强组织领导，确保按期完成。', '某某县人民政府办公室'].join('\n');
+    expect(ids(two).map((t) => t[1])).toEqual(['新建幼儿园5所', '改造老旧小区12个']);
+    expect(ids(undated).map((t) => t[1])).toEqual(['新建幼儿园5所', '改造老旧小区12个']);
+  });
+
+  it('a heading whose items name their own units keeps them (the names line is no unit of the heading)', () => {
+    const text = ['（一）推进项目建设', '县发改局', '1.加快审批。（县甲局负责）', '2.强化要素保障。（县乙局负责）'].join('\n');
+    expect(ids(text).map((t) => t[2])).toEqual([['县甲局:responsible'], ['县乙局:responsible']]);
+  });
+
+  it('a deadline after the names is the deadline, not a signature’s date', () => {
+    const table = parseTable(['1.新建幼儿园5所。', '县教育局、县财政局', '2024年12月底前', '2.改造老旧小区12个。', '县住建局', '2024年10月底前'].join('\n'));
+    expect(table.tasks.map((t) => [t.title, t.units.map((u) => u.name), Object.values(t.extra)])).toEqual([
+      ['新建幼儿园5所', ['县教育局', '县财政局'], ['2024年12月底前']],
+      ['改造老旧小区12个', ['县住建局'], ['2024年10月底前']],
+    ]);
+  });
+});

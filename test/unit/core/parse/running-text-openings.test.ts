@@ -247,3 +247,21 @@ describe('minutes charging units with the work (责成 / 请 / 会议要求)', (
     expect(table.tasks.flatMap((t) => t.units.map((u) => u.name))).toEqual(['县农业农村局']);
   });
 });
+
+describe('第 that counts no point (found by review)', () => {
+  it('第一、二季度 and 第一、第二批 are words of the sentence', () => {
+    const text = '某县公布今年重点任务分工，明确各项任务的牵头单位及责任单位。\n新建幼儿园5所，由县教育局负责。\n第一、二季度改造老旧小区12个，由县住建局负责。';
+    expect(parseTable(text).tasks.map((t) => t.title)).toEqual(['新建幼儿园5所', '第一、二季度改造老旧小区12个']);
+  });
+});
+
+describe('a duty list with a colon after each unit (县发改局：负责…)', () => {
+  it('is read as the units’ sentences when nothing else in the text is a task', () => {
+    const text = '县委办、县政府办：负责全县重大决策部署的督查督办。\n县甲局：负责项目谋划和争取工作。\n县乙局：负责资金保障工作。';
+    expect(read(parseTable(text))).toEqual([
+      ['1', '全县重大决策部署的督查督办', ['县委办:responsible', '县政府办:responsible']],
+      ['2', '项目谋划和争取工作', ['县甲局:responsible']],
+      ['3', '资金保障工作', ['县乙局:responsible']],
+    ]);
+  });
+});

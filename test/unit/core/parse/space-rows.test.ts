@@ -102,3 +102,10 @@ describe('units listed with spaces in rows split by spaces (县财政局 县乡�
     ]);
   });
 });
+
+describe('what a section across cells must leave alone (found by review)', () => {
+  it('a row numbered 二 with its units left empty, in a table whose rows count 一, 二, 三', () => {
+    const text = ['序号\t工作任务\t责任单位\t完成时限', '一\t推进项目建设\t县发改局\t6月底', '二\t加强预算绩效管理\t\t', '三\t新建幼儿园5所\t县教育局\t12月底', '四\t改造老旧小区\t县住建局\t12月底'].join('\n');
+    expect(parseTable(text).tasks.map((t) => t.category)).toEqual([null, null, null]);
+  });
+});

@@ -29,3 +29,19 @@ describe('lines of unit names over numbered items', () => {
     expect(numberUnitHeadings(['市甲局', '1.推进改革。', '市乙局', '2.完善机制。'].join('\n'))).toEqual({ text: ['一、市甲局', '1.推进改革。', '二、市乙局', '2.完善机制。'].join('\n'), count: 2 });
   });
 });
+
+describe('what the unit headings must leave alone (found by review)', () => {
+  it('a one-cell-per-line table with its units column first', () => {
+    const table = parseTable(['责任单位', '工作任务', '完成时限', '县发改局', '1.推进项目建设，完成投资10亿元', '6月底前', '县财政局', '2.加强预算绩效管理', '12月底前'].join('\n'));
+    expect(table.tasks.map((t) => [t.category, t.title, t.units.map((u) => u.name), Object.values(t.extra)])).toEqual([
+      [null, '推进项目建设，完成投资10亿元', ['县发改局'], ['6月底前']],
+      [null, '加强预算绩效管理', ['县财政局'], ['12月底前']],
+    ]);
+  });
+
+  it('names lines closing their items after a title line, and an addressee line before the items', () => {
+    expect(numberUnitHeadings(['县农业农村局', '1.推进高标准农田建设。', '县农业农村局、县财政局', '2.实施农村人居环境整治。', '县农经站'].join('\n')).count).toBe(0);
+    const addressed = parseTable(['各乡镇人民政府，县直各有关单位：', '1.新建幼儿园5所。（县教育局负责）', '2.改造老旧小区12个。（县住建局负责）'].join('\n'));
+    expect(addressed.tasks.map((t) => t.category)).toEqual([null, null]);
+  });
+});
