@@ -26,6 +26,8 @@ export function numberUnitHeadings(text: string): { text: string; count: number 
   const lines = splitLines(text);
   const numbered = lines.map((l) => numberedLine(l.trim()));
   if (numbered.some((n) => n?.style === 'chinese')) return { text, count: 0 };
+  const inline = unitsBeforeItems(lines);
+  if (inline !== undefined) return inline;
   const first = numbered.findIndex((n) => n !== undefined);
   if (first < 1) return { text, count: 0 };
   // A one-cell-per-line table's header (责任单位 / 工作任务 / 完成时限) before the items: its cells, not headings.
@@ -49,4 +51,23 @@ export function numberUnitHeadings(text: string): { text: string; count: number 
   let k = 0;
   const out = lines.map((line, i) => (heads[i] ? `${chineseNumber((k += 1))}、${line.trim()}` : line));
   return { text: out.join('\n'), count };
+}
+
+/** A unit's name and a colon opening a line of its numbered items (市发展改革委：1.做好…；2.推进…). */
+const UNIT_THEN_ITEMS = /^\s*([^：:，,。；;、\s]{2,30})[：:]\s*(?=(?:[0-9０-９]{1,3}[.、．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])\S)/u;
+
+/**
+ * Two or more lines that open with a unit's name and a colon before its numbered items (市发展改革委：
+ * 1.… / 市财政局：3.…): each line numbered as a heading in place (一、市发展改革委：1.…), so that no
+ * line moves; undefined when the text has fewer such lines.
+ */
+function unitsBeforeItems(lines: readonly string[]): { text: string; count: number } | undefined {
+  const opened = lines.map((l) => {
+    const m = UNIT_THEN_ITEMS.exec(l);
+    return m !== null && !(m[1] as string).startsWith('各') && namesAlone(m[1] as string);
+  });
+  const count = opened.filter(Boolean).length;
+  if (count < 2 || count > 99) return undefined;
+  let k = 0;
+  return { text: lines.map((l, i) => (opened[i] ? `${chineseNumber((k += 1))}、${l.trim()}` : l)).join('\n'), count };
 }

@@ -45,3 +45,15 @@ describe('what the unit headings must leave alone (found by review)', () => {
     expect(addressed.tasks.map((t) => t.category)).toEqual([null, null]);
   });
 });
+
+describe('a unit’s name and a colon opening the line of its items (市发展改革委：1.…；2.…)', () => {
+  it('heads those items, and no line moves', () => {
+    const text = ['各部门分工如下：', '市发展改革委：1.做好年度投资计划编制工作；2.推进重大项目前期工作。', '市财政局：3.加强预算绩效管理。'].join('\n');
+    const table = parseTable(text, { file: 'plan.txt' });
+    expect(table.tasks.map((t) => [t.title, t.units.map((u) => `${u.name}:${u.role}`), t.line])).toEqual([
+      ['做好年度投资计划编制工作', ['市发展改革委:responsible'], 2],
+      ['推进重大项目前期工作', ['市发展改革委:responsible'], 2],
+      ['加强预算绩效管理', ['市财政局:responsible'], 3],
+    ]);
+  });
+});
