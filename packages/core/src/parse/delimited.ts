@@ -135,7 +135,10 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): Respons
     if (isSeparatorRow(t)) return;
     items.push({ kind: 'row', line, cells: markdownCells(t).map((c) => ({ text: c, line })) });
   });
-  const table = interpretRows(items, { ...options, layout: 'markdown' }, sink);
+  // Section rows (| 一、经济发展 | | |, or | 一 | 经济发展 | | |) are categories, as in CSV.
+  const sectioned = withSectionCategories(items);
+  const table = interpretRows(sectioned ?? items, { ...options, layout: 'markdown', ...(sectioned === undefined ? {} : { addedCategory: true }) }, sink);
+  if (table !== undefined && sectioned !== undefined) table.columns = table.columns.slice(1);
   sink.throwIfErrors();
   return table as ResponsibilityTable;
 }

@@ -3,7 +3,7 @@
 import type { Layout, ResponsibilityTable } from '../types.js';
 import { columnRole, looksLikeHeader } from './columns.js';
 import type { DiagnosticSink } from './errors.js';
-import { parseTaskNumber } from './numbering.js';
+import { parseTaskNumber, sectionAcross } from './numbering.js';
 import { interpretRows, type Item } from './rows.js';
 import type { ParseOptions } from './word-table.js';
 
@@ -38,8 +38,15 @@ export function interpretGrid(grid: readonly GridRow[], layout: Layout, options:
   const row = (cells: string[], line: number): Item => ({ kind: 'row', line, cells: cells.map((text) => ({ text, line })) });
   items.push(row(hasCategory ? header.cells : ['类别', ...header.cells], header.line));
   let category = '';
+  // (A section's number in the 序号 column and its heading beside it, 一 | 经济发展 | |, where the rows' own numbers are Arabic.)
+  const arabic = rows.slice(at + 1).some((r) => /^\d{1,4}$/u.test(r.cells[0] ?? ''));
   for (const r of rows.slice(at + 1)) {
     const filled = r.cells.filter((c) => c !== '');
+    const across = !hasCategory && arabic && filled.length === 2 ? sectionAcross(r.cells) : undefined;
+    if (across !== undefined) {
+      category = across.replace(/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*/u, '');
+      continue;
+    }
     if (!hasCategory && filled.length === 1 && parseTaskNumber(filled[0] as string) === undefined) {
       // (Without its numbering, 一、 or （一）, as categories are everywhere.)
       category = (filled[0] as string).replace(/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*/u, '');

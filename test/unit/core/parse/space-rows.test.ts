@@ -2,6 +2,8 @@
 // (公共场所全民健身 器材更换项目), a heading row with spaces. Made-up wording in the shapes real pages have.
 import { parseTable } from '@fengong/core';
 import { describe, expect, it } from 'vitest';
+import { DiagnosticSink } from '../../../../packages/core/src/parse/errors.js';
+import { interpretGrid } from '../../../../packages/core/src/parse/grid.js';
 
 const read = (text: string) => parseTable(text).tasks.map((t) => [t.id, t.category, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
 
@@ -107,5 +109,28 @@ describe('what a section across cells must leave alone (found by review)', () =>
   it('a row numbered 二 with its units left empty, in a table whose rows count 一, 二, 三', () => {
     const text = ['序号\t工作任务\t责任单位\t完成时限', '一\t推进项目建设\t县发改局\t6月底', '二\t加强预算绩效管理\t\t', '三\t新建幼儿园5所\t县教育局\t12月底', '四\t改造老旧小区\t县住建局\t12月底'].join('\n');
     expect(parseTable(text).tasks.map((t) => t.category)).toEqual([null, null, null]);
+  });
+});
+
+describe('a section across the 序号 and title cells in Markdown and in a Word or spreadsheet grid', () => {
+  const cells = [
+    ['序号', '工作任务', '责任单位', '完成时限'],
+    ['一', '经济发展', '', ''],
+    ['1', '地区生产总值增长6%', '县发改局（牵头）、县统计局', '12月底'],
+    ['2', '固定资产投资增长8%', '县发改局', '12月底'],
+    ['二', '民生保障', '', ''],
+    ['3', '新增城镇就业2000人', '县人社局', '12月底'],
+  ];
+  const categories = ['经济发展', '经济发展', '民生保障'];
+
+  it('is the category of the rows below it', () => {
+    const markdown = [`| ${(cells[0] as string[]).join(' | ')} |`, '|---|---|---|---|', ...cells.slice(1).map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    expect(parseTable(markdown).tasks.map((t) => t.category)).toEqual(categories);
+    const grid = interpretGrid(cells.map((c, i) => ({ cells: c, line: i + 1 })), 'word-table', {}, new DiagnosticSink('plan.docx'));
+    expect(grid?.tasks.map((t) => [t.category, t.title])).toEqual([
+      ['经济发展', '地区生产总值增长6%'],
+      ['经济发展', '固定资产投资增长8%'],
+      ['民生保障', '新增城镇就业2000人'],
+    ]);
   });
 });
