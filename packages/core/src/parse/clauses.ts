@@ -138,7 +138,7 @@ function insideName(text: string, close: number): boolean {
  * role words. Clauses never overlap. In a numbered item's text (`numbered`), a line of names alone
  * after its work is its units too ({@link closingNames}).
  */
-export function findClauses(text: string, numbered = false): Clause[] {
+export function findClauses(text: string, numbered = false, spaced = false): Clause[] {
   const spans = brackets(text);
   const found: Clause[] = [];
   for (const [open, close] of spans) {
@@ -232,6 +232,12 @@ export function findClauses(text: string, numbered = false): Clause[] {
       else if (tail !== undefined) found.push({ start: at + tail.at, end: at + t.length, phrase: tail.phrase, kind: 'sentence' });
     }
     start = i + 1;
+  }
+  // A numbered item's line closed by names after spaces (1 地区生产总值增长7% 县发改局 县统计局: a table's
+  // rows copied with no header; `spaced`), when nothing else in it names units.
+  if (numbered && spaced && found.length === 0) {
+    const tail = spacedNames(text);
+    if (tail !== undefined) found.push(tail);
   }
   // 由X会同Y、Z等部门负责落实 / 研究提出落实意见: X leads, Y and Z co-operate.
   for (const m of text.matchAll(JOINT)) {
@@ -364,6 +370,25 @@ export function namesAlone(sentence: string): boolean {
   const units = parseUnitPhrase(sentence, 'marked-only').units;
   if (units.length === 1 && (runTogether((units[0] as { name: string }).name)?.length ?? 1) > 1) return false;
   return units.length > 0 && units.every((u) => isAgencyName(u.name));
+}
+
+/**
+ * Names after spaces closing an item's last line (`地区生产总值增长7% 县发改局 县统计局`): each word a unit's
+ * name (a lead mark allowed), after words of work of two characters or more. The clause names them
+ * as a list.
+ */
+function spacedNames(text: string): Clause | undefined {
+  const lineStart = text.lastIndexOf('\n') + 1;
+  const line = text.slice(lineStart);
+  const words = [...line.matchAll(/[^ \t\u3000]+/gu)];
+  let k = words.length;
+  while (k > 0 && namesAlone((words[k - 1] as RegExpMatchArray)[0])) k -= 1;
+  if (k === words.length || k === 0) return undefined;
+  const work = words.slice(0, k).map((w) => w[0]).join('');
+  if (!/\p{Script=Han}{2}/u.test(work) || /[|｜]/u.test(line)) return undefined;
+  const first = words[k] as RegExpMatchArray;
+  const start = lineStart + (first.index ?? 0);
+  return { start, end: text.length, phrase: words.slice(k).map((w) => w[0]).join('、'), kind: 'sentence', whole: true, namesLine: true };
 }
 
 /** The duty closing a sentence with no 由: `强化督查问效，市政府督查室负责` → 市政府督查室负责. */

@@ -46,10 +46,10 @@ export function labelledFirst(gs: readonly Group[]): Group[] {
   return gs.filter((g) => !g.clauses.every((cl) => cl.kind === 'sentence'));
 }
 
-/** The groups of a block's text; `numbered`: the block is a numbered item (see {@link findClauses}). */
-export function groupsOf(text: string, numbered = false): Group[] {
+/** The groups of a block's text; `numbered`: the block is a numbered item; `spaced`: names after spaces may close it (see {@link findClauses}). */
+export function groupsOf(text: string, numbered = false, spaced = false): Group[] {
   const groups: Group[] = [];
-  for (const c of findClauses(text, numbered)) {
+  for (const c of findClauses(text, numbered, spaced)) {
     const last = groups[groups.length - 1];
     if (last !== undefined && isGlue(text.slice(last.end, c.start))) {
       last.end = c.end;

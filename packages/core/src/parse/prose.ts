@@ -10,7 +10,8 @@ import { statesFirstListedRule } from './labels.js';
 import { buildOutline, outlinePieces, type Block } from './outline.js';
 import { TASK_LEVEL_STYLES, type NumberedLine } from './numbering.js';
 import { lineFinder } from './unit-lines.js';
-import { quote } from './text.js';
+import { quote, splitLines } from './text.js';
+import { columnRole } from './columns.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
 import { headingLead, headingOwner, isLeadHeading, splitHeadingLead } from './heading-lead.js';
 import { opensLastSentence } from './opening-divisions.js';
@@ -72,10 +73,13 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   // 市财政局 / 3.…): then such a line between items is the next group's heading, not the last item's units.
   const beforeFirst = root.pieces[root.pieces.length - 1]?.text.trim() ?? '';
   const namesHead = root.children.length > 0 && beforeFirst !== '' && namesAlone(beforeFirst);
+  // Rows of cells split by spaces with a header above (序号 重点任务 责任单位) are the flattened table
+  // reader's; without one, names after spaces close their item (1 某项指标 县甲局 县乙局).
+  const headed = splitLines(text).slice(0, 40).some((l) => l.split(/[\s\u3000]+/u).filter((w) => w !== '' && columnRole(w) !== undefined).length >= 2);
   const analyse = (block: Block): void => {
     const c = contentOf(block);
     contents.set(block, c);
-    groups.set(block, groupsOf(c.text, block.marker !== null && !namesHead));
+    groups.set(block, groupsOf(c.text, block.marker !== null && !namesHead, !headed));
     block.children.forEach(analyse);
   };
   analyse(root);

@@ -134,3 +134,16 @@ describe('a section across the 序号 and title cells in Markdown and in a Word 
     ]);
   });
 });
+
+describe('rows split by spaces with no header, under headings (1 某项指标 县甲局 县乙局)', () => {
+  it('close each numbered item with its names; a header above leaves them to the table reader', () => {
+    const text = ['重点工作任务分解表', '一、经济发展', '1 地区生产总值增长7% 县发改局 县统计局', '2 一般公共预算收入增长6% 县财政局 县税务局', '二、社会事业', '3 城镇新增就业3000人 县人社局'].join('\n');
+    expect(read(text)).toEqual([
+      ['1', '经济发展', '地区生产总值增长7%', ['县发改局:responsible', '县统计局:responsible']],
+      ['2', '经济发展', '一般公共预算收入增长6%', ['县财政局:responsible', '县税务局:responsible']],
+      ['3', '社会事业', '城镇新增就业3000人', ['县人社局:responsible']],
+    ]);
+    const headed = ['序号 重点任务 牵头单位 配合单位', '1 地区生产总值增长7% 县发改局 县统计局'].join('\n');
+    expect(read(headed)).toEqual([['1', null, '地区生产总值增长7%', ['县发改局:lead', '县统计局:co']]]);
+  });
+});
