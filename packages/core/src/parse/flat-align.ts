@@ -7,7 +7,7 @@
 // cells hold (a number, unit names, a person, a deadline, text), how the pieces were separated, and
 // which columns each row leaves empty; the highest-scoring reading wins.
 import { isAgencyName } from './agency-name.js';
-import { isUnitPhrase, labelAt } from './clauses.js';
+import { isUnitPhrase, labelAt } from './unit-phrase-checks.js';
 import { isDeadline } from './deadline.js';
 import type { HeaderKind } from './header-kind.js';
 import { numberedLine, parseTaskNumber } from './numbering.js';

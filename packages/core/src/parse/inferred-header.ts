@@ -2,7 +2,7 @@
 // an image): the columns are inferred from what their cells hold, so that the rows can still be
 // aligned and read. Rows are compared from their right end, since merged cells (a category over
 // several rows) drop out on the left.
-import { isUnitPhrase } from './clauses.js';
+import { isUnitPhrase } from './unit-phrase-checks.js';
 import { isDeadline } from './deadline.js';
 import type { HeaderKind } from './header-kind.js';
 import { numberedLine } from './numbering.js';

@@ -2,7 +2,7 @@
 // vertically merged cells (rowspan) leave the merged cell out of every row but the first of its
 // run. Which columns a short row leaves out is told from what its cells hold.
 import { isAgencyName } from './agency-name.js';
-import { isUnitPhrase } from './clauses.js';
+import { isUnitPhrase } from './unit-phrase-checks.js';
 import { isPerson } from './flat-align.js';
 import type { HeaderKind } from './header-kind.js';
 

@@ -1,6 +1,7 @@
 // The text of prose items: trimming, lines joined, headings, first sentences and the title of a
 // task from the text since the previous one.
-import { findClauses, isRuleText } from './clauses.js';
+import { findClauses } from './clauses.js';
+import { isRuleText } from './unit-phrase-checks.js';
 import { isDeadline } from './deadline.js';
 
 const TRAILING = new Set(['。', '；', ';', '，', ',', ' ', '\u3000', '.', '、', '：', ':']);

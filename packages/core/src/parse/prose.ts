@@ -2,16 +2,16 @@
 // the responsibility clauses of each item (clauses.ts), and the decision of which items are tasks
 // — the ones the units are attached to — and which are headings (their categories).
 import type { ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
-import { findClauses, isRuleText, namesAlone } from './clauses.js';
-import { contentOf, groupsOf, labelledFirst, type Content, type Group } from './prose-groups.js';
+import { findClauses } from './clauses.js';
+import { isRuleText } from './unit-phrase-checks.js';
+import { blockGroups, labelledFirst, type Content, type Group } from './prose-groups.js';
 import { isDeadline } from './deadline.js';
 import { DiagnosticSink } from './errors.js';
 import { statesFirstListedRule } from './labels.js';
 import { buildOutline, outlinePieces, type Block } from './outline.js';
 import { TASK_LEVEL_STYLES, type NumberedLine } from './numbering.js';
 import { lineFinder } from './unit-lines.js';
-import { quote, splitLines } from './text.js';
-import { columnRole } from './columns.js';
+import { quote } from './text.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
 import { headingLead, headingOwner, isLeadHeading, splitHeadingLead } from './heading-lead.js';
 import { opensLastSentence } from './opening-divisions.js';
@@ -67,39 +67,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   let documentRule = options.firstListedLeads === true;
   let pendingCategory: string | null = null;
 
-  const contents = new Map<Block, Content>();
-  const groups = new Map<Block, Group[]>();
-  // Names alone on the line before the first item head the items under them (市发展改革委 / 1.… 2.… /
-  // 市财政局 / 3.…): then such a line between items is the next group's heading, not the last item's units.
-  const beforeFirst = root.pieces[root.pieces.length - 1]?.text.trim() ?? '';
-  const namesHead = root.children.length > 0 && beforeFirst !== '' && namesAlone(beforeFirst);
-  // Rows of cells split by spaces with a header above (序号 重点任务 责任单位) are the flattened table
-  // reader's; without one, names after spaces close their item (1 某项指标 县甲局 县乙局).
-  const headed = splitLines(text).slice(0, 40).some((l) => l.split(/[\s\u3000]+/u).filter((w) => w !== '' && columnRole(w) !== undefined).length >= 2);
-  const analyse = (block: Block): void => {
-    const c = contentOf(block);
-    contents.set(block, c);
-    groups.set(block, groupsOf(c.text, block.marker !== null && !namesHead, !headed));
-    block.children.forEach(analyse);
-  };
-  analyse(root);
-  // Names alone closing an item are its units where the document writes its units so: not in one item
-  // alone among items with units of their own (a signature after the last), nor in a heading whose
-  // items name their own (（一）推进项目建设 / 县发改局 / 1.… （县甲局负责））.
-  const namesOnly = (b: Block): boolean => {
-    const gs = groups.get(b) ?? [];
-    return gs.length > 0 && gs.every((g) => g.clauses.every((cl) => cl.namesLine === true));
-  };
-  const all: Block[] = [];
-  const collect = (b: Block): void => {
-    all.push(b);
-    b.children.forEach(collect);
-  };
-  collect(root);
-  const descendantUnits = (b: Block): boolean => b.children.some((c) => (groups.get(c) ?? []).length > 0 || descendantUnits(c));
-  const namedItems = all.filter(namesOnly);
-  const otherItems = all.filter((b) => (groups.get(b) ?? []).length > 0 && !namesOnly(b));
-  for (const b of namedItems) if ((namedItems.length === 1 && otherItems.length > 0) || descendantUnits(b)) groups.set(b, []);
+  const { contents, groups } = blockGroups(root, text);
   // Items under a heading that names their lead (一、县某局牵头工作(8项)) are tasks of that unit, units or not.
   const leadHeading = (block: Block): boolean => block.marker !== null && block.children.length > 0 && isLeadHeading(headingText(contents.get(block)?.text ?? ''));
   // Items under such a heading, at any depth (属某局职责范围 / （一）某路段 / 1.某问题), are its unit's tasks.

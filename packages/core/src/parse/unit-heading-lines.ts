@@ -1,7 +1,7 @@
 // Lines of unit names alone heading the numbered items under them, a division written unit by unit
 // (市发展改革委 / 1.做好… / 2.推进… / 市财政局： / 3.加强…): each such line is written as a numbered heading
 // (一、市发展改革委), which the prose reader reads as the unit that answers for the items under it.
-import { namesAlone } from './clauses.js';
+import { namesAlone } from './names-alone.js';
 import { columnRole } from './columns.js';
 import { numberedLine } from './numbering.js';
 import { splitLines } from './text.js';
