@@ -79,6 +79,10 @@ function makeCase() {
   // (Rows split by spaces may list units with spaces too: 县财政局 县乡村振兴局, as a PDF's table is copied.)
   const joinDraw = random();
   const join = joinDraw < 0.85 ? (shape === 'space-row' && joinDraw < 0.2 ? ' ' : '、') : '，';
+  // Rows split by spaces with a cell wrapped onto the next line, as a table copied from a PDF leaves it:
+  // a list of units cut after its 、 (its rest alone on the next line), or inside a name, the task's text
+  // cut with it (`1 加快推进某某建 县甲局 县乙局、县` / `设 丙局`).
+  const wrapRows = shape === 'space-row' && join === '、' && random() < 0.35;
   const head = [];
   if (withId) head.push(pick(ID_HEADS));
   if (catMode === 'column') head.push(pick(CAT_HEADS));
@@ -128,7 +132,8 @@ function makeCase() {
     }
     if (extra.startsWith('deadline')) cells.push(pick(DEADLINES));
     if (extra.endsWith('remark')) cells.push('');
-    rows.push({ cells });
+    const wrapped = wrapRows ? wrapRow(cells, cells.indexOf(titleCell), random) : undefined;
+    rows.push(wrapped === undefined ? { cells } : { cells: wrapped.cells, next: wrapped.next });
     const all = [...t.lead, ...t.co, ...t.responsible];
     const reading =
       mode === 'lead-co'
@@ -147,7 +152,7 @@ function makeCase() {
   // What pages print after a table: a note on it, a contact, the issuer and date, a copy line.
   const footer = runTogether ? [] : random() < 0.3 ? [...FOOTERS].sort(() => random() - 0.5).slice(0, 1 + Math.floor(random() * 3)) : [];
   const text = [...preamble, ...body, ...footer].join('\n');
-  const dims = { shape, merged, mode, roleCell, footer: footer.length, withId, catMode, ...(catMode === 'headings' && acrossHeadings ? { acrossHeadings } : {}), extra, ...(extra === 'measures' ? { paragraphs, numberedMeasures } : {}), leadFirst, join, titleHead, unitHeads: unitHeads.join('/'), ...(runTogether ? { fullStop, shared } : {}) };
+  const dims = { shape, merged, mode, roleCell, footer: footer.length, withId, catMode, ...(catMode === 'headings' && acrossHeadings ? { acrossHeadings } : {}), extra, ...(extra === 'measures' ? { paragraphs, numberedMeasures } : {}), leadFirst, join, ...(wrapRows ? { wrapRows } : {}), titleHead, unitHeads: unitHeads.join('/'), ...(runTogether ? { fullStop, shared } : {}) };
   return { text, expected, dims };
 }
 
@@ -164,3 +169,26 @@ function sharedPage(text) {
 }
 
 score(CASES, makeCase, SHOW);
+
+/**
+ * A space-separated row with a cell wrapped (see `wrapRows`): the last units cell listing two names or
+ * more is cut after its first 、, or inside its second name with the task's text cut in its middle
+ * (only where the task's text is the row's longest cell, as the reader assumes). The row's cells and the
+ * next line's words, or undefined when the row has no such cell.
+ */
+function wrapRow(cells, titleAt, random) {
+  const at = cells.map((c, i) => (i !== titleAt && c.split('、').length >= 2 ? i : -1)).filter((i) => i >= 0).pop();
+  if (at === undefined) return undefined;
+  const names = cells[at].split('、');
+  const title = cells[titleAt];
+  const inName = random() < 0.5 && title.length >= 6 && cells.every((c, i) => i === titleAt || c.length < title.length) && names[1].length >= 3;
+  const out = [...cells];
+  if (!inName) {
+    out[at] = `${names[0]}、`;
+    return { cells: out, next: [names.slice(1).join('、')] };
+  }
+  const mid = Math.floor(title.length / 2);
+  out[titleAt] = title.slice(0, mid);
+  out[at] = `${names[0]}、${names[1].slice(0, 1)}`;
+  return { cells: out, next: [title.slice(mid), [names[1].slice(1), ...names.slice(2)].join('、')] };
+}

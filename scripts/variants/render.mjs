@@ -29,7 +29,11 @@ export function render(shape, head, rows) {
       if (shape === 'pipe-row') lines.push(`| ${r.heading} |`);
       else if (shape === 'cell-pipe') lines.push(`${r.heading} |`);
       else lines.push(r.heading);
-    } else row(r.cells);
+    } else {
+      row(r.cells);
+      // (The rest of a row's wrapped cells, on the next line: space rows only.)
+      if (r.next !== undefined && shape === 'space-row') lines.push(r.next.join(' '));
+    }
   }
   return shape === 'one-line' ? [lines.join(' ')] : shape === 'run-together' ? [lines.join('')] : lines;
 }

@@ -1,7 +1,8 @@
 // A flattened table's text cut into pieces (cells, words or lines) with what separates each from the
 // one before: the input of the aligner (flat-align.ts), for each way pages flatten a table.
 import type { Boundary, Piece } from './flat-align.js';
-import { sectionAcross } from './numbering.js';
+import { allAgencyNames, isAgencyName } from './agency-name.js';
+import { numberedLine, ordinalLine, sectionAcross } from './numbering.js';
 
 /** A line of text with its 1-based line number. */
 interface Cell {
@@ -61,15 +62,66 @@ export const linePieces = (lines: readonly Cell[]): Piece[] => lines.map((l, i) 
 /**
  * The pieces of rows whose cells are separated by spaces: a word per piece, a line per row. A row
  * of a section's number and one word (`二 民生保障`, the 序号 column numbering the section) is one
- * piece, the heading `二、民生保障`.
+ * piece, the heading `二、民生保障`. A row's cells wrapped onto the next line, as a table copied
+ * from a page or a PDF leaves them, are joined back first (see {@link withWrappedCells}).
  */
 export function spacePieces(lines: readonly Cell[]): Piece[] {
   // (Only where the rows' own numbers are Arabic: rows counted 一, 二, 三 are rows.)
   const arabic = lines.some((l) => /^\d{1,4}[\s\u3000]/u.test(l.text.trim()));
-  return lines.flatMap((l) => {
-    const words = l.text.split(/[\s\u3000]+/u).filter((w) => w !== '');
+  const rows = withWrappedCells(lines.map((l) => ({ words: l.text.split(/[\s\u3000]+/u).filter((w) => w !== ''), line: l.line })));
+  return rows.flatMap(({ words, line }) => {
     const section = arabic && words.length === 2 ? sectionAcross(words) : undefined;
-    if (section !== undefined) return [{ text: section, line: l.line, before: 'line-row' }];
-    return words.map((text, i): Piece => ({ text, line: l.line, before: i === 0 ? 'line-row' : 'space' }));
+    if (section !== undefined) return [{ text: section, line, before: 'line-row' }];
+    return words.map((text, i): Piece => ({ text, line, before: i === 0 ? 'line-row' : 'space' }));
   });
+}
+
+/** A row's line: it opens with its number (`3 推进某某 县甲局 …`). */
+const opensRow = (words: readonly string[]): boolean => /^\d{1,4}$/u.test(words[0] ?? '');
+
+/** A list of units cut inside it: it ends with its separator (`县甲局、`), or after 、 with a piece of a name (`县乙局、县`). */
+function cutList(word: string): boolean {
+  if (/[、，,（(]$/u.test(word)) return true;
+  const last = word.split(/[、，,]/u);
+  return last.length >= 2 && (last[last.length - 1] as string).length <= 3 && !isAgencyName(last[last.length - 1] as string) && allAgencyNames(last.slice(0, -1).join('、'));
+}
+
+/**
+ * Lines of a space-separated table that continue the row above: a row's cells wrapped, each cell's
+ * rest on the next line (`1 加快推进高标准农田建 县甲局 县乙局、县 12月底` / `设 丙局`). A line with no number
+ * of its own, fewer words than the row and no more than three, continues it where the row has that
+ * many cells to continue: each list of units cut inside it (see {@link cutList}) and, for a line of two
+ * words or more, the task's text (the row's longest word) — each word joined to its cell in order.
+ * Any other line is left as it is (a category or a note between rows).
+ */
+function withWrappedCells(rows: { words: string[]; line: number }[]): { words: string[]; line: number }[] {
+  const out: { words: string[]; line: number }[] = [];
+  let above: { words: string[]; line: number } | undefined;
+  for (const r of rows) {
+    if (opensRow(r.words)) {
+      above = { words: [...r.words], line: r.line };
+      out.push(above);
+      continue;
+    }
+    const k = r.words.length;
+    if (above === undefined || k === 0 || k > 3 || k >= above.words.length || numberedLine(r.words.join(' ')) !== undefined || ordinalLine(r.words.join(' ')) !== undefined) {
+      above = undefined;
+      out.push(r);
+      continue;
+    }
+    const words = above.words;
+    const cut = words.flatMap((w, i) => (i > 0 && cutList(w) ? [i] : []));
+    const longest = words.reduce((best, w, i) => (i > 0 && w.length > (words[best] as string).length ? i : best), 1);
+    const cells = (k >= 2 && !cut.includes(longest) ? [...cut, longest] : cut).sort((a, b) => a - b);
+    // (A line of names alone continues a cut list; a lone word with no cut list above is no wrap.)
+    if (cells.length !== k || (k === 1 && !allAgencyNames((r.words[0] as string).replace(/[、，,]$/u, '')))) {
+      above = undefined;
+      out.push(r);
+      continue;
+    }
+    cells.forEach((at, j) => {
+      words[at] = `${words[at] as string}${r.words[j] as string}`;
+    });
+  }
+  return out;
 }

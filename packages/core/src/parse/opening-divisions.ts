@@ -22,10 +22,10 @@ const MAX_LEAD_IN = 8;
 const LEAD_IN =
   /^(?:(?:会议|會議|会上|會上|同时|同時|另外|此外|其中|具体|具體|要求|明确|明確|决定|決定|确定|確定|强调|強調|提出|指出|责成|責成|对此|對此|为此|為此|下一步|下步|今后|今後|近期|目前|当前|當前|随后|隨後|接下来|接下來|首先|其次|再次|最后|最後|今年|明年)[\p{Script=Han}]{0,6}|[\p{Script=Han}]{1,6}(?:指出|强调|強調|要求|提出|表示))$/u;
 
-/** Names, then their duty and the work (甲局、乙局分别负责某某工作): the names and the role word. */
+/** Names, then their duty and the work (甲局、乙局分别负责某某工作; a modal between, 甲局要牵头做好…): the names and the role word. */
 // (A name's piece: a character, or a short bracket inside the name, 县(区、市)政府.)
 // (Lazy: the names end at their first role word — 市甲局负责指导各区政府负责落实… names 市甲局 alone.)
-const DUTY_FIRST = /^((?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}?(?:、(?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}?){0,8}?)(分别负责|分別負責|牵头负责|牽頭負責|负责|負責|牵头|牽頭)(?![人同的制任])/u;
+const DUTY_FIRST = /^((?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}?(?:、(?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}?){0,8}?)(?:要|应|應|须|須|将|將|需)?(分别负责|分別負責|牵头负责|牽頭負責|负责|負責|牵头|牽頭)(?![人同的制任])/u;
 
 /**
  * Names said to be the lead (or the responsible units) of the work: `甲局和乙办是某某工作的牵头部门`
@@ -138,7 +138,10 @@ export function openingDivision(sentence: string): string | undefined {
   if (given !== undefined) return given;
   // (A short bracket inside a name, 县(区、市)政府, is the name's.)
   // (An item's number, （一）, is no name's: a name's bracket follows its words.)
-  if (/[（(〔【[［：:“”"]/u.test(sentence.replace(/(?<=\p{Script=Han})[（(][\p{Script=Han}、]{1,8}[）)]/gu, ''))) return undefined;
+  // (A short quoted term inside the work, 做好“一网通办”改革, is the work's: a task quoted after its units,
+  // 县甲局负责的“…”, is not a division opening a sentence.)
+  const plain = sentence.replace(/(?<=\p{Script=Han})[（(][\p{Script=Han}、]{1,8}[）)]/gu, '').replace(/(?<![的：:])“[^“”"（()）：:]{1,16}”/gu, '');
+  if (/[（(〔【[［：:“”"]/u.test(plain)) return undefined;
   // Blanks inside it: cells run together (办公室牵头，各科室配合 11月底前 2 完成…), not a sentence.
   // (A blank inside a title's words, 2022年度 某某示范村, is the title's.)
   // (…but a blank after a number or a role word, 配合 11月底前 / 负责 长期坚持, is between cells.)

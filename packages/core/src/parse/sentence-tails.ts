@@ -79,8 +79,8 @@ function roleTail(sentence: string, maxClauses = Infinity): { at: number; phrase
  * the item names no units otherwise (a signature after the last item, 某市民生办, is not its units).
  */
 
-/** The duty closing a sentence with no 由: `强化督查问效，市政府督查室负责` → 市政府督查室负责. */
-const BARE_DUTY = /^(.{2,160}?)(?:分别|分別|共同)?(?:负责落实|負責落實|负责|負責)$/u;
+/** The duty closing a sentence with no 由: `强化督查问效，市政府督查室负责` → 市政府督查室负责 (or `…，各区政府为责任单位`). */
+const BARE_DUTY = /^(.{2,160}?)(?:分别|分別|共同)?(?:负责落实|負責落實|负责|負責|为责任单位|為責任單位|为责任部门|為責任部門)$/u;
 
 /**
  * The division closing a sentence after its work, with no 由 (一是强化督查问效，市政府督查室负责；

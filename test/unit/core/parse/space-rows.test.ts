@@ -147,3 +147,32 @@ describe('rows split by spaces with no header, under headings (1 某项指标 �
     expect(read(headed)).toEqual([['1', null, '地区生产总值增长7%', ['县发改局:lead', '县统计局:co']]]);
   });
 });
+
+describe('a row whose cells wrap onto the next line, as a table copied from a PDF leaves it', () => {
+  const head = '序号 重点任务 牵头单位 配合单位 完成时限';
+  it('joins a list of units cut after its 、, or inside a name with the task’s text cut too, back into its row', () => {
+    const text = [
+      head,
+      '1 加快推进某某农田建 县甲局 县乙局、县 12月底',
+      '设 丙局',
+      '2 实施某某环境整治行动 县丁局 县戊局、',
+      '县己局',
+      '3 推进某某供水一体化 县庚局 县乙局 10月底',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['1', null, '加快推进某某农田建设', ['县甲局:lead', '县乙局:co', '县丙局:co']],
+      ['2', null, '实施某某环境整治行动', ['县丁局:lead', '县戊局:co', '县己局:co']],
+      ['3', null, '推进某某供水一体化', ['县庚局:lead', '县乙局:co']],
+    ]);
+  });
+
+  it('leaves a line that continues no cut cell as it is (a note between rows), joining it to no units', () => {
+    const text = [head, '1 加快推进某某农田建设 县甲局 县乙局 12月底', '社会民生', '2 实施某某环境整治行动 县丁局 县戊局 10月底', '3 推进某某供水一体化 县庚局 县乙局 10月底'].join('\n');
+    expect(read(text)).toEqual([
+      ['1', null, '加快推进某某农田建设', ['县甲局:lead', '县乙局:co']],
+      ['2', null, '实施某某环境整治行动', ['县丁局:lead', '县戊局:co']],
+      ['3', null, '推进某某供水一体化', ['县庚局:lead', '县乙局:co']],
+    ]);
+    expect(parseTable(text).diagnostics.map((d) => [d.code, d.line])).toEqual([['text-inside-table', 3]]);
+  });
+});

@@ -1,0 +1,35 @@
+// Shapes of minutes and speeches from the probes of stop 38 (made-up wording): a modal between the
+// units and their role word (县甲中心要牵头做好…，县乙局要密切配合), a short quoted term inside the work
+// of such a sentence (做好“一网通办”改革), and units said to be the responsible ones (各区政府为责任单位).
+import { parseTable, type ResponsibilityTable } from '@fengong/core';
+import { describe, expect, it } from 'vitest';
+import { openingDivision } from '../../../../packages/core/src/parse/opening-divisions.js';
+import { parseUnitPhrase } from '../../../../packages/core/src/parse/unit-phrase.js';
+
+const read = (table: ResponsibilityTable) => table.tasks.map((t) => [t.id, t.units.map((u) => `${u.name}:${u.role}`)]);
+const roles = (phrase: string) => parseUnitPhrase(phrase, 'marked-only').units.map((u) => `${u.name}:${u.role}`);
+
+describe('divisions of minutes and speeches', () => {
+  it('a modal between the units and 牵头 / 负责 opening a sentence is the role’s', () => {
+    expect(openingDivision('县甲中心要牵头做好审批改革，县乙局、县丙局要密切配合')).toBe('县甲中心牵头，县乙局、县丙局密切配合');
+    expect(openingDivision('县丁局须负责做好资金保障工作')).toBe('县丁局负责');
+    const text = '（一）抓好项目建设。要加快推进重点项目。\n（二）优化营商环境。县甲中心要牵头做好审批改革，县乙局、县丙局要密切配合。\n';
+    expect(read(parseTable(text))).toEqual([['2', ['县甲中心:lead', '县乙局:co', '县丙局:co']]]);
+  });
+
+  it('a short quoted term in the work does not stop the sentence being read; a task quoted after its units still is no division', () => {
+    expect(openingDivision('县甲中心牵头做好“一网通办”改革，县乙局配合')).toBe('县甲中心牵头，县乙局配合');
+    expect(openingDivision('县甲局负责的“严格落实某某计划”，截至目前已完成')).toBeUndefined();
+  });
+
+  it('units said to be the responsible ones (为责任单位), beside a lead or alone, and other 为…单位 forms', () => {
+    expect(roles('市甲局为牵头单位，各区政府为责任单位')).toEqual(['市甲局:lead', '各区政府:co']);
+    expect(roles('各区政府为责任单位')).toEqual(['各区政府:responsible']);
+    expect(roles('市甲局为主责单位，市乙局为协办单位')).toEqual(['市甲局:lead', '市乙局:co']);
+    const text = '1.老旧小区改造工作，市甲局为牵头单位，各区政府为责任单位。\n2.背街小巷整治工作，各区政府为责任单位。\n';
+    expect(read(parseTable(text))).toEqual([
+      ['1', ['市甲局:lead', '各区政府:co']],
+      ['2', ['各区政府:responsible']],
+    ]);
+  });
+});
