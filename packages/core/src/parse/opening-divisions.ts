@@ -217,8 +217,9 @@ export function markOpeningDivisions(text: string): { text: string; count: numbe
   const lines = text.split('\n').map((line) => {
     const before = n;
     // Sentences with their stops (。；; ！？), in order: every character kept.
-    const sentences = line.match(/[^。；;！？!?]+[。；;！？!?]*|[。；;！？!?]+/gu);
-    if (sentences === null) return line;
+    // (A lead-in closed by 如下： — 现将有关工作分工如下：— is a sentence of its own: the division after it opens one.)
+    const sentences = line.split(/(?<=如下[：:])/u).flatMap((part) => part.match(/[^。；;！？!?]+[。；;！？!?]*|[。；;！？!?]+/gu) ?? []);
+    if (sentences.length === 0) return line;
     // A paragraph of running text (indented, no number of its own) opens with a sentence like any other.
     // (In a news story every line with no number is one.)
     const paragraph = (news || /^[ \t\u3000]{2,}/u.test(line)) && numberedLine(line.trim()) === undefined && ordinalLine(line.trim()) === undefined;

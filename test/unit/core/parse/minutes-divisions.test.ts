@@ -32,4 +32,9 @@ describe('divisions of minutes and speeches', () => {
       ['2', ['各区政府:responsible']],
     ]);
   });
+
+  it('a duty list after a lead-in closed by 如下：, its entries split by ；, each entry a task of its unit (a bank abbreviated 农发行 is a unit)', () => {
+    const text = '各乡镇、县直各单位：\n为确保秋粮收购工作顺利进行，现就有关事项通知如下：县甲局负责收购网点的布局；县农发行负责收购资金的供应和管理；县乙局负责收购价格的监督检查；各乡镇负责做好本辖区的宣传发动工作。\n';
+    expect(read(parseTable(text)).map(([, units]) => units)).toEqual([['县甲局:responsible'], ['县农发行:responsible'], ['县乙局:responsible'], ['各乡镇:responsible']]);
+  });
 });
