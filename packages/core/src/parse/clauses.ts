@@ -12,7 +12,7 @@ import { hasRoleWord, roleAtEnd } from './role-words.js';
 import { chargedDivision, openingDuty, unitHeading } from './item-openings.js';
 import { openingAgent } from './opening-divisions.js';
 import { closingNames, spacedNames } from './names-alone.js';
-import { assignedTail } from './sentence-tails.js';
+import { assignedTail, namedWorkTail } from './sentence-tails.js';
 import { brackets, hasOwnBracket, isUnitPhrase, labelAt, namedUnits, PAIRS } from './unit-phrase-checks.js';
 
 /** A clause found in a text: [start, end) in the text, and the phrase to read units from. */
@@ -115,12 +115,14 @@ export function findClauses(text: string, numbered = false, spaced = false): Cla
       // a division closing a sentence (…的问题，由X负责) follows them in the same sentence.
       // (负责人 and 负责同志 are people: 县甲局等部门负责人说明了… assigns nothing.)
       const roles = t.replace(/(?:负责|負責)(?:人|同志)/gu, '');
-      const roleSentence = at > 0 && !hasOwnBracket(t) && hasRoleWord(roles) && namedUnits(t) !== undefined;
+      // (A sentence naming its own work before 由, 某某工作由甲局负责, is a task of its own, not more units.)
+      const namedWork = namedWorkTail(t) !== undefined;
+      const roleSentence = at > 0 && !hasOwnBracket(t) && hasRoleWord(roles) && namedUnits(t) !== undefined && !namedWork;
       const namesLine = at > 0 && !roleSentence && numbered && found.length === 0 && closingNames(text, at, i, t);
       const whole = roleSentence || namesLine;
       // …or, when it opens with 由 (由县林业局负责，于7月17日前完成…: minutes assigning each item), at the item's start;
       // an item may also open with its units and their duty (县公安局负责道路交通等行业的隐患排查治理工作).
-      const head = (at > 0 || /^(?:由|並由|并由)/u.test(t)) && !whole ? divisionHead(t) : undefined;
+      const head = (at > 0 || /^(?:由|並由|并由)/u.test(t)) && !whole && !namedWork ? divisionHead(t) : undefined;
       const duty = at === 0 && !whole && head === undefined ? openingDuty(t) : undefined;
       const alone = at === 0 && !whole && head === undefined && duty === undefined ? unitHeading(t, text.slice(i + 1)) : undefined;
       const opening = duty ?? alone;

@@ -27,7 +27,7 @@ const TAIL_LEAD = new RegExp(`^由${NAMES}(?:牵头负责|牵头|牽頭負責|�
  */
 export function assignedTail(sentence: string): { at: number; phrase: string } | undefined {
   const at = Math.max(sentence.lastIndexOf('，由'), sentence.lastIndexOf(',由'));
-  if (at < 0) return bareTail(sentence);
+  if (at < 0) return namedWorkTail(sentence) ?? bareTail(sentence);
   const rest = sentence.slice(at + 1);
   const joint = TAIL_JOINT.exec(rest);
   if (joint !== null && allAgencyNames(joint[1] as string) && allAgencyNames(joint[2] as string)) return { at: at + 1, phrase: `${joint[1] as string}牵头；${joint[2] as string}配合` };
@@ -39,6 +39,25 @@ export function assignedTail(sentence: string): { at: number; phrase: string } |
   const duty = TAIL_DUTY.exec(rest);
   if (duty !== null && allAgencyNames(duty[1] as string)) return { at: at + 1, phrase: `${duty[1] as string}负责` };
   return undefined;
+}
+
+/** The work named right before 由 (消防宣传工作由县甲队牵头，县乙局配合): where its division starts. */
+const WORK_BEFORE_BY = /(?:任务|任務|工作|事项|事項|职责|職責|项目|項目)(?=由\p{Script=Han})/gu;
+
+/**
+ * The division after the work it names, with no comma before 由 (`消防宣传工作由县甲队牵头，县乙局、县丙局配合`):
+ * a run of role clauses after 由, one of them leading or answering for the work, every name a unit's. The
+ * work before it must be words of its own (four characters at least).
+ */
+export function namedWorkTail(sentence: string): { at: number; phrase: string } | undefined {
+  const found = [...sentence.matchAll(WORK_BEFORE_BY)].pop();
+  if (found === undefined) return undefined;
+  const by = (found.index) + found[0].length;
+  const tail = sentence.slice(by + 1).trim();
+  if (by < 4 || /[（(〔【[]/u.test(tail) || !isRoleRun(tail)) return undefined;
+  const clauses = tail.split(/[，,]/u);
+  const answers = clauses.some((c) => LEAD_WORDS.some((w) => c.endsWith(w)) || DUTY_WORDS.some((w) => c.endsWith(w)));
+  return answers ? { at: by, phrase: tail } : undefined;
 }
 
 const LEAD_WORDS = [...LEAD_SUFFIXES].sort((a, b) => b.length - a.length);

@@ -37,4 +37,20 @@ describe('divisions of minutes and speeches', () => {
     const text = '各乡镇、县直各单位：\n为确保秋粮收购工作顺利进行，现就有关事项通知如下：县甲局负责收购网点的布局；县农发行负责收购资金的供应和管理；县乙局负责收购价格的监督检查；各乡镇负责做好本辖区的宣传发动工作。\n';
     expect(read(parseTable(text)).map(([, units]) => units)).toEqual([['县甲局:responsible'], ['县农发行:responsible'], ['县乙局:responsible'], ['各乡镇:responsible']]);
   });
+
+  it('the work named right before 由 (某某工作由甲队牵头，乙局配合), numbered or in one paragraph: each sentence its own task, titled by its work', () => {
+    const numbered = '现将有关工作分工如下：\n1.消防宣传工作由县甲队牵头，县乙部、县丙局配合。\n2.电动自行车管理工作由县丁局负责。\n';
+    expect(read(parseTable(numbered))).toEqual([
+      ['1', ['县甲队:lead', '县乙部:co', '县丙局:co']],
+      ['2', ['县丁局:responsible']],
+    ]);
+    const paragraph = '消防宣传工作由县甲队牵头，县乙部配合；隐患排查整治工作由县戊局牵头，县己局、各乡镇配合；电动自行车管理工作由县丁局负责。\n';
+    const table = parseTable(paragraph);
+    expect(table.tasks.map((t) => [t.title, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      ['消防宣传工作', ['县甲队:lead', '县乙部:co']],
+      ['隐患排查整治工作', ['县戊局:lead', '县己局:co', '各乡镇:co']],
+      ['电动自行车管理工作', ['县丁局:responsible']],
+    ]);
+  });
 });
+
