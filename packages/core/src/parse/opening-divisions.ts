@@ -25,7 +25,8 @@ const LEAD_IN =
 /** Names, then their duty and the work (甲局、乙局分别负责某某工作; a modal between, 甲局要牵头做好…): the names and the role word. */
 // (A name's piece: a character, or a short bracket inside the name, 县(区、市)政府.)
 // (Lazy: the names end at their first role word — 市甲局负责指导各区政府负责落实… names 市甲局 alone.)
-const DUTY_FIRST = /^((?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}?(?:、(?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}?){0,8}?)(?:要|应|應|须|須|将|將|需)?(分别负责|分別負責|牵头负责|牽頭負責|负责|負責|牵头|牽頭)(?![人同的制任])/u;
+// (负责人 / 负责制 are no duty; 牵头制定 is a lead's: 牵头人 alone is a person.)
+const DUTY_FIRST = /^((?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}?(?:、(?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}?){0,8}?)(?:要|应|應|须|須|将|將|需)?((?:分别负责|分別負責|牵头负责|牽頭負責|负责|負責)(?![人同的制任])|(?:牵头|牽頭)(?![人的]))/u;
 
 /**
  * Names said to be the lead (or the responsible units) of the work: `甲局和乙办是某某工作的牵头部门`
@@ -81,11 +82,13 @@ function givenLead(sentence: string): string | undefined {
     if (m === null || names === undefined || names.units === 0 || names.people > 0) continue;
     const work = pieces.slice(k + 1);
     if (hanCount(work.join('')) < 4) return undefined;
-    return `${m[1] as string}牵头${work.map(closingUnits).join('')}`;
+    // (明确由X负责, the units working with X named after it: X answers for the work, not leads it.)
+    const role = /^(?:负责|負責)$/u.test(m[2] as string) ? '负责' : '牵头';
+    return `${m[1] as string}${role}${work.map(closingUnits).join('')}`;
   }
   return undefined;
 }
-const GIVEN_LEAD = /^(?:明确|明確|确定|確定|决定|決定)由([^，,。；;：:（(《“]{2,40}?)(?:牵头|牽頭)(?:负责|負責)?$/u;
+const GIVEN_LEAD = /^(?:明确|明確|确定|確定|决定|決定)由([^，,。；;：:（(《“]{2,40}?)(牵头|牽頭|负责|負責)(?:负责|負責)?$/u;
 
 /** What a speech puts between the names and their role word (要紧密配合, 应积极配合, 全力配合). */
 const MODAL_BEFORE_ROLE = /(?:要|应|應|须|須|将|將|需)?(?:紧密|緊密|密切|积极|積極|全力|主动|主動|大力|全面|做好|搞好)?$/u;

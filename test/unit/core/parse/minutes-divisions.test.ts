@@ -52,5 +52,12 @@ describe('divisions of minutes and speeches', () => {
       ['电动自行车管理工作', ['县丁局:responsible']],
     ]);
   });
+
+  it('a meeting story: 牵头 before the work’s verb 制 (牵头制定, no 负责制), and 明确由X负责 with units working with X named after it', () => {
+    expect(openingDivision('会议要求，县甲局要牵头制定实施方案，县乙局要落实配套资金')).toBe('县甲局牵头');
+    expect(openingDivision('县甲局实行负责制管理各项工作')).toBeUndefined();
+    const story = '本报讯 12月3日，县长李某主持召开县政府常务会议，研究部署冬季工作。\n会议还研究了城区集中供暖工作，明确由县丙局负责，县丁局、县戊局配合，确保12月15日前全面供暖。\n';
+    expect(read(parseTable(story))).toEqual([['1', ['县丙局:responsible', '县丁局:co', '县戊局:co']]]);
+  });
 });
 
