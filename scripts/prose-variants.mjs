@@ -61,8 +61,8 @@ function makeCase() {
     mode === 'one-first-rule'
       ? pick(['bare-bracket', 'one-label'])
       : mode === 'one'
-        ? pick(['one-words', 'one-label', 'one-label-line', 'bare-bracket', 'next-line-bare', 'news-duty', 'names-after', 'next-line-names'])
-        : pick(['role-words', 'labels', 'label-lines', 'sentence', 'lead-mark', 'lead-bracket', 'lead-said', 'you-sentence', 'duty-co', 'officials', 'one-label-lead', 'news', 'quoted', 'mark-after', 'mark-next-line']);
+        ? pick(['one-words', 'one-label', 'one-label-line', 'bare-bracket', 'next-line-bare', 'news-duty', 'names-after', 'next-line-names', 'work-by-duty'])
+        : pick(['role-words', 'labels', 'label-lines', 'sentence', 'lead-mark', 'lead-bracket', 'lead-said', 'you-sentence', 'duty-co', 'officials', 'one-label-lead', 'news', 'quoted', 'mark-after', 'mark-next-line', 'work-by']);
   const tasks = [];
   while (tasks.length < size) {
     const t = pick(pool);
@@ -73,7 +73,7 @@ function makeCase() {
   // How the items stand: one per line, several on one line (class 15), or the tasks of a heading
   // in one paragraph, each closed by its bracket, with no number of their own (class 14).
   // (Units alone after the task, a table's units cell copied after its task cell: names-after, mark-after and their next-line forms.)
-  const bracketed = !['label-lines', 'one-label-line', 'sentence', 'you-sentence', 'next-line-bare', 'news', 'news-duty', 'quoted', 'names-after', 'next-line-names', 'mark-after', 'mark-next-line'].includes(form);
+  const bracketed = !['label-lines', 'one-label-line', 'sentence', 'you-sentence', 'next-line-bare', 'news', 'news-duty', 'quoted', 'names-after', 'next-line-names', 'mark-after', 'mark-next-line', 'work-by', 'work-by-duty'].includes(form);
   // News retelling a plan: no numbers, each task a sentence closed by its division, after a
   // sentence of context or an opener (此外，) that is not the task's.
   // An inspection notice quotes each task after the units answering for it, then says how far it got.
@@ -147,6 +147,9 @@ function makeCase() {
     else if (form === 'one-label-lead') lines.push(`${body}${open}${oneLabel}${colon}${lead}（牵头）${join}${co}${dueTail}${close}`);
     else if (form === 'next-line-bare') lines.push(body, `（${list}）`);
     else if (form === 'names-after') lines.push(`${body}${list}`);
+    // (The work named right before 由, no comma: 某某工作由甲局牵头，乙局配合。— titled by the work.)
+    else if (form === 'work-by') lines.push(`${number}${title}工作由${lead}牵头，${co}${coWord}。`);
+    else if (form === 'work-by-duty') lines.push(`${number}${title}工作由${list}负责。`);
     else if (form === 'next-line-names') lines.push(body, list);
     else if (form === 'mark-after') lines.push(`${body}★${lead}${join}${co}`);
     else if (form === 'mark-next-line') lines.push(body, `★${lead}${join}${co}`);
@@ -176,7 +179,8 @@ function makeCase() {
         : mode === 'one'
           ? { lead: [], co: [], responsible: all }
           : { lead: all.slice(0, 1), co: all.slice(1), responsible: [] };
-    expected.push({ title: t.title, ...(second || labelExtra === 'measures' ? { titleIsPrefix: true } : {}), category, ...reading });
+    const workBy = form === 'work-by' || form === 'work-by-duty';
+    expected.push({ title: workBy ? `${t.title}工作` : t.title, ...(!workBy && (second || labelExtra === 'measures') ? { titleIsPrefix: true } : {}), category, ...reading });
   });
   lines.push('各单位要于每季度末报送工作进展情况。');
   if (form === 'mark-after' || form === 'mark-next-line') lines.push(pick(['注：带★的为牵头单位。', '注：标★的为牵头单位，其余为配合单位。']));

@@ -54,7 +54,8 @@ export function namedWorkTail(sentence: string): { at: number; phrase: string } 
   if (found === undefined) return undefined;
   const by = (found.index) + found[0].length;
   const tail = sentence.slice(by + 1).trim();
-  if (by < 4 || /[（(〔【[]/u.test(tail) || !isRoleRun(tail)) return undefined;
+  // (A name's own bracket, 各县（市、区）人民政府, is the name's: isRoleRun refuses a bracket of the text's own.)
+  if (by < 4 || !isRoleRun(tail)) return undefined;
   const clauses = tail.split(/[，,]/u);
   const answers = clauses.some((c) => LEAD_WORDS.some((w) => c.endsWith(w)) || DUTY_WORDS.some((w) => c.endsWith(w)));
   return answers ? { at: by, phrase: tail } : undefined;

@@ -39,9 +39,9 @@ describe('divisions of minutes and speeches', () => {
   });
 
   it('the work named right before 由 (某某工作由甲队牵头，乙局配合), numbered or in one paragraph: each sentence its own task, titled by its work', () => {
-    const numbered = '现将有关工作分工如下：\n1.消防宣传工作由县甲队牵头，县乙部、县丙局配合。\n2.电动自行车管理工作由县丁局负责。\n';
+    const numbered = '现将有关工作分工如下：\n1.消防宣传工作由县甲队牵头，县乙部、县丙局、各乡（镇、街道）配合。\n2.电动自行车管理工作由县丁局负责。\n';
     expect(read(parseTable(numbered))).toEqual([
-      ['1', ['县甲队:lead', '县乙部:co', '县丙局:co']],
+      ['1', ['县甲队:lead', '县乙部:co', '县丙局:co', '各乡（镇、街道）:co']],
       ['2', ['县丁局:responsible']],
     ]);
     const paragraph = '消防宣传工作由县甲队牵头，县乙部配合；隐患排查整治工作由县戊局牵头，县己局、各乡镇配合；电动自行车管理工作由县丁局负责。\n';
