@@ -79,11 +79,21 @@ export function spacePieces(lines: readonly Cell[]): Piece[] {
 /** A row's line: it opens with its number (`3 推进某某 县甲局 …`). */
 const opensRow = (words: readonly string[]): boolean => /^\d{1,4}$/u.test(words[0] ?? '');
 
-/** A list of units cut inside it: it ends with its separator (`县甲局、`), or after 、 with a piece of a name (`县乙局、县`). */
-function cutList(word: string): boolean {
+/** The start of a unit's name cut inside it (`县乙局、县` / `财政局`, `市甲委、物` / `价局`): one character (not 乡, 镇, 村, 街, names of their own), or two opening with a level. */
+const CUT_NAME = /^(?:(?![乡镇村街鄉鎮])\p{Script=Han}|(?:省|市|县|区|州|旗|乡|镇|縣|區|鄉|鎮)\p{Script=Han})$/u;
+/** A name opening with its level: the start of a name of its own, not the rest of a cut one. */
+const LEVEL_FIRST = /^(?:省|市|县|区|州|旗|乡|镇|縣|區|鄉|鎮)/u;
+
+/**
+ * Whether a units cell is a list cut inside it, continued by `next`: it ends with its separator
+ * (`县甲局、`), or after 、 with the start of a name cut after its level (`县乙局、县` / `水利局`), the
+ * rest read as a unit's name and not one of its own (县直, 社区, 各村 are words of their own).
+ */
+function cutList(word: string, next: string): boolean {
   if (/[、，,（(]$/u.test(word)) return true;
-  const last = word.split(/[、，,]/u);
-  return last.length >= 2 && (last[last.length - 1] as string).length <= 3 && !isAgencyName(last[last.length - 1] as string) && allAgencyNames(last.slice(0, -1).join('、'));
+  const pieces = word.split(/[、，,]/u);
+  const tail = pieces[pieces.length - 1] as string;
+  return pieces.length >= 2 && CUT_NAME.test(tail) && !/直$/u.test(tail) && allAgencyNames(pieces.slice(0, -1).join('、')) && !LEVEL_FIRST.test(next) && isAgencyName(`${tail}${next.split(/[、，,]/u)[0] as string}`);
 }
 
 /**
@@ -92,25 +102,34 @@ function cutList(word: string): boolean {
  * of its own, fewer words than the row and no more than three, continues it where the row has that
  * many cells to continue: each list of units cut inside it (see {@link cutList}) and, for a line of two
  * words or more, the task's text (the row's longest word) — each word joined to its cell in order.
- * Any other line is left as it is (a category or a note between rows).
+ * Only a line between two rows is a wrap (after the last row it is likelier a signature or a note), never a
+ * section across cells (`二 社会事业`), a label (`备注：`) or a date. Any other line is left as it is.
  */
 function withWrappedCells(rows: { words: string[]; line: number }[]): { words: string[]; line: number }[] {
   const out: { words: string[]; line: number }[] = [];
   let above: { words: string[]; line: number } | undefined;
-  for (const r of rows) {
+  for (const [index, r] of rows.entries()) {
     if (opensRow(r.words)) {
       above = { words: [...r.words], line: r.line };
       out.push(above);
       continue;
     }
     const k = r.words.length;
-    if (above === undefined || k === 0 || k > 3 || k >= above.words.length || numberedLine(r.words.join(' ')) !== undefined || ordinalLine(r.words.join(' ')) !== undefined) {
+    const text = r.words.join(' ');
+    // (Only before a row or a heading: a line after the last row is more likely a signature or a note; never a
+    // section across cells, 二 社会事业, a label or a date.)
+    const between = rows.slice(index + 1).find((x) => x.words.length > 0);
+    if (
+      above === undefined || k === 0 || k > 3 || k >= above.words.length || between === undefined || !(opensRow(between.words) || numberedLine(between.words.join(' ')) !== undefined) ||
+      numberedLine(text) !== undefined || ordinalLine(text) !== undefined || sectionAcross(r.words) !== undefined || /[：:]|\d{4}年|^[一二三四五六七八九十]+$/u.test(r.words[0] as string) || /[：:]/u.test(text)
+    ) {
       above = undefined;
       out.push(r);
       continue;
     }
     const words = above.words;
-    const cut = words.flatMap((w, i) => (i > 0 && cutList(w) ? [i] : []));
+    // (Each cut list takes the line's word in its place: the last ones, in order.)
+    const cut = words.flatMap((w, i) => (i > 0 && cutList(w, r.words[Math.max(0, k - 1)] as string) ? [i] : []));
     const longest = words.reduce((best, w, i) => (i > 0 && w.length > (words[best] as string).length ? i : best), 1);
     const cells = (k >= 2 && !cut.includes(longest) ? [...cut, longest] : cut).sort((a, b) => a - b);
     // (A line of names alone continues a cut list; a lone word with no cut list above is no wrap.)

@@ -54,7 +54,7 @@ export const ALL_LABELS = [...OFFICIAL_LABELS, ...ATTRIBUTE_LABELS, ...LEAD_LABE
 /** Role words after the names that make them leads. */
 export const LEAD_SUFFIXES = withTraditional([
   '分别牵头负责落实', '分别牵头落实', '分别牵头负责', '共同牵头负责', '牵头负责落实', '牵头组织实施', '牵头抓总', '牵头负责', '牵头落实',
-  '牵头实施', '牵头推进', '牵头组织', '分别牵头', '共同牵头', '为牵头单位', '为牵头部门', '为牵头责任单位', '为主责单位', '为主责部门', '负总责', '总牵头', '主办', '牵头',
+  '牵头实施', '牵头推进', '牵头组织', '分别牵头', '共同牵头', '为牵头单位', '为牵头部门', '为牵头责任单位', '为主要责任单位', '为主责单位', '为主责部门', '负总责', '总牵头', '主办', '牵头',
 ]);
 /** Role words after the names that make them co-operating units. */
 export const CO_SUFFIXES = withTraditional([

@@ -26,7 +26,12 @@ const LEAD_IN =
 // (A name's piece: a character, or a short bracket inside the name, 县(区、市)政府.)
 // (Lazy: the names end at their first role word — 市甲局负责指导各区政府负责落实… names 市甲局 alone.)
 // (负责人 / 负责制 are no duty; 牵头制定 is a lead's: 牵头人 alone is a person.)
-const DUTY_FIRST = /^((?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}?(?:、(?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}?){0,8}?)(?:要|应|應|须|須|将|將|需)?((?:分别负责|分別負責|牵头负责|牽頭負責|负责|負責)(?![人同的制任])|(?:牵头|牽頭)(?![人的]))/u;
+const DUTY_FIRST = /^((?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}?(?:、(?![（(])(?:[^，,。；;：:（(《“、]|[（(][^（()）。，,]{1,8}[）)]){2,40}?){0,8}?)(要|应|應|须|須|将|將|需)?((?:分别负责|分別負責|牵头负责|牽頭負責|负责|負責)(?![人同的制任])|(?:牵头|牽頭)(?![人的]))/u;
+
+/** Names a modal may follow in a division (县甲局要牵头): each a body's with its level, not a collective's nor the issuing government's. */
+function modalSubjects(names: string): boolean {
+  return names.split('、').every((n) => /^(?:省|市|县|区|州|盟|旗|镇|乡|縣|區|鎮|鄉)/u.test(n) && !/^.(?:人民)?政府$|^.委$|^.委.政府$|各|有关|相关|有關|相關/u.test(n) && isAgencyName(n));
+}
 
 /**
  * Names said to be the lead (or the responsible units) of the work: `甲局和乙办是某某工作的牵头部门`
@@ -180,10 +185,13 @@ export function openingDivision(sentence: string): string | undefined {
   if (clauses.length === 0) {
     const opening = pieces[first] as string;
     const duty = DUTY_FIRST.exec(opening);
-    const names = duty === null ? undefined : clauseNames(duty[1] as string);
+    // (With a modal, 要 / 将 / 须, the sentence is as often a charge: only bodies named with their level,
+    // 县甲局要牵头…, are given the work — not 各乡镇要负责…, 项目单位要负责…, nor the government's own 县政府将牵头召开….)
+    const charge = duty !== null && duty[2] !== undefined && !modalSubjects(duty[1] as string);
+    const names = duty === null || charge ? undefined : clauseNames(duty[1] as string);
     // (各自 before the role word is dropped; 分别 and 共同 stay, the phrase reader knows 分别负责 and 共同负责.)
     if (duty !== null && names !== undefined && names.units > 0 && names.people === 0 && hanCount(opening.slice(duty[0].length)) >= 4) {
-      const division = `${(duty[1] as string).replace(/各自$/u, '')}${duty[2] as string}`;
+      const division = `${(duty[1] as string).replace(/各自$/u, '')}${duty[3] as string}`;
       return pieces.length - 1 > first ? `${division}${closingUnits(pieces[pieces.length - 1] as string)}` : division;
     }
     // 甲局要会同乙局、丙局，做好某某 / 甲局会同乙局做好某某: the first leads, the others co-operate.

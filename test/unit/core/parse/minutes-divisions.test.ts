@@ -61,3 +61,23 @@ describe('divisions of minutes and speeches', () => {
   });
 });
 
+
+describe('what a modal before the role word must leave alone (found by review)', () => {
+  it('a collective’s charge, the government’s own work, a generic subject: no division', () => {
+    expect(openingDivision('各乡镇要负责做好项目用地保障工作')).toBeUndefined();
+    expect(openingDivision('县政府将牵头召开专题会议研究部署')).toBeUndefined();
+    expect(openingDivision('项目单位要负责做好项目前期工作，确保按期开工')).toBeUndefined();
+    expect(openingDivision('有关部门要牵头做好政策解读工作')).toBeUndefined();
+    const text = '（一）抓好项目建设。县甲局牵头负责项目储备。各乡镇要负责做好项目用地保障工作。\n（二）优化营商环境。县乙局负责审批改革。\n';
+    expect(read(parseTable(text))).toEqual([
+      ['1', ['县甲局:lead']],
+      ['2', ['县乙局:responsible']],
+    ]);
+  });
+
+  it('a title ending in 人行 is no unit’s name; 为主要责任单位 leads', () => {
+    const rows = '重点工作任务分解表\n一、交通安全\n1 新建停车场3处 县甲局\n2 引导行人行 县乙局\n3 城镇新增就业3000人 县丙局\n';
+    expect(parseTable(rows).tasks.map((t) => t.units.map((u) => u.name))).toEqual([['县甲局'], ['县乙局'], ['县丙局']]);
+    expect(roles('市甲局为主要责任单位，各区政府为责任单位')).toEqual(['市甲局:lead', '各区政府:co']);
+  });
+});

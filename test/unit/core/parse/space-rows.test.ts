@@ -176,3 +176,19 @@ describe('a row whose cells wrap onto the next line, as a table copied from a PD
     expect(parseTable(text).diagnostics.map((d) => [d.code, d.line])).toEqual([['text-inside-table', 3]]);
   });
 });
+
+describe('what joining wrapped cells must leave alone (found by review)', () => {
+  const head = '序号 重点任务 牵头单位 配合单位 完成时限';
+  it('a sub-row after a list ending in a word of its own (各村, 社区), a section across cells, a signature after the last row', () => {
+    const subRow = ['序号 项目名称 任务内容 责任单位 目标', '1 新增城镇就业 新增就业8950人 县甲局 8950人', '2 农村人居环境整治 改造农村户厕500户 县乙局、各村 500户', '新建污水管网20公里 县丙局', '3 新增公益性岗位 安置就业困难人员 县甲局 200个'].join('\n');
+    expect(parseTable(subRow).tasks.flatMap((t) => t.units.map((u) => u.name))).not.toContain('各村县丙局');
+    expect(parseTable(subRow).tasks.flatMap((t) => t.units.map((u) => u.name))).toContain('县丙局');
+    const section = [head, '1 推进老旧小区改造 县甲局 县乙局、社区 12月底', '二 社会事业', '2 实施某某环境整治行动 县丁局 县戊局 10月底'].join('\n');
+    expect(read(section).map(([id, category, title]) => [id, category, title])).toEqual([
+      ['1', null, '推进老旧小区改造'],
+      ['2', '社会事业', '实施某某环境整治行动'],
+    ]);
+    const signed = [head, '1 推进老旧小区改造 县甲局 县乙局 12月底', '2 实施某某环境整治行动 县丁局 县戊局、 10月底', '县人民政府办公室'].join('\n');
+    expect(parseTable(signed).tasks.flatMap((t) => t.units.map((u) => u.name))).not.toContain('县人民政府办公室');
+  });
+});
