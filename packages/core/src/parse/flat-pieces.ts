@@ -96,14 +96,30 @@ function cutList(word: string, next: string): boolean {
   return pieces.length >= 2 && CUT_NAME.test(tail) && !/直$/u.test(tail) && allAgencyNames(pieces.slice(0, -1).join('、')) && !LEVEL_FIRST.test(next) && isAgencyName(`${tail}${next.split(/[、，,]/u)[0] as string}`);
 }
 
+/** The words of the first line after `index` that has any (the line a wrap must come before). */
+function nextWords(rows: readonly { words: string[] }[], index: number): string[] | undefined {
+  for (let j = index + 1; j < rows.length; j += 1) if ((rows[j] as { words: string[] }).words.length > 0) return (rows[j] as { words: string[] }).words;
+  return undefined;
+}
+
+/**
+ * Whether a line may be the rest of the row above: it comes before a row or a heading (after the last
+ * row it is likelier a signature or a note), and it is no heading itself, no section across cells
+ * (`二 社会事业`), no label (`备注：`) and no date.
+ */
+function wrapsInto(words: readonly string[], next: readonly string[] | undefined): boolean {
+  if (next === undefined || !(opensRow(next) || numberedLine(next.join(' ')) !== undefined)) return false;
+  const text = words.join(' ');
+  return numberedLine(text) === undefined && ordinalLine(text) === undefined && sectionAcross(words) === undefined && !/[：:]/u.test(text) && !/\d{4}年|^[一二三四五六七八九十]+$/u.test(words[0] as string);
+}
+
 /**
  * Lines of a space-separated table that continue the row above: a row's cells wrapped, each cell's
  * rest on the next line (`1 加快推进高标准农田建 县甲局 县乙局、县 12月底` / `设 丙局`). A line with no number
  * of its own, fewer words than the row and no more than three, continues it where the row has that
  * many cells to continue: each list of units cut inside it (see {@link cutList}) and, for a line of two
  * words or more, the task's text (the row's longest word) — each word joined to its cell in order.
- * Only a line between two rows is a wrap (after the last row it is likelier a signature or a note), never a
- * section across cells (`二 社会事业`), a label (`备注：`) or a date. Any other line is left as it is.
+ * Only a line {@link wrapsInto} allows is read so; any other line is left as it is.
  */
 function withWrappedCells(rows: { words: string[]; line: number }[]): { words: string[]; line: number }[] {
   const out: { words: string[]; line: number }[] = [];
@@ -115,14 +131,7 @@ function withWrappedCells(rows: { words: string[]; line: number }[]): { words: s
       continue;
     }
     const k = r.words.length;
-    const text = r.words.join(' ');
-    // (Only before a row or a heading: a line after the last row is more likely a signature or a note; never a
-    // section across cells, 二 社会事业, a label or a date.)
-    const between = rows.slice(index + 1).find((x) => x.words.length > 0);
-    if (
-      above === undefined || k === 0 || k > 3 || k >= above.words.length || between === undefined || !(opensRow(between.words) || numberedLine(between.words.join(' ')) !== undefined) ||
-      numberedLine(text) !== undefined || ordinalLine(text) !== undefined || sectionAcross(r.words) !== undefined || /[：:]|\d{4}年|^[一二三四五六七八九十]+$/u.test(r.words[0] as string) || /[：:]/u.test(text)
-    ) {
+    if (above === undefined || k === 0 || k > 3 || k >= above.words.length || !wrapsInto(r.words, nextWords(rows, index))) {
       above = undefined;
       out.push(r);
       continue;
