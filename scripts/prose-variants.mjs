@@ -32,9 +32,11 @@ const NUMBERING = {
 };
 const HEADING = { 'n.': 'cn、', 'n、': 'cn、', 'n．': 'cn、', '（n）': '（cn）', '（一）': 'cn、', '第一，': 'cn、' };
 // Role words beside a lead that make a unit co-operate (class 12).
-const CO_WORDS = ['配合', '参与', '协同', '协助', '参加', '按职责分工负责'];
+const CO_WORDS = ['配合', '参与', '协同', '协助', '参加', '按职责分工负责', '依职责负责', '按分工负责', '具体负责', '积极配合'];
+// Ways of marking the lead before the co-operating units (role-words, sentence).
+const LEAD_WORDS = ['牵头', '牵头', '牵头', '牵头', '牵头负责', '主责', '统筹', '负总责'];
 // Ways of writing units with no lead (CONVENTIONS.md: responsible).
-const ONE_WORDS = ['负责', '分别负责', '负责落实', '按职责分工负责', '共同负责'];
+const ONE_WORDS = ['负责', '分别负责', '负责落实', '按职责分工负责', '共同负责', '依职责负责', '按分工负责'];
 const LEAD_LABELS = ['牵头单位', '牵头部门', '牵头责任单位', '主责单位', '牵头'];
 const CO_LABELS = ['配合单位', '责任单位', '配合部门', '协同单位', '参与单位', '配合'];
 const ONE_LABELS = ['责任单位', '责任部门', '承办单位'];
@@ -93,6 +95,7 @@ function makeCase() {
   const broken = flow !== 'paragraph' && !news && random() < 0.15; // class 18: a line broken inside the title
   const coWord = pick(CO_WORDS);
   const oneWord = pick(ONE_WORDS);
+  const leadWord = pick(LEAD_WORDS);
   const leadLabel = pick(LEAD_LABELS);
   const coLabel = pick(CO_LABELS);
   const oneLabel = pick(ONE_LABELS);
@@ -100,9 +103,13 @@ function makeCase() {
   const labelLayout = form === 'label-lines' ? pick(['stacked', 'stacked', 'inline', 'reversed']) : 'none';
   const labelExtra = form === 'label-lines' ? pick(['none', 'none', 'measures', 'leader']) : 'none';
   // Labels on lines of their own set in bold brackets instead of before a colon (【牵头单位】市甲局).
-  const labelMark = form === 'label-lines' || form === 'one-label-line' ? pick(['colon', 'colon', 'colon', 'bracketed']) : 'colon';
+  // …or as a word processor sets them: letters spaced out to a column's width, a bullet before them.
+  const labelMark = form === 'label-lines' || form === 'one-label-line' ? pick(['colon', 'colon', 'colon', 'bracketed', 'spaced', 'bulleted']) : 'colon';
+  const space = pick([' ', '\u3000']);
+  const bullet = pick(['◆', '●', '■', '►', '•']);
   const [markOpen, markClose] = pick([['【', '】'], ['[', ']'], ['〔', '〕']]);
-  const labelled = (label) => (labelMark === 'bracketed' ? `${markOpen}${label}${markClose}` : `${label}${colon}`);
+  const labelled = (label) =>
+    labelMark === 'bracketed' ? `${markOpen}${label}${markClose}` : labelMark === 'spaced' ? `${[...label].join(space)}${colon}` : labelMark === 'bulleted' ? `${bullet}${label}${colon}` : `${label}${colon}`;
   const sep = pick(['；', '，', ';']);
   const lines = form === 'quoted' ? ['某某县政府常务会议确定事项落实情况的通报', '按照有关规定，县政府督查室开展了专项督查，现通报如下。'] : news ? ['本报讯 近日，某某市印发重点工作任务分工方案。'] : [...pick(PREAMBLES)];
   if (mode === 'one-first-rule' && ruleAt === 'top') lines.push(pick(RULES));
@@ -131,7 +138,7 @@ function makeCase() {
     const [open, close] = bracket;
     const dueTail = due ? `，${due}完成` : '';
     const ruleTail = ruleAt === 'first-task' && i === 0 ? '，列第一位者为牵头单位，下同' : '';
-    if (form === 'role-words') lines.push(`${body}${open}${lead}牵头，${co}${etc}${coWord}${dueTail}${close}`);
+    if (form === 'role-words') lines.push(`${body}${open}${lead}${leadWord}，${co}${etc}${coWord}${dueTail}${close}`);
     else if (form === 'lead-mark') lines.push(`${body}${open}★${lead}${join}${co}${dueTail}${close}`);
     else if (form === 'lead-bracket') lines.push(`${body}${open}${lead}（牵头）${join}${co}${dueTail}${close}`);
     else if (form === 'lead-said') lines.push(`${body}${open}${lead}为牵头单位，${co}为配合单位${dueTail}${close}`);
@@ -164,7 +171,7 @@ function makeCase() {
       const before = labelExtra === 'measures' ? [measures] : labelExtra === 'leader' ? [`责任领导${colon}${pick(PEOPLE)}`] : [];
       lines.push(body, ...before, ...labels, ...(due ? [`完成时限${colon}${due}`] : []));
     }
-    else if (form === 'sentence') lines.push(`${body}${lead}牵头，${co}${coWord}。${due ? `${due}完成。` : ''}`);
+    else if (form === 'sentence') lines.push(`${body}${lead}${leadWord}，${co}${coWord}。${due ? `${due}完成。` : ''}`);
     else if (form === 'one-words') lines.push(`${body}${open}${list}${oneWord}${dueTail}${close}`);
     else if (form === 'one-label') lines.push(`${body}${open}${oneLabel}${colon}${list}${dueTail}${close}`);
     else if (form === 'one-label-line') lines.push(body, `${labelled(oneLabel)}${list}`, ...(due ? [`完成时限${colon}${due}`] : []));
@@ -198,7 +205,7 @@ function makeCase() {
       else out.push(line);
     }
   }
-  const dims = { mode, form, labelLayout, labelExtra, labelMark, flow, ruleAt, etc, numbering, catMode, bracket: bracket.join(''), join, deadline, second, broken, ...(form === 'role-words' || form === 'sentence' ? { coWord } : {}), ...(form === 'one-words' ? { oneWord } : {}) };
+  const dims = { mode, form, labelLayout, labelExtra, labelMark, flow, ruleAt, etc, numbering, catMode, bracket: bracket.join(''), join, deadline, second, broken, ...(form === 'role-words' || form === 'sentence' ? { coWord, leadWord } : {}), ...(form === 'one-words' ? { oneWord } : {}) };
   return { text: out.join('\n'), expected, dims };
 }
 

@@ -201,7 +201,8 @@ export function openingDivision(sentence: string): string | undefined {
   const rest = pieces.slice(first + clauses.length).join('，');
   // A sentence of units alone (甲局牵头，乙局、丙局等单位配合。) closes the task before it.
   const last = roleAtEnd(rest);
-  if (last !== undefined && clauseNames(rest.slice(0, -last.length)) !== undefined) return undefined;
+  // (…its names listed with commas as often as with 、: 甲局牵头，乙局，丙局，丁局配合。)
+  if (last !== undefined && rest.slice(0, -last.length).split('，').every((names) => clauseNames(names) !== undefined)) return undefined;
   if (!units || !leads || clauses.length === 0 || hanCount(rest) < 4) return undefined;
   // Units working with the lead may be named later in the sentence, after the work (由甲局牵头，对…排查，乙局要紧密配合，…).
   const later = pieces.slice(first + clauses.length).map(closingUnits).join('');

@@ -1,4 +1,5 @@
 // parseTable: detects the layout of a text and runs its reader.
+import { undoLabelTypography } from './label-typography.js';
 import type { Layout, ResponsibilityTable } from '../types.js';
 import { looksLikeHeader } from './columns.js';
 import { parseDelimited, parseMarkdown } from './delimited.js';
@@ -116,6 +117,8 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
   const original = text;
   // No-break and other fixed-width spaces (a web page's &nbsp; copied as U+00A0) are spaces to the reader.
   if (layout !== 'json') text = text.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/gu, ' ');
+  // Labels set as a word processor sets them (牵 头 单 位：, ◆配合单位：) are labels.
+  if (layout !== 'json') text = undoLabelTypography(text).text;
   // A paragraph's indent of full-width spaces that a page's encoding lost, each now a question mark,
   // before an item's number (`??1.加强…`, `??（一）…`): an indent to the reader.
   if (layout !== 'json' && layout !== 'delimited') text = text.replace(/^([ \t\u3000]*)[?？]{1,4}(?=[0-9０-９]{1,3}[.、．]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/gmu, '$1');

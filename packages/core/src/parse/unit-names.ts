@@ -81,7 +81,8 @@ export function mergeCollectives(names: readonly string[]): string[] {
       // 各县、区人民政府(管委会), 各乡、镇人民政府: the places before share the government after.
       ((bareHead(last) && /^(镇|乡|街道|县级市|县|市|区|州|旗)([（(][^）)]*[）)])?(人民政府|政府)([（(][^）)]*[）)])?$/u.test(name)) ||
         // 各开发区、镇(街道): a bare kind of place after a collective shares its 各.
-        /^(镇|乡|街道|县|市|区|州|旗|园区|乡镇|镇街)([（(][^）)]*[）)])?$/u.test(name));
+        // (…and before the list's 等部门, which is dropped from it later: 13个街道、镇等部门.)
+        /^(镇|乡|街道|县|市|区|州|旗|园区|乡镇|镇街)([（(][^）)]*[）)])?(等(有关|相关|其他|其它)?(部门|单位)?)?$/u.test(name));
     // 人民大垸、荒湖管理区: a place that is no unit on its own shares the kind of zone after it.
     const sharedZone = last !== undefined && !last.startsWith('各') && /^\p{Script=Han}{2,6}$/u.test(last) && !hasAgencyEnding(last) && ZONE_END.test(name) && !name.startsWith('各');
     // 县直、驻县有关单位, 市直、驻市各单位: 县直 alone is no unit; it shares the ending after it.
@@ -89,7 +90,7 @@ export function mergeCollectives(names: readonly string[]): string[] {
     // 市直有关部门、单位: the second kind of unit alone belongs with the first.
     const sharedKind = last !== undefined && /(部门|单位|部門|單位)$/u.test(last) && /^(部门|单位|部門|單位|机构|機構)$/u.test(name);
     if (shared || sharedZone || sharedDirect || sharedKind) {
-      out[out.length - 1] = `${out[out.length - 1] as string}、${raw}`;
+      out[out.length - 1] = `${out[out.length - 1] as string}、${shared ? raw.replace(LIST_ETC, '') : raw}`;
     } else if (last !== undefined && last.startsWith('各') && !name.startsWith('各') && !hasAgencyEnding(last) && !/[市县区州]$/u.test(last.slice(0, 1)) && name.length <= 4 && !hasAgencyEnding(name.slice(0, -1)) && !(/[)）]$/u.test(last) && name.length >= 3 && isAgencyName(name))) {
       // (…but a collective closed by its bracket, 各镇（办）, is whole: a unit after it, 、经开区, is another.)
       out[out.length - 1] = `${out[out.length - 1] as string}、${raw}`;
@@ -100,6 +101,9 @@ export function mergeCollectives(names: readonly string[]): string[] {
 
 /** Kinds of zone a list of places can share (甲、乙管理区). */
 const ZONE_END = /^\p{Script=Han}{2,6}(管理区|开发区|园区|新区|示范区|合作区|试验区|实验区|度假区|风景区)$/u;
+
+/** The list's 等部门 after a bare kind of place that joins the collective before it (13个街道、镇等部门). */
+const LIST_ETC = /等(有关|相关|其他|其它)?(部门|单位)?$/u;
 
 /** How a collective of places opens: 各, or a count (13个街道、镇). */
 const COLLECTIVE_HEAD = /^(各|\d+个|[一二三四五六七八九十]+个)/u;

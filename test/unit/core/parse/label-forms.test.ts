@@ -5,6 +5,7 @@
 import { parseTable } from '@fengong/core';
 import { describe, expect, it } from 'vitest';
 import { unbracketLabels } from '../../../../packages/core/src/parse/bracketed-labels.js';
+import { undoLabelTypography } from '../../../../packages/core/src/parse/label-typography.js';
 
 const read = (text: string) => parseTable(text).tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
 
@@ -70,5 +71,36 @@ describe('a measures label under the task (具体措施：…)', () => {
       ['2', '深化国资国企改革', ['市丁委:lead', '市戊局:co']],
     ]);
     expect(table.tasks.map((t) => t.extra)).toEqual([{ 具体措施: '建设创新平台10个' }, { 工作措施: '推进混合所有制改革' }]);
+  });
+});
+
+describe('labels as a word processor sets them (stop 39)', () => {
+  it('letters spaced out to a column’s width are the label (牵 头 单 位：, full-width spaces too)', () => {
+    expect(undoLabelTypography('牵 头 单 位：市甲局\n配　合　单　位：市乙局').text).toBe('牵头单位：市甲局\n配合单位：市乙局');
+    // Spaced characters that join into no label, and a label's words inside a sentence, stay as written.
+    expect(undoLabelTypography('一 二 三：开始\n市 甲 局：负责').count).toBe(0);
+    const text = ['重点任务分工', '1.完成某项年度指标。', '牵 头 单 位：市甲局', '配 合 单 位：市乙局、市丙局', '2.推进某项改革。', '牵 头 单 位：市丁局', '责 任 单 位：市戊局'].join('\n');
+    expect(read(text)).toEqual([
+      ['1', '完成某项年度指标', ['市甲局:lead', '市乙局:co', '市丙局:co']],
+      ['2', '推进某项改革', ['市丁局:lead', '市戊局:co']],
+    ]);
+  });
+
+  it('a bullet before a label line is no lead mark and starts no task (◆牵头单位：, ● 配合单位：)', () => {
+    const text = ['重点任务分工', '1.完成某项年度指标。', '◆牵头单位：市甲局', '◆配合单位：市乙局', '2.推进某项改革。', '● 牵头单位：市丁局', '● 配合单位：市戊局'].join('\n');
+    expect(read(text)).toEqual([
+      ['1', '完成某项年度指标', ['市甲局:lead', '市乙局:co']],
+      ['2', '推进某项改革', ['市丁局:lead', '市戊局:co']],
+    ]);
+    // Labels side by side on one line, each with its bullet.
+    expect(read('重点任务分工\n1.完成某项年度指标。\n►牵头单位：市甲局；►配合：市乙局\n2.推进某项改革。\n►牵头单位：市丁局  ►配合单位：市戊局').map((t) => t[2])).toEqual([['市甲局:lead', '市乙局:co'], ['市丁局:lead', '市戊局:co']]);
+    // ◆ before a name still marks the lead.
+    expect(read('重点任务分工\n1.完成某项年度指标。（◆市甲局、市乙局）\n2.推进某项改革。（◆市丁局）').map((t) => t[2])).toEqual([['市甲局:lead', '市乙局:co'], ['市丁局:lead']]);
+  });
+
+  it('第一责任单位 beside 其他责任单位 leads; 督办领导 names people', () => {
+    const text = '重点任务分工\n1.完成某项年度指标。（督办领导：张某；第一责任单位：市甲局；其他责任单位：市乙局）\n2.推进某项改革。（督办领导：李某；第一责任单位：市丁局）';
+    expect(read(text).map((t) => t[2])).toEqual([['市甲局:lead', '市乙局:co'], ['市丁局:responsible']]);
+    expect(parseTable(text).tasks.map((t) => Object.values(t.extra))).toEqual([['张某'], ['李某']]);
   });
 });

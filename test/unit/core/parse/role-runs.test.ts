@@ -139,3 +139,45 @@ describe('a division closing a point with no 由', () => {
     expect(read(text).map((t) => t.units)).toEqual([['市甲局:responsible'], ['市乙局:responsible']]);
   });
 });
+
+describe('role words of other wordings (stop 39)', () => {
+  const units = (text: string) => read(text).map((t) => t.units);
+  it('主责, 负主责, 统筹 and 牵头统筹 lead; the units that 落实 or 协同 beside them co-operate', () => {
+    expect(units('重点任务分工\n1.完成某项年度指标。（市甲局主责，市乙局协同）\n2.推进某项改革。（市丙局统筹，市丁局、市戊局落实）\n3.优化某项服务。（市己局负主责）')).toEqual([
+      ['市甲局:lead', '市乙局:co'],
+      ['市丙局:lead', '市丁局:co', '市戊局:co'],
+      ['市己局:lead'],
+    ]);
+  });
+
+  it('联合牵头 and 双牵头 make every unit before them lead', () => {
+    expect(units('重点任务分工\n1.完成某项年度指标。（市甲局、市乙局联合牵头）\n2.推进某项改革。（市丙局、市丁局双牵头，市戊局配合）')).toEqual([
+      ['市甲局:lead', '市乙局:lead'],
+      ['市丙局:lead', '市丁局:lead', '市戊局:co'],
+    ]);
+  });
+
+  it('依职责负责, 按分工负责, 依分工落实, 具体负责: duty words, stripped from the names', () => {
+    expect(units('重点任务分工\n1.完成某项年度指标。（市甲局牵头，市乙局、市丙局依职责负责）\n2.推进某项改革。（市丁局牵头，市戊局按分工负责）\n3.优化某项服务。（市己局、市庚局依分工落实）\n4.加强某项管理。（市辛局牵头，市壬局具体负责）')).toEqual([
+      ['市甲局:lead', '市乙局:co', '市丙局:co'],
+      ['市丁局:lead', '市戊局:co'],
+      ['市己局:responsible', '市庚局:responsible'],
+      ['市辛局:lead', '市壬局:co'],
+    ]);
+  });
+});
+
+describe('a sentence of units alone after the task, its names listed with commas (stop 39)', () => {
+  it('closes the task before it however many names it lists (甲局牵头，乙局，丙局，…配合。)', () => {
+    const many = ['省乙厅', '省丙厅', '省丁厅', '省戊厅', '省己厅', '省庚厅', '省辛厅', '省壬厅', '省癸厅', '省子厅', '省丑厅'];
+    const text = `一、某方面\n（一）支持某项改革。省甲委牵头，省乙厅配合。\n（二）建立某体系。省甲委牵头，${many.join('，')}配合。`;
+    expect(read(text).map((t) => [t.title, t.units])).toEqual([
+      ['支持某项改革', ['省甲委:lead', '省乙厅:co']],
+      ['建立某体系', ['省甲委:lead', ...many.map((n) => `${n}:co`)]],
+    ]);
+  });
+
+  it('a bare kind of place after a counted collective joins it, before the list’s 等部门 (13个街道、镇等部门)', () => {
+    expect(read('重点任务分工\n1.保持某项入学率。（区教育局牵头，13个街道、镇等部门配合）\n2.推进某项改革。（区甲局牵头，区乙局配合）')[0]?.units).toEqual(['区教育局:lead', '13个街道、镇:co']);
+  });
+});

@@ -1,0 +1,35 @@
+// How a word processor sets a label, undone before the text is read: letters spaced out to a column's
+// width (`牵 头 单 位：市甲局`, or with full-width spaces) and a bullet before it (`◆牵头单位：`, `● 配合单位：`).
+// Only a label the reader knows (or one in the shape of a unit label, 数据提供单位：) before its colon is
+// changed, within its line: line numbers stay as they were.
+import { ALL_LABELS, genericUnitLabelAt } from './labels.js';
+
+const KNOWN = new Set(ALL_LABELS);
+
+/** Single characters, one to three spaces between them, before a colon; not inside a longer word. */
+const SPACED = /(?<!\p{Script=Han})\p{Script=Han}(?:[ \u3000]{1,3}\p{Script=Han}){1,6}(?=[ \u3000]*[：:])/gu;
+/**
+ * A bullet before a label, at a line's start or after a space or a stop (labels side by side on one line):
+ * ◆ ● ■ ► • … (★ and ※ mark a lead unit instead; before a name, ◆ does too). One character before
+ * the bullet, not a run of blanks: a run would be tried again from each of its blanks (quadratic).
+ */
+const BULLET = /(^[ \t\u3000]*|[ \t\u3000；;，,。])[◆◇●○■□▪▫►▶▷•·◎❖➢➤→](?:[ \u3000]{0,2})(?=(\p{Script=Han}{2,10})[ \u3000]*[：:])/gmu;
+
+const isLabel = (word: string): boolean => KNOWN.has(word) || genericUnitLabelAt(`${word}：`) === word;
+
+/** The text with letter-spaced labels closed up and bullets before labels removed; `count` says how many. */
+export function undoLabelTypography(text: string): { text: string; count: number } {
+  let count = 0;
+  let out = text.replace(SPACED, (run) => {
+    const word = run.replace(/[ \u3000]/gu, '');
+    if (!isLabel(word)) return run;
+    count += 1;
+    return word;
+  });
+  out = out.replace(BULLET, (whole, before: string, label: string) => {
+    if (!isLabel(label)) return whole;
+    count += 1;
+    return before;
+  });
+  return { text: out, count };
+}
