@@ -11,7 +11,7 @@ import { isUnitPhrase, labelAt } from './unit-phrase-checks.js';
 import { isDeadline } from './deadline.js';
 import type { HeaderKind } from './header-kind.js';
 import { numberedLine, parseTaskNumber } from './numbering.js';
-import { numbersInSequence, subItemFollows } from './row-numbers.js';
+import { numbersInSequence, subItemFollows, subNumbersInSequence } from './row-numbers.js';
 import { isPersonName } from './person-names.js';
 
 /** How a piece is separated from the one before it, strongest first. */
@@ -205,6 +205,8 @@ export function alignPieces(
   const numberColumn = columns.includes('number');
   // (Only where a column may hold figures: elsewhere a number repeated or out of order, 1 2 2 3, is still a row's.)
   const sequence = numberColumn && columns.includes('extra') ? numbersInSequence(pieces) : { figures: new Set<number>(), jumps: new Set<number>() };
+  // Rows numbered below a parent row (1 / 经济发展 / 1.1 / … / 1.2 / …), told from figures (2.6) by their chain.
+  const subRows = numberColumn ? subNumbersInSequence(pieces) : new Set<number>();
   // States: 0 = between rows (start, or after a heading row); 1..m = the last cell of the row is in column s - 1.
   const width = m + 1;
   const score = new Float64Array((n + 1) * width).fill(-Infinity);
@@ -281,7 +283,8 @@ export function alignPieces(
       if (j2 > j + 1) {
         const join = AFTER[piece.before].join;
         // A bare 序号 never continues a cell.
-        if (join === -Infinity || /^\d{1,4}$/u.test(piece.text)) break;
+        // (…nor does a row's number below its parent's, nor anything continue one: 1.1 / 完成… are two cells.)
+        if (join === -Infinity || /^\d{1,4}$/u.test(piece.text) || subRows.has(j2 - 1) || subRows.has(j)) break;
         if (j2 === j + 2) unitsPossible = text.length <= 6 || traitsFor(text, true).units;
         // A line that ends a sentence more often ends its cell than wraps.
         // A name under a name (区林业局 / 区供销联社): a list of units wrapped one per line.
@@ -298,7 +301,7 @@ export function alignPieces(
       text += piece.text;
       if (text.length > MAX_CHARS) break;
       const alone = j2 === j + 1;
-      const t = alone && sequence.figures.has(j) ? FIGURE : alone && sequence.jumps.has(j) ? { ...traitsFor(text, unitsPossible), weakNumber: true } : traitsFor(text, unitsPossible);
+      const t = alone && sequence.figures.has(j) ? FIGURE : alone && sequence.jumps.has(j) ? { ...traitsFor(text, unitsPossible), weakNumber: true } : alone && subRows.has(j) ? { ...traitsFor(text, unitsPossible), number: true, figure: false } : traitsFor(text, unitsPossible);
       for (let c2 = 0; c2 < m; c2 += 1) {
         // A category the header does not name is a heading's words (交通建设), seldom a sentence with commas.
         const unnamed = skips?.[c2] === 0 && columns[c2] === 'category' ? -0.6 - (!t.heading && /[，,。；;]/u.test(text) ? 1.5 : 0) : 0;

@@ -3,6 +3,7 @@
 import type { Boundary, Piece } from './flat-align.js';
 import { allAgencyNames, isAgencyName } from './agency-name.js';
 import { numberedLine, ordinalLine, sectionAcross } from './numbering.js';
+import { isEmptyCellMark } from './unit-phrase-checks.js';
 
 /** A line of text with its 1-based line number. */
 interface Cell {
@@ -44,7 +45,8 @@ export function pipePieces(lines: readonly Cell[]): Piece[] {
     parts.forEach((part, i) => {
       const text = part.trim();
       if (i > 0 && next === 'wrap') next = 'cell';
-      if (text === '') return;
+      // (A cell filled to say it has nothing, — or 无, is an empty cell.)
+      if (text === '' || isEmptyCellMark(text)) return;
       out.push({ text, line: l.line, before: next });
       next = 'cell';
     });
@@ -57,7 +59,8 @@ export function pipePieces(lines: readonly Cell[]): Piece[] {
 }
 
 /** The pieces of a text with one cell per line. */
-export const linePieces = (lines: readonly Cell[]): Piece[] => lines.map((l, i) => ({ text: l.text, line: l.line, before: i === 0 ? 'row' : 'line' }));
+export const linePieces = (lines: readonly Cell[]): Piece[] =>
+  lines.filter((l) => !isEmptyCellMark(l.text)).map((l, i) => ({ text: l.text, line: l.line, before: i === 0 ? 'row' : 'line' }));
 
 /**
  * The pieces of rows whose cells are separated by spaces: a word per piece, a line per row. A row
@@ -68,7 +71,7 @@ export const linePieces = (lines: readonly Cell[]): Piece[] => lines.map((l, i) 
 export function spacePieces(lines: readonly Cell[]): Piece[] {
   // (Only where the rows' own numbers are Arabic: rows counted 一, 二, 三 are rows.)
   const arabic = lines.some((l) => /^\d{1,4}[\s\u3000]/u.test(l.text.trim()));
-  const rows = withWrappedCells(lines.map((l) => ({ words: l.text.split(/[\s\u3000]+/u).filter((w) => w !== ''), line: l.line })));
+  const rows = withWrappedCells(lines.map((l) => ({ words: l.text.split(/[\s\u3000]+/u).filter((w, i) => w !== '' && (i === 0 || !isEmptyCellMark(w))), line: l.line })));
   return rows.flatMap(({ words, line }) => {
     const section = arabic && words.length === 2 ? sectionAcross(words) : undefined;
     if (section !== undefined) return [{ text: section, line, before: 'line-row' }];

@@ -7,9 +7,10 @@ import type { ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
 import { alignToMajority } from './majority-columns.js';
 import { alignPieces, type AlignedRow, type Piece } from './flat-align.js';
 import { DiagnosticSink } from './errors.js';
-import { numberedLine, parseTaskNumber } from './numbering.js';
+import { asciiDigits, numberedLine, parseTaskNumber, subNumber } from './numbering.js';
 import { quote, splitLines } from './text.js';
 import { parseUnitPhrase } from './unit-phrase.js';
+import { isEmptyCellMark } from './unit-phrase-checks.js';
 import type { ParseOptions } from './word-table.js';
 
 import type { HeaderKind as Kind } from './header-kind.js';
@@ -269,7 +270,19 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   const numberAt = columns.indexOf('number');
   const numberedRows = numberAt < 0 ? 0 : rows.filter((r) => r.cells[numberAt] !== undefined).length;
   const unitAt = columns.flatMap((k, i) => (k === 'lead' || k === 'units' || k === 'co' ? [i] : []));
+  // A parent row of number and title alone over rows numbered below it (1 / 经济发展 / 1.1 / …): their category.
+  const titleAt = columns.indexOf('title');
+  let parent: { number: string; title: string } | undefined;
   rows.forEach((r, index) => {
+    const ownNumber = numberAt < 0 ? '' : asciiDigits(r.cells[numberAt]?.text.trim() ?? '');
+    const child = numberAt < 0 ? undefined : subNumber(rows[index + 1]?.cells[numberAt]?.text ?? '');
+    const bareTitle = titleAt >= 0 && r.cells[titleAt] !== undefined && r.cells.every((c, i) => c === undefined || i === numberAt || i === titleAt);
+    if (/^\d{1,4}$/u.test(ownNumber) && bareTitle && child?.startsWith(`${ownNumber}.`) === true) {
+      parent = { number: ownNumber, title: (r.cells[titleAt] as Cell).text.replace(/\n/gu, '').replace(/[。：:]$/u, '') };
+      return;
+    }
+    const sub = numberAt < 0 ? undefined : subNumber(r.cells[numberAt]?.text ?? '');
+    if (parent !== undefined && !sub?.startsWith(`${parent.number}.`)) parent = undefined;
     if (numberedRows >= 3 && r.cells[numberAt] === undefined && unitAt.every((i) => r.cells[i] === undefined) && index > 0) {
       const first = r.cells.find((c) => c !== undefined);
       if (first !== undefined) sink.warn('text-inside-table', first.line, `${quote(first.text, 30)} has no 序号 and no units of its own: read as the rest of the row above, kept as a note, not a task`);
@@ -303,7 +316,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
       number = own.number;
     } else if (numberCell !== undefined && !grouped) {
       marker = undefined;
-      number = parseTaskNumber(numberCell.text) ?? index + 1;
+      number = sub !== undefined ? Number(sub.slice(sub.lastIndexOf('.') + 1)) : (parseTaskNumber(numberCell.text) ?? index + 1);
     } else if (!columns.some((k, i) => k === 'number' && headers[i] !== '')) {
       // A table without a 序号 column: its rows are numbered in order, as table rows.
       marker = undefined;
@@ -322,7 +335,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     const unitColumns = columns.flatMap((k, i) => (k === 'lead' || k === 'units' || k === 'co' ? [[k, i] as const] : []));
     for (const [k, i] of unitColumns) {
       const c = r.cells[i];
-      if (c === undefined || c.text === '') continue;
+      if (c === undefined || c.text === '' || isEmptyCellMark(c.text)) continue;
       const marked = /[★☆※▲△●◆]/u.test(c.text);
       const phrase = parseUnitPhrase(joinWrappedNames(c.text), k === 'units' && !hasLeadColumn && firstListed ? 'first-listed' : 'marked-only', k === 'units' ? undefined : k);
       // ★ marks the lead: the cell's other units co-operate.
@@ -354,12 +367,12 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
     }
     const categoryCell = at('category')?.text.replace(/\n/gu, '');
     const sectioned = categoryCell === undefined ? undefined : numberedLine(categoryCell);
-    const category = (sectioned !== undefined && sectioned.style !== 'arabic' && sectioned.rest !== '' ? sectioned.rest : categoryCell) ?? headings[index] ?? null;
+    const category = parent?.title ?? (sectioned !== undefined && sectioned.style !== 'arabic' && sectioned.rest !== '' ? sectioned.rest : categoryCell) ?? headings[index] ?? null;
     if (category !== null && !seenCategories.has(category)) {
       seenCategories.add(category);
       categories.push(category);
     }
-    let id = String(number);
+    let id = sub !== undefined && numberCell !== undefined && !grouped && (own === undefined || own.style !== 'arabic') ? sub : String(number);
     let k = 2;
     while (used.has(id)) id = `${number}-${k++}`;
     used.add(id);

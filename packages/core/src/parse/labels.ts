@@ -37,10 +37,10 @@ export const PLAIN_LABELS = withTraditional([
   '具体负责单位', '主管部门', '主管单位', '相关责任单位', '其他责任单位', '第一责任单位', '第一责任部门', '相关责任部门', '其他责任部门',
 ]);
 /**
- * The main units of a task beside another list of them (主要责任单位 / 第一责任单位 beside 配合单位 or
- * 相关责任单位): they lead (CONVENTIONS.md). Alone, they are plainly responsible.
+ * The main units of a task beside another list of them (主要责任单位 / 第一责任单位 / 主要负责单位 beside
+ * 配合单位 or 相关责任单位): they lead (CONVENTIONS.md). Alone, they are plainly responsible.
  */
-export const MAIN_UNIT_LABEL = /^(主要|第一)(责任|責任)(单位|單位|部门|部門)$/u;
+export const MAIN_UNIT_LABEL = /^(主要|第一)(责任|責任|负责|負責)(单位|單位|部门|部門)$/u;
 
 /**
  * A label of two characters — a role word alone (牵头, 配合), 分工, 时限 — is also a word of running

@@ -3,7 +3,7 @@
 import type { ResponsibilityTable } from '../types.js';
 import { columnRole, looksLikeHeader } from './columns.js';
 import { DiagnosticSink } from './errors.js';
-import { numberedLine, parseTaskNumber } from './numbering.js';
+import { asciiDigits, numberedLine, parseTaskNumber, subNumber } from './numbering.js';
 import { interpretRows, type Item } from './rows.js';
 import { splitLines } from './text.js';
 import type { ParseOptions } from './word-table.js';
@@ -67,6 +67,14 @@ export function parseLineCells(text: string, options: ParseOptions = {}): Respon
     if (!hasCategory && n !== undefined && (n.style === 'chinese' || n.style === 'chinese-paren') && parseTaskNumber(l.text) === undefined) {
       category = n.rest.endsWith('。') ? n.rest.slice(0, -1) : n.rest;
       i += 1;
+      continue;
+    }
+    // A parent row of its number and title alone (its empty cells dropped with the blank lines) over rows
+    // numbered below it: 1 / 经济发展 / 1.1 / 完成… — the rows' category.
+    const own = asciiDigits(l.text);
+    if (!hasCategory && /^\d{1,4}$/u.test(own) && subNumber(lines[i + 2]?.text ?? '')?.startsWith(`${own}.`) === true) {
+      category = (lines[i + 1] as { text: string }).text.replace(/。$/u, '');
+      i += 2;
       continue;
     }
     const cells = lines.slice(i, i + width);

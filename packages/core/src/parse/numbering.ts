@@ -48,6 +48,12 @@ export function parseTaskNumber(raw: string): number | undefined {
   return chineseNumeral(text);
 }
 
+/** A number below a parent's, as written in a 序号 cell (1.1, 2．3, 1.2.1), with ASCII digits and dots; or undefined. */
+export function subNumber(text: string): string | undefined {
+  const t = asciiDigits(text.trim()).replace(/．/gu, '.');
+  return /^\d{1,4}(?:\.\d{1,4}){1,3}$/u.test(t) ? t : undefined;
+}
+
 /** Numbering styles of task-level items (1. （1） ① 一是): an item of one of these owns its paragraph. */
 export const TASK_LEVEL_STYLES: ReadonlySet<string> = new Set(['arabic', 'arabic-paren', 'circled', 'ordinal']);
 

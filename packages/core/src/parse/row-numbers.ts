@@ -2,7 +2,7 @@
 // of their own (1200, 15) that are off the rows' sequence, and a cell's own numbered items (1.… / 2.…)
 // under a row's 序号 (scripts/cell-variants.mjs makes both).
 import type { Piece } from './flat-align.js';
-import { numberedLine } from './numbering.js';
+import { numberedLine, subNumber } from './numbering.js';
 
 /**
  * The bare numbers among the pieces (1200, 15) that are not row numbers. Row numbers run up in
@@ -70,3 +70,32 @@ export function subItemFollows(previous: Piece, piece: Piece): boolean {
   if (here.number === 1) return /^\d{1,4}$/u.test(previous.text) === false && (before === undefined || before.style !== here.style);
   return before !== undefined && before.style === here.style && before.number === here.number - 1 && before.rest !== '';
 }
+
+/**
+ * The pieces that number rows below a parent row (1 / 经济发展 / 1.1 / 完成… / 1.2 / …): `p.1` soon after
+ * a bare `p`, then `p.2`, `p.3` … each after the one before. A figure such as 2.6 in a column of its own
+ * is on no such chain.
+ */
+export function subNumbersInSequence(pieces: readonly Piece[]): Set<number> {
+  const kept = new Set<number>();
+  let lastBare: { value: string; at: number } | undefined;
+  let last: { parent: string; k: number; at: number } | undefined;
+  pieces.forEach((p, i) => {
+    if (/^\d{1,4}$/u.test(p.text)) lastBare = { value: p.text, at: i };
+    const sub = subNumber(p.text);
+    if (sub === undefined) return;
+    const dot = sub.lastIndexOf('.');
+    const parent = sub.slice(0, dot);
+    const k = Number(sub.slice(dot + 1));
+    const first = k === 1 && lastBare !== undefined && lastBare.value === parent && i - lastBare.at <= 3;
+    const next = last !== undefined && last.parent === parent && last.k === k - 1 && i - last.at <= SUB_WINDOW;
+    if (first || next) {
+      kept.add(i);
+      last = { parent, k, at: i };
+    }
+  });
+  return kept;
+}
+
+/** How many pieces a row below a parent may take before the next one's number (its cells, wrapped). */
+const SUB_WINDOW = 40;

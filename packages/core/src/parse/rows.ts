@@ -6,9 +6,10 @@ import type { DiagnosticSink } from './errors.js';
 import { MAIN_UNIT_LABEL } from './labels.js';
 import { mergedColumns, paddedToWidth } from './merged-cells.js';
 import type { HeaderKind } from './header-kind.js';
-import { parseTaskNumber } from './numbering.js';
+import { asciiDigits, parseTaskNumber, subNumber } from './numbering.js';
 import { quote } from './text.js';
 import { parseUnitPhrase, type PhraseUnit } from './unit-phrase.js';
+import { isEmptyCellMark } from './unit-phrase-checks.js';
 import { mergedHeaderRows } from './sub-header.js';
 
 export interface Cell {
@@ -135,7 +136,25 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
     if (carried.length > 0) sink.warn('missing-cells', it.line, `row has ${it.cells.length} cells, expected ${columns.length}: read with its ${carried.join(' / ')} merged from the row above`);
     return { ...it, cells };
   };
+  // A parent row of number and title alone over rows numbered below it (1 | 经济发展 / 1.1 | … / 1.2 | …):
+  // the category of those rows, not a task short of its units (and no row for merged cells to fill).
+  let parent: { number: string; title: string } | undefined;
+  const numberAt = index.number;
+  const titleAt = index.title;
+  const parentOf = (it: Item, next: Item | undefined): { number: string; title: string } | undefined => {
+    if (it.kind !== 'row' || next?.kind !== 'row' || numberAt === undefined || titleAt === undefined) return undefined;
+    const own = asciiDigits(it.cells[numberAt]?.text.trim() ?? '');
+    const title = it.cells[titleAt]?.text ?? '';
+    if (!/^\d{1,4}$/u.test(own) || title === '' || it.cells.some((c, k) => k !== numberAt && k !== titleAt && c.text !== '')) return undefined;
+    const child = subNumber(next.cells[numberAt]?.text ?? '');
+    return child !== undefined && child.startsWith(`${own}.`) ? { number: own, title: title.replace(/。$/u, '') } : undefined;
+  };
   body.forEach((raw, i) => {
+    const heads = parentOf(raw, body[i + 1]);
+    if (heads !== undefined) {
+      parent = heads;
+      return;
+    }
     const it = raw.kind === 'row' ? withMerged(raw) : raw;
     if (it.kind === 'row' && it.cells.length === columns.length) above = it.cells;
     if (it.kind === 'text') {
@@ -171,7 +190,19 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
 
     let ok = true;
     let number = tasks.length + 1;
-    if (numberCell !== undefined) {
+    // A number below its parent's (1.1, 2.3.1): the task's id as written, its last part its number.
+    const sub = numberCell === undefined ? undefined : subNumber(numberCell.text);
+    if (parent !== undefined && !sub?.startsWith(`${parent.number}.`)) parent = undefined;
+    let id: string | undefined;
+    if (numberCell !== undefined && sub !== undefined) {
+      if (seen.has(sub)) {
+        problem('duplicate-task-number', numberCell.line, `task number ${sub} is used twice (first on line ${seen.get(sub)})`);
+        ok = false;
+      } else {
+        id = sub;
+        number = Number(sub.slice(sub.lastIndexOf('.') + 1));
+      }
+    } else if (numberCell !== undefined) {
       const parsed = parseTaskNumber(numberCell.text);
       if (numberCell.text === '') {
         problem('bad-task-number', numberCell.line, 'task number (序号) is empty');
@@ -218,7 +249,7 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
       [cell('co'), 'co'],
     ];
     for (const [c, role] of unitCells) {
-      if (c === undefined || c.text === '') continue;
+      if (c === undefined || c.text === '' || isEmptyCellMark(c.text)) continue;
       const phrase = parseUnitPhrase(c.text, hasLeadColumn || (hasCoColumn && options.firstListedLeads !== true) ? 'marked-only' : convention, role);
       dutyClause ||= phrase.dutyClause;
       if (phrase.leadSource !== 'none' && leadSource !== 'marked') leadSource = phrase.leadSource;
@@ -240,11 +271,13 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
       return;
     }
 
-    seen.set(String(number), numberCell?.line ?? it.line);
-    if (numberCell !== undefined && previousNumber !== undefined && number !== previousNumber + 1) {
+    seen.set(id ?? String(number), numberCell?.line ?? it.line);
+    // (Sub-numbers restart under each parent: no gap to tell; the next top-level row follows the last one.)
+    if (id === undefined && numberCell !== undefined && previousNumber !== undefined && number !== previousNumber + 1) {
       sink.warn('numbering-gap', numberCell.line, `task number ${number} follows ${previousNumber}`);
     }
-    previousNumber = number;
+    if (id === undefined) previousNumber = number;
+    else if (parent !== undefined) previousNumber = Number(parent.number);
 
     const units: UnitMention[] = [];
     const listed = new Set<string>();
@@ -259,9 +292,9 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
     for (const [c, name] of extra) attributes[name] = it.cells[c]?.text ?? '';
 
     tasks.push({
-      id: String(number),
+      id: id ?? String(number),
       number,
-      category: categoryCell === undefined ? null : category,
+      category: parent !== undefined ? parent.title : categoryCell === undefined ? null : category,
       title: titleCell.text.endsWith('。') ? titleCell.text.slice(0, -1) : titleCell.text,
       units,
       dutyClause,

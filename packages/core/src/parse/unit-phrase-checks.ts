@@ -115,3 +115,11 @@ export function namedUnits(text: string): readonly { name: string }[] | undefine
 export function isRuleText(text: string): boolean {
   return statesFirstListedRule(text) || REMARK_MARKS.some((m) => text.includes(m));
 }
+
+/**
+ * A cell that a table fills to say it has nothing (配合单位 left as —, /, 无, 暂无, 不涉及): no unit, and no
+ * empty name to warn of.
+ */
+export function isEmptyCellMark(text: string): boolean {
+  return /^(?:[-—–－―~～/／\\]+|无|無|暂无|暫無|空|空白|不涉及|無涉及|N\/?A)$/iu.test(text.trim());
+}

@@ -160,3 +160,27 @@ describe('row numbers and figures (found by review)', () => {
     expect(table.tasks.map((t) => t.extra['数量（个）'])).toEqual(['2', '5', '1', '3', '5', '2']);
   });
 });
+
+describe('a unit cell filled to say it has nothing (stop 39)', () => {
+  it('—, /, 无, 暂无, 不涉及 are no unit and no empty name, in a row of cells, a | table or one cell per line', () => {
+    for (const mark of ['—', '/', '无', '暂无', '不涉及', '--']) {
+      const rows = [['序号', '工作任务', '牵头单位', '配合单位'], ['1', '完成某项年度指标', '市甲局', mark], ['2', '推进某项改革', '市丁局', '市戊局']];
+      for (const text of [rows.map((r) => r.join('\t')).join('\n'), rows.map((r) => r.join(' | ')).join('\n'), rows.flat().join('\n')]) {
+        const table = parseTable(text);
+        expect(read(table)).toEqual([
+          ['1', '完成某项年度指标', ['市甲局:lead']],
+          ['2', '推进某项改革', ['市丁局:lead', '市戊局:co']],
+        ]);
+        expect(table.diagnostics.map((d) => d.code)).not.toContain('empty-unit');
+      }
+    }
+  });
+
+  it('a 主要负责单位 column beside a 协同配合单位 column leads', () => {
+    const text = ['序号\t工作任务\t主要负责单位\t协同配合单位', '1\t完成某项年度指标\t市甲局\t市乙局', '2\t推进某项改革\t市丁局\t市戊局'].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['1', '完成某项年度指标', ['市甲局:lead', '市乙局:co']],
+      ['2', '推进某项改革', ['市丁局:lead', '市戊局:co']],
+    ]);
+  });
+});
