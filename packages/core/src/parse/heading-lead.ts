@@ -2,6 +2,7 @@
 // leads each task below that marks none, the task's own units co-operating.
 import { hasTaskWords, isAgencyName } from './agency-name.js';
 import type { UnitPhrase } from './unit-phrase.js';
+import type { Group } from './prose-groups.js';
 
 /** A heading that names who leads the work under it: 省审计厅牵头的工作, 由市财政局牵头的任务, 县某局牵头工作(8项). */
 const HEADING_LEAD = /^((?:由)?([^\s，,。；;：:（(]{2,30}?)(牵头|牽頭)(?:负责|負責)?的?(?:工作|任务|任務|事项|事項)(?:[（(][0-9一二三四五六七八九十百]+[项項][）)])?)(?:[：:\s]*(.+))?$/su;
@@ -76,4 +77,43 @@ export function splitHeadingLead(d: { title: string; category: string | null; ma
 /** Whether a heading names the unit of the work under it and nothing else (县某局牵头工作(8项), 属某局职责范围). */
 export function isLeadHeading(heading: string | null): boolean {
   return headingUnit(heading) !== undefined;
+}
+
+/**
+ * A heading followed by label lines alone (（一）某方面 / 牵头单位：市甲局 / 配合单位：市乙局), over numbered
+ * items: the labels' units, as one phrase, given to the items below; undefined for any other heading.
+ * The heading's first line is its text; nothing but the labels may follow it.
+ */
+export function labelledHeadingUnits(text: string, groups: readonly Group[]): string | undefined {
+  const first = text.split('\n')[0] ?? '';
+  if (groups.length === 0 || first.trim() === '' || (groups[0] as Group).start < first.length) return undefined;
+  if (!groups.every((g) => g.clauses.every((c) => c.kind === 'label'))) return undefined;
+  const outside = groups.map((g, k) => text.slice(k === 0 ? first.length : (groups[k - 1] as Group).end, g.start)).join('') + text.slice((groups[groups.length - 1] as Group).end);
+  if (outside.trim() !== '') return undefined;
+  return groups.flatMap((g) => g.clauses.map((c) => c.phrase)).join('；');
+}
+
+/**
+ * Gives a task the units its heading's label lines name (see {@link labelledHeadingUnits}): all of them
+ * when the task names none; beside units of its own and no lead, the heading's lead leads, the task's
+ * units co-operate and the heading's co-operating units join them. A task with its own lead keeps its units.
+ */
+export function givenHeadingUnits(heading: UnitPhrase, phrase: UnitPhrase): void {
+  if (phrase.units.length === 0) {
+    phrase.units.push(...heading.units.map((u) => ({ ...u })));
+    phrase.leadSource = heading.leadSource;
+    return;
+  }
+  const leads = heading.units.filter((u) => u.role === 'lead');
+  if (leads.length === 0 || phrase.units.some((u) => u.role === 'lead')) return;
+  for (const u of phrase.units) if (u.role === 'responsible') u.role = 'co';
+  const own = new Set(phrase.units.map((u) => u.name));
+  phrase.units.unshift(...leads.filter((u) => !own.has(u.name)).map((u) => ({ ...u })));
+  for (const u of phrase.units.slice(leads.length)) own.add(u.name);
+  for (const u of heading.units) if (u.role === 'co' && !own.has(u.name)) phrase.units.push({ ...u });
+  for (const l of leads) {
+    const at = phrase.units.findIndex((u, i) => i >= leads.length && u.name === l.name);
+    if (at >= 0) phrase.units.splice(at, 1);
+  }
+  phrase.leadSource = 'marked';
 }

@@ -43,6 +43,8 @@ export function parseTaskNumber(raw: string): number | undefined {
   if (text.length >= 2 && OPEN.has(text[0] as string) && CLOSE.has(text[text.length - 1] as string)) text = text.slice(1, -1).trim();
   if (/^\d{1,9}$/u.test(text)) return Number(text);
   if (text.length === 1 && text.charCodeAt(0) >= 0x2460 && text.charCodeAt(0) < 0x2474) return text.charCodeAt(0) - 0x2460 + 1;
+  // ⑴ … ⒇ and ⒈ … ⒛ as one character each.
+  if (text.length === 1 && text.charCodeAt(0) >= 0x2474 && text.charCodeAt(0) < 0x249c) return ((text.charCodeAt(0) - 0x2474) % 20) + 1;
   // 一是 / 二要: a point's ordinal.
   if (/^[〇零一二两三四五六七八九十百]+[是要]$/u.test(text)) return chineseNumeral(text.slice(0, -1));
   return chineseNumeral(text);
@@ -77,6 +79,11 @@ export function numberedLine(line: string): NumberedLine | undefined {
   if (first === undefined) return undefined;
   const circled = first.charCodeAt(0) - 0x2460; // ① … ⑳
   if (circled >= 0 && circled < 20) return { number: circled + 1, marker: first, rest: text.slice(1).trim(), style: 'circled' };
+  // ⑴ … ⒇ (a number in brackets as one character) and ⒈ … ⒛ (a number and its stop as one), as Word sets them.
+  const bracketed = first.charCodeAt(0) - 0x2474;
+  if (bracketed >= 0 && bracketed < 20) return { number: bracketed + 1, marker: first, rest: text.slice(1).trim(), style: 'arabic-paren' };
+  const stopped = first.charCodeAt(0) - 0x2488;
+  if (stopped >= 0 && stopped < 20) return { number: stopped + 1, marker: first, rest: text.slice(1).trim(), style: 'arabic' };
   // An inspection notice's items numbered by their photographs: 图①：… / 图1：….
   const photo = /^(?:图|圖)([①-⑳]|[0-9]{1,2})[：:、.]/u.exec(text);
   if (photo !== null) {

@@ -13,7 +13,7 @@ import { TASK_LEVEL_STYLES, type NumberedLine } from './numbering.js';
 import { lineFinder } from './unit-lines.js';
 import { quote } from './text.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
-import { headingLead, headingOwner, isLeadHeading, splitHeadingLead } from './heading-lead.js';
+import { givenHeadingUnits, headingLead, headingOwner, isLeadHeading, labelledHeadingUnits, splitHeadingLead } from './heading-lead.js';
 import { opensLastSentence } from './opening-divisions.js';
 import { rewriteProse } from './prose-rewrites.js';
 import { readRecordLabels } from './title-labels.js';
@@ -33,6 +33,8 @@ interface Draft {
   deadline: string | undefined;
   /** The nearest heading above that names the unit of its items (县某局牵头的工作, 属某局职责范围), or null. */
   owner?: string | null;
+  /** The units the label lines under the nearest heading above give its items (牵头单位：市甲局), or null. */
+  given?: string | null;
 }
 
 /**
@@ -69,7 +71,21 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
 
   const { contents, groups } = blockGroups(root, text);
   // Items under a heading that names their lead (一、县某局牵头工作(8项)) are tasks of that unit, units or not.
-  const leadHeading = (block: Block): boolean => block.marker !== null && block.children.length > 0 && isLeadHeading(headingText(contents.get(block)?.text ?? ''));
+  // …and a heading whose label lines alone follow it (（一）某方面 / 牵头单位：市甲局), over numbered items: they are its units'.
+  const labelled = new Map<Block, string>();
+  const findLabelled = (block: Block): void => {
+    const m = block.marker;
+    if (m !== null && (m.style === 'chinese' || m.style === 'chinese-paren') && block.children.length > 0) {
+      const c = contents.get(block) as Content;
+      const given = labelledHeadingUnits(c.text, groups.get(block) ?? []);
+      // (Items with a lead of their own under it make it a task of its own, as a project over its parts: CONVENTIONS.md.)
+      const ownLead = (b: Block): boolean => (groups.get(b) ?? []).some((g) => parseUnitPhrase(g.clauses.map((cl) => cl.phrase).join('；'), 'marked-only').units.some((u) => u.role === 'lead'));
+      if (given !== undefined && headingLike((c.text.split('\n')[0] ?? '').trim()) && !block.children.some(ownLead)) labelled.set(block, given);
+    }
+    block.children.forEach(findLabelled);
+  };
+  findLabelled(root);
+  const leadHeading = (block: Block): boolean => block.marker !== null && block.children.length > 0 && (labelled.has(block) || isLeadHeading(headingText(contents.get(block)?.text ?? '')));
   // Items under such a heading, at any depth (属某局职责范围 / （一）某路段 / 1.某问题), are its unit's tasks.
   const owned = (block: Block): boolean => {
     for (let b = block.parent; b !== null; b = b.parent) if (leadHeading(b)) return true;
@@ -122,10 +138,11 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   };
 
   let owner: string | null = null;
+  let given: string | null = null;
   const addTask = (d: Omit<Draft, 'category'>, category: string | null): void => {
     // (A heading with no words left once its numbering and marks are gone names no category.)
     const named = pendingCategory ?? category;
-    drafts.push({ ...d, category: named === '' ? null : named, owner });
+    drafts.push({ ...d, category: named === '' ? null : named, owner, given });
   };
 
   /** Reads one block: its own tasks, then its children. `category` is the heading above it. */
@@ -136,7 +153,11 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
     const own = marker === null ? path : [...path, String(marker.number)];
     let childCategory = category;
 
-    if (gs.length === 0) {
+    if (labelled.has(block)) {
+      // (The heading names the items' section; its labels are theirs, read with each of them below.)
+      childCategory = headingText(c.text.split('\n')[0] ?? '');
+      pendingCategory = null;
+    } else if (gs.length === 0) {
       const lines = c.text.split('\n').map((l) => l.trim());
       const sub = lines[lines.length - 1];
       if (marker !== null && (block.children.some(hasTasks) || leadHeading(block))) {
@@ -313,9 +334,12 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
     }
     const before = pendingCategory;
     const ownerBefore = owner;
-    if (leadHeading(block)) owner = headingText(c.text);
+    const givenBefore = given;
+    if (labelled.has(block)) given = labelled.get(block) as string;
+    else if (leadHeading(block)) owner = headingText(c.text);
     for (const child of block.children) visit(child, childCategory, own);
     owner = ownerBefore;
+    given = givenBefore;
     if (before !== null && pendingCategory === before && block.marker !== null && gs.length === 0 && block.children.some(hasTasks)) pendingCategory = null;
   };
   visit(root, null, []);
@@ -357,6 +381,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
     const phrase = parseUnitPhrase(joined, d.rule ? 'first-listed' : convention);
     headingLead(d.owner ?? d.category, phrase);
     headingOwner(d.owner ?? d.category, phrase);
+    if (d.given !== undefined && d.given !== null) givenHeadingUnits(parseUnitPhrase(d.given, convention), phrase);
     // 排名第一位为牵头单位，下同: the document's own rule holds for this task and those below.
     if (phrase.firstListedRule && phrase.remarks.some((r) => /下同|以下/u.test(r))) convention = 'first-listed';
     const id = idOf(d, i);

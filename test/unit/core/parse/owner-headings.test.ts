@@ -117,3 +117,31 @@ describe('a heading that is a lead alone (一、市甲局牵头)', () => {
     expect(parseTable('重点任务分工\n三、坚持政府牵头\n1.完成某项年度指标。（市乙局负责）\n2.推进某项改革。（市丙局负责）').tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`))).toEqual([['市乙局:responsible'], ['市丙局:responsible']]);
   });
 });
+
+describe('a heading followed by its own label lines (stop 39)', () => {
+  it('gives its units to the items below: all of them to an item with none, its lead to one with units of its own', () => {
+    const text = ['（一）某方面', '牵头单位：市甲局', '配合单位：市乙局', '1.完成某项指标。', '2.推进某项改革。（责任单位：市丙局）', '（二）另一方面', '3.加强某项管理。（市戊局负责）'].join('\n');
+    expect(read(text)).toEqual([
+      { id: '1', title: '完成某项指标', category: '某方面', units: ['市甲局:lead', '市乙局:co'] },
+      { id: '2', title: '推进某项改革', category: '某方面', units: ['市甲局:lead', '市丙局:co', '市乙局:co'] },
+      { id: '3', title: '加强某项管理', category: '另一方面', units: ['市戊局:responsible'] },
+    ]);
+  });
+
+  it('is a task of its own over items that name their own lead (a project and its parts)', () => {
+    const text = ['一、某某工程', '任务分工：市甲局总牵头。', '1.某某分项：完成某项建设。市乙局牵头，市丙局配合。', '2.另一分项：推进某项改造。市丁局牵头。'].join('\n');
+    expect(read(text).map((t) => [t.title, t.units])).toEqual([
+      ['某某工程', ['市甲局:lead']],
+      ['某某分项：完成某项建设', ['市乙局:lead', '市丙局:co']],
+      ['另一分项：推进某项改造', ['市丁局:lead']],
+    ]);
+  });
+});
+
+describe('numbers set as one character (stop 39)', () => {
+  it('⑴ ⑵ and ⒈ ⒉ number items, and 序号 cells', () => {
+    expect(read('一、某方面\n⑴完成某项指标。（市甲局牵头）\n⑵推进某项改革。（市丙局牵头，市丁局配合）').map((t) => [t.id, t.title])).toEqual([['1', '完成某项指标'], ['2', '推进某项改革']]);
+    expect(read('一、某方面\n⒈完成某项指标。（市甲局牵头）\n⒉推进某项改革。（市丙局牵头）').map((t) => [t.id, t.title])).toEqual([['1', '完成某项指标'], ['2', '推进某项改革']]);
+    expect(parseTable('序号\t工作任务\t牵头单位\n⑴\t完成某项指标\t市甲局\n⑵\t推进某项改革\t市丙局').tasks.map((t) => t.id)).toEqual(['1', '2']);
+  });
+});
