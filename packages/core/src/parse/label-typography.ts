@@ -1,8 +1,11 @@
 // How a word processor sets a label, undone before the text is read: letters spaced out to a column's
-// width (`牵 头 单 位：市甲局`, or with full-width spaces) and a bullet before it (`◆牵头单位：`, `● 配合单位：`).
+// width (`牵 头 单 位：市甲局`, or with full-width spaces), a bullet before it (`◆牵头单位：`, `● 配合单位：`),
+// and a blank where its colon was (`牵头单位 市甲局`, a tab stop in place of the colon).
 // Only a label the reader knows (or one in the shape of a unit label, 数据提供单位：) before its colon is
 // changed, within its line: line numbers stay as they were.
-import { ALL_LABELS, genericUnitLabelAt } from './labels.js';
+import { isAgencyName } from './agency-name.js';
+import { columnRole } from './columns.js';
+import { ALL_LABELS, CO_LABELS, genericUnitLabelAt, LEAD_LABELS, PLAIN_LABELS } from './labels.js';
 
 const KNOWN = new Set(ALL_LABELS);
 
@@ -14,6 +17,10 @@ const SPACED = /(?<!\p{Script=Han})\p{Script=Han}(?:[ \u3000]{1,3}\p{Script=Han}
  * the bullet, not a run of blanks: a run would be tried again from each of its blanks (quadratic).
  */
 const BULLET = /(^[ \t\u3000]*|[ \t\u3000；;，,。])[◆◇●○■□▪▫►▶▷•·◎❖➢➤→](?:[ \u3000]{0,2})(?=(\p{Script=Han}{2,10})[ \u3000]*[：:])/gmu;
+
+/** A unit label (of four characters or more: 牵头 and 配合 alone are words of running text) and the blank after it. */
+const UNIT_LABELS = [...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS].filter((l) => l.length >= 4).sort((a, b) => b.length - a.length);
+const BLANK_LABEL = new RegExp(`(^|[。；;，,（(【\\[]|[ \\t\\u3000])(${UNIT_LABELS.join('|')})[ \\t\\u3000]+(?=([^\\s\\u3000，,；;、。）)】\\]]+))`, 'gmu');
 
 const isLabel = (word: string): boolean => KNOWN.has(word) || genericUnitLabelAt(`${word}：`) === word;
 
@@ -30,6 +37,12 @@ export function undoLabelTypography(text: string): { text: string; count: number
     if (!isLabel(label)) return whole;
     count += 1;
     return before;
+  });
+  // (Only before a unit's name, and never in a header row, where labels stand side by side: 牵头单位 配合单位.)
+  out = out.replace(BLANK_LABEL, (whole, before: string, label: string, next: string) => {
+    if (!isAgencyName(next) || columnRole(next) !== undefined || KNOWN.has(next)) return whole;
+    count += 1;
+    return `${before}${label}：`;
   });
   return { text: out, count };
 }

@@ -98,6 +98,16 @@ describe('labels as a word processor sets them (stop 39)', () => {
     expect(read('重点任务分工\n1.完成某项年度指标。（◆市甲局、市乙局）\n2.推进某项改革。（◆市丁局）').map((t) => t[2])).toEqual([['市甲局:lead', '市乙局:co'], ['市丁局:lead']]);
   });
 
+  it('a blank where the colon was, before a unit’s name (牵头单位 市甲局, a tab stop); never in a header row', () => {
+    const text = ['重点任务分工', '1.完成某项指标。牵头单位 市甲局；配合单位 市乙局', '2.推进某项改革。', '牵头单位\t市丙局', '配合单位　市丁局、市戊局'].join('\n');
+    expect(read(text)).toEqual([
+      ['1', '完成某项指标', ['市甲局:lead', '市乙局:co']],
+      ['2', '推进某项改革', ['市丙局:lead', '市丁局:co', '市戊局:co']],
+    ]);
+    expect(undoLabelTypography('序号 工作任务 牵头单位 配合单位 完成时限').count).toBe(0);
+    expect(read('序号 工作任务 牵头单位 配合单位\n1 完成某项指标 市甲局 市乙局\n2 推进某项改革 市丙局 市丁局').map((t) => t[2])).toEqual([['市甲局:lead', '市乙局:co'], ['市丙局:lead', '市丁局:co']]);
+  });
+
   it('第一责任单位 beside 其他责任单位 leads; 督办领导 names people', () => {
     const text = '重点任务分工\n1.完成某项年度指标。（督办领导：张某；第一责任单位：市甲局；其他责任单位：市乙局）\n2.推进某项改革。（督办领导：李某；第一责任单位：市丁局）';
     expect(read(text).map((t) => t[2])).toEqual([['市甲局:lead', '市乙局:co'], ['市丁局:responsible']]);
