@@ -32,3 +32,12 @@ export function withAssistingFirst(text: string): string {
     allNames(left) && allNames(right) ? `${sep}${right}${role ?? ''}；${left}配合` : whole,
   );
 }
+
+/** A role word in brackets after the names, closing its clause or before the next name (甲局、乙局（按职责分工负责）, 丙局（配合）、丁局（配合）). */
+const BRACKETED_ROLE = new RegExp(`(?<=\\p{Script=Han})[（(](${[...CO_SUFFIXES, ...DUTY_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})[）)](?:(、)|(?=$|[，,；;。]))`, 'gu');
+
+/** Rewrites a bracketed role word closing a clause as the role word itself: 甲局（配合） → 甲局配合. */
+export function unbracketedRoles(text: string): string {
+  // (Before 、 the role closes its clause: 乙局（配合）、丙局（配合） → 乙局配合，丙局配合.)
+  return text.includes('（') || text.includes('(') ? text.replace(BRACKETED_ROLE, (_, role: string, list: string | undefined) => (list === undefined ? role : `${role}，`)) : text;
+}

@@ -134,7 +134,7 @@ export function cleanName(raw: string): string {
   return trimTrailing(name.trim());
 }
 
-/** A lead mark before the name (★甲局) or a bracket after it (甲局（牵头）): the bare name and whether it leads. */
+/** A lead mark before the name (★甲局) or after it (甲局★), or a bracket after it (甲局（牵头）): the bare name and whether it leads. */
 export function leadMark(name: string): [string, boolean] {
   let n = name;
   let lead = false;
@@ -142,6 +142,11 @@ export function leadMark(name: string): [string, boolean] {
   if (/^[*＊]{2,}/u.test(n)) return [n, false];
   while (n.length > 1 && LEAD_MARKS.has(n[0] as string)) {
     n = n.slice(1).trim();
+    lead = true;
+  }
+  // …or after it (甲局★), as some tables set the mark: one star, not a run masking a name (县**).
+  if (n.length > 2 && /[★☆※▲△]$/u.test(n) && !/[*＊★☆]{2,}$/u.test(n)) {
+    n = n.slice(0, -1).trim();
     lead = true;
   }
   const m = /^(.+?)[（(〔【[]([^）)〕】\]]*)[）)〕】\]]$/u.exec(n);

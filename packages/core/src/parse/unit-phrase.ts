@@ -26,7 +26,7 @@ import { CLAUSE_SEPARATORS, CLOSING, OPENING, separateLabels, stripGenericLabel,
 import { withTraditional } from './traditional.js';
 import { rejoinWrappedNames } from './wrapped-names.js';
 import { roleAtEnd } from './role-words.js';
-import { namesWithRole, withAssistingFirst } from './clause-rewrites.js';
+import { namesWithRole, unbracketedRoles, withAssistingFirst } from './clause-rewrites.js';
 import { cleanName, mergeCollectives, namesOfPiece, personName, trimTrailing } from './unit-names.js';
 
 export { DUTY_CLAUSE, OFFICIAL_LABELS } from './labels.js';
@@ -116,7 +116,8 @@ function splitDutyTail(clause: string): { names: string; tail: string; mark: Mar
 export function parseUnitPhrase(rawText: string, convention: LeadConvention, defaultRole?: Role): UnitPhrase {
   // 等 closes a list that 和 / 及 then joins to another (地税局等和各市、县人民政府): two lists.
   // …and a lead's role word closes its clause even before 、 (区水务局牵头、各街办配合: two clauses).
-  const text = withAssistingFirst(separateLabels(rejoinWrappedNames(rawText)))
+  // (…and a role word in brackets after the names is the role word: 甲局、乙局（按职责分工负责）.)
+  const text = withAssistingFirst(unbracketedRoles(separateLabels(rejoinWrappedNames(rawText))))
     .replace(/(?<=\p{Script=Han})等(?:和|及|以及|与|與)(?=\p{Script=Han})/gu, '等、')
     .replace(/(?<=\p{Script=Han})(牵头|牽頭)、(?=\p{Script=Han})/gu, '$1，');
   // `bare`: names with no label, role word or list to continue; `suffixed`: the role came from a role word.

@@ -3,7 +3,7 @@
 // `甲局组织有关单位` in a bracket; unnumbered tasks each followed by its label lines.
 // Made-up wording in those shapes.
 import { describe, expect, it } from 'vitest';
-import { parseTable } from '@fengong/core';
+import { parseTable, parseUnitPhrase } from '@fengong/core';
 
 const read = (text: string) => parseTable(text, { file: 'plan.txt' }).tasks.map((t) => ({ title: t.title, units: t.units.map((u) => `${u.name}:${u.role}`) }));
 
@@ -179,5 +179,27 @@ describe('a sentence of units alone after the task, its names listed with commas
 
   it('a bare kind of place after a counted collective joins it, before the list’s 等部门 (13个街道、镇等部门)', () => {
     expect(read('重点任务分工\n1.保持某项入学率。（区教育局牵头，13个街道、镇等部门配合）\n2.推进某项改革。（区甲局牵头，区乙局配合）')[0]?.units).toEqual(['区教育局:lead', '13个街道、镇:co']);
+  });
+});
+
+describe('role words after names, more wordings (stop 39, second pass)', () => {
+  const units = (phrase: string) => parseUnitPhrase(phrase, 'marked-only').units.map((u) => `${u.name}:${u.role}`);
+  it('a lead mark after the name (甲局★) leads; a run of stars masking a name does not', () => {
+    expect(units('市甲局★、市乙局')).toEqual(['市甲局:lead', '市乙局:co']);
+    expect(units('县**、市乙局')).toEqual(['县**:responsible', '市乙局:responsible']);
+  });
+  it('为主办单位 / 为协办单位, 主抓, 协同落实, 分工协作, 按职能配合', () => {
+    expect(units('市甲局为主办单位，市乙局为协办单位')).toEqual(['市甲局:lead', '市乙局:co']);
+    expect(units('市甲局主抓，市乙局协同落实')).toEqual(['市甲局:lead', '市乙局:co']);
+    expect(units('市甲局牵头，市乙局、市丙局分工协作')).toEqual(['市甲局:lead', '市乙局:co', '市丙局:co']);
+    expect(units('市甲局牵头，市乙局、市丙局按职能配合')).toEqual(['市甲局:lead', '市乙局:co', '市丙局:co']);
+  });
+  it('a role word in brackets after the names is that role word (甲局、乙局（按职责分工负责）, 乙局（配合）、丙局（配合）)', () => {
+    expect(units('市甲局、市乙局（按职责分工负责）')).toEqual(['市甲局:responsible', '市乙局:responsible']);
+    expect(units('市甲局（牵头）、市乙局（配合）、市丙局（参与）')).toEqual(['市甲局:lead', '市乙局:co', '市丙局:co']);
+  });
+  it('共同推进 after names is a verb, not a role: a notice’s title (某市与某市、某州共同推进…) names no division', () => {
+    const text = '关于印发某市与某县、某州\n共同推进某项建设重点任务清单的通知\n一、某方面\n1.完成某项指标。\n责任单位：市甲局';
+    expect(read(text).map((t) => t.units)).toEqual([['市甲局:responsible']]);
   });
 });
