@@ -22,7 +22,7 @@ export function parseDelimited(text: string, options: ParseOptions & { delimiter
   const items: Item[] = [];
   let offset = 0;
   Papa.parse<string[]>(source, {
-    delimiter: options.delimiter ?? '',
+    delimiter: options.delimiter ?? guessDelimiter(source),
     skipEmptyLines: false,
     step: (result) => {
       const row = result.data;
@@ -41,6 +41,23 @@ export function parseDelimited(text: string, options: ParseOptions & { delimiter
   if (table !== undefined && sectioned !== undefined) table.columns = table.columns.slice(1);
   sink.throwIfErrors();
   return table as ResponsibilityTable;
+}
+
+/**
+ * The delimiter of the table's header: the first of tab, comma, full-width comma and semicolon that
+ * splits one of the first 200 lines into a header row; '' (the CSV reader's own guess) when none does.
+ * (The CSV reader guesses from the first lines, blank ones too: a table after many blank lines, as a
+ * part of a longer document is read, was split on commas.)
+ */
+function guessDelimiter(text: string): string {
+  const lines = splitLines(text).slice(0, 200);
+  for (const line of lines) {
+    for (const sep of ['\t', ',', '，', ';']) {
+      const cells = line.split(sep);
+      if (cells.length >= 3 && looksLikeHeader(cells.map((c) => c.trim()))) return sep;
+    }
+  }
+  return '';
 }
 
 /** The one cell a row fills, when it fills one. */

@@ -1,5 +1,6 @@
 // parseTable: detects the layout of a text and runs its reader.
 import { undoLabelTypography } from './label-typography.js';
+import { readInParts } from './document-parts.js';
 import type { Layout, ResponsibilityTable } from '../types.js';
 import { looksLikeHeader } from './columns.js';
 import { parseDelimited, parseMarkdown } from './delimited.js';
@@ -106,6 +107,11 @@ function detectWithEvidence(text: string): { layout: Layout; why: string } {
  * @throws {TableParseError} with every error and its line when the text cannot be read.
  */
 export function parseTable(text: string, options: ParseTableOptions = {}): ResponsibilityTable {
+  return parseText(text, options, true);
+}
+
+/** {@link parseTable}; `parts` says whether a text in two parts of different layouts may be read in its parts. */
+function parseText(text: string, options: ParseTableOptions, parts: boolean): ResponsibilityTable {
   if (typeof text !== 'string') {
     throw new TypeError(`parseTable: expected the table as a string, got ${text === null ? 'null' : typeof text}`);
   }
@@ -140,6 +146,8 @@ export function parseTable(text: string, options: ParseTableOptions = {}): Respo
     // (Detected again only when joining wrapped lines changed the text.)
     const { layout: detected, why } = wrapped.count === 0 && first !== undefined ? first : detectWithEvidence(text);
     table = detected !== 'prose' && detected !== 'line-cells' ? withEvidence(READERS[detected](text, rest), [why]) : bestReading(text, detected, rest, why);
+    // Numbered paragraphs and a table in one text (a notice with its table attached): each part read on its own.
+    if (parts) table = readInParts(table, text, (part) => parseText(part, options, false));
   }
   if (pinyin.count > 0 && table.layout !== 'json') table = withCleaningNote(table, pinyin, original, 'pinyin-removed', 'pinyin annotation', 'read as text printed for reading aloud, not part of names or titles');
   if (wrapped.count > 0) table = withEvidence(table, [`joined ${wrapped.count} line${wrapped.count === 1 ? '' : 's'} broken at the width of the text (${wrapped.width ?? 0} columns), as copied from a PDF or a page`]);
