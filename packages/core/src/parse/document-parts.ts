@@ -74,13 +74,7 @@ export function readInParts(table: ResponsibilityTable, text: string, read: (tex
     if (!isTable(after)) return table;
   }
   if (before.tasks.length + after.tasks.length <= table.tasks.length) return table;
-  const used = new Set(before.tasks.map((t) => t.id));
-  const renamed = after.tasks.map((t): TaskRecord => {
-    let id = t.id;
-    for (let k = 2; used.has(id); k += 1) id = `${t.id}-${k}`;
-    used.add(id);
-    return id === t.id ? t : { ...t, id };
-  });
+  const renamed = afterIds(before.tasks, after.tasks);
   const categories = [...before.categories, ...after.categories.filter((c) => !before.categories.includes(c))];
   const evidence = [
     `read in two parts: numbered paragraphs on lines 1–${start} (${before.tasks.length} tasks), then a table from line ${start + 1} (${after.tasks.length} tasks, ${after.layout})`,
@@ -111,13 +105,7 @@ function withTrailingParagraphs(table: ResponsibilityTable, lines: readonly stri
     return table;
   }
   if (tail.layout !== 'prose' || tail.tasks.length === 0 || tail.tasks.some((t) => typeof t.marker !== 'string')) return table;
-  const used = new Set(table.tasks.map((t) => t.id));
-  const tasks = tail.tasks.map((t): TaskRecord => {
-    let id = t.id;
-    for (let k = 2; used.has(id); k += 1) id = `${t.id}-${k}`;
-    used.add(id);
-    return id === t.id ? t : { ...t, id };
-  });
+  const tasks = afterIds(table.tasks, tail.tasks);
   // (The lines the table reader kept as notes after it are now tasks: their warnings go; the paragraphs' own stay.)
   const kept = table.diagnostics.filter((d) => !(AFTER_ROWS.has(d.code) && d.line - 1 >= from));
   return {
@@ -128,4 +116,15 @@ function withTrailingParagraphs(table: ResponsibilityTable, lines: readonly stri
     diagnostics: [...kept, ...tail.diagnostics].sort((a, b) => a.line - b.line),
     evidence: [`read in two parts: a table to line ${from} (${table.tasks.length} tasks), then numbered paragraphs from line ${from + 1} (${tail.tasks.length} tasks)`, ...(table.evidence ?? []), ...(tail.evidence ?? [])],
   };
+}
+
+/** The second part's tasks, an id that the first part's tasks already use given a suffix (`1-2`). */
+function afterIds(first: readonly TaskRecord[], second: readonly TaskRecord[]): TaskRecord[] {
+  const used = new Set(first.map((t) => t.id));
+  return second.map((t) => {
+    let id = t.id;
+    for (let k = 2; used.has(id); k += 1) id = `${t.id}-${k}`;
+    used.add(id);
+    return id === t.id ? t : { ...t, id };
+  });
 }
