@@ -26,6 +26,28 @@ const swap = (map) => (s) => s.replace(/./gsu, (c) => map[c] ?? c);
 const eachLine = (f) => (text) => text.split('\n').map(f).join('\n');
 /** Every line longer than `width` characters broken at that width, as a PDF's or a narrow page's text is copied. */
 const wrap = (width) => eachLine((line) => (line.length <= width || /[|\t]/u.test(line) ? line : line.match(new RegExp(`.{1,${width}}`, 'gsu')).join('\n')));
+/** Display columns of a character: two for CJK and full-width ones, one for others (as a PDF's column holds them). */
+const columns = (ch) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1);
+/** Lines broken where the next character would pass `width` columns, as text copied from a PDF is. */
+const wrapColumns = (width) =>
+  eachLine((line) => {
+    if (/[|\t]/u.test(line)) return line;
+    const out = [];
+    let cur = '';
+    let w = 0;
+    for (const ch of line) {
+      const c = columns(ch);
+      if (w + c > width && cur !== '') {
+        out.push(cur);
+        cur = '';
+        w = 0;
+      }
+      cur += ch;
+      w += c;
+    }
+    out.push(cur);
+    return out.join('\n');
+  });
 
 /** Each change: how it changes the text, and the names of the reading with it (brackets' width). */
 const NOISE = {
@@ -39,6 +61,8 @@ const NOISE = {
   'wrap-29': { text: wrap(29) },
   'wrap-38': { text: wrap(38) },
   'wrap-47': { text: wrap(47) },
+  'wrap-60-columns': { text: wrapColumns(60) },
+  'wrap-84-columns': { text: wrapColumns(84) },
   'half-width': { text: swap(HALF), names: swap(HALF) },
   'full-width': { text: swap(FULL), names: swap(FULL) },
 };

@@ -90,6 +90,8 @@ export function isAgencyName(piece: string): boolean {
     const rest = counted[1] as string;
     return /^(街道|乡镇|镇|乡|村|社区|镇街|镇\(街道\)|镇（街道）)(、(街道|乡镇|镇|乡|村|社区))*$/u.test(rest) || (!/[\d０-９]/u.test(rest) && isAgencyName(rest));
   }
+  // …nor one written with 至 / 到 after a street or road (新华街至长春街, 胜利路到临五路: a stretch of road).
+  if (/[街路巷桥橋村站口][至到]/u.test(name)) return false;
   // A range of places (甲镇—乙镇, a route) is no unit's name.
   if (/[—–―～~]/u.test(name) && !BODY_ENDINGS.some((e) => name.endsWith(e) && !/[—–―～~]/u.test(name.slice(name.length - e.length - 1)))) return false;
   if (/[。；;：:！？!?“”"《》%％]|[\d０-９](年|月|日|个|個|項|项|亿|億|万|萬|元|人|户|戶|家|所|处|處|座|条|條|平方|公里)/u.test(name)) return false;

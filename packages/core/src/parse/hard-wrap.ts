@@ -8,6 +8,8 @@ import { findClauses } from './clauses.js';
 import { isDeadline } from './deadline.js';
 import { ALL_LABELS } from './labels.js';
 import { numberedLine } from './numbering.js';
+import { NAME_START } from './glued-names.js';
+import { roleAtEnd } from './role-words.js';
 
 /** Display width: a CJK or full-width character takes two columns, others one (a PDF's column). */
 function displayWidth(line: string): number {
@@ -18,6 +20,19 @@ function displayWidth(line: string): number {
 
 /** A line's end that ends a sentence, a list or a cell: the line is not broken there by width. */
 const ENDS = /[。！？!?；;：:）)】〕\]|]$/u;
+/** A line's end that closes a bracket (an end only when no bracket is left open before it). */
+const CLOSES = /[）)】〕\]]$/u;
+
+/** Opening brackets less closing ones in a line. */
+function bracketDepth(line: string): number {
+  let d = 0;
+  for (const ch of line) {
+    if (ch === '（' || ch === '(' || ch === '【' || ch === '〔' || ch === '[') d += 1;
+    else if (ch === '）' || ch === ')' || ch === '】' || ch === '〕' || ch === ']') d -= 1;
+  }
+  return d;
+}
+
 /** How far a full line may fall short of the column's width (a wide character that did not fit). */
 const SLACK = 3;
 /** At least this many lines of the column's width, ending mid-sentence, before the text is read as wrapped. */
@@ -32,14 +47,17 @@ type Measure = (line: string) => number;
  * characters, as some pages cut), or undefined when it is not hard-wrapped.
  */
 export function wrapWidth(lines: readonly string[], startsAt: (i: number) => boolean = startsAtOf(lines)): { w: number; width: Measure } | undefined {
+  // (Both measures are tried: the one under which more lines are full is how the text was cut —
+  // a line cut at 29 characters holding four half-width ones is 54 columns, short of 58.)
+  let best: { w: number; width: Measure; full: number } | undefined;
   for (const width of [displayWidth, characters]) {
-    const w = widthBy(lines, width, width === displayWidth ? 30 : 15, startsAt);
-    if (w !== undefined) return { w, width };
+    const found = widthBy(lines, width, width === displayWidth ? 30 : 15, startsAt);
+    if (found !== undefined && (best === undefined || found.full > best.full)) best = { ...found, width };
   }
-  return undefined;
+  return best === undefined ? undefined : { w: best.w, width: best.width };
 }
 
-function widthBy(lines: readonly string[], width: Measure, shortest: number, startsAt: (i: number) => boolean): number | undefined {
+function widthBy(lines: readonly string[], width: Measure, shortest: number, startsAt: (i: number) => boolean): { w: number; full: number } | undefined {
   const widths = lines.map((l) => width(l.trim())).filter((w) => w >= shortest);
   if (widths.length < MIN_FULL) return undefined;
   const max = widths.reduce((a, b) => (b > a ? b : a), 0);
@@ -63,7 +81,7 @@ function widthBy(lines: readonly string[], width: Measure, shortest: number, sta
       full += 1;
       if (i + 1 < lines.length && (!startsAt(i + 1) || splitsName(t, lines[i + 1] as string))) goOn += 1;
     });
-    return longer <= widths.length * 0.05 && goOn >= MIN_FULL && full >= near * 0.6 && goOn >= full * 0.6 ? w : undefined;
+    return longer <= widths.length * 0.05 && goOn >= MIN_FULL && full >= near * 0.6 && goOn >= full * 0.6 ? { w, full } : undefined;
   }
   return undefined;
 }
@@ -103,7 +121,16 @@ function splitsName(line: string, next: string): boolean {
   // (Not without the next piece's role word, 主动对接上海 / 市发改委牵头 市商务局配合: a title's end and a row's units.)
   const head = firstPiece(next);
   if (tail === '' || head === '' || tail.length + head.length > 30) return false;
-  return isAgencyName(tail + head);
+  if (isAgencyName(tail + head)) return true;
+  // …or a name that starts inside the last piece, after the words before it (…有4项由国 / 家医保局牵头，…:
+  // 国家医保局), its role word after it: the name opens with its level (国家, 省, 县 …).
+  const name = head.slice(0, head.length - (roleAtEnd(head)?.length ?? 0));
+  if (name === '') return false;
+  for (let k = 1; k <= Math.min(6, tail.length - 1); k += 1) {
+    const joined = tail.slice(-k) + name;
+    if (NAME_START.test(joined) && isAgencyName(joined)) return true;
+  }
+  return false;
 }
 
 /** {@link startsItem} of each line by its index, each line read once (finding where a width holds, then joining). */
@@ -132,19 +159,25 @@ export function unwrapHardWrapped(text: string): { text: string; count: number; 
   // its pieces are gathered in `pieces` and joined once (joining line by line was quadratic).
   let into = 0;
   let pieces: string[] = [lines[0] as string];
+  // How many brackets the paragraph so far leaves open: a line that ends with a closing bracket inside
+  // another (…[市甲局牵头，…以下均需各县(市) / 区政府落实…)]) ends no bracket of units.
+  let open = bracketDepth(lines[0] as string);
   const close = (): void => {
     if (pieces.length > 1) out[into] = pieces.join('');
   };
   for (let i = 0; i < lines.length - 1; i += 1) {
     const line = (lines[i] as string).replace(/\s+$/u, '');
     const x = width(line.trim());
-    const full = x >= w - SLACK && x <= w && !ENDS.test(line);
+    const ends = ENDS.test(line) && !(open > 0 && CLOSES.test(line));
+    const full = x >= w - SLACK && x <= w && !ends;
     if (!full || (startsAt(i + 1) && !splitsName(line, lines[i + 1] as string))) {
       close();
       into = i + 1;
       pieces = [lines[i + 1] as string];
+      open = bracketDepth(lines[i + 1] as string);
       continue;
     }
+    open += bracketDepth(lines[i + 1] as string);
     // The next line goes on this paragraph's line; its own place is left empty.
     // (A blank at the break stays one blank: between two cells of a row, it is their separator.)
     const next = lines[i + 1] as string;

@@ -113,6 +113,29 @@ describe('text broken at the width of its column (a PDF, a fixed-width page)', (
     expect(at(row, 13)).toBe('市发改委牵头 市商务局配合 2024年底前');
   });
 
+  it('cut by characters with half-width ones among them, a name broken inside its last piece, a bracket closed inside another (stop 39)', async () => {
+    const { unwrapHardWrapped } = await import('../../../../packages/core/src/parse/hard-wrap.js');
+    // Lines of 22 characters each, some holding half-width digits and commas: cut by characters, not columns.
+    const paragraph = (i: number, units: string) =>
+      `${i}.推进第${i}项重点工作,完成年度目标任务3项,补齐短板弱项,加快推进项目建设,确保按期完成任务,全面提升服务水平。${units}`;
+    const text = [
+      paragraph(1, '有关工作由国家医保局牵头,国家卫生健康委配合。'),
+      paragraph(2, '[市水务局牵头,市工信委配合,各县(市)区政府负责落实。以下均需各县(市)区政府落实,不再列出)]'),
+      paragraph(3, '（市甲局负责）'),
+      paragraph(4, '（市乙局负责）'),
+    ];
+    const cut = text.flatMap((l) => l.match(/.{1,22}/gsu) ?? []).join('\n');
+    const joined = unwrapHardWrapped(cut).text.split('\n').filter((l) => l !== '');
+    expect(joined).toEqual(text);
+    expect(reading(cut).map((t) => t[2])).toEqual(reading(text.join('\n')).map((t) => t[2]));
+  });
+
+  it('a stretch of road written with 至 or 到 names no unit (新华街至长春街); a street alone may', async () => {
+    const { isAgencyName } = await import('../../../../packages/core/src/parse/agency-name.js');
+    expect(['新华街至长春街', '曙光街到新华街', '胜利路至临五路'].map(isAgencyName)).toEqual([false, false, false]);
+    expect(['长春街道办事处', '至诚办'].map(isAgencyName)).toEqual([true, true]);
+  });
+
   it('is told from text whose lines merely vary in length', async () => {
     const { wrapWidth } = await import('../../../../packages/core/src/parse/hard-wrap.js');
     expect(wrapWidth(tasks)).toBeUndefined();
