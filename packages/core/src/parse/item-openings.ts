@@ -2,6 +2,8 @@
 // (县公安局负责…), units helping others (县交通运输局配合各镇做好…), a charge (会议责成县甲局…, 请县乙局会同…),
 // an item whose first sentence is its units alone (市公安局。负责…). Each gives the division as a unit phrase.
 import { allAgencyNames } from './agency-name.js';
+import { ALL_LABELS, genericUnitLabelAt } from './labels.js';
+import { NAME_START } from './glued-names.js';
 import { openingAgent } from './opening-divisions.js';
 
 /**
@@ -11,7 +13,7 @@ import { openingAgent } from './opening-divisions.js';
  */
 export function openingDuty(sentence: string): { phrase: string; length: number } | undefined {
   const m = OPENING_DUTY.exec(sentence);
-  if (m === null || !allAgencyNames(m[1] as string)) return openingAgent(sentence) ?? openingHelper(sentence);
+  if (m === null || !allAgencyNames(m[1] as string)) return openingAgent(sentence) ?? openingHelper(sentence) ?? ownerColon(sentence);
   const phrase = `${m[1] as string}${m[2] as string}`;
   const span = (m[0]).length;
   // …and the units that help, closing the sentence (县丁局牵头负责某某工作，县戊局配合): the clause is the sentence.
@@ -56,6 +58,20 @@ function openingHelper(sentence: string): { phrase: string; length: number } | u
   return { phrase: `${m[3] as string}负责；${m[1] as string}配合`, length: m[0].length - (m[4] as string).length };
 }
 const OPENING_HELPER = /^([^，,。；;：:（(《“]{2,60}?)(配合|协助|協助|协同|協同)([^，,。；;：:（(《“]{2,40}?)(做好|抓好|搞好|开展|開展|推进|推進|落实|落實|完成|实施|實施)/u;
+/**
+ * An item of a list of duties by unit that opens with the unit and a colon, its work after it
+ * (`（二）市财政局：做好某项资金保障`): the unit answers for it. The names open with their level (市, 县,
+ * 国家 …) or as a collective, and are no label (责任单位：, 数据提供单位：).
+ */
+function ownerColon(sentence: string): { phrase: string; length: number } | undefined {
+  const m = OWNER_COLON.exec(sentence);
+  if (m === null) return undefined;
+  const names = m[1] as string;
+  if (!NAME_START.test(names) || ALL_LABELS.includes(names) || genericUnitLabelAt(`${names}：`) !== undefined || !allAgencyNames(names)) return undefined;
+  return { phrase: `${names}负责`, length: m[0].length };
+}
+// (Not a contact line, 市政府办公室：联系人…, 电话….)
+const OWNER_COLON = /^([^，,。；;：:（(《“\s]{2,40})[：:](?=[ \t\u3000]*\p{Script=Han}{4})(?![ \t\u3000]*(?:联系|聯繫|电话|電話|地址|邮箱|郵箱|传真|傳真|手机|手機))/u;
 const CLOSING_HELPERS = /[，,]([^，,。；;：:（(《“]{2,80})(配合|协助|參與|参与|協助)[。；;]?$/u;
 const OPENING_DUTY = /^([^，,。；;：:（(《“]{2,80}?)[：:]?[ \t\u3000]*(牵头负责|牵头|负责|牽頭負責|牽頭|負責)(?![人同的制任]|[，,。；;]|$|(?:工作|任务|任務|事项|事項)(?:[（(]|$))/u;
 

@@ -265,3 +265,15 @@ describe('a duty list with a colon after each unit (县发改局：负责…)', 
     ]);
   });
 });
+
+describe('a list of duties by unit, each opening with the unit and a colon (stop 39)', () => {
+  const read = (text: string) => parseTable(text, { file: 'plan.txt' }).tasks.map((t) => [t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+  it('gives each item its unit, responsible, titled by its sentence; a contact line is no item', () => {
+    const text = ['二、职责分工', '（一）市发展改革委：做好某项工作的统筹协调。', '（二）市财政局：加强某项资金保障，确保按期拨付。', '（三）市教育局、市人社局：做好某项培训工作。', '三、联系方式', '（一）市政府办公室：联系人张某某，电话1234567。'].join('\n');
+    expect(read(text)).toEqual([
+      ['市发展改革委：做好某项工作的统筹协调', ['市发展改革委:responsible']],
+      ['市财政局：加强某项资金保障，确保按期拨付', ['市财政局:responsible']],
+      ['市教育局、市人社局：做好某项培训工作', ['市教育局:responsible', '市人社局:responsible']],
+    ]);
+  });
+});
