@@ -83,6 +83,11 @@ function makeCase() {
   // a list of units cut after its 、 (its rest alone on the next line), or inside a name, the task's text
   // cut with it (`1 加快推进某某建 县甲局 县乙局、县` / `设 丙局`).
   const wrapRows = shape === 'space-row' && join === '、' && random() < 0.35;
+  // Rows numbered below a parent row of a number and a title alone (1 | 经济发展 / 1.1 | … / 1.2 | …): the parent is their category.
+  const subRows = withId && catMode === 'none' && !runTogether && !wrapRows && random() < 0.25;
+  // A co-operating units cell filled to say it has none (—, /, 无), on some rows.
+  // (Only in a column of its own: 甲局（牵头）、— is no way to write it.)
+  const emptyCo = mode === 'lead-co' && !runTogether && random() < 0.2;
   const head = [];
   if (withId) head.push(pick(ID_HEADS));
   if (catMode === 'column') head.push(pick(CAT_HEADS));
@@ -101,11 +106,20 @@ function makeCase() {
   if (extra.endsWith('remark')) head.push('备注');
   const rows = [];
   const expected = [];
-  tasks.forEach((t, i) => {
-    const category = catMode === 'none' ? null : cats[i < tasks.length / 2 ? 0 : cats.length - 1];
+  tasks.forEach((t0, i) => {
+    const half = i < tasks.length / 2 ? 0 : cats.length - 1;
+    const category = subRows ? cats[half] : catMode === 'none' ? null : cats[half];
+    // (Every third row's co-operating units left as a mark of none.)
+    const t = emptyCo && i % 3 === 1 ? { ...t0, co: [] } : t0;
+    if (subRows && (i === 0 || category !== expected[i - 1].category)) {
+      const parent = head.map(() => '');
+      parent[0] = String(half + 1);
+      parent[head.indexOf(titleHead)] = category;
+      rows.push({ cells: parent });
+    }
     if (catMode === 'headings' && (i === 0 || category !== expected[i - 1].category)) rows.push({ heading: `${CN[cats.indexOf(category)]}、${category}`, ...(acrossHeadings ? { across: [CN[cats.indexOf(category)], category] } : {}) });
     const lead = t.lead.join(join);
-    const co = t.co.join(join);
+    const co = emptyCo && i % 3 === 1 ? (roleCell === 'none' ? pick(['—', '/', '无']) : '') : t.co.join(join);
     const inCell = {
       labels: `牵头单位：${lead}${co === '' ? '' : `；配合单位：${co}`}`,
       'lead-bracket': `${lead}（牵头）${co === '' ? '' : `${join}${co}`}`,
@@ -114,7 +128,9 @@ function makeCase() {
     };
     const units = roleCell !== 'none' ? [inCell[roleCell]] : mode === 'lead-co' ? [lead, co] : [[...t.lead, ...t.co, ...t.responsible].join(join)];
     const cells = [];
-    if (withId) cells.push(String(i + 1));
+    // (Below a parent row, numbered from 1 again after the parent's number.)
+    const firstOfHalf = subRows ? tasks.findIndex((_, k) => (k < tasks.length / 2 ? 0 : cats.length - 1) === half) : 0;
+    if (withId) cells.push(subRows ? `${half + 1}.${i - firstOfHalf + 1}` : String(i + 1));
     const sameCategory = i > 0 && category === expected[i - 1].category;
     if (catMode === 'column' && !(merged && sameCategory)) cells.push(sameCategory ? '' : category);
     // (A lead merged with the row above is left out: that row's lead holds for this one.)
@@ -144,7 +160,7 @@ function makeCase() {
     // (Run together with no 。 after the title, where a title ends and its requirements begin cannot be
     // told from the text: the task is found by the start of its title.)
     const untold = runTogether && extra === 'measures' && !fullStop;
-    expected.push({ title: t.title, category, ...reading, ...(untold ? { titleIsPrefix: true } : {}) });
+    expected.push({ title: t.title, category, ...reading, ...(untold ? { titleIsPrefix: true } : {}), ...(subRows ? { id: `${half + 1}.${i - firstOfHalf + 1}` } : {}) });
   });
   const preamble = ['附件', '重点任务责任分工表', ...(mode === 'one-first-rule' ? ['（列第一位者为牵头单位）'] : [])];
   let body = render(shape, head, rows);
@@ -152,7 +168,7 @@ function makeCase() {
   // What pages print after a table: a note on it, a contact, the issuer and date, a copy line.
   const footer = runTogether ? [] : random() < 0.3 ? [...FOOTERS].sort(() => random() - 0.5).slice(0, 1 + Math.floor(random() * 3)) : [];
   const text = [...preamble, ...body, ...footer].join('\n');
-  const dims = { shape, merged, mode, roleCell, footer: footer.length, withId, catMode, ...(catMode === 'headings' && acrossHeadings ? { acrossHeadings } : {}), extra, ...(extra === 'measures' ? { paragraphs, numberedMeasures } : {}), leadFirst, join, ...(wrapRows ? { wrapRows } : {}), titleHead, unitHeads: unitHeads.join('/'), ...(runTogether ? { fullStop, shared } : {}) };
+  const dims = { shape, merged, mode, roleCell, footer: footer.length, withId, catMode, ...(catMode === 'headings' && acrossHeadings ? { acrossHeadings } : {}), extra, ...(extra === 'measures' ? { paragraphs, numberedMeasures } : {}), leadFirst, join, ...(wrapRows ? { wrapRows } : {}), ...(subRows ? { subRows } : {}), ...(emptyCo ? { emptyCo } : {}), titleHead, unitHeads: unitHeads.join('/'), ...(runTogether ? { fullStop, shared } : {}) };
   return { text, expected, dims };
 }
 

@@ -5,11 +5,16 @@
 import type { AlignedCell, AlignedRow } from './flat-align.js';
 import type { HeaderKind } from './header-kind.js';
 import { markdownCells } from './delimited.js';
+import { isEmptyCellMark } from './unit-phrase-checks.js';
 import { numberedLine, sectionAcross } from './numbering.js';
 import { EMPTY_IS_NONE, fits, mergedColumns, paddedToWidth } from './merged-cells.js';
 
-/** Splits a line into its cells, or undefined when the line is not a row of that kind. */
+/** Splits a line into its cells, or undefined when the line is not a row of that kind; a cell filled to say it has nothing (—, /, 无) is empty. */
 function cellsOf(raw: string, mode: 'pipe' | 'tab'): string[] | undefined {
+  return splitCells(raw, mode)?.map((c) => (isEmptyCellMark(c) ? '' : c));
+}
+
+function splitCells(raw: string, mode: 'pipe' | 'tab'): string[] | undefined {
   if (mode === 'tab') {
     if (!raw.includes('\t')) return undefined;
     // Spaces around the row are not cells; tabs at its ends are empty cells.

@@ -276,7 +276,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   rows.forEach((r, index) => {
     const ownNumber = numberAt < 0 ? '' : asciiDigits(r.cells[numberAt]?.text.trim() ?? '');
     const child = numberAt < 0 ? undefined : subNumber(rows[index + 1]?.cells[numberAt]?.text ?? '');
-    const bareTitle = titleAt >= 0 && r.cells[titleAt] !== undefined && r.cells.every((c, i) => c === undefined || i === numberAt || i === titleAt);
+    const bareTitle = titleAt >= 0 && (r.cells[titleAt]?.text ?? '') !== '' && r.cells.every((c, i) => c === undefined || c.text === '' || i === numberAt || i === titleAt);
     if (/^\d{1,4}$/u.test(ownNumber) && bareTitle && child?.startsWith(`${ownNumber}.`) === true) {
       parent = { number: ownNumber, title: (r.cells[titleAt] as Cell).text.replace(/\n/gu, '').replace(/[。：:]$/u, '') };
       return;

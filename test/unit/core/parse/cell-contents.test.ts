@@ -176,6 +176,15 @@ describe('a unit cell filled to say it has nothing (stop 39)', () => {
     }
   });
 
+  it('in a table of | rows read by position, beside an empty 备注 cell, it shifts no cell (the lead stays the row’s own)', () => {
+    const text = ['| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 | 备注 |', '| 1 | 完成某项年度指标 | 市甲局 | 市乙局 | 6月底前 |  |', '| 2 | 推进某项改革 | 市丁局 | — | 年底前 |  |', '| 3 | 优化某项服务 | 市己局 | 市庚局 | 长期坚持 |  |'].join('\n');
+    expect(read(parseTable(text))).toEqual([
+      ['1', '完成某项年度指标', ['市甲局:lead', '市乙局:co']],
+      ['2', '推进某项改革', ['市丁局:lead']],
+      ['3', '优化某项服务', ['市己局:lead', '市庚局:co']],
+    ]);
+  });
+
   it('a 主要负责单位 column beside a 协同配合单位 column leads', () => {
     const text = ['序号\t工作任务\t主要负责单位\t协同配合单位', '1\t完成某项年度指标\t市甲局\t市乙局', '2\t推进某项改革\t市丁局\t市戊局'].join('\n');
     expect(read(parseTable(text))).toEqual([

@@ -31,6 +31,7 @@ describe('rows numbered below a parent row', () => {
     ['comma-separated', all.map((r) => r.join(',')).join('\n')],
     ['Markdown', [`| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`, ...ROWS.map((r) => `| ${r.join(' | ')} |`)].join('\n')],
     ['| between cells', all.map((r) => r.join(' | ')).join('\n')],
+    ['| rows opened and closed, read by position', all.map((r) => `| ${r.join(' | ')} |`).join('\n')],
     ['one cell per line (empty cells lost)', all.flatMap((r) => r.filter((c) => c !== '')).join('\n')],
   ])('%s: the parent is the category, the rows keep their numbers, nothing is skipped', (_, text) => {
     const { tasks, warnings } = read(text);
