@@ -32,9 +32,9 @@ const NUMBERING = {
 };
 const HEADING = { 'n.': 'cn、', 'n、': 'cn、', 'n．': 'cn、', '（n）': '（cn）', '（一）': 'cn、', '第一，': 'cn、' };
 // Role words beside a lead that make a unit co-operate (class 12).
-const CO_WORDS = ['配合', '参与', '协同', '协助', '参加', '按职责分工负责', '依职责负责', '按分工负责', '具体负责', '积极配合'];
+const CO_WORDS = ['配合', '参与', '协同', '协助', '参加', '按职责分工负责', '依职责负责', '按分工负责', '具体负责', '积极配合', '协同落实', '（配合）'];
 // Ways of marking the lead before the co-operating units (role-words, sentence).
-const LEAD_WORDS = ['牵头', '牵头', '牵头', '牵头', '牵头负责', '主责', '统筹', '负总责'];
+const LEAD_WORDS = ['牵头', '牵头', '牵头', '牵头', '牵头负责', '主责', '统筹', '负总责', '主抓'];
 // Ways of writing units with no lead (CONVENTIONS.md: responsible).
 const ONE_WORDS = ['负责', '分别负责', '负责落实', '按职责分工负责', '共同负责', '依职责负责', '按分工负责'];
 const LEAD_LABELS = ['牵头单位', '牵头部门', '牵头责任单位', '主责单位', '牵头'];

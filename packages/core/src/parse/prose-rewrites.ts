@@ -2,6 +2,7 @@
 // reader knows: labels set in brackets written with their colon, a bracket of units broken over lines joined back, a division retold for a counted
 // list and tasks quoted after their units written as sentences closed by their division, and the
 // division of each sentence that opens with one marked at its end. What each pass did is evidence.
+import { unbracketedRoles } from './clause-rewrites.js';
 import { joinBracketLines } from './bracket-lines.js';
 import { unbracketLabels } from './bracketed-labels.js';
 import { markOpeningDivisions } from './opening-divisions.js';
@@ -25,7 +26,9 @@ export function rewriteProse(written: string): RewrittenProse {
   // Lines of unit names alone heading the items under them (市发展改革委 / 1.… 2.…): numbered headings.
   const headed = numberUnitHeadings(written);
   const labels = unbracketLabels(headed.text);
-  const retold = expandRetoldLists(joinBracketLines(labels.text));
+  // A role word in brackets after names (市乙局、市丙局（配合）) is the role word, outside a bracket of units too.
+  const roles = labels.text.includes('（') || labels.text.includes('(') ? labels.text.split('\n').map(unbracketedRoles).join('\n') : labels.text;
+  const retold = expandRetoldLists(joinBracketLines(roles));
   // A task quoted after its units (县甲局负责的“…。”), as inspection notices retell them: likewise.
   const quoted = expandQuotedTasks(retold.text);
   // Sentences inside a paragraph that open with who does the work (即县甲局牵头，组织开展…。): each a task.

@@ -203,3 +203,13 @@ describe('role words after names, more wordings (stop 39, second pass)', () => {
     expect(read(text).map((t) => t.units)).toEqual([['市甲局:responsible']]);
   });
 });
+
+describe('a bracketed role word closing a sentence of units (stop 39)', () => {
+  it('甲局牵头，乙局、丙局（配合）。 after the task closes it, as 甲局牵头，乙局、丙局配合。 does', () => {
+    const text = '一、某方面\n1、完成某项指标。市甲局牵头，市乙局，市丙局（配合）。\n2、推进某项改革。市丁局主抓，市戊局（配合）。';
+    expect(read(text).map((t) => [t.title, t.units])).toEqual([
+      ['完成某项指标', ['市甲局:lead', '市乙局:co', '市丙局:co']],
+      ['推进某项改革', ['市丁局:lead', '市戊局:co']],
+    ]);
+  });
+});
