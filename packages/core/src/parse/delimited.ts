@@ -45,12 +45,13 @@ export function parseDelimited(text: string, options: ParseOptions & { delimiter
 
 /**
  * The delimiter of the table's header: the first of tab, comma, full-width comma and semicolon that
- * splits one of the first 200 lines into a header row; '' (the CSV reader's own guess) when none does.
+ * splits one of the first 200 lines with text into a header row; '' (the CSV reader's own guess) when none does.
  * (The CSV reader guesses from the first lines, blank ones too: a table after many blank lines, as a
  * part of a longer document is read, was split on commas.)
  */
 function guessDelimiter(text: string): string {
-  const lines = splitLines(text).slice(0, 200);
+  // (200 lines with text: a part of a longer text comes after its blanked lines.)
+  const lines = splitLines(text).filter((l) => l.trim() !== '').slice(0, 200);
   for (const line of lines) {
     for (const sep of ['\t', ',', '，', ';']) {
       const cells = line.split(sep);

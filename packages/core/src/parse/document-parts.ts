@@ -56,8 +56,14 @@ export function readInParts(table: ResponsibilityTable, text: string, read: (tex
   };
   // The paragraphs are tasks only when numbered: a notice's own sentences above its table (市政府将加大督查…,
   // 区统计局负责审核…) say who checks the work, they are no tasks of the plan.
+  // …nor are a notice's numbered requirements (一、提高思想认识 / 二、加强组织领导。市政府办公室牵头…): some of
+  // them name no unit (the prose reader warns of it), or their headings say they are requirements.
   const paragraphs = (part: ResponsibilityTable | undefined): part is ResponsibilityTable =>
-    part !== undefined && part.layout === 'prose' && part.tasks.length > 0 && part.tasks.every((t) => typeof t.marker === 'string');
+    part !== undefined &&
+    part.layout === 'prose' &&
+    part.tasks.length > 0 &&
+    part.tasks.every((t) => typeof t.marker === 'string' && !REQUIREMENTS.test(t.category ?? '') && !REQUIREMENTS.test(t.title.slice(0, 12))) &&
+    !part.diagnostics.some((d) => d.code === 'empty-units');
   const isTable = (part: ResponsibilityTable | undefined): part is ResponsibilityTable => part !== undefined && part.layout !== 'prose' && part.tasks.length > 0;
   // (The smaller part first: a long table is read again only when the paragraphs before it are tasks.)
   let before: ResponsibilityTable | undefined;
@@ -66,7 +72,9 @@ export function readInParts(table: ResponsibilityTable, text: string, read: (tex
     after = readPart((i) => i >= start);
     if (!isTable(after)) return table;
     before = readPart((i) => i < start);
-    if (!paragraphs(before)) return table;
+    // (Paragraphs above a table that are a notice's own requirements, read as tasks when they tied with
+    // the table's rows: the table is the plan's, the paragraphs its preamble.)
+    if (!paragraphs(before)) return after.tasks.length >= table.tasks.length ? tableAlone(after, lines.slice(0, start), table) : table;
   } else {
     before = readPart((i) => i < start);
     if (!paragraphs(before)) return table;
@@ -74,6 +82,8 @@ export function readInParts(table: ResponsibilityTable, text: string, read: (tex
     if (!isTable(after)) return table;
   }
   if (before.tasks.length + after.tasks.length <= table.tasks.length) return table;
+  // A table that repeats the paragraphs' tasks (an annex listing them again) is the same tasks, not more.
+  if (repeats(before.tasks, after.tasks)) return table;
   const renamed = afterIds(before.tasks, after.tasks);
   const categories = [...before.categories, ...after.categories.filter((c) => !before.categories.includes(c))];
   const evidence = [
@@ -83,6 +93,8 @@ export function readInParts(table: ResponsibilityTable, text: string, read: (tex
   ];
   const merged: ResponsibilityTable = {
     ...before,
+    // (The layout of the part with more tasks.)
+    layout: after.tasks.length > before.tasks.length ? after.layout : before.layout,
     notes: [...before.notes, ...after.preamble, ...after.notes],
     columns: after.columns,
     categories,
@@ -91,6 +103,23 @@ export function readInParts(table: ResponsibilityTable, text: string, read: (tex
     evidence,
   };
   return merged;
+}
+
+/** The table read from its part, the lines above it its preamble, with the evidence for that. */
+function tableAlone(after: ResponsibilityTable, above: readonly string[], whole: ResponsibilityTable): ResponsibilityTable {
+  const preamble = [...above.map((l) => l.trim()).filter((l) => l !== ''), ...after.preamble];
+  const why = `read as the table from line ${above.length + 1} (${after.tasks.length} tasks); the ${above.length} lines above it are the notice's own, kept as preamble (a prose reading found ${whole.tasks.length} requirements there)`;
+  return { ...after, preamble, evidence: [why, ...(whole.evidence ?? []), ...(after.evidence ?? [])] };
+}
+
+/** Headings and titles of a notice's requirements for the work, not tasks of the plan (工作要求, 保障措施, 加强组织领导, 强化督查考核 …). */
+const REQUIREMENTS = /要求|保障措施|组织领导|組織領導|组织保障|督查|督导|考核|纪律|紀律|宣传引导|思想认识|思想認識|责任落实|責任落實|工作机制|工作機制/u;
+
+/** Whether most of the second part's tasks repeat the first's (the same start of title). */
+function repeats(first: readonly TaskRecord[], second: readonly TaskRecord[]): boolean {
+  const starts = new Set(first.map((t) => t.title.slice(0, 8)));
+  const same = second.filter((t) => starts.has(t.title.slice(0, 8))).length;
+  return same * 2 >= Math.min(first.length, second.length);
 }
 
 /** What a table reader says of lines after its last row that are no rows: text after it, or rows short of cells. */
@@ -104,7 +133,9 @@ function withTrailingParagraphs(table: ResponsibilityTable, lines: readonly stri
   } catch {
     return table;
   }
-  if (tail.layout !== 'prose' || tail.tasks.length === 0 || tail.tasks.some((t) => typeof t.marker !== 'string')) return table;
+  if (tail.layout !== 'prose' || tail.tasks.length === 0 || tail.tasks.some((t) => typeof t.marker !== 'string' || REQUIREMENTS.test(t.category ?? '') || REQUIREMENTS.test(t.title.slice(0, 12)))) return table;
+  // (…and paragraphs under a line that names them requirements, 工作要求：, are requirements.)
+  if (tail.diagnostics.some((d) => d.code === 'empty-units') || tail.preamble.some((l) => REQUIREMENTS.test(l)) || repeats(table.tasks, tail.tasks)) return table;
   const tasks = afterIds(table.tasks, tail.tasks);
   // (The lines the table reader kept as notes after it are now tasks: their warnings go; the paragraphs' own stay.)
   const kept = table.diagnostics.filter((d) => !(AFTER_ROWS.has(d.code) && d.line - 1 >= from));

@@ -7,7 +7,7 @@
 // cells hold (a number, unit names, a person, a deadline, text), how the pieces were separated, and
 // which columns each row leaves empty; the highest-scoring reading wins.
 import { isAgencyName } from './agency-name.js';
-import { isUnitPhrase, labelAt } from './unit-phrase-checks.js';
+import { isEmptyCellMark, isUnitPhrase, labelAt } from './unit-phrase-checks.js';
 import { isDeadline } from './deadline.js';
 import type { HeaderKind } from './header-kind.js';
 import { numberedLine, parseTaskNumber } from './numbering.js';
@@ -98,6 +98,8 @@ interface Traits {
   names: number;
   /** A line after the first opening with a label (… / 牵头单位：甲局, … / 完成时限：…): another cell's start, never a title's. */
   labelledLine: boolean;
+  /** A cell filled to say it has nothing (—, /, 无): an empty cell of any column but the task's and its number's. */
+  placeholder: boolean;
   length: number;
 }
 
@@ -135,11 +137,18 @@ function traitsOf(raw: string, unitsPossible: boolean): Traits {
   // (完善配套政策，形成长效机制。 / 开展专项培训，提升工作能力。) — what a 具体要求 cell holds, seldom a task.
   const measures = !units && (/^1[.、．]\D[\s\S]*[。；;]\s*2[.、．]\D/u.test(t) || (lines.length >= 2 && lines.every((l) => /[，,].*[。！？!?]$/u.test(l))));
   const labelledLine = lines.slice(1).some((l) => labelAt(l) === 0);
-  return { number, units, person, namedPerson, sentence, titleThenSentences, measures, deadline, heading, figure, numbered, namesFirst, nameLast, names, labelledLine, length: t.length };
+  return { number, units, person, namedPerson, sentence, titleThenSentences, measures, deadline, heading, figure, numbered, namesFirst, nameLast, names, labelledLine, placeholder: isEmptyCellMark(t), length: t.length };
 }
 
 /** How well a cell's text fits a column of a kind. */
+/** A placeholder that is a cell by itself: not a hyphen alone. */
+const cellAlone = (text: string): boolean => text !== '-' && isEmptyCellMark(text);
+
+/** How well a placeholder (—, 无) fits each column: an empty co-operating, deadline or remark cell, seldom a lead's, never a task's. */
+const PLACEHOLDER_FIT: Partial<Record<HeaderKind, number>> = { co: 3.5, units: 1, deadline: 3, extra: 3, official: 1, lead: -2, category: -4, title: -10, number: -20 };
+
 function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
+  if (t.placeholder) return PLACEHOLDER_FIT[kind] ?? -8;
   const person = hasOfficials && t.person;
   switch (kind) {
     case 'number':
@@ -184,7 +193,7 @@ function fit(kind: HeaderKind, t: Traits, hasOfficials: boolean): number {
 }
 
 /** The traits of a number out of the rows' sequence: a figure. */
-const FIGURE: Traits = { number: false, units: false, person: false, namedPerson: false, sentence: false, titleThenSentences: false, measures: false, deadline: false, heading: false, figure: true, numbered: false, namesFirst: false, nameLast: false, names: 0, labelledLine: false, length: 4 };
+const FIGURE: Traits = { number: false, units: false, person: false, namedPerson: false, sentence: false, titleThenSentences: false, measures: false, deadline: false, heading: false, figure: true, numbered: false, namesFirst: false, nameLast: false, names: 0, labelledLine: false, placeholder: false, length: 4 };
 
 /**
  * Reads the rows of a flattened table: the best split of `pieces` into cells, cells into columns
@@ -284,7 +293,9 @@ export function alignPieces(
         const join = AFTER[piece.before].join;
         // A bare 序号 never continues a cell.
         // (…nor does a row's number below its parent's, nor anything continue one: 1.1 / 完成… are two cells.)
-        if (join === -Infinity || /^\d{1,4}$/u.test(piece.text) || subRows.has(j2 - 1) || subRows.has(j)) break;
+        // (…nor does a placeholder continue a cell or take the next piece into its own: — is a cell alone; a
+        // hyphen alone, 墨香园小区 - 公益广告未上墙, is as often a title's dash.)
+        if (join === -Infinity || /^\d{1,4}$/u.test(piece.text) || subRows.has(j2 - 1) || subRows.has(j) || cellAlone(piece.text) || cellAlone((pieces[j] as Piece).text)) break;
         if (j2 === j + 2) unitsPossible = text.length <= 6 || traitsFor(text, true).units;
         // A line that ends a sentence more often ends its cell than wraps.
         // A name under a name (区林业局 / 区供销联社): a list of units wrapped one per line.

@@ -59,8 +59,8 @@ export function pipePieces(lines: readonly Cell[]): Piece[] {
 }
 
 /** The pieces of a text with one cell per line. */
-export const linePieces = (lines: readonly Cell[]): Piece[] =>
-  lines.filter((l) => !isEmptyCellMark(l.text)).map((l, i) => ({ text: l.text, line: l.line, before: i === 0 ? 'row' : 'line' }));
+// (A placeholder cell, — or 无, stays a piece here: in a deadline or remark column it holds that cell's place.)
+export const linePieces = (lines: readonly Cell[]): Piece[] => lines.map((l, i) => ({ text: l.text, line: l.line, before: i === 0 ? 'row' : 'line' }));
 
 /**
  * The pieces of rows whose cells are separated by spaces: a word per piece, a line per row. A row
@@ -71,7 +71,7 @@ export const linePieces = (lines: readonly Cell[]): Piece[] =>
 export function spacePieces(lines: readonly Cell[]): Piece[] {
   // (Only where the rows' own numbers are Arabic: rows counted 一, 二, 三 are rows.)
   const arabic = lines.some((l) => /^\d{1,4}[\s\u3000]/u.test(l.text.trim()));
-  const rows = withWrappedCells(lines.map((l) => ({ words: l.text.split(/[\s\u3000]+/u).filter((w, i) => w !== '' && (i === 0 || !isEmptyCellMark(w))), line: l.line })));
+  const rows = withWrappedCells(lines.map((l) => ({ words: l.text.split(/[\s\u3000]+/u).filter((w) => w !== ''), line: l.line })));
   return rows.flatMap(({ words, line }) => {
     const section = arabic && words.length === 2 ? sectionAcross(words) : undefined;
     if (section !== undefined) return [{ text: section, line, before: 'line-row' }];

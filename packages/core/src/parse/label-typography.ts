@@ -4,7 +4,7 @@
 // Only a label the reader knows (or one in the shape of a unit label, 数据提供单位：) before its colon is
 // changed, within its line: line numbers stay as they were.
 import { isAgencyName } from './agency-name.js';
-import { columnRole } from './columns.js';
+import { columnRole, looksLikeHeader } from './columns.js';
 import { ALL_LABELS, CO_LABELS, genericUnitLabelAt, LEAD_LABELS, PLAIN_LABELS } from './labels.js';
 
 const KNOWN = new Set(ALL_LABELS);
@@ -20,7 +20,17 @@ const BULLET = /(^[ \t\u3000]*|[ \t\u3000；;，,。])[◆◇●○■□▪▫�
 
 /** A unit label (of four characters or more: 牵头 and 配合 alone are words of running text) and the blank after it. */
 const UNIT_LABELS = [...LEAD_LABELS, ...CO_LABELS, ...PLAIN_LABELS].filter((l) => l.length >= 4).sort((a, b) => b.length - a.length);
-const BLANK_LABEL = new RegExp(`(^|[。；;，,（(【\\[]|[ \\t\\u3000])(${UNIT_LABELS.join('|')})[ \\t\\u3000]+(?=([^\\s\\u3000，,；;、。）)】\\]]+))`, 'gmu');
+/**
+ * …at a line's start (after its indent or a bullet) or after a stop or an opening bracket — never after a
+ * blank, where a header row's labels stand side by side (序号 工作任务 牵头单位 各乡镇).
+ */
+const BLANK_LABEL = new RegExp(`(^[ \\t\\u3000]*(?:[◆◇●○■□▪▫►▶▷•·◎❖➢➤→][ \\t\\u3000]{0,2})?|[。；;，,（(【\\[])(${UNIT_LABELS.join('|')})[ \\t\\u3000]+(?=([^\\s\\u3000，,；;、。）)】\\]]+))`, 'gmu');
+/** A header row's cells: a line split by tabs or blanks into three or more cells that name columns. */
+const isHeaderRow = (line: string): boolean =>
+  [/\t+/u, /[ \u3000]+/u].some((sep) => {
+    const cells = line.trim().split(sep).filter((c) => c !== '');
+    return cells.length >= 3 && looksLikeHeader(cells);
+  });
 
 const isLabel = (word: string): boolean => KNOWN.has(word) || genericUnitLabelAt(`${word}：`) === word;
 
@@ -33,16 +43,20 @@ export function undoLabelTypography(text: string): { text: string; count: number
     count += 1;
     return word;
   });
+  // (A blank for the colon first: a bullet before such a label, ● 配合单位 市乙局, is then a bullet before a label.)
+  // (Only before a unit's name, and never in a header row, where labels stand side by side: 牵头单位 配合单位.)
+  out = out.replace(BLANK_LABEL, (whole, before: string, label: string, next: string, at: number, all: string) => {
+    if (!isAgencyName(next) || columnRole(next) !== undefined || KNOWN.has(next)) return whole;
+    const start = all.lastIndexOf('\n', at) + 1;
+    const end = all.indexOf('\n', at);
+    if (isHeaderRow(all.slice(start, end < 0 ? all.length : end))) return whole;
+    count += 1;
+    return `${before}${label}：`;
+  });
   out = out.replace(BULLET, (whole, before: string, label: string) => {
     if (!isLabel(label)) return whole;
     count += 1;
     return before;
-  });
-  // (Only before a unit's name, and never in a header row, where labels stand side by side: 牵头单位 配合单位.)
-  out = out.replace(BLANK_LABEL, (whole, before: string, label: string, next: string) => {
-    if (!isAgencyName(next) || columnRole(next) !== undefined || KNOWN.has(next)) return whole;
-    count += 1;
-    return `${before}${label}：`;
   });
   return { text: out, count };
 }

@@ -80,7 +80,9 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
       const given = labelledHeadingUnits(c.text, groups.get(block) ?? []);
       // (Items with a lead of their own under it make it a task of its own, as a project over its parts: CONVENTIONS.md.)
       const ownLead = (b: Block): boolean => (groups.get(b) ?? []).some((g) => parseUnitPhrase(g.clauses.map((cl) => cl.phrase).join('；'), 'marked-only').units.some((u) => u.role === 'lead'));
-      if (given !== undefined && headingLike((c.text.split('\n')[0] ?? '').trim()) && !block.children.some(ownLead)) labelled.set(block, given);
+      // (…and items none of which names units are its parts — phases, targets —, the heading one task: CONVENTIONS.md.)
+      const ownUnits = (b: Block): boolean => (groups.get(b) ?? []).length > 0;
+      if (given !== undefined && headingLike((c.text.split('\n')[0] ?? '').trim()) && block.children.some(ownUnits) && !block.children.some(ownLead)) labelled.set(block, given);
     }
     block.children.forEach(findLabelled);
   };

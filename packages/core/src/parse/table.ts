@@ -66,7 +66,7 @@ export const LAYOUTS = Object.keys(READERS) as Layout[];
  * table (a `|---|` separator row), a Word table pasted as text (tab-indented cells), CSV/TSV
  * (the first non-empty line splits on tabs or commas into a header row), a table flattened to one
  * cell per line (a run of header names on consecutive lines), else prose (numbered
- * tasks with labelled units or a closing parenthetical). Looks at the first 200 lines only.
+ * tasks with labelled units or a closing parenthetical). Looks at 200 lines from the first line with text.
  */
 export function detectLayout(text: string): Layout {
   return detectWithEvidence(text).layout;
@@ -76,7 +76,10 @@ export function detectLayout(text: string): Layout {
 function detectWithEvidence(text: string): { layout: Layout; why: string } {
   const start = text.trimStart();
   if (start.startsWith('{')) return { layout: 'json', why: 'the text starts with {: fengong JSON' };
-  const lines = splitLines(text).slice(0, 200);
+  // (From the first line with text: blank lines before it, as a part of a longer text is read with the rest blanked, use none of the window.)
+  const all = splitLines(text);
+  const skipped = Math.max(0, all.findIndex((l) => l.trim() !== ''));
+  const lines = [...new Array<string>(skipped).fill(''), ...all.slice(skipped, skipped + 200)];
   const separator = lines.findIndex((l) => l.trim().startsWith('|') && l.includes('---'));
   if (separator >= 0) return { layout: 'markdown', why: `a Markdown separator row |---| on line ${separator + 1}` };
   // A Word table pasted as text has one cell per tab-indented line; a tab-separated row whose first

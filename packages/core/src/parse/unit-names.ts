@@ -144,8 +144,9 @@ export function leadMark(name: string): [string, boolean] {
     n = n.slice(1).trim();
     lead = true;
   }
-  // …or after it (甲局★), as some tables set the mark: one star, not a run masking a name (县**).
-  if (n.length > 2 && /[★☆※▲△]$/u.test(n) && !/[*＊★☆]{2,}$/u.test(n)) {
+  // …or after it (甲局★), as some tables set the mark: one star, not a run masking a name (县**); after a
+  // name ▲ △ ※ are as often a note's mark (各区政府△, 注：△为…) as a lead's, so only a star.
+  if (n.length > 2 && /[★☆]$/u.test(n) && !/[*＊★☆]{2,}$/u.test(n)) {
     n = n.slice(0, -1).trim();
     lead = true;
   }

@@ -185,6 +185,15 @@ describe('a unit cell filled to say it has nothing (stop 39)', () => {
     ]);
   });
 
+  it('in a deadline column it keeps its place: the remark after it stays the remark (review)', () => {
+    const rows = [['序号', '工作任务', '牵头单位', '配合单位', '完成时限', '备注'], ['1', '完成某项年度指标', '市甲局', '市乙局', '—', '新增'], ['2', '推进某项改革', '市丁局', '市戊局', '年底前', '续建'], ['3', '优化某项服务', '市己局', '市庚局', '长期坚持', '新增']];
+    for (const text of [rows.map((r) => r.join(' ')).join('\n'), rows.flat().join('\n')]) {
+      const table = parseTable(text);
+      expect(read(table).map((t) => t[2])).toEqual([['市甲局:lead', '市乙局:co'], ['市丁局:lead', '市戊局:co'], ['市己局:lead', '市庚局:co']]);
+      expect(table.tasks[0]?.extra['备注']).toBe('新增');
+    }
+  });
+
   it('a 主要负责单位 column beside a 协同配合单位 column leads', () => {
     const text = ['序号\t工作任务\t主要负责单位\t协同配合单位', '1\t完成某项年度指标\t市甲局\t市乙局', '2\t推进某项改革\t市丁局\t市戊局'].join('\n');
     expect(read(parseTable(text))).toEqual([

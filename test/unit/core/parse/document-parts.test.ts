@@ -58,3 +58,27 @@ describe('where a table starts', () => {
     expect(tableStart(['各责任单位要按照重点任务和牵头单位的要求，认真落实。'], 0)).toBe(-1);
   });
 });
+
+describe('what reading in parts must leave alone (found by review)', () => {
+  const TABLE = ROWS.map((r) => r.join('\t'));
+  it('a notice’s numbered requirements above or below its table are no tasks', () => {
+    const above = ['一、提高思想认识。各单位要高度重视。', '二、加强组织领导。市政府办公室牵头，各有关单位配合。', '三、强化督查考核。市政府督查室负责定期督查通报。', '附件', ...TABLE].join('\n');
+    expect(read(above).map((t) => t[0])).toEqual(['1', '2']);
+    const below = [...TABLE, '工作要求：', '1.加强统筹。市政府办公室负责统筹调度。', '2.强化督办。市政府督查室负责跟踪督办，市考核办配合。'].join('\n');
+    expect(read(below).map((t) => t[0])).toEqual(['1', '2']);
+  });
+
+  it('a table repeating the paragraphs’ tasks (an annex listing them again) adds none', () => {
+    const text = ['一、重点任务', '1.建设某某工程。（牵头单位：市丁局；配合单位：市戊局）', '2.实施某某项目。（牵头单位：市己局；配合单位：市庚局）', '附件', ...TABLE].join('\n');
+    expect(read(text)).toHaveLength(2);
+  });
+
+  it('a table after more than 200 lines of paragraphs is read whole, its rows with their co-operating units', () => {
+    const units = ['市甲局', '市乙局', '市丙局', '市丁局'];
+    const paragraphs = Array.from({ length: 230 }, (_, i) => `${i + 1}.加强第${i + 1}项工作。（牵头单位：${units[i % 4]}）`);
+    const rows = Array.from({ length: 30 }, (_, i) => `${i + 1}\t建设第${i + 1}个项目\t${units[i % 4]}\t${units[(i + 1) % 4]}`);
+    const tasks = parseTable([...paragraphs, '附件', '序号\t工作任务\t牵头单位\t配合单位', ...rows].join('\n')).tasks;
+    expect(tasks).toHaveLength(260);
+    expect(tasks.slice(230).every((t) => t.units.map((u) => u.role).join() === 'lead,co')).toBe(true);
+  });
+});

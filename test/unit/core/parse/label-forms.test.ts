@@ -105,6 +105,14 @@ describe('labels as a word processor sets them (stop 39)', () => {
       ['2', '推进某项改革', ['市丙局:lead', '市丁局:co', '市戊局:co']],
     ]);
     expect(undoLabelTypography('序号 工作任务 牵头单位 配合单位 完成时限').count).toBe(0);
+    // A header whose next column is a place or a government (review): no colon put in it.
+    for (const next of ['各县（市、区）', '乡镇（街道）', '区政府']) {
+      const header = `序号\t工作任务\t牵头单位\t${next}\t完成时限`;
+      expect(undoLabelTypography(header).text).toBe(header);
+      expect(read(`${header}\n1\t完成某项指标\t市甲局\t某某镇\t年底前\n2\t推进某项改革\t市乙局\t某某乡\t年底前`)).toHaveLength(2);
+    }
+    // A bullet before a label with a blank for its colon (review): the label of the task above, no task of its own.
+    expect(read('重点任务分工\n1.推进老旧小区改造。\n牵头单位：市住建局\n● 配合单位 市财政局、市发改委').map((t) => t[2])).toEqual([['市住建局:lead', '市财政局:co', '市发改委:co']]);
     expect(read('序号 工作任务 牵头单位 配合单位\n1 完成某项指标 市甲局 市乙局\n2 推进某项改革 市丙局 市丁局').map((t) => t[2])).toEqual([['市甲局:lead', '市乙局:co'], ['市丙局:lead', '市丁局:co']]);
   });
 

@@ -138,6 +138,13 @@ describe('a heading followed by its own label lines (stop 39)', () => {
   });
 });
 
+describe('a heading with label lines over items naming no units (found by review)', () => {
+  it('is one task, its items the phases of the work', () => {
+    const text = ['（一）开展道路交通安全专项整治', '牵头单位：市公安局', '配合单位：市交通运输局、市应急局', '1.动员部署阶段（2024年3月）。', '2.集中整治阶段（2024年4月至10月）。', '3.总结验收阶段（2024年11月）。'].join('\n');
+    expect(read(text).map((t) => [t.title, t.units])).toEqual([['开展道路交通安全专项整治', ['市公安局:lead', '市交通运输局:co', '市应急局:co']]]);
+  });
+});
+
 describe('numbers set as one character (stop 39)', () => {
   it('⑴ ⑵ and ⒈ ⒉ number items, and 序号 cells', () => {
     expect(read('一、某方面\n⑴完成某项指标。（市甲局牵头）\n⑵推进某项改革。（市丙局牵头，市丁局配合）').map((t) => [t.id, t.title])).toEqual([['1', '完成某项指标'], ['2', '推进某项改革']]);

@@ -187,6 +187,8 @@ describe('role words after names, more wordings (stop 39, second pass)', () => {
   it('a lead mark after the name (甲局★) leads; a run of stars masking a name does not', () => {
     expect(units('市甲局★、市乙局')).toEqual(['市甲局:lead', '市乙局:co']);
     expect(units('县**、市乙局')).toEqual(['县**:responsible', '市乙局:responsible']);
+    // (▲ △ ※ after a name are as often a note's mark, 各区政府△ / 注：△为…: review.)
+    expect(units('市住建局、各区政府△')).toEqual(['市住建局:responsible', '各区政府△:responsible']);
   });
   it('为主办单位 / 为协办单位, 主抓, 协同落实, 分工协作, 按职能配合', () => {
     expect(units('市甲局为主办单位，市乙局为协办单位')).toEqual(['市甲局:lead', '市乙局:co']);
