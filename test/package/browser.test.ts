@@ -85,9 +85,10 @@ describe('a Vite browser build of the installed @fengong/core', () => {
     // 57.9 KiB after stops 32 and 33 (opening divisions, a speech's points, duty lists, task records,
     // inspection notices, the stall checks of web pages and workbooks): the budgets raised by 4 KiB;
     // 62.0 KiB after stops 34 and 35 (notes under tables, names run together, news of meetings): by 4 more;
-    // 65.7 KiB after stop 36 (headers in two rows, cells after the units, minutes' charges): by 4 more.
-    expect(over('load')).toBeLessThan(70 * 1024);
-    expect(over('dataset')).toBeLessThan(76 * 1024);
+    // 65.7 KiB after stop 36 (headers in two rows, cells after the units, minutes' charges): by 4 more;
+    // 72.4 KiB after stops 37–39 (names after items, label typography, sub-numbered rows, documents in two parts): by 6 more.
+    expect(over('load')).toBeLessThan(76 * 1024);
+    expect(over('dataset')).toBeLessThan(82 * 1024);
     expect(over('everything')).toBeLessThan(250 * 1024);
   });
 });
