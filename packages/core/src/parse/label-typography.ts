@@ -34,7 +34,7 @@ const isHeaderRow = (line: string): boolean =>
 
 const isLabel = (word: string): boolean => KNOWN.has(word) || genericUnitLabelAt(`${word}：`) === word;
 
-/** The text with letter-spaced labels closed up and bullets before labels removed; `count` says how many. */
+/** The text with its labels as the reader knows them (see the file's comment); `count` says on how many lines. */
 export function undoLabelTypography(text: string): { text: string; count: number } {
   let count = 0;
   let out = text.replace(SPACED, (run) => {
@@ -58,5 +58,8 @@ export function undoLabelTypography(text: string): { text: string; count: number
     count += 1;
     return before;
   });
-  return { text: out, count };
+  // (How many lines changed: a label closed up and unbulleted is one.)
+  if (count === 0) return { text: out, count };
+  const before = text.split('\n');
+  return { text: out, count: out.split('\n').filter((l, i) => l !== before[i]).length };
 }

@@ -127,7 +127,8 @@ function parseText(text: string, options: ParseTableOptions, parts: boolean): Re
   // No-break and other fixed-width spaces (a web page's &nbsp; copied as U+00A0) are spaces to the reader.
   if (layout !== 'json') text = text.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/gu, ' ');
   // Labels set as a word processor sets them (牵 头 单 位：, ◆配合单位：) are labels.
-  if (layout !== 'json') text = undoLabelTypography(text).text;
+  const typography = layout === 'json' ? { text, count: 0 } : undoLabelTypography(text);
+  text = typography.text;
   // A paragraph's indent of full-width spaces that a page's encoding lost, each now a question mark,
   // before an item's number (`??1.加强…`, `??（一）…`): an indent to the reader.
   if (layout !== 'json' && layout !== 'delimited') text = text.replace(/^([ \t\u3000]*)[?？]{1,4}(?=[0-9０-９]{1,3}[.、．]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/gmu, '$1');
@@ -153,6 +154,7 @@ function parseText(text: string, options: ParseTableOptions, parts: boolean): Re
     if (parts) table = readInParts(table, text, (part) => parseText(part, options, false));
   }
   if (pinyin.count > 0 && table.layout !== 'json') table = withCleaningNote(table, pinyin, original, 'pinyin-removed', 'pinyin annotation', 'read as text printed for reading aloud, not part of names or titles');
+  if (typography.count > 0) table = withEvidence(table, [`labels set as a word processor sets them on ${typography.count} line${typography.count === 1 ? '' : 's'} (牵 头 单 位：, ◆配合单位：, 牵头单位 市甲局): read as labels`]);
   if (wrapped.count > 0) table = withEvidence(table, [`joined ${wrapped.count} line${wrapped.count === 1 ? '' : 's'} broken at the width of the text (${wrapped.width ?? 0} columns), as copied from a PDF or a page`]);
   if (furniture.count > 0 && table.layout !== 'json') table = withCleaningNote(table, furniture, original, 'furniture-removed', 'line', 'of a web page around the document (breadcrumbs, print and close buttons, footers), not part of it');
   // (Blanked only where the layout was detected, and then said whatever the layout read: a CSV's closing lines too.)

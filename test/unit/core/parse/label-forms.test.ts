@@ -86,6 +86,12 @@ describe('labels as a word processor sets them (stop 39)', () => {
     ]);
   });
 
+  it('says so in the evidence `fengong parse` shows, counting the lines it changed', () => {
+    const table = parseTable('重点任务分工\n1.推进老旧小区改造。\n◆牵头单位 市住建局\n◆配合单位 市财政局\n2.完善养老服务体系。\n牵 头 单 位：市民政局');
+    expect(table.evidence?.[0]).toBe('labels set as a word processor sets them on 3 lines (牵 头 单 位：, ◆配合单位：, 牵头单位 市甲局): read as labels');
+    expect(parseTable('重点任务分工\n1.推进某项改革。\n牵头单位：市民政局').evidence?.some((e) => e.startsWith('labels set as'))).toBe(false);
+  });
+
   it('a bullet before a label line is no lead mark and starts no task (◆牵头单位：, ● 配合单位：)', () => {
     const text = ['重点任务分工', '1.完成某项年度指标。', '◆牵头单位：市甲局', '◆配合单位：市乙局', '2.推进某项改革。', '● 牵头单位：市丁局', '● 配合单位：市戊局'].join('\n');
     expect(read(text)).toEqual([
