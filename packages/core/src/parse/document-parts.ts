@@ -54,16 +54,6 @@ export function readInParts(table: ResponsibilityTable, text: string, read: (tex
       return undefined;
     }
   };
-  // The paragraphs are tasks only when numbered: a notice's own sentences above its table (市政府将加大督查…,
-  // 区统计局负责审核…) say who checks the work, they are no tasks of the plan.
-  // …nor are a notice's numbered requirements (一、提高思想认识 / 二、加强组织领导。市政府办公室牵头…): some of
-  // them name no unit (the prose reader warns of it), or their headings say they are requirements.
-  const paragraphs = (part: ResponsibilityTable | undefined): part is ResponsibilityTable =>
-    part !== undefined &&
-    part.layout === 'prose' &&
-    part.tasks.length > 0 &&
-    part.tasks.every((t) => typeof t.marker === 'string' && !REQUIREMENTS.test(t.category ?? '') && !REQUIREMENTS.test(t.title.slice(0, 12))) &&
-    !part.diagnostics.some((d) => d.code === 'empty-units');
   const isTable = (part: ResponsibilityTable | undefined): part is ResponsibilityTable => part !== undefined && part.layout !== 'prose' && part.tasks.length > 0;
   // (The smaller part first: a long table is read again only when the paragraphs before it are tasks.)
   let before: ResponsibilityTable | undefined;
@@ -112,6 +102,22 @@ function tableAlone(after: ResponsibilityTable, above: readonly string[], whole:
   return { ...after, preamble, evidence: [why, ...(whole.evidence ?? []), ...(after.evidence ?? [])] };
 }
 
+/**
+ * Whether a part's reading is numbered paragraphs that are tasks of the plan: not a notice's own
+ * sentences above its table (市政府将加大督查…, 区统计局负责审核…: who checks the work), nor its numbered
+ * requirements (一、提高思想认识 / 二、加强组织领导。市政府办公室牵头…): some of those name no unit (the
+ * prose reader warns of it), or their headings say they are requirements.
+ */
+function paragraphs(part: ResponsibilityTable | undefined): part is ResponsibilityTable {
+  return (
+    part !== undefined &&
+    part.layout === 'prose' &&
+    part.tasks.length > 0 &&
+    part.tasks.every((t) => typeof t.marker === 'string' && !REQUIREMENTS.test(t.category ?? '') && !REQUIREMENTS.test(t.title.slice(0, 12))) &&
+    !part.diagnostics.some((d) => d.code === 'empty-units')
+  );
+}
+
 /** Headings and titles of a notice's requirements for the work, not tasks of the plan (工作要求, 保障措施, 加强组织领导, 强化督查考核 …). */
 const REQUIREMENTS = /要求|保障措施|组织领导|組織領導|组织保障|督查|督导|考核|纪律|紀律|宣传引导|思想认识|思想認識|责任落实|責任落實|工作机制|工作機制/u;
 
@@ -133,9 +139,8 @@ function withTrailingParagraphs(table: ResponsibilityTable, lines: readonly stri
   } catch {
     return table;
   }
-  if (tail.layout !== 'prose' || tail.tasks.length === 0 || tail.tasks.some((t) => typeof t.marker !== 'string' || REQUIREMENTS.test(t.category ?? '') || REQUIREMENTS.test(t.title.slice(0, 12)))) return table;
   // (…and paragraphs under a line that names them requirements, 工作要求：, are requirements.)
-  if (tail.diagnostics.some((d) => d.code === 'empty-units') || tail.preamble.some((l) => REQUIREMENTS.test(l)) || repeats(table.tasks, tail.tasks)) return table;
+  if (!paragraphs(tail) || tail.preamble.some((l) => REQUIREMENTS.test(l)) || repeats(table.tasks, tail.tasks)) return table;
   const tasks = afterIds(table.tasks, tail.tasks);
   // (The lines the table reader kept as notes after it are now tasks: their warnings go; the paragraphs' own stay.)
   const kept = table.diagnostics.filter((d) => !(AFTER_ROWS.has(d.code) && d.line - 1 >= from));

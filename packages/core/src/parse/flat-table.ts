@@ -7,7 +7,8 @@ import type { ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
 import { alignToMajority } from './majority-columns.js';
 import { alignPieces, type AlignedRow, type Piece } from './flat-align.js';
 import { DiagnosticSink } from './errors.js';
-import { asciiDigits, numberedLine, parseTaskNumber, subNumber } from './numbering.js';
+import { numberedLine, parseTaskNumber, subNumber } from './numbering.js';
+import { parentRow } from './row-numbers.js';
 import { quote, splitLines } from './text.js';
 import { parseUnitPhrase } from './unit-phrase.js';
 import { isEmptyCellMark } from './unit-phrase-checks.js';
@@ -274,11 +275,9 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
   const titleAt = columns.indexOf('title');
   let parent: { number: string; title: string } | undefined;
   rows.forEach((r, index) => {
-    const ownNumber = numberAt < 0 ? '' : asciiDigits(r.cells[numberAt]?.text.trim() ?? '');
-    const child = numberAt < 0 ? undefined : subNumber(rows[index + 1]?.cells[numberAt]?.text ?? '');
-    const bareTitle = titleAt >= 0 && (r.cells[titleAt]?.text ?? '') !== '' && r.cells.every((c, i) => c === undefined || c.text === '' || i === numberAt || i === titleAt);
-    if (/^\d{1,4}$/u.test(ownNumber) && bareTitle && child?.startsWith(`${ownNumber}.`) === true) {
-      parent = { number: ownNumber, title: (r.cells[titleAt] as Cell).text.replace(/\n/gu, '').replace(/[。：:]$/u, '') };
+    const heads = parentRow(r.cells, rows[index + 1]?.cells, numberAt, titleAt);
+    if (heads !== undefined) {
+      parent = heads;
       return;
     }
     const sub = numberAt < 0 ? undefined : subNumber(r.cells[numberAt]?.text ?? '');

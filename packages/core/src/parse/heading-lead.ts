@@ -2,7 +2,10 @@
 // leads each task below that marks none, the task's own units co-operating.
 import { hasTaskWords, isAgencyName } from './agency-name.js';
 import type { UnitPhrase } from './unit-phrase.js';
-import type { Group } from './prose-groups.js';
+import type { Content, Group } from './prose-groups.js';
+import type { Block } from './outline.js';
+import { headingLike } from './prose-text.js';
+import { parseUnitPhrase } from './unit-phrase.js';
 
 /** A heading that names who leads the work under it: 省审计厅牵头的工作, 由市财政局牵头的任务, 县某局牵头工作(8项). */
 const HEADING_LEAD = /^((?:由)?([^\s，,。；;：:（(]{2,30}?)(牵头|牽頭)(?:负责|負責)?的?(?:工作|任务|任務|事项|事項)(?:[（(][0-9一二三四五六七八九十百]+[项項][）)])?)(?:[：:\s]*(.+))?$/su;
@@ -91,6 +94,29 @@ export function labelledHeadingUnits(text: string, groups: readonly Group[]): st
   const outside = groups.map((g, k) => text.slice(k === 0 ? first.length : (groups[k - 1] as Group).end, g.start)).join('') + text.slice((groups[groups.length - 1] as Group).end);
   if (outside.trim() !== '') return undefined;
   return groups.flatMap((g) => g.clauses.map((c) => c.phrase)).join('；');
+}
+
+/**
+ * The headings (一、 or （一）) followed by label lines alone over numbered items, each with the units
+ * its labels give them (see {@link labelledHeadingUnits}) — when at least one item names units of its
+ * own and none names its own lead. Items with their own leads make the heading a task over its parts;
+ * items naming no units are its phases or targets, the heading one task (CONVENTIONS.md).
+ */
+export function labelledHeadings(root: Block, contents: ReadonlyMap<Block, Content>, groups: ReadonlyMap<Block, readonly Group[]>): Map<Block, string> {
+  const labelled = new Map<Block, string>();
+  const ownUnits = (b: Block): boolean => (groups.get(b) ?? []).length > 0;
+  const ownLead = (b: Block): boolean => (groups.get(b) ?? []).some((g) => parseUnitPhrase(g.clauses.map((cl) => cl.phrase).join('；'), 'marked-only').units.some((u) => u.role === 'lead'));
+  const visit = (block: Block): void => {
+    const m = block.marker;
+    if (m !== null && (m.style === 'chinese' || m.style === 'chinese-paren') && block.children.length > 0) {
+      const c = contents.get(block) as Content;
+      const given = labelledHeadingUnits(c.text, groups.get(block) ?? []);
+      if (given !== undefined && headingLike((c.text.split('\n')[0] ?? '').trim()) && block.children.some(ownUnits) && !block.children.some(ownLead)) labelled.set(block, given);
+    }
+    block.children.forEach(visit);
+  };
+  visit(root);
+  return labelled;
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { ResponsibilityTable } from '../types.js';
 import { columnRole, looksLikeHeader } from './columns.js';
 import { DiagnosticSink } from './errors.js';
-import { asciiDigits, numberedLine, parseTaskNumber, subNumber } from './numbering.js';
+import { numberedLine, parentNumber, parseTaskNumber } from './numbering.js';
 import { interpretRows, type Item } from './rows.js';
 import { splitLines } from './text.js';
 import type { ParseOptions } from './word-table.js';
@@ -71,8 +71,7 @@ export function parseLineCells(text: string, options: ParseOptions = {}): Respon
     }
     // A parent row of its number and title alone (its empty cells dropped with the blank lines) over rows
     // numbered below it: 1 / 经济发展 / 1.1 / 完成… — the rows' category.
-    const own = asciiDigits(l.text);
-    if (!hasCategory && /^\d{1,4}$/u.test(own) && subNumber(lines[i + 2]?.text ?? '')?.startsWith(`${own}.`) === true) {
+    if (!hasCategory && parentNumber(l.text, lines[i + 2]?.text ?? '') !== undefined) {
       category = (lines[i + 1] as { text: string }).text.replace(/。$/u, '');
       i += 2;
       continue;

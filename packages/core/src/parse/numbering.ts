@@ -56,6 +56,12 @@ export function subNumber(text: string): string | undefined {
   return /^\d{1,4}(?:\.\d{1,4}){1,3}$/u.test(t) ? t : undefined;
 }
 
+/** The number of a parent row (`1` over a next row numbered `1.1`, `1.2` …), as ASCII digits, or undefined. */
+export function parentNumber(own: string, next: string): string | undefined {
+  const n = asciiDigits(own.trim());
+  return /^\d{1,4}$/u.test(n) && subNumber(next)?.startsWith(`${n}.`) === true ? n : undefined;
+}
+
 /** Numbering styles of task-level items (1. （1） ① 一是): an item of one of these owns its paragraph. */
 export const TASK_LEVEL_STYLES: ReadonlySet<string> = new Set(['arabic', 'arabic-paren', 'circled', 'ordinal']);
 

@@ -13,7 +13,7 @@ import { TASK_LEVEL_STYLES, type NumberedLine } from './numbering.js';
 import { lineFinder } from './unit-lines.js';
 import { quote } from './text.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
-import { givenHeadingUnits, headingLead, headingOwner, isLeadHeading, labelledHeadingUnits, splitHeadingLead } from './heading-lead.js';
+import { givenHeadingUnits, headingLead, headingOwner, isLeadHeading, labelledHeadings, splitHeadingLead } from './heading-lead.js';
 import { opensLastSentence } from './opening-divisions.js';
 import { rewriteProse } from './prose-rewrites.js';
 import { readRecordLabels } from './title-labels.js';
@@ -70,23 +70,8 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   let pendingCategory: string | null = null;
 
   const { contents, groups } = blockGroups(root, text);
-  // Items under a heading that names their lead (一、县某局牵头工作(8项)) are tasks of that unit, units or not.
-  // …and a heading whose label lines alone follow it (（一）某方面 / 牵头单位：市甲局), over numbered items: they are its units'.
-  const labelled = new Map<Block, string>();
-  const findLabelled = (block: Block): void => {
-    const m = block.marker;
-    if (m !== null && (m.style === 'chinese' || m.style === 'chinese-paren') && block.children.length > 0) {
-      const c = contents.get(block) as Content;
-      const given = labelledHeadingUnits(c.text, groups.get(block) ?? []);
-      // (Items with a lead of their own under it make it a task of its own, as a project over its parts: CONVENTIONS.md.)
-      const ownLead = (b: Block): boolean => (groups.get(b) ?? []).some((g) => parseUnitPhrase(g.clauses.map((cl) => cl.phrase).join('；'), 'marked-only').units.some((u) => u.role === 'lead'));
-      // (…and items none of which names units are its parts — phases, targets —, the heading one task: CONVENTIONS.md.)
-      const ownUnits = (b: Block): boolean => (groups.get(b) ?? []).length > 0;
-      if (given !== undefined && headingLike((c.text.split('\n')[0] ?? '').trim()) && block.children.some(ownUnits) && !block.children.some(ownLead)) labelled.set(block, given);
-    }
-    block.children.forEach(findLabelled);
-  };
-  findLabelled(root);
+  // Items under a heading that names their lead (一、县某局牵头工作(8项)), or gives it in label lines alone, are its unit's.
+  const labelled = labelledHeadings(root, contents, groups);
   const leadHeading = (block: Block): boolean => block.marker !== null && block.children.length > 0 && (labelled.has(block) || isLeadHeading(headingText(contents.get(block)?.text ?? '')));
   // Items under such a heading, at any depth (属某局职责范围 / （一）某路段 / 1.某问题), are its unit's tasks.
   const owned = (block: Block): boolean => {

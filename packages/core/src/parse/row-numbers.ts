@@ -2,7 +2,7 @@
 // of their own (1200, 15) that are off the rows' sequence, and a cell's own numbered items (1.… / 2.…)
 // under a row's 序号 (scripts/cell-variants.mjs makes both).
 import type { Piece } from './flat-align.js';
-import { numberedLine, subNumber } from './numbering.js';
+import { numberedLine, parentNumber, subNumber } from './numbering.js';
 
 /**
  * The bare numbers among the pieces (1200, 15) that are not row numbers. Row numbers run up in
@@ -99,3 +99,19 @@ export function subNumbersInSequence(pieces: readonly Piece[]): Set<number> {
 
 /** How many pieces a row below a parent may take before the next one's number (its cells, wrapped). */
 const SUB_WINDOW = 40;
+
+/**
+ * A flattened table's parent row — its number and title alone, over a row numbered below it (1 / 经济发展 /
+ * 1.1 / …) — as the number and title its rows take for their category; undefined for any other row.
+ */
+export function parentRow(
+  cells: readonly ({ text: string } | undefined)[],
+  next: readonly ({ text: string } | undefined)[] | undefined,
+  numberAt: number,
+  titleAt: number,
+): { number: string; title: string } | undefined {
+  const title = titleAt >= 0 ? (cells[titleAt]?.text ?? '') : '';
+  if (title === '' || numberAt < 0 || !cells.every((c, i) => c === undefined || c.text === '' || i === numberAt || i === titleAt)) return undefined;
+  const number = parentNumber(cells[numberAt]?.text ?? '', next?.[numberAt]?.text ?? '');
+  return number === undefined ? undefined : { number, title: title.replace(/\n/gu, '').replace(/[。：:]$/u, '') };
+}

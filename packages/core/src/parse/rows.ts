@@ -6,7 +6,7 @@ import type { DiagnosticSink } from './errors.js';
 import { MAIN_UNIT_LABEL } from './labels.js';
 import { mergedColumns, paddedToWidth } from './merged-cells.js';
 import type { HeaderKind } from './header-kind.js';
-import { asciiDigits, parseTaskNumber, subNumber } from './numbering.js';
+import { parentNumber, parseTaskNumber, subNumber } from './numbering.js';
 import { quote } from './text.js';
 import { parseUnitPhrase, type PhraseUnit } from './unit-phrase.js';
 import { isEmptyCellMark } from './unit-phrase-checks.js';
@@ -143,11 +143,10 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
   const titleAt = index.title;
   const parentOf = (it: Item, next: Item | undefined): { number: string; title: string } | undefined => {
     if (it.kind !== 'row' || next?.kind !== 'row' || numberAt === undefined || titleAt === undefined) return undefined;
-    const own = asciiDigits(it.cells[numberAt]?.text.trim() ?? '');
     const title = it.cells[titleAt]?.text ?? '';
-    if (!/^\d{1,4}$/u.test(own) || title === '' || it.cells.some((c, k) => k !== numberAt && k !== titleAt && c.text !== '')) return undefined;
-    const child = subNumber(next.cells[numberAt]?.text ?? '');
-    return child !== undefined && child.startsWith(`${own}.`) ? { number: own, title: title.replace(/。$/u, '') } : undefined;
+    if (title === '' || it.cells.some((c, k) => k !== numberAt && k !== titleAt && c.text !== '')) return undefined;
+    const number = parentNumber(it.cells[numberAt]?.text ?? '', next.cells[numberAt]?.text ?? '');
+    return number === undefined ? undefined : { number, title: title.replace(/。$/u, '') };
   };
   body.forEach((raw, i) => {
     const heads = parentOf(raw, body[i + 1]);

@@ -114,9 +114,8 @@ function splitDutyTail(clause: string): { names: string; tail: string; mark: Mar
  * Runs in time linear in the phrase length (no backtracking patterns) for a bounded word list.
  */
 export function parseUnitPhrase(rawText: string, convention: LeadConvention, defaultRole?: Role): UnitPhrase {
-  // 等 closes a list that 和 / 及 then joins to another (地税局等和各市、县人民政府): two lists.
+  // 等 closes a list that 和 / 及 then joins to another (地税局等和各市、县人民政府): two lists; a bracketed role word is the word.
   // …and a lead's role word closes its clause even before 、 (区水务局牵头、各街办配合: two clauses).
-  // (…and a role word in brackets after the names is the role word: 甲局、乙局（按职责分工负责）.)
   const text = withAssistingFirst(unbracketedRoles(separateLabels(rejoinWrappedNames(rawText))))
     .replace(/(?<=\p{Script=Han})等(?:和|及|以及|与|與)(?=\p{Script=Han})/gu, '等、')
     .replace(/(?<=\p{Script=Han})(牵头|牽頭)、(?=\p{Script=Han})/gu, '$1，');
