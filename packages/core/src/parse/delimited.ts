@@ -6,6 +6,7 @@ import { columnRole, looksLikeHeader } from './columns.js';
 import { interpretRows, type Item } from './rows.js';
 import { lastAtOrBefore, splitLines } from './text.js';
 import { sectionAcross } from './numbering.js';
+import { statesFirstListedRule } from './labels.js';
 import type { ParseOptions } from './word-table.js';
 
 /**
@@ -37,7 +38,8 @@ export function parseDelimited(text: string, options: ParseOptions & { delimiter
     },
   });
   const sectioned = sink.hasErrors ? undefined : withSectionCategories(items);
-  const table = sink.hasErrors ? undefined : interpretRows(sectioned ?? items, { ...options, layout: 'delimited', ...(sectioned === undefined ? {} : { addedCategory: true }) }, sink);
+  const rowOptions = { ...options, layout: 'delimited' as const, firstListedLeads: options.firstListedLeads ?? leadConvention(items), ...(sectioned === undefined ? {} : { addedCategory: true }) };
+  const table = sink.hasErrors ? undefined : interpretRows(sectioned ?? items, rowOptions, sink);
   if (table !== undefined && sectioned !== undefined) table.columns = table.columns.slice(1);
   sink.throwIfErrors();
   return table as ResponsibilityTable;
@@ -59,6 +61,18 @@ function guessDelimiter(text: string): string {
     }
   }
   return '';
+}
+
+/**
+ * Whether the first listed unit of a lone 责任单位 cell leads. A file that opens with its header row (a
+ * spreadsheet saved as CSV or TSV) keeps the bundled table's convention: yes. Rows under a title (附件,
+ * the table's name) are a table copied out of a document, read as the document's text is: only where
+ * it states the rule (列第一位者为牵头单位) above the table, in a row of one cell or under it.
+ */
+function leadConvention(items: readonly Item[]): boolean {
+  const first = items[0];
+  if (first !== undefined && first.kind === 'row' && looksLikeHeader(first.cells.map((c) => c.text))) return true;
+  return items.some((it) => it.kind === 'text' ? statesFirstListedRule(it.text) : onlyCell(it) !== undefined && statesFirstListedRule(onlyCell(it) as string));
 }
 
 /** The one cell a row fills, when it fills one. */

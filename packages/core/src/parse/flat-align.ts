@@ -68,7 +68,7 @@ export const isPerson = (t: string): boolean =>
   t.split(/[\n、，,]/u).every((p) => /^(\p{Script=Han}[\s\u3000]?){1,3}\p{Script=Han}$/u.test(p.trim()) && !isAgencyName(p.replace(/\s/gu, '')));
 
 /** …and with a common surname (王东, 张三): a place or a topic of four characters (人民广场, 文化产业) is none. */
-const isNamedPerson = (t: string): boolean => isPerson(t) && t.split(/[\n、，,]/u).every((p) => isPersonName(p.replace(/[\s\u3000]/gu, '')));
+export const isNamedPerson = (t: string): boolean => isPerson(t) && t.split(/[\n、，,]/u).every((p) => isPersonName(p.replace(/[\s\u3000]/gu, '')));
 
 interface Traits {
   number: boolean;

@@ -3,7 +3,7 @@
 // run. Which columns a short row leaves out is told from what its cells hold.
 import { isAgencyName } from './agency-name.js';
 import { isUnitPhrase } from './unit-phrase-checks.js';
-import { isPerson } from './flat-align.js';
+import { isNamedPerson } from './flat-align.js';
 import type { HeaderKind } from './header-kind.js';
 
 /** Columns whose empty cell means “none” rather than “merged with the cell above”. */
@@ -16,15 +16,15 @@ const MERGEABLE: ReadonlySet<HeaderKind> = new Set(['category', 'lead', 'officia
 const unitsLike = (t: string): boolean => isUnitPhrase(t, true) || isAgencyName(t);
 
 /**
- * Whether cells fit the columns they stand in: units in unit columns and nowhere else, no person
- * in the task's or the category's, a short non-unit text for an official.
+ * Whether cells fit the columns they stand in: units in unit columns and nowhere else, no person's
+ * name (a surname and one or two characters: 王建国, not 非遗保护) in the task's or the category's, a short non-unit text for an official.
  */
 export function fits(cells: readonly string[], kinds: readonly HeaderKind[]): boolean {
   return cells.every((c, i) => {
     const k = kinds[i] as HeaderKind;
     if (c === '') return k !== 'title';
     if (k === 'lead' || k === 'co' || k === 'units') return unitsLike(c);
-    if (k === 'title' || k === 'category') return !unitsLike(c) && !isPerson(c);
+    if (k === 'title' || k === 'category') return !unitsLike(c) && !isNamedPerson(c);
     if (k === 'official') return !unitsLike(c) && c.length <= 12;
     // A unit's name is never a deadline, a number or a remark.
     return !unitsLike(c);

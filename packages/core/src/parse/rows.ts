@@ -7,6 +7,7 @@ import { MAIN_UNIT_LABEL } from './labels.js';
 import { mergedColumns, paddedToWidth } from './merged-cells.js';
 import type { HeaderKind } from './header-kind.js';
 import { parentNumber, parseTaskNumber, subNumber } from './numbering.js';
+import { isNoteLine } from './table-notes.js';
 import { quote } from './text.js';
 import { parseUnitPhrase, type PhraseUnit } from './unit-phrase.js';
 import { isEmptyCellMark } from './unit-phrase-checks.js';
@@ -98,7 +99,13 @@ export function interpretRows(items: readonly Item[], options: RowOptions, sink:
     }
   }
 
-  const body = items.slice(end + 1);
+  // A row of one cell opening 注：/备注：/说明： is a note under the table (or between its rows), not a
+  // task whose other cells were merged from the row above.
+  const body = items.slice(end + 1).map((it): Item => {
+    if (it.kind !== 'row') return it;
+    const filled = it.cells.filter((c) => c.text !== '');
+    return filled.length === 1 && isNoteLine((filled[0] as Cell).text) ? { kind: 'text', text: (filled[0] as Cell).text, line: it.line } : it;
+  });
   const lastRow = body.map((it) => it.kind).lastIndexOf('row');
   const notes: string[] = [];
   const tasks: TaskRecord[] = [];

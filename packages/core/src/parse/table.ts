@@ -50,6 +50,38 @@ const READERS: Record<Layout, (text: string, options: ParseOptions) => Responsib
   grid: binaryOnly,
 };
 
+/** Lines with text a title may take above a delimited table's header row (附件, the table's name, a date). */
+const TITLE_LINES = 4;
+
+/** Characters a column name takes at most (具体工作措施及完成时限 is 11). */
+const HEADER_CELL = 20;
+
+/** Line number (1-based) of the first line with text. */
+const firstLine = (lines: readonly string[]): number => lines.findIndex((l) => l.trim() !== '') + 1;
+
+/**
+ * The header row of a CSV or TSV table: the first of the first {@link TITLE_LINES} + 1 lines with text
+ * that splits on tab, comma, full-width comma or semicolon into three or more cells naming columns
+ * (below a title, cells of at most {@link HEADER_CELL} characters and no full stop), each line above it holding no
+ * separator (a title, not a row of cells).
+ */
+function delimitedHeader(lines: readonly string[]): { sep: string; line: number } | undefined {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen <= TITLE_LINES; i += 1) {
+    const line = (lines[i] as string).trim() === '' ? undefined : (lines[i] as string);
+    if (line === undefined) continue;
+    seen += 1;
+    for (const sep of ['\t', ',', '，', ';']) {
+      const cells = line.split(sep);
+      // (Below a title, a header's cells are column names, short: a paragraph split on its commas is no header.)
+      const short = seen === 1 || cells.every((c) => c.trim().length <= HEADER_CELL && !/[。；！]/u.test(c));
+      if (cells.length >= 3 && short && looksLikeHeader(cells)) return { sep, line: i + 1 };
+    }
+    if (/[\t,，;]/u.test(line.trim())) return undefined;
+  }
+  return undefined;
+}
+
 /** Tables read cell by cell come from documents and spreadsheets, which are bytes: they go through `parseFile`. */
 function binaryOnly(_text: string, options: ParseOptions): ResponsibilityTable {
   const sink = new DiagnosticSink(options.file);
@@ -88,12 +120,8 @@ function detectWithEvidence(text: string): { layout: Layout; why: string } {
   const cellLines = indented.filter((l) => !l.slice(1).trimEnd().includes('\t')).length;
   const tab = cellLines * 2 >= indented.length ? lines.findIndex((l) => l.startsWith('\t') && l.trim() !== '') : -1;
   if (tab >= 0) return { layout: 'word-table', why: `tab-indented cells from line ${tab + 1}: a Word table pasted as text` };
-  const firstAt = lines.findIndex((l) => l.trim() !== '');
-  const first = lines[firstAt] ?? '';
-  for (const sep of ['\t', ',', '，', ';']) {
-    const cells = first.split(sep);
-    if (cells.length >= 3 && looksLikeHeader(cells)) return { layout: 'delimited', why: `a header row split by ${JSON.stringify(sep)} on line ${firstAt + 1}` };
-  }
+  const header = delimitedHeader(lines);
+  if (header !== undefined) return { layout: 'delimited', why: `a header row split by ${JSON.stringify(header.sep)} on line ${header.line}${header.line > firstLine(lines) ? ' (the lines above it a title)' : ''}` };
   const nonEmpty = lines.map((l, i) => ({ text: l.trim(), line: i + 1 })).filter((l) => l.text !== '');
   if (findLineHeader(nonEmpty) !== undefined) return { layout: 'line-cells', why: 'header names on consecutive lines: a table flattened one cell per line' };
   return { layout: 'prose', why: 'no header row in the first 200 lines: read as numbered tasks with their units' };

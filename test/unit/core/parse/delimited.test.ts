@@ -92,3 +92,59 @@ describe('detectLayout', () => {
     expect(detectLayout(text)).toBe(layout);
   });
 });
+
+describe('a CSV or TSV table under a title (附件, the table’s name)', () => {
+  const read = (text: string) => parseTable(text).tasks.map((t) => [t.id, t.category, t.title, roles(t)]);
+
+  it('is read row by row from its header below the title: labelled unit cells and a header of two rows', () => {
+    const labelled = ['附件', '重点任务责任分工表', '序号\t工作类别\t主要任务\t责任单位及分工', '1\t经济目标\t完成某项年度指标\t牵头单位：市甲局；配合单位：市乙局', '2\t\t推进某项改革\t牵头单位：市丙局'].join('\n');
+    const table = parseTable(labelled);
+    expect(table.layout).toBe('delimited');
+    expect(table.evidence?.[0]).toBe('a header row split by "\\t" on line 3 (the lines above it a title)');
+    expect(read(labelled)).toEqual([
+      ['1', '经济目标', '完成某项年度指标', ['市甲局:lead', '市乙局:co']],
+      ['2', '经济目标', '推进某项改革', ['市丙局:lead']],
+    ]);
+    const twoRows = ['附件', '重点任务责任分工表', '重点任务\t责任单位\t\t总投资（亿元）', '\t牵头单位\t配合单位\t', '建设某项设施\t区甲局\t区乙局、区丙局\t5', '完成某项指标\t区丁局\t\t2'].join('\n');
+    expect(read(twoRows)).toEqual([
+      ['1', null, '建设某项设施', ['区甲局:lead', '区乙局:co', '区丙局:co']],
+      ['2', null, '完成某项指标', ['区丁局:lead']],
+    ]);
+  });
+
+  it('reads a lone 责任单位 cell as the document’s text is: responsible, unless the document states the first-listed rule', () => {
+    const rows = ['序号,重点任务,责任单位', '1,完成某项年度指标,"市甲局、市乙局"'];
+    expect(read(['某某重点任务分工表', ...rows].join('\n'))).toEqual([['1', null, '完成某项年度指标', ['市甲局:responsible', '市乙局:responsible']]]);
+    expect(read(['某某重点任务分工表', ...rows, '注：列第一位者为牵头单位。'].join('\n'))).toEqual([['1', null, '完成某项年度指标', ['市甲局:lead', '市乙局:co']]]);
+    // A file that opens with its header (a spreadsheet saved as CSV) keeps the bundled table's convention.
+    expect(read(rows.join('\n'))).toEqual([['1', null, '完成某项年度指标', ['市甲局:lead', '市乙局:co']]]);
+  });
+
+  it('takes no paragraph split on its commas for a header below the first line', () => {
+    const text = ['|', '交通部门,负责通村公路建设。教育部门,负责义务教育和职业教育。水利部门,负责指导防洪工作,组织农田水利建设。'].join('\n');
+    expect(detectLayout(text)).not.toBe('delimited');
+  });
+});
+
+describe('rows of a CSV or TSV table with cells left out', () => {
+  it('reads a note of one cell under the table (注：…) as a note, not a task whose other cells are merged from above', () => {
+    const text = ['工作类别\t项目名称\t牵头负责单位\t责任单位', '经济目标\t某某生产总值增长8%\t市甲局\t市乙局', '\t某某收入增长5%\t市丙局\t', '注：带“★”的为牵头单位。'].join('\n');
+    const table = parseTable(text);
+    expect(table.tasks.map((t) => t.title)).toEqual(['某某生产总值增长8%', '某某收入增长5%']);
+    expect(table.notes).toContain('注：带“★”的为牵头单位。');
+  });
+
+  it('finds the merged 牵头单位 of a short row whose category is a four-character topic (非遗保护 is no person)', () => {
+    const text = [
+      '编号\t工作类别\t任务名称\t责任领导\t牵头单位\t配合责任单位',
+      '1\t生态农业\t完成某项指标\t刘某某\t县甲局\t',
+      '2\t非遗保护\t推进某项建设\t王某某\t区乙局、区丙局、马桥镇',
+      '3\t\t做好某项服务\t杨某\t市丁局\t',
+    ].join('\n');
+    expect(parseTable(text).tasks.map((t) => [t.id, t.category, roles(t)])).toEqual([
+      ['1', '生态农业', ['县甲局:lead']],
+      ['2', '非遗保护', ['县甲局:lead', '区乙局:co', '区丙局:co', '马桥镇:co']],
+      ['3', '非遗保护', ['市丁局:lead']],
+    ]);
+  });
+});

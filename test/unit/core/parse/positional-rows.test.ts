@@ -15,17 +15,18 @@ describe('a row with an empty 配合单位 cell', () => {
     ['3', '健全某项制度', '市戊局', '市己局'],
   ];
 
+  // (Tab rows under a title are a TSV table: read row by row, as a CSV is, from the header below the title.)
   it.each([
-    ['| cells |', rows.map((r) => `| ${r.join(' | ')} |`)],
-    ['tabs', rows.map((r) => r.join('\t'))],
-  ])('keeps the lead in its own column, below a title (%s)', (_, lines) => {
+    ['| cells |', rows.map((r) => `| ${r.join(' | ')} |`), 'one row per line, cells read by their position (tabs or | between them)'],
+    ['tabs', rows.map((r) => r.join('\t')), 'a header row split by "\\t" on line 3 (the lines above it a title)'],
+  ])('keeps the lead in its own column, below a title (%s)', (_, lines, evidence) => {
     const table = parseTable(['附件', '某某重点任务责任分工表', ...lines].join('\n'));
     expect(read(table)).toEqual([
       ['1', null, '完成某项年度指标', ['市甲局:lead', '市乙局:co', '市丙局:co']],
       ['2', null, '建成某类设施8处', ['县丁局:lead']],
       ['3', null, '健全某项制度', ['市戊局:lead', '市己局:co']],
     ]);
-    expect(table.evidence).toContain('one row per line, cells read by their position (tabs or | between them)');
+    expect(table.evidence).toContain(evidence);
   });
 
   it('reads one-cell rows between them as the category headings', () => {
