@@ -8,6 +8,9 @@ export type HeaderKind = 'number' | 'category' | 'title' | 'units' | 'lead' | 'c
 export function headerKind(raw: string): HeaderKind | undefined {
   const t = raw.replace(/[\s\u3000|]/gu, '');
   if (t === '' || t.length > 16) return undefined;
+  // A header names what a column holds in a noun or two; a phrase with 的 past a few characters is a
+  // row's text (…党对法院工作的绝对领导 is a task, not a 领导 column).
+  if (t.length > 6 && t.includes('的')) return undefined;
   // A header is never numbered: 一、某某负责事项 is a heading row.
   if (/^[(（]?[一二三四五六七八九十\d]+[)）、.．]/u.test(t)) return undefined;
   // A header with a gloss in brackets (责任股室（单位）, 完成时限（月）): the words before it name

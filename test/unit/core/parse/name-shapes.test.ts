@@ -135,3 +135,15 @@ describe('tables whose shape the layout variants found misread', () => {
     ]);
   });
 });
+
+describe('a task after a header on one line that ends like a header word', () => {
+  it('is the first row’s task, not a 领导 column: a phrase with 的 is no header', () => {
+    expect(headerKind('坚持党对某项工作的全面领导')).toBeUndefined();
+    expect(headerKind('市政府分管领导')).toBe('official');
+    const text = ['附件', '重点任务责任分工表', '工作任务 牵头单位 配合单位 完成时限 坚持党对某项工作的全面领导 办公室 各科室 长期坚持 完成某项年度指标 市甲局 市乙局 6月底前'].join('\n');
+    expect(parseTable(text).tasks.map((t) => [t.title, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      ['坚持党对某项工作的全面领导', ['办公室:lead', '各科室:co']],
+      ['完成某项年度指标', ['市甲局:lead', '市乙局:co']],
+    ]);
+  });
+});
