@@ -24,15 +24,19 @@ export function isPersonName(s: string): boolean {
 
 /**
  * The person's name `text` ends with, run into what comes before it (`…求职创业刘志强` → 刘志强), or
- * undefined. Three characters when the third from the end is a surname, else two when the second is.
+ * undefined. Three characters when the third from the end is a surname (unless the last two are a name
+ * opening with one of the commonest surnames, 李明 after 工程), else two when the second is.
  */
 export function trailingPerson(text: string): string | undefined {
-  for (const n of [3, 2]) {
-    const tail = text.slice(-n);
-    if (tail.length === n && isPersonName(tail)) return tail;
-  }
-  return undefined;
+  const two = text.slice(-2);
+  const three = text.slice(-3);
+  // (…提升工程李明: the commonest surnames seldom open a given name, so 李明 is the person, 程 the task's.)
+  if (three.length === 3 && isPersonName(three) && !(isPersonName(two) && TOP_SURNAMES.has(two[0] as string))) return three;
+  return two.length === 2 && isPersonName(two) ? two : undefined;
 }
+
+/** The commonest surnames, seldom the first character of a given name (程李明 is read as 程 + 李明). */
+const TOP_SURNAMES = new Set(withTraditional([...'王李张刘陈杨赵吴孙徐周']));
 
 /**
  * The person's name `text` starts with when a unit's name follows it (`杨帆发改局`: 杨帆), where

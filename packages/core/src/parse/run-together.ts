@@ -7,7 +7,7 @@ import { splitOutsideBrackets } from './bracket-match.js';
 import type { ResponsibilityTable } from '../types.js';
 import { hasTaskWords } from './agency-name.js';
 import { BODY_END, isName, junction, LEAD_OR_CO_ROLE, MAX_GLUED, ownPartsSplit, runTogether, startsName, withoutRole } from './glued-names.js';
-import { isPersonName, leadingPerson, trailingPerson } from './person-names.js';
+import { splitOfficial } from './run-together-officials.js';
 import { HEADER_NAMES } from './columns.js';
 import { DiagnosticSink } from './errors.js';
 import { headerKind, type HeaderKind } from './header-kind.js';
@@ -167,8 +167,8 @@ function splitRole(piece: string): [string, string] {
   return [name, piece.slice(name.length)];
 }
 
-/** What continues a body's name past an ending it already has (市发展和改革委 + 员会, 县公安局 + 交警大队). */
-const NAME_GOES_ON = /^(?:员会|員會|办公室|辦公室|分局|支队|大队|中队|支隊|大隊|中隊|派出所|中心)/u;
+/** What continues a body's name past an ending it already has (市发展和改革委 + 员会, 区河长制办 + 公室, 县公安局 + 交警大队). */
+const NAME_GOES_ON = /^(?:员会|員會|公室|办公室|辦公室|分局|支队|大队|中队|支隊|大隊|中隊|派出所|中心)/u;
 
 /**
  * The names a row opens with, run into its task (科技部着力实施…, 区劳动保障局城镇登记…, 市甲局、市乙局推进…):
@@ -287,6 +287,7 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
   // A units column before the task's (编号 / 主责单位 / 具体任务 / 配合部门): each row opens with its names.
   const firstUnit = kinds.findIndex((k) => k === 'units' || k === 'lead');
   const leadFirst = firstUnit >= 0 && kinds.indexOf('title') > firstUnit;
+  const officialAfterTitle = kinds[kinds.indexOf('title') + 1] === 'official';
   const readRow = (rowText: string): RowRead | undefined => {
     const trailing = trailingExtras(rowText, extras);
     const dueAt = extras.indexOf('deadline');
@@ -300,23 +301,19 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
       // (The cell after the task may be empty: the names opening the row are its evidence then.)
       const after = (unitColumns > 1 ? unitsAtEnd(rest, unitColumns - 1) : undefined) ?? { start: rest.length, cells: [] };
       if (after.start === 0) return undefined;
-      return { before: rest.slice(0, after.start), units: { start: head.length + after.start, cells: [head, ...after.cells] }, extras: extraCells, ...(due === undefined ? {} : { due }) };
+      // (A 责任领导 column after the task: the person opens the cell after it, or ends the task's text when that cell is empty.)
+      const split = officialAfterTitle ? splitOfficial(rest.slice(0, after.start), after.cells[0]) : { before: rest.slice(0, after.start), firstCell: after.cells[0] };
+      const cells = [head, ...(split.firstCell === undefined ? [] : [split.firstCell]), ...after.cells.slice(1)];
+      return { before: split.before, units: { start: head.length + after.start, cells }, extras: extraCells, ...(due === undefined ? {} : { due }), ...(split.official === undefined ? {} : { official: split.official }) };
     }
     const units = unitsAtEnd(text, unitColumns);
     if (units === undefined) return undefined;
     let before = text.slice(0, units.start);
     let official: string | undefined;
     if (officialBefore) {
-      const first = units.cells[0] ?? '';
-      official = leadingPerson(first, startsName);
-      // (A name cut after the person's level, 王建国区 / 发展改革委, is one name again once the person is out.)
-      if (official !== undefined) units.cells[0] = first.slice(official.length).replace(/^([省市县区州縣區])[、，,]/u, '$1');
-      else {
-        // After the task's last sentence (…基金。王建国), or run into it (…创业刘志强).
-        const tail = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
-        official = tail.split(/[、，,]/u).every(isPersonName) ? tail : trailingPerson(before);
-        if (official !== undefined && official !== '') before = before.slice(0, before.length - official.length);
-      }
+      const split = splitOfficial(before, units.cells[0]);
+      ({ before, official } = split);
+      if (split.firstCell !== undefined) units.cells[0] = split.firstCell;
     }
     return { before, units, extras: extraCells, ...(due === undefined ? {} : { due }), ...(official === undefined ? {} : { official }) };
   };
@@ -358,6 +355,7 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
         else if (k === 'number') cells.push(String(n));
         else if (k === 'title') cells.push(textCells(read.before, 1)[0] ?? '');
         else if (k === 'units' || k === 'lead' || k === 'co') cells.push(unitCells.shift() ?? '');
+        else if (k === 'official') cells.push(read.official ?? '');
         else if (k === 'deadline') cells.push(read.due ?? '');
         else cells.push('');
       }

@@ -252,3 +252,25 @@ describe('a table whose cells run together', () => {
     expect(() => parseTable(text)).toThrow(TableParseError);
   });
 });
+
+describe('the leading official of a run-together row whose lead column opens it', () => {
+  const officials = (text: string) => parseTable(text).tasks.map((t) => [t.title, t.extra?.['责任领导'], t.units.map((u) => `${u.name}:${u.role}`)]);
+
+  it('is taken from the start of the units after the task, or from the end of its text when that cell is empty', () => {
+    const text = '编号牵头单位目标任务责任领导配合部门1市甲局完成某项年度指标。陈静市政府各部门、各直属机构2区河长制办公室推进某项改革。王建国3市丙局做好某项服务。杨帆各镇乡(街道)';
+    expect(officials(text)).toEqual([
+      ['完成某项年度指标', '陈静', ['市甲局:lead', '市政府各部门:co', '各直属机构:co']],
+      ['推进某项改革', '王建国', ['区河长制办公室:lead']],
+      ['做好某项服务', '杨帆', ['市丙局:lead', '各镇乡(街道):co']],
+    ]);
+  });
+
+  it('is the last two characters when they are a name opening with one of the commonest surnames (…提升工程李明)', () => {
+    const text = '编号工作任务责任领导牵头部门配合部门1农村某某服务能力提升刘志强县甲局2农村饮水安全巩固提升工程李明市水利局3加强某某扶贫杨帆市乙办市丙委、市丁局';
+    expect(officials(text).map(([title, official]) => [title, official])).toEqual([
+      ['农村某某服务能力提升', '刘志强'],
+      ['农村饮水安全巩固提升工程', '李明'],
+      ['加强某某扶贫', '杨帆'],
+    ]);
+  });
+});
