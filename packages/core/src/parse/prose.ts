@@ -15,6 +15,7 @@ import { quote } from './text.js';
 import { DEADLINE_LABEL, parseUnitPhrase, type LeadConvention } from './unit-phrase.js';
 import { givenHeadingUnits, headingLead, headingOwner, isLeadHeading, labelledHeadings, splitHeadingLead } from './heading-lead.js';
 import { opensLastSentence } from './opening-divisions.js';
+import { taskIds } from './prose-ids.js';
 import { rewriteProse } from './prose-rewrites.js';
 import { readRecordLabels } from './title-labels.js';
 import type { ParseOptions } from './word-table.js';
@@ -178,7 +179,10 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
         }
         // (…and one before the first task that names units with their roles, unread: not left in the preamble without a word.)
         const namesRoles = /牵头|牽頭|负责|負責|配合|责任单位|責任單位|牵头单位|牽頭單位/u.test(c.text);
-        if (marker !== null && !hasTasks(block) && (drafts.length > 0 || namesRoles || /[。；;！？]$/u.test(lines[0] ?? '')) && block.parent !== null && siblingsWithUnits(block) > 0 && block.children.length === 0) {
+        // (The first item of a list too, when two of its siblings name units: 1.某某。（按季度调度） / 2.…（市甲局负责）.)
+        const siblings = marker !== null && !hasTasks(block) && block.parent !== null && block.children.length === 0 ? siblingsWithUnits(block) : 0;
+        const amongTasks = drafts.length > 0 || namesRoles || /[。；;！？）)〕】]$/u.test(lines[0] ?? '') || siblings >= 2;
+        if (marker !== null && amongTasks && siblings > 0) {
           sink.warn('empty-units', block.line, `item ${marker.marker} ${quote(c.text)} lists no responsible unit; kept as a note, not a task`);
         }
       }
@@ -344,20 +348,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
   for (const d of drafts) splitHeadingLead(d);
 
   readRecordLabels(drafts);
-  // Ids: the task's own number while numbers are unique; otherwise qualified by the items above it.
-  const ownNumbers = drafts.map((d) => (d.number === null ? null : String(d.number)));
-  const unique = ownNumbers.every((n, i) => n !== null && ownNumbers.indexOf(n) === i);
-  const noneNumbered = ownNumbers.every((n) => n === null);
-  const used = new Set<string>();
-  const idOf = (d: Draft, i: number): string => {
-    let id = unique ? String(d.number) : noneNumbered ? String(i + 1) : d.number === null ? [...d.path, `t${i + 1}`].join('.') : d.path.join('.');
-    if (id === '') id = String(i + 1);
-    let k = 2;
-    const base = id;
-    while (used.has(id)) id = `${base}-${k++}`;
-    used.add(id);
-    return id;
-  };
+  const ids = taskIds(drafts);
 
   const tasks: TaskRecord[] = [];
   const categories: string[] = [];
@@ -371,7 +362,7 @@ export function parseProse(written: string, options: ParseOptions = {}): Respons
     if (d.given !== undefined && d.given !== null) givenHeadingUnits(parseUnitPhrase(d.given, convention), phrase);
     // 排名第一位为牵头单位，下同: the document's own rule holds for this task and those below.
     if (phrase.firstListedRule && phrase.remarks.some((r) => /下同|以下/u.test(r))) convention = 'first-listed';
-    const id = idOf(d, i);
+    const id = ids[i] as string;
     const lineOf = lineFinder(d.groups, joined, d.line);
     const extra: Record<string, string> = {};
     for (const o of [...phrase.officials, ...phrase.attributes]) extra[o.label] = extra[o.label] === undefined ? o.text : `${extra[o.label]}，${o.text}`;

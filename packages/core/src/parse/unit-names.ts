@@ -15,7 +15,7 @@ const ETC = withTraditional([
 ]);
 /** The work named before its units (门前三包任务由各镇（办）负责): the words before 由 are not the name. */
 const ASSIGNED_WORK = /^\p{Script=Han}{2,}?(?:任务|任務|工作|事项|事項|职责|職責|项目|項目)由(?=\p{Script=Han})/u;
-const LEADING_WORDS = withTraditional(['以及', '并由', '主要由', '由', '请', '及', '各责任单位：']);
+const LEADING_WORDS = withTraditional(['以及', '并由', '主要由', '由', '责成', '请', '及', '各责任单位：']);
 
 /** Drops trailing punctuation and spaces. */
 export function trimTrailing(text: string): string {

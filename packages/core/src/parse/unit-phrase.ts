@@ -23,10 +23,10 @@ import {
 } from './labels.js';
 import { unmatchedOpeners } from './bracket-match.js';
 import { CLAUSE_SEPARATORS, CLOSING, OPENING, separateLabels, stripGenericLabel, stripLabel, stripSuffix } from './clause-labels.js';
-import { withTraditional } from './traditional.js';
 import { rejoinWrappedNames } from './wrapped-names.js';
 import { roleAtEnd } from './role-words.js';
 import { namesWithRole, unbracketedRoles, withAssistingFirst } from './clause-rewrites.js';
+import { NAME_SEPARATORS, splitDutyTail, withoutModal, type Mark } from './duty-tails.js';
 import { cleanName, mergeCollectives, namesOfPiece, personName, trimTrailing } from './unit-names.js';
 
 export { DUTY_CLAUSE, OFFICIAL_LABELS } from './labels.js';
@@ -63,43 +63,14 @@ export interface UnitPhrase {
 /** The attribute label under which an unlabelled deadline (6月底前完成) is kept. */
 export const DEADLINE_LABEL = '时限';
 
-const NAME_SEPARATORS = new Set(['、', '/', '／']);
 const codes = (set: ReadonlySet<string>): Set<number> => new Set([...set].map((c) => c.charCodeAt(0)));
 const OPENING_CODES = codes(OPENING);
 const CLOSING_CODES = codes(CLOSING);
 const CLAUSE_SEPARATOR_CODES = codes(CLAUSE_SEPARATORS);
 const NAME_SEPARATOR_CODES = codes(NAME_SEPARATORS);
 
-type Mark = 'lead' | 'co' | 'duty' | 'none';
 
 const isRemark = (t: string): boolean => REMARK_MARKS.some((m) => t.includes(m)) || statesFirstListedRule(t);
-
-/** Verbs that open what the units listed before them are charged with (办理, 做好…, 负责…, 牵头…); not the verbs of tasks (加强, 推进). */
-const DUTY_VERBS = withTraditional(['牵头', '配合', '协助', '参与', '办理', '做好', '负责', '落实', '承担']);
-const LEAD_VERBS = withTraditional(['牵头']);
-const CO_VERBS = withTraditional(['配合', '协助', '参与']);
-
-/**
- * A clause of unit names that goes on with what the last of them does (`甲局、乙局牵头办理`,
- * `丙局做好技术支持和指导`): the names, the words after them, and the role those words give.
- * Undefined when the clause's last piece is a name, or no name ends before such a verb.
- */
-function splitDutyTail(clause: string): { names: string; tail: string; mark: Mark } | undefined {
-  const lastSeparator = Math.max(...[...NAME_SEPARATORS].map((sep) => clause.lastIndexOf(sep)));
-  const piece = clause.slice(lastSeparator + 1);
-  if (piece.length < 4 || isAgencyName(cleanName(piece))) return undefined;
-  for (let k = Math.min(piece.length - 2, 40); k >= 2; k -= 1) {
-    const tail = piece.slice(k);
-    const verb = DUTY_VERBS.find((v) => tail.startsWith(v));
-    if (verb === undefined) continue;
-    const name = cleanName(piece.slice(0, k));
-    if (!isAgencyName(name)) continue;
-    const mark: Mark = LEAD_VERBS.includes(verb) ? 'lead' : CO_VERBS.includes(verb) ? 'co' : 'duty';
-    return { names: clause.slice(0, lastSeparator + 1 + k), tail, mark };
-  }
-  return undefined;
-}
-
 
 /**
  * Parses the unit list of one task. Clauses (split on ，,；;。 outside brackets) may carry a label
@@ -244,6 +215,8 @@ export function parseUnitPhrase(rawText: string, convention: LeadConvention, def
         }
       }
     }
+    // (A modal before the role word is the role's: 市甲局要牵头，市乙局要积极配合.)
+    if (suffix !== undefined) clause = withoutModal(clause);
     // Units followed by what they do (甲局、乙局牵头办理 / 丙局做好技术支持): the names, and the role the words give.
     let dutyTail = false;
     if (suffix === undefined) {

@@ -81,3 +81,25 @@ describe('what a modal before the role word must leave alone (found by review)',
     expect(roles('市甲局为主要责任单位，各区政府为责任单位')).toEqual(['市甲局:lead', '各区政府:co']);
   });
 });
+
+describe('role words in a closing bracket as notices write them', () => {
+  it('a modal before the role word (市丁局要牵头，市戊局要积极配合), 责成 before the names, a body guiding the work', () => {
+    expect(roles('市丁局要牵头，市戊局要积极配合')).toEqual(['市丁局:lead', '市戊局:co']);
+    expect(roles('责成市丙局负总责')).toEqual(['市丙局:lead']);
+    expect(roles('市甲局指导，市乙局负责')).toEqual(['市甲局:co', '市乙局:responsible']);
+    // (…but the words a unit is charged with still end at a name: 区丙局 does the work, 做好技术支持和指导.)
+    expect(roles('各有关单位做好发布工作，区丙局做好技术支持和指导')).toEqual(['各有关单位:responsible', '区丙局:responsible']);
+    const text = '1.完成某项指标。（市甲局指导，市乙局负责）\n2.推进某项改革。（责成市丙局负总责）\n3.做好某项服务。（市丁局要牵头，市戊局要积极配合）\n';
+    expect(read(parseTable(text))).toEqual([
+      ['1', ['市甲局:co', '市乙局:responsible']],
+      ['2', ['市丙局:lead']],
+      ['3', ['市丁局:lead', '市戊局:co']],
+    ]);
+  });
+
+  it('warns of the first item of a list that names no unit while its siblings do (nothing left unsaid)', () => {
+    const table = parseTable('1.推进某项改革。（按季度调度）\n2.做好某项服务。（市丁局负责）\n3.落实某项制度。（市己局负责）\n');
+    expect(read(table)).toEqual([['2', ['市丁局:responsible']], ['3', ['市己局:responsible']]]);
+    expect(table.diagnostics).toMatchObject([{ code: 'empty-units', line: 1 }]);
+  });
+});
