@@ -3,23 +3,21 @@
 // Cells are read by what they hold (a number, unit names, a person, a deadline, text) and
 // aligned to the header's columns in order; a cell that cannot follow the last one starts a
 // new row, and columns a row skips (merged cells) carry the value from the row above.
-import type { ResponsibilityTable, TaskRecord, UnitMention } from '../types.js';
+import type { ResponsibilityTable, TaskRecord } from '../types.js';
 import { alignToMajority } from './majority-columns.js';
 import { alignPieces, type AlignedRow, type Piece } from './flat-align.js';
 import { DiagnosticSink } from './errors.js';
 import { numberedLine, parseTaskNumber, subNumber } from './numbering.js';
 import { parentRow } from './row-numbers.js';
 import { quote, splitLines } from './text.js';
-import { parseUnitPhrase } from './unit-phrase.js';
-import { isEmptyCellMark } from './unit-phrase-checks.js';
 import type { ParseOptions } from './word-table.js';
 
 import type { HeaderKind as Kind } from './header-kind.js';
 import { findHeader, headerKinds, inferredHeader, isRowBreak } from './flat-header.js';
 import { unfoldedHeader } from './sub-header.js';
-import { isAgencyName } from './agency-name.js';
 import { positionalRows } from './flat-positional.js';
-import { MAIN_UNIT_LABEL, statesFirstListedRule } from './labels.js';
+import { statesFirstListedRule } from './labels.js';
+import { rowUnits } from './flat-units.js';
 import { trailingNotes } from './table-notes.js';
 import { linePieces, pipePieces, spacePieces } from './flat-pieces.js';
 
@@ -101,24 +99,6 @@ function schema(headerCells: readonly string[], regrouped: boolean): { kinds: Ki
   if (!kinds.includes('category') && titleAt >= 0) insert(firstUnits >= 0 && firstUnits < categoryAt ? firstUnits : categoryAt, 'category');
   return { kinds, headers, skips, regroup: !hasNumber && textAfter };
 }
-
-/**
- * The lines of a units cell as one phrase: a name wrapped over lines (市政 / 府办公室) is joined
- * back, lines that each hold whole names (区林业局 / 区供销联社) are separated with 、.
- */
-function joinWrappedNames(text: string): string {
-  const lines = text.split('\n');
-  let out = lines[0] ?? '';
-  for (const next of lines.slice(1)) {
-    const last = out.split(/[、，,；;]/u).pop() ?? '';
-    const first = next.split(/[、，,；;]/u)[0] ?? '';
-    // Short pieces are the ends of wrapped names (市政府办 / 公厅), whatever they end with.
-    const whole = (name: string): boolean => name.length >= 3 && isAgencyName(name);
-    out += whole(last.trim()) && whole(first.trim()) ? `、${next}` : next;
-  }
-  return out;
-}
-
 
 /**
  * Whether the text marks where every row starts: three rows or more, and (nearly) every run of
@@ -324,36 +304,7 @@ export function parseFlatTable(text: string, mode: 'pipe' | 'lines' | 'spaces', 
       marker = null;
       number = index + 1;
     }
-    const found: { name: string; role: UnitMention['role']; line: number }[] = [];
-    let leadSource: TaskRecord['leadSource'] = 'none';
-    let dutyClause = false;
-    const extra: Record<string, string> = {};
-    const hasLeadColumn = columns.includes('lead');
-    const hasCoColumn = columns.includes('co');
-    // Every unit column counts: a table may have two (责任单位 … 实施部门).
-    const unitColumns = columns.flatMap((k, i) => (k === 'lead' || k === 'units' || k === 'co' ? [[k, i] as const] : []));
-    for (const [k, i] of unitColumns) {
-      const c = r.cells[i];
-      if (c === undefined || c.text === '' || isEmptyCellMark(c.text)) continue;
-      const marked = /[★☆※▲△●◆]/u.test(c.text);
-      const phrase = parseUnitPhrase(joinWrappedNames(c.text), k === 'units' && !hasLeadColumn && firstListed ? 'first-listed' : 'marked-only', k === 'units' ? undefined : k);
-      // ★ marks the lead: the cell's other units co-operate.
-      if (marked && phrase.units.some((u) => u.role === 'lead')) for (const u of phrase.units) if (u.role === 'responsible') u.role = 'co';
-      // A 责任单位 column beside a 牵头单位 column co-operates; a 主要责任单位 column beside a 配合单位
-      // column leads, a plain 责任单位 one stays responsible (as `X负责，Y配合` does in prose).
-      const main = MAIN_UNIT_LABEL.test((headers[i] ?? '').replace(/\s/gu, ''));
-      const columnRole = k !== 'units' ? undefined : hasLeadColumn ? 'co' : hasCoColumn ? (main ? 'lead' : 'responsible') : undefined;
-      if (columnRole !== undefined) for (const u of phrase.units) if (u.role === 'responsible') u.role = columnRole;
-      if (phrase.leadSource !== 'none') leadSource = phrase.leadSource;
-      dutyClause ||= phrase.dutyClause;
-      for (const u of phrase.units) {
-        const seen = found.find((f) => f.name === u.name);
-        // A unit in the 责任单位 cell and again in the 牵头单位 cell leads (counted once).
-        if (seen === undefined) found.push({ name: u.name, role: u.role, line: c.line });
-        else if (u.role === 'lead') seen.role = 'lead';
-      }
-      for (const a of [...phrase.attributes, ...phrase.officials]) extra[a.label] = a.text;
-    }
+    const { found, leadSource, dutyClause, extra } = rowUnits(r.cells, columns, headers, firstListed);
     columns.forEach((k, c) => {
       const cell = r.cells[c];
       if (cell === undefined || cell.text === '') return;
