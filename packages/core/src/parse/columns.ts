@@ -1,6 +1,7 @@
 // Recognises header cells (序号, 类别, 重点任务, 责任单位, 牵头单位, 配合单位 and variants, in
 // Chinese or English) and maps columns to what they hold.
 import { headerKind } from './header-kind.js';
+import { MAIN_UNIT_LABEL } from './labels.js';
 
 /** The columns a parser interprets; any other column is kept as `extra`. */
 export type ColumnRole = 'number' | 'category' | 'title' | 'units' | 'lead' | 'co';
@@ -38,6 +39,9 @@ export interface ColumnMap {
   extra: [number, string][];
 }
 
+/** Headers of a column of each unit's duties (责任分工, 职责分工, 分工). */
+const DUTIES_COLUMN = /^(?:责任|責任|职责|職責)?分工$|^(?:工作|部门|部門)?(?:职责|職責)$/u;
+
 /** Maps header cells to roles; the first cell carrying a role wins, later duplicates become extra. */
 export function mapColumns(cells: readonly string[]): ColumnMap {
   const index: Partial<Record<ColumnRole, number>> = {};
@@ -46,8 +50,19 @@ export function mapColumns(cells: readonly string[]): ColumnMap {
   // no header says whose units they are (责任部门, 牵头单位).
   const bare = (cell: string): boolean => /^(单位|單位|部门|部門)$/u.test(cell.replace(/[\s\u3000]/gu, ''));
   const qualified = cells.some((cell) => !bare(cell) && ['units', 'lead', 'co'].includes(columnRole(cell) ?? ''));
+  const roles = cells.map((cell) => (qualified && bare(cell) ? undefined : columnRole(cell)));
+  // A column of each unit's duties (责任分工, 职责分工, 分工) is the units column when no other names
+  // the units (序号 / 重点任务 / 责任分工: 市甲局牵头，市乙局配合); beside one, it says what each does.
+  if (!roles.some((r) => r === 'units' || r === 'lead')) {
+    const duties = cells.findIndex((cell) => DUTIES_COLUMN.test(cell.replace(/[\s\u3000]/gu, '')));
+    if (duties >= 0) roles[duties] = 'units';
+  }
+  // A second units column beside a 主要责任单位 one (主要责任单位 / 责任部门) holds the units working with them.
+  const main = roles.findIndex((r) => r === 'units');
+  const second = roles.findIndex((r, i) => r === 'units' && i > main);
+  if (main >= 0 && second >= 0 && !roles.includes('co') && !roles.includes('lead') && MAIN_UNIT_LABEL.test((cells[main] ?? '').replace(/[\s\u3000]/gu, ''))) roles[second] = 'co';
   cells.forEach((cell, i) => {
-    const role = qualified && bare(cell) ? undefined : columnRole(cell);
+    const role = roles[i];
     if (role !== undefined && index[role] === undefined) index[role] = i;
     else extra.push([i, cell.trim()]);
   });

@@ -82,6 +82,13 @@ function delimitedHeader(lines: readonly string[]): { sep: string; line: number 
   return undefined;
 }
 
+/** A line without the spaces and carriage return ending it, tabs kept (a loop: a pattern anchored at the end is quadratic on a long run of spaces). */
+function withoutTrailingBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\r' || line[end - 1] === '\u3000')) end -= 1;
+  return line.slice(0, end);
+}
+
 /** Tables read cell by cell come from documents and spreadsheets, which are bytes: they go through `parseFile`. */
 function binaryOnly(_text: string, options: ParseOptions): ResponsibilityTable {
   const sink = new DiagnosticSink(options.file);
@@ -117,7 +124,8 @@ function detectWithEvidence(text: string): { layout: Layout; why: string } {
   // A Word table pasted as text has one cell per tab-indented line; a tab-separated row whose first
   // cell is empty (a merged category) starts with a tab too, but has more tabs after it.
   const indented = lines.filter((l) => l.startsWith('\t') && l.trim() !== '');
-  const cellLines = indented.filter((l) => !l.slice(1).trimEnd().includes('\t')).length;
+  // (A row's trailing empty cells are tabs too: `\t一、某方面\t\t` is a row, not a cell.)
+  const cellLines = indented.filter((l) => !withoutTrailingBlanks(l.slice(1)).includes('\t')).length;
   const tab = cellLines * 2 >= indented.length ? lines.findIndex((l) => l.startsWith('\t') && l.trim() !== '') : -1;
   if (tab >= 0) return { layout: 'word-table', why: `tab-indented cells from line ${tab + 1}: a Word table pasted as text` };
   const header = delimitedHeader(lines);

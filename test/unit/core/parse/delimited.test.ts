@@ -148,3 +148,21 @@ describe('rows of a CSV or TSV table with cells left out', () => {
     ]);
   });
 });
+
+describe('TSV headers and rows found by a probe', () => {
+  const read = (text: string) => parseTable(text).tasks.map((t) => [t.id, t.category, roles(t)]);
+
+  it('reads a section row opening with a tab (its empty cells after it) as a row, not a Word table pasted one cell per line', () => {
+    const text = ['序号\t重点任务\t牵头单位\t配合单位', '\t一、某方面工作\t\t', '1\t完成某项指标\t市甲局\t市乙局', '\t二、另一方面\t\t', '2\t推进某项改革\t市丁局\t市戊局'].join('\n');
+    expect(detectLayout(text)).toBe('delimited');
+    expect(read(text)).toEqual([
+      ['1', '某方面工作', ['市甲局:lead', '市乙局:co']],
+      ['2', '另一方面', ['市丁局:lead', '市戊局:co']],
+    ]);
+  });
+
+  it('takes a 责任分工 column for the units where no other column names them, and a column beside 主要责任单位 for the co-operating units', () => {
+    expect(read('序号\t重点任务\t责任分工\n1\t完善某项体系\t市甲局牵头，市乙局配合\n')).toEqual([['1', null, ['市甲局:lead', '市乙局:co']]]);
+    expect(read('序号\t名称\t主要责任单位\t责任部门\n1\t某某建设项目\t市甲委\t市乙局、市丙局\n')).toEqual([['1', null, ['市甲委:lead', '市乙局:co', '市丙局:co']]]);
+  });
+});

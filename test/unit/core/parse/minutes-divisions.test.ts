@@ -103,3 +103,15 @@ describe('role words in a closing bracket as notices write them', () => {
     expect(table.diagnostics).toMatchObject([{ code: 'empty-units', line: 1 }]);
   });
 });
+
+describe('co-operating role words found by a probe (the unit was dropped, or kept the word in its name)', () => {
+  it('支持, 做好配合, 共同参与, 参与配合, 共同落实, 抓落实 and a 支持单位 label', () => {
+    expect(roles('市丙局牵头，市丁局支持')).toEqual(['市丙局:lead', '市丁局:co']);
+    expect(roles('市戊局牵头，市己局做好配合')).toEqual(['市戊局:lead', '市己局:co']);
+    expect(roles('市丙局牵头，市丁局共同参与')).toEqual(['市丙局:lead', '市丁局:co']);
+    expect(roles('市甲局牵头，市乙局参与配合')).toEqual(['市甲局:lead', '市乙局:co']);
+    expect(roles('市甲局牵头，市乙局共同落实')).toEqual(['市甲局:lead', '市乙局:co']);
+    expect(roles('市甲局牵头，市乙局抓落实')).toEqual(['市甲局:lead', '市乙局:co']);
+    expect(read(parseTable('1.落实某项制度。\n牵头单位：市甲局\n支持单位：市乙局、市丙局\n'))).toEqual([['1', ['市甲局:lead', '市乙局:co', '市丙局:co']]]);
+  });
+});

@@ -192,3 +192,18 @@ describe('what joining wrapped cells must leave alone (found by review)', () => 
     expect(parseTable(signed).tasks.flatMap((t) => t.units.map((u) => u.name))).not.toContain('县人民政府办公室');
   });
 });
+
+describe('rows of one width in a space-separated table (found by a probe)', () => {
+  it('are rows, not lines broken at the width of the text: a number and a blank start a row', () => {
+    const text = ['序号 重点任务 牵头单位 配合单位', '1 完善某某服务体系 市甲局 市乙局', '2 推进某某小区改造 市丙局 市丁局', '3 加强某某安全监管 市戊局 市己局', '4 建设某某交通平台 市庚局 市辛局', '5 实施某某提升行动 市壬局 市癸局'].join('\n');
+    const table = parseTable(text);
+    expect(table.tasks.map((t) => [t.id, t.category, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      ['1', null, ['市甲局:lead', '市乙局:co']],
+      ['2', null, ['市丙局:lead', '市丁局:co']],
+      ['3', null, ['市戊局:lead', '市己局:co']],
+      ['4', null, ['市庚局:lead', '市辛局:co']],
+      ['5', null, ['市壬局:lead', '市癸局:co']],
+    ]);
+    expect(table.evidence?.join(' ')).not.toMatch(/broken at the width/u);
+  });
+});
