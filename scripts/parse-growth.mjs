@@ -18,6 +18,9 @@ const inputs = {
   'unit list joined by 和': (k) => ({ kind: 'phrase', text: Array.from({ length: k }, (_, i) => `单位${i}厅`).join('和') }),
   'a line of n separators': (k) => ({ kind: 'phrase', text: '、，；'.repeat(k) }),
   'n nested brackets': (k) => ({ kind: 'table', text: `1. 任务${'（'.repeat(k)}省财政厅牵头${'）'.repeat(k)}\n` }),
+  // (Each opener left open was once stripped of the line's tail by a pattern anchored at its end: cubic.)
+  'n/4 brackets left open, closed by ten': (k) => ({ kind: 'table', text: `1.推进某项工作${'（'.repeat(k / 4)}市甲局牵头${'）'.repeat(10)}\n` }),
+  'a tab-indented cell with n/4 blanks inside': (k) => ({ kind: 'table', text: `\t序号${' '.repeat(k / 4)}。\n\t重点任务\n` }),
   'prose, n/10 tasks': (k) => ({ kind: 'table', text: Array.from({ length: k / 10 }, (_, i) => `${i + 1}. 任务${i}。（省财政厅牵头，省商务厅配合）`).join('\n') }),
   'word table, n/10 rows': (k) => ({ kind: 'table', text: ['\t序号\n\t重点任务\n\t责任单位', ...Array.from({ length: k / 10 }, (_, i) => `\t${i + 1}\n\t任务${i}\n\t省财政厅、省商务厅按职责分工负责`)].join('\n\n') }),
   // The cases of issue 18, item 4 (each took a minute or more at 1.5–3 MB).

@@ -37,6 +37,16 @@ function insideName(text: string, close: number): boolean {
   return /^(人民政府|政府|党委|管委会|委员会|有关部门|相关部门|各部门|直各|直|有关单位)/u.test(text.slice(close + 1, close + 8));
 }
 
+/** Openers left open on one line that are tried as a bracket of units cut at the line's end (its last ones). */
+const MAX_OPEN_PER_LINE = 50;
+
+/** Blanks, openers and stops ending a line cut inside its bracket (…牵头（ / …配合。), taken off by a loop (linear on any run). */
+function withoutOpenTail(inner: string): string {
+  let end = inner.length;
+  while (end > 0 && /[\s（(〔【[［。；;，,]/u.test(inner[end - 1] as string)) end -= 1;
+  return inner.slice(0, end);
+}
+
 /**
  * The responsibility clauses in a text, in order: brackets that list units, labelled runs
  * (from a label to the end of its line or of the text), and sentences made only of names with
@@ -63,15 +73,21 @@ export function findClauses(text: string, numbered = false, spaced = false): Cla
   }
   // A bracket of units left open at the end of its line (（省财政厅牵头 with no ）, the page cut
   // there): the line's end closes it, when what follows the opener names units with their roles.
-  for (const open of matchBrackets(text, PAIRS).unmatched) {
-    if (spans.some(([o, c]) => open > o && open < c)) continue;
+  // (An opener right before another is tried through the last of the run — its text holds the run's
+  // — and a line tries its last MAX_OPEN_PER_LINE openers at most: each try reads to the line's end.)
+  const unmatched = [...matchBrackets(text, PAIRS).unmatched].sort((a, b) => a - b);
+  unmatched.forEach((open, k) => {
+    if (Object.hasOwn(PAIRS, text[open + 1] ?? '')) return;
+    if (spans.some(([o, c]) => open > o && open < c)) return;
     let end = text.indexOf('\n', open);
     if (end < 0) end = text.length;
-    const inner = text.slice(open + 1, end).replace(/[\s（(〔【[［。；;，,]+$/u, '');
-    if (inner === '' || Object.values(PAIRS).some((c) => inner.includes(c)) || found.some((f) => f.start < end && f.end > open)) continue;
-    if (!isUnitPhrase(inner, false)) continue;
+    const later = unmatched[k + MAX_OPEN_PER_LINE];
+    if (later !== undefined && later < end) return;
+    const inner = withoutOpenTail(text.slice(open + 1, end));
+    if (inner === '' || Object.values(PAIRS).some((c) => inner.includes(c)) || found.some((f) => f.start < end && f.end > open)) return;
+    if (!isUnitPhrase(inner, false)) return;
     found.push({ start: open, end, phrase: inner, kind: 'bracket' });
-  }
+  });
   const inBracket = (i: number): boolean => spans.some(([o, c]) => i > o && i < c);
   // Labelled runs: a label at the start of a line or after a sentence end, to the end of its line
   // (and on over lines that continue its list), taking in the brackets on the way.
