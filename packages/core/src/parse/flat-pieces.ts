@@ -2,6 +2,7 @@
 // one before: the input of the aligner (flat-align.ts), for each way pages flatten a table.
 import type { Boundary, Piece } from './flat-align.js';
 import { allAgencyNames, isAgencyName } from './agency-name.js';
+import { headerKind } from './header-kind.js';
 import { numberedLine, ordinalLine, sectionAcross } from './numbering.js';
 import { isEmptyCellMark } from './unit-phrase-checks.js';
 
@@ -60,7 +61,24 @@ export function pipePieces(lines: readonly Cell[]): Piece[] {
 
 /** The pieces of a text with one cell per line. */
 // (A placeholder cell, — or 无, stays a piece here: in a deadline or remark column it holds that cell's place.)
-export const linePieces = (lines: readonly Cell[]): Piece[] => lines.map((l, i) => ({ text: l.text, line: l.line, before: i === 0 ? 'row' : 'line' }));
+// (A unit's name wrapped over two lines, 市政 / 府办公室, is one cell: a short line that is no name
+// alone, opening with a level, and the next line make one name.)
+export const linePieces = (lines: readonly Cell[]): Piece[] => {
+  const out: Piece[] = [];
+  lines.forEach((l, i) => {
+    const last = out[out.length - 1];
+    const previous = lines[i - 1];
+    if (last !== undefined && previous !== undefined && last.text === previous.text && wrappedName(previous.text, l.text)) last.text += l.text;
+    else out.push({ text: l.text, line: l.line, before: i === 0 ? 'row' : 'line' });
+  });
+  return out;
+};
+
+/** Whether two lines are one unit's name broken between them (市政 / 府办公室, 区教 / 体局). */
+const wrappedName = (head: string, tail: string): boolean =>
+  head.length >= 2 && head.length <= 4 && /^[省市县区州镇乡縣區鎮鄉]\p{Script=Han}+$/u.test(head) && !isAgencyName(head) && /^\p{Script=Han}+$/u.test(tail) && tail.length <= 12 && isAgencyName(head + tail) &&
+  // (…never a header's cells: 市领导 / 责任单位.)
+  headerKind(head) === undefined && headerKind(tail) === undefined;
 
 /**
  * The pieces of rows whose cells are separated by spaces: a word per piece, a line per row. A row

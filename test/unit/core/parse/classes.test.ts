@@ -95,6 +95,13 @@ describe('class 2: one-cell-per-line tables with other header words', () => {
       ['2', null, '深化预算绩效管理改革', ['市财政局:lead', '市审计局:co', '各县（市、区）人民政府:co']],
     ]);
   });
+  it('reads a cell wrapped over lines with no | between the cells (市政 / 府办公室), as the issue gives it', () => {
+    const text = ['序号', '工作任务', '牵头单位', '1', '完成某项指标', '市政', '府办公室', '2', '推进某项改革', '市甲局'].join('\n');
+    expect(rows(parseTable(text))).toEqual([
+      ['1', null, '完成某项指标', ['市政府办公室:lead']],
+      ['2', null, '推进某项改革', ['市甲局:lead']],
+    ]);
+  });
   it('reads a Word table headed 项目 / 名称 / 具体要求 / 责任部门 / 时限要求 / 备注, keeping the unknown columns', () => {
     const text = [
       '附件',
