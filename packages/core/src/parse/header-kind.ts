@@ -11,6 +11,9 @@ export function headerKind(raw: string): HeaderKind | undefined {
   // A header names what a column holds in a noun or two; a phrase with 的 past a few characters is a
   // row's text (…党对法院工作的绝对领导 is a task, not a 领导 column).
   if (t.length > 6 && t.includes('的')) return undefined;
+  // The division of responsibility itself (责任分工: 市甲局牵头，市乙局配合) names the units — alone, not
+  // as the end of a heading's words (宣传形式及责任分工).
+  if (/^(责任|責任)分工$/u.test(t)) return 'units';
   // A header is never numbered: 一、某某负责事项 is a heading row.
   if (/^[(（]?[一二三四五六七八九十\d]+[)）、.．]/u.test(t)) return undefined;
   // A header with a gloss in brackets (责任股室（单位）, 完成时限（月）): the words before it name

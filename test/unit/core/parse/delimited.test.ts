@@ -166,3 +166,12 @@ describe('TSV headers and rows found by a probe', () => {
     expect(read('序号\t名称\t主要责任单位\t责任部门\n1\t某某建设项目\t市甲委\t市乙局、市丙局\n')).toEqual([['1', null, ['市甲委:lead', '市乙局:co', '市丙局:co']]]);
   });
 });
+
+describe('a 责任分工 column in rows split by spaces or one cell per line', () => {
+  it('holds the units where no other column names them; 宣传形式及责任分工, a heading’s words, is no header', () => {
+    const want = [['1', null, ['市甲局:lead', '市乙局:co']], ['2', null, ['市丙局:responsible']]];
+    const read = (text: string) => parseTable(text).tasks.map((t) => [t.id, t.category, roles(t)]);
+    expect(read('序号 重点任务 责任分工\n1 完善某项体系 市甲局牵头，市乙局配合\n2 推进某项改革 市丙局负责\n')).toEqual(want);
+    expect(read('序号\n重点任务\n职责分工\n1\n完善某项体系\n市甲局牵头，市乙局配合\n2\n推进某项改革\n市丙局负责\n')).toEqual(want);
+  });
+});
