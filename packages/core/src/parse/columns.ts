@@ -39,8 +39,8 @@ export interface ColumnMap {
   extra: [number, string][];
 }
 
-/** Headers of a column of each unit's duties (责任分工, 职责分工, 分工). */
-const DUTIES_COLUMN = /^(?:责任|責任|职责|職責)?分工$|^(?:工作|部门|部門)?(?:职责|職責)$/u;
+/** Headers of a column of each unit's duties (责任分工, 职责分工). */
+const DUTIES_COLUMN = /^(?:责任|責任|职责|職責)分工$/u;
 
 /** Maps header cells to roles; the first cell carrying a role wins, later duplicates become extra. */
 export function mapColumns(cells: readonly string[]): ColumnMap {

@@ -72,7 +72,9 @@ function guessDelimiter(text: string): string {
 function leadConvention(items: readonly Item[]): boolean {
   const first = items[0];
   if (first !== undefined && first.kind === 'row' && looksLikeHeader(first.cells.map((c) => c.text))) return true;
-  return items.some((it) => it.kind === 'text' ? statesFirstListedRule(it.text) : onlyCell(it) !== undefined && statesFirstListedRule(onlyCell(it) as string));
+  // (…in a header cell too: 责任单位（第一个为牵头单位）.)
+  const said = (it: Item): string => (it.kind === 'text' ? it.text : onlyCell(it) ?? (looksLikeHeader(it.cells.map((c) => c.text)) ? it.cells.map((c) => c.text).join(' ') : ''));
+  return items.some((it) => statesFirstListedRule(said(it)));
 }
 
 /** The one cell a row fills, when it fills one. */

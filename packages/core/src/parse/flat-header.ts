@@ -19,7 +19,7 @@ export function headerKinds(cells: readonly string[]): (Kind | undefined)[] {
   const kinds = cells.map(headerKind);
   // (A column of each unit's duties, 职责分工, is the units column when no other names them.)
   if (!kinds.some((k) => k === 'units' || k === 'lead')) {
-    const duties = cells.findIndex((c) => /^(?:职责|職責)分工$|^(?:工作|部门|部門)?(?:职责|職責)$/u.test(c.replace(/[\s\u3000]/gu, '')));
+    const duties = cells.findIndex((c) => /^(?:职责|職責)分工$/u.test(c.replace(/[\s\u3000]/gu, '')));
     if (duties >= 0 && kinds.filter((k) => k === 'title').length >= 2) kinds[duties] = 'units';
   }
   const units = kinds.findIndex((k) => k === 'units' || k === 'lead');

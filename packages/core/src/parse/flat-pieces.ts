@@ -78,7 +78,9 @@ export const linePieces = (lines: readonly Cell[]): Piece[] => {
 const wrappedName = (head: string, tail: string): boolean =>
   head.length >= 2 && head.length <= 4 && /^[省市县区州镇乡縣區鎮鄉]\p{Script=Han}+$/u.test(head) && !isAgencyName(head) && /^\p{Script=Han}+$/u.test(tail) && tail.length <= 12 && isAgencyName(head + tail) &&
   // (…never a header's cells: 市领导 / 责任单位.)
-  headerKind(head) === undefined && headerKind(tail) === undefined;
+  headerKind(head) === undefined && headerKind(tail) === undefined &&
+  // (…nor a 责任领导 cell before the units: 市长 / 市发改委 — the next line opens a name of its own.)
+  !/[长長记記]$/u.test(head) && !/^[省市县区州镇乡縣區鎮鄉各]/u.test(tail);
 
 /**
  * The pieces of rows whose cells are separated by spaces: a word per piece, a line per row. A row

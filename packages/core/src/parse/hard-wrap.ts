@@ -94,7 +94,7 @@ function widthBy(lines: readonly string[], width: Measure, shortest: number, sta
 const startsItem = (line: string): boolean => {
   const t = line.trim();
   // (…or a number and a blank before the rest: a row of a table whose cells are separated by spaces.)
-  if (t === '' || /^\d{1,4}$/u.test(t) || /^\d{1,4}[ \t\u3000]+[^\s\d年月日%％.．]/u.test(t)) return true;
+  if (t === '' || /^\d{1,4}$/u.test(t) || /^[1-9]\d{0,3}[ \t\u3000]+[^\s\d年月日%％.．]/u.test(t)) return true;
   const first = t.split(/[、，,；;。\s]/u)[0] ?? '';
   if (isAgencyName(first) || isDeadline(t) || findClauses(t).some((c) => c.start === 0)) return true;
   if (numberedLine(t) !== undefined) return true;

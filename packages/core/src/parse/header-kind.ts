@@ -8,9 +8,6 @@ export type HeaderKind = 'number' | 'category' | 'title' | 'units' | 'lead' | 'c
 export function headerKind(raw: string): HeaderKind | undefined {
   const t = raw.replace(/[\s\u3000|]/gu, '');
   if (t === '' || t.length > 16) return undefined;
-  // A header names what a column holds in a noun or two; a phrase with 的 past a few characters is a
-  // row's text (…党对法院工作的绝对领导 is a task, not a 领导 column).
-  if (t.length > 6 && t.includes('的')) return undefined;
   // The division of responsibility itself (责任分工: 市甲局牵头，市乙局配合) names the units — alone, not
   // as the end of a heading's words (宣传形式及责任分工).
   if (/^(责任|責任)分工$/u.test(t)) return 'units';
@@ -49,7 +46,8 @@ export const ASSESSORS = /^.{0,4}(评分|考核|考评|督查|督导|督办|监�
 function singleKind(t: string): HeaderKind | undefined {
   if (/^(序号|序號|编号|編號|序|项次|項次|任务项|任務項|顺序号|順序號)$/u.test(t)) return 'number';
   // Headers are noun phrases that end in what the column holds (重点工作目标任务, 主要责任单位).
-  if (/(领导|责任人|責任人|領導)$/u.test(t)) return 'official';
+  // (…not a phrase with 的: 坚持党对某项工作的全面领导 is a row's task.)
+  if (/(领导|责任人|責任人|領導)$/u.test(t)) return t.length > 6 && t.includes('的') ? undefined : 'official';
   // Bodies that score, assess or supervise the work (评分部门, 考核单位, 督查单位) are not doing it.
   if (ASSESSORS.test(t)) return 'extra';
   // A column of duties beside the units' column (相关部门 / 职责分工) holds what each does: the task.

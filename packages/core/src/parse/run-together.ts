@@ -302,7 +302,7 @@ export function parseRunTogether(text: string, options: ParseOptions = {}): Resp
       const after = (unitColumns > 1 ? unitsAtEnd(rest, unitColumns - 1) : undefined) ?? { start: rest.length, cells: [] };
       if (after.start === 0) return undefined;
       // (A 责任领导 column after the task: the person opens the cell after it, or ends the task's text when that cell is empty.)
-      const split = officialAfterTitle ? splitOfficial(rest.slice(0, after.start), after.cells[0]) : { before: rest.slice(0, after.start), firstCell: after.cells[0] };
+      const split = officialAfterTitle ? splitOfficial(rest.slice(0, after.start), after.cells[0], false) : { before: rest.slice(0, after.start), firstCell: after.cells[0] };
       const cells = [head, ...(split.firstCell === undefined ? [] : [split.firstCell]), ...after.cells.slice(1)];
       return { before: split.before, units: { start: head.length + after.start, cells }, extras: extraCells, ...(due === undefined ? {} : { due }), ...(split.official === undefined ? {} : { official: split.official }) };
     }

@@ -2,6 +2,8 @@
 import { undoLabelTypography } from './label-typography.js';
 import { readInParts } from './document-parts.js';
 import type { Layout, ResponsibilityTable } from '../types.js';
+import { headerKind } from './header-kind.js';
+import { numberedLine } from './numbering.js';
 import { looksLikeHeader } from './columns.js';
 import { parseDelimited, parseMarkdown } from './delimited.js';
 import { DiagnosticSink } from './errors.js';
@@ -71,22 +73,17 @@ function delimitedHeader(lines: readonly string[]): { sep: string; line: number 
     const line = (lines[i] as string).trim() === '' ? undefined : (lines[i] as string);
     if (line === undefined) continue;
     seen += 1;
-    for (const sep of ['\t', ',', '，', ';']) {
+    for (const sep of seen === 1 ? ['\t', ',', '，', ';'] : ['\t', ',']) {
       const cells = line.split(sep);
-      // (Below a title, a header's cells are column names, short: a paragraph split on its commas is no header.)
-      const short = seen === 1 || cells.every((c) => c.trim().length <= HEADER_CELL && !/[。；！]/u.test(c));
-      if (cells.length >= 3 && short && looksLikeHeader(cells)) return { sep, line: i + 1 };
+      // (Below a title, a header's cells are column names, short, each one a reader knows: a sentence
+      // split on its commas, 明确责任单位，细化工作任务，压实工作责任, is no header.)
+      const named = seen === 1 || cells.every((c) => c.trim() === '' || (c.trim().length <= HEADER_CELL && headerKind(c) !== undefined));
+      if (cells.length >= 3 && named && looksLikeHeader(cells)) return { sep, line: i + 1 };
     }
-    if (/[\t,，;]/u.test(line.trim())) return undefined;
+    // (A line above it is a title: no cells, no numbered item — 1.加强组织领导。（县委办负责） is a task.)
+    if (/[\t,，;]/u.test(line.trim()) || numberedLine(line.trim()) !== undefined) return undefined;
   }
   return undefined;
-}
-
-/** A line without the spaces and carriage return ending it, tabs kept (a loop: a pattern anchored at the end is quadratic on a long run of spaces). */
-function withoutTrailingBlanks(line: string): string {
-  let end = line.length;
-  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\r' || line[end - 1] === '\u3000')) end -= 1;
-  return line.slice(0, end);
 }
 
 /** Tables read cell by cell come from documents and spreadsheets, which are bytes: they go through `parseFile`. */
@@ -124,9 +121,11 @@ function detectWithEvidence(text: string): { layout: Layout; why: string } {
   // A Word table pasted as text has one cell per tab-indented line; a tab-separated row whose first
   // cell is empty (a merged category) starts with a tab too, but has more tabs after it.
   const indented = lines.filter((l) => l.startsWith('\t') && l.trim() !== '');
-  // (A row's trailing empty cells are tabs too: `\t一、某方面\t\t` is a row, not a cell.)
-  const cellLines = indented.filter((l) => !withoutTrailingBlanks(l.slice(1)).includes('\t')).length;
-  const tab = cellLines * 2 >= indented.length ? lines.findIndex((l) => l.startsWith('\t') && l.trim() !== '') : -1;
+  const cellLines = indented.filter((l) => !l.slice(1).trimEnd().includes('\t')).length;
+  // (…unless the text opens with a header row split by tabs: then a line opening with a tab is a row whose
+  // first cell is empty, `\t一、某方面\t\t`, its trailing empty cells trimmed off above.)
+  const headerFirst = /^[^\t]/u.test(lines[lines.findIndex((l) => l.trim() !== '')] ?? '') && delimitedHeader(lines)?.sep === '\t';
+  const tab = cellLines * 2 >= indented.length && !headerFirst ? lines.findIndex((l) => l.startsWith('\t') && l.trim() !== '') : -1;
   if (tab >= 0) return { layout: 'word-table', why: `tab-indented cells from line ${tab + 1}: a Word table pasted as text` };
   const header = delimitedHeader(lines);
   if (header !== undefined) return { layout: 'delimited', why: `a header row split by ${JSON.stringify(header.sep)} on line ${header.line}${header.line > firstLine(lines) ? ' (the lines above it a title)' : ''}` };

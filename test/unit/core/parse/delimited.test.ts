@@ -175,3 +175,39 @@ describe('a 责任分工 column in rows split by spaces or one cell per line', (
     expect(read('序号\n重点任务\n职责分工\n1\n完善某项体系\n市甲局牵头，市乙局配合\n2\n推进某项改革\n市丙局负责\n')).toEqual(want);
   });
 });
+
+describe('what the readings of this stop must leave alone (found by review)', () => {
+  const read = (text: string) => parseTable(text).tasks.map((t) => [t.id, t.title, roles(t)]);
+
+  it('headers with 的 in a gloss or a phrase still name their column; a sentence split on its commas is no header', () => {
+    expect(read('序号,重点任务,责任单位（带★的为牵头单位）\n1,推进某园区建设,★市甲局、市乙局\n')).toEqual([['1', '推进某园区建设', ['市甲局:lead', '市乙局:co']]]);
+    expect(read('序号\t需要完成的工作任务\t责任单位\n1\t推进某园区建设\t市甲局\n')).toEqual([['1', '推进某园区建设', ['市甲局:lead']]]);
+    expect(read('某县重点工作实施方案\n明确责任单位，细化工作任务，压实工作责任\n1.推进某园区建设。（县发改局负责）\n')).toEqual([['1', '推进某园区建设', ['县发改局:responsible']]]);
+    // (A numbered task above a CSV header is no title line.)
+    expect(read('1.加强组织领导。（县委办负责）\n序号,重点任务,责任单位\n1,推进某园区建设,县甲局\n')[0]).toEqual(['1', '加强组织领导', ['县委办:responsible']]);
+  });
+
+  it('a Word table whose cell lines end in a tab is still one; a first-listed rule in a header cell holds under a title', () => {
+    expect(detectLayout('\t序号\t\n\t重点任务\t\n\t责任单位\t\n\n\t1\t\n\t推进某园区建设\t\n\t市甲局、市乙局\t\n')).toBe('word-table');
+    expect(read('附件\n序号,重点任务,责任单位（第一个为牵头单位）\n1,推进某园区建设,市甲局、市乙局\n')).toEqual([['1', '推进某园区建设', ['市甲局:lead', '市乙局:co']]]);
+  });
+
+  it('a duty list by department (部门名称 / 部门职责) is refused as before, not read inside out', () => {
+    expect(() => parseTable('序号,部门名称,部门职责\n1,县发改局,负责全县发展规划编制，统筹推进重大项目建设\n')).toThrow(/责任单位/u);
+  });
+
+  it('what a unit does with 支持 after it: the unit co-operates, the words are no part of its name', () => {
+    expect(read('1.推进某园区建设。（市甲局牵头，市乙局做好技术支持）\n2.完成某项指标。（市甲局牵头，市乙局大力支持）\n')).toEqual([
+      ['1', '推进某园区建设', ['市甲局:lead', '市乙局:co']],
+      ['2', '完成某项指标', ['市甲局:lead', '市乙局:co']],
+    ]);
+  });
+
+  it('a 责任领导 cell one per line before the units is no part of a wrapped name (市长 / 市发改委)', () => {
+    const table = parseTable('序号\n重点任务\n责任领导\n牵头单位\n1\n推进某建设\n市长\n市发改委\n2\n推进园区建设\n县长\n县财政局\n');
+    expect(table.tasks.map((t) => [t.title, roles(t)])).toEqual([
+      ['推进某建设', ['市发改委:lead']],
+      ['推进园区建设', ['县财政局:lead']],
+    ]);
+  });
+});

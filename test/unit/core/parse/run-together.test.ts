@@ -254,14 +254,23 @@ describe('a table whose cells run together', () => {
 });
 
 describe('the leading official of a run-together row whose lead column opens it', () => {
-  const officials = (text: string) => parseTable(text).tasks.map((t) => [t.title, t.extra?.['责任领导'], t.units.map((u) => `${u.name}:${u.role}`)]);
+  const officials = (text: string) => parseTable(text).tasks.map((t) => [t.title, t.extra?.['责任领导'] || undefined, t.units.map((u) => `${u.name}:${u.role}`)]);
 
   it('is taken from the start of the units after the task, or from the end of its text when that cell is empty', () => {
-    const text = '编号牵头单位目标任务责任领导配合部门1市甲局完成某项年度指标。陈静市政府各部门、各直属机构2区河长制办公室推进某项改革。王建国3市丙局做好某项服务。杨帆各镇乡(街道)';
+    const text = '编号牵头单位目标任务责任领导配合部门1市甲局完成某项年度指标。陈静各直属机构2区河长制办公室推进某项改革。王建国3市丙局做好某项服务。杨帆各镇乡(街道)';
     expect(officials(text)).toEqual([
-      ['完成某项年度指标', '陈静', ['市甲局:lead', '市政府各部门:co', '各直属机构:co']],
+      ['完成某项年度指标', '陈静', ['市甲局:lead', '各直属机构:co']],
       ['推进某项改革', '王建国', ['区河长制办公室:lead']],
       ['做好某项服务', '杨帆', ['市丙局:lead', '各镇乡(街道):co']],
+    ]);
+  });
+
+  it('is no place before a level (高新 / 区管委会), nor the end of a task with no stop before it (found by review)', () => {
+    const text = '编号牵头单位目标任务责任领导配合部门1市甲局完成某项年度指标。高新区管委会2市乙局打造区域人才高地3市丙局强化安全生产';
+    expect(officials(text)).toEqual([
+      ['完成某项年度指标', undefined, ['市甲局:lead', '高新区管委会:co']],
+      ['打造区域人才高地', undefined, ['市乙局:lead']],
+      ['强化安全生产', undefined, ['市丙局:lead']],
     ]);
   });
 
