@@ -84,7 +84,9 @@ function splitInline(text: string, last: Map<string, number>, bare: boolean, ord
   for (let i = 1; i < text.length - 2; i += 1) {
     // (A speech's first point follows its speaker's words after a comma too: 县长强调，一要….)
     const afterComma = ordinals && /[，,]/u.test(text[i - 1] as string);
-    if (!BEFORE_INLINE.has(text[i - 1] as string) && !afterComma) continue;
+    // (…and a heading's words run straight into its first item: 一、深化改革1.推进某项改革。)
+    const afterHeading = first?.style === 'chinese' && cut === 0 && i <= 40 && /\p{Script=Han}/u.test(text[i - 1] as string) && /^1[.．、]\p{Script=Han}/u.test(text.slice(i, i + 3));
+    if (!BEFORE_INLINE.has(text[i - 1] as string) && !afterComma && !afterHeading) continue;
     const ch = text[i] as string;
     if (!/[0-9０-９一二三四五六七八九十(（①-⑳第]/u.test(ch)) continue;
     const n = numberedAt(text.slice(i), seen, bare && seen.has('bare'), ordinals);

@@ -475,6 +475,15 @@ describe('class 14: several tasks in one paragraph, each closed by its own brack
 });
 
 describe('class 15: numbered tasks that do not start a line', () => {
+  it('splits a heading run straight into its first item (一、深化改革1.推进…), found by a probe', () => {
+    const table = parseTable('一、深化改革1.推进某项改革。（市甲局牵头，市乙局配合）2.完善某项机制。（市丙局负责）\n');
+    expect(table.tasks.map((t) => [t.id, t.category, t.title, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      ['1', '深化改革', '推进某项改革', ['市甲局:lead', '市乙局:co']],
+      ['2', '深化改革', '完善某项机制', ['市丙局:responsible']],
+    ]);
+    // (…not a figure after the heading's words: 一、新增绿地1.5万亩。)
+    expect(parseTable('一、新增绿地1.5万亩。（市甲局负责）\n').tasks[0]?.title).toBe('新增绿地1.5万亩');
+  });
   it('reads a whole document written on one line', () => {
     const text =
       '2024年重点工作责任分工 一、扩大有效投资 1.加快重大项目建设。（市发展改革委牵头，市自然资源和规划局配合）2.做好专项债券项目储备。（市财政局牵头，市发展改革委配合）二、促进消费升级 3.开展汽车消费促进活动。（市商务局负责）';
