@@ -40,7 +40,7 @@ export interface ColumnMap {
 }
 
 /** Headers of a column of each unit's duties (责任分工, 职责分工). */
-const DUTIES_COLUMN = /^(?:责任|責任|职责|職責)分工$/u;
+export const DUTIES_COLUMN = /^(?:责任|責任|职责|職責)分工$/u;
 
 /** Maps header cells to roles; the first cell carrying a role wins, later duplicates become extra. */
 export function mapColumns(cells: readonly string[]): ColumnMap {

@@ -3,7 +3,7 @@
 // second line), or, for `|` rows with none, the columns inferred from the cells.
 import type { Piece } from './flat-align.js';
 import { isAgencyName } from './agency-name.js';
-import { HEADER_NAMES } from './columns.js';
+import { DUTIES_COLUMN, HEADER_NAMES } from './columns.js';
 import type { DiagnosticSink } from './errors.js';
 import { headerKind, type HeaderKind as Kind } from './header-kind.js';
 import { inferHeader } from './inferred-header.js';
@@ -19,7 +19,7 @@ export function headerKinds(cells: readonly string[]): (Kind | undefined)[] {
   const kinds = cells.map(headerKind);
   // (A column of each unit's duties, 职责分工, is the units column when no other names them.)
   if (!kinds.some((k) => k === 'units' || k === 'lead')) {
-    const duties = cells.findIndex((c) => /^(?:职责|職責)分工$/u.test(c.replace(/[\s\u3000]/gu, '')));
+    const duties = cells.findIndex((c) => DUTIES_COLUMN.test(c.replace(/[\s\u3000]/gu, '')));
     if (duties >= 0 && kinds.filter((k) => k === 'title').length >= 2) kinds[duties] = 'units';
   }
   const units = kinds.findIndex((k) => k === 'units' || k === 'lead');

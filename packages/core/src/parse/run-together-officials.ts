@@ -21,7 +21,8 @@ export function splitOfficial(before: string, firstCell: string | undefined, run
   // (With `runIn` false — the row opened with its lead, so a person need not end its text — only a name
   // set apart is taken: after the task's last sentence, or before a unit whose level does not follow it
   // straight away, as 高新 / 区管委会 or 陈静 / 市政府 would make a place of the two.)
-  const opening = runIn || !/^[省市县区州鎮镇乡縣區鄉]/u.test(first.slice(leadingPerson(first, startsName)?.length ?? 0)) ? leadingPerson(first, startsName) : undefined;
+  const person = leadingPerson(first, startsName);
+  const opening = person !== undefined && (runIn || !/^[省市县区州鎮镇乡縣區鄉]/u.test(first.slice(person.length))) ? person : undefined;
   // (A name cut after the person's level, 王建国区 / 发展改革委, is one name again once the person is out.)
   if (opening !== undefined) return { before, firstCell: first.slice(opening.length).replace(/^([省市县区州縣區])[、，,]/u, '$1'), official: opening };
   const tail = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
